@@ -1,0 +1,35 @@
+package org.sitrep.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One real-world event reported by the article, with all the mentions that report it. The first
+ * mention is the trigger; {@code evidence} is the span of the sentence that states it.
+ */
+public record Event(String id, String type, List<EventMention> mentions, List<Argument> arguments,
+                    Optional<EventPlace> place, Optional<EventTime> time, Modality modality,
+                    double confidence, CharSpan evidence) {
+    public Event {
+        requireNonNull(id, "id is null");
+        requireNonNull(type, "type is null");
+        mentions = List.copyOf(mentions);
+        arguments = List.copyOf(arguments);
+        requireNonNull(place, "place is null");
+        requireNonNull(time, "time is null");
+        requireNonNull(modality, "modality is null");
+        requireNonNull(evidence, "evidence is null");
+        if (mentions.isEmpty()) {
+            throw new IllegalArgumentException("event " + id + " has no mentions");
+        }
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence of event %s is %s, expected [0,1]".formatted(id, confidence));
+        }
+    }
+
+    public EventMention trigger() {
+        return mentions.get(0);
+    }
+}
