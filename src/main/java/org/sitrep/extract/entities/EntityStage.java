@@ -1,0 +1,56 @@
+package org.sitrep.extract.entities;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.actors.ActorCatalog;
+import org.sitrep.model.Document;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.Sentence;
+import org.sitrep.pipeline.Layer;
+import org.sitrep.pipeline.Stage;
+
+/** Mentions of people, organisations and places, merged into the article's entities. */
+public final class EntityStage implements Stage {
+    private final MentionFinder finder;
+
+    public EntityStage(ActorCatalog catalog) {
+        this.finder = new MentionFinder(catalog, Descriptions.load(catalog));
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return EnumSet.of(Layer.ENTITIES);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Sentence sentence : document.sentences()) {
+            candidates.addAll(finder.find(document, sentence));
+        }
+        List<Entity> entities = EntityLinker.link(document, candidates);
+        List<EntityMention> mentions = new ArrayList<>();
+        for (Entity e : entities) {
+            for (EntityMention m : e.mentions()) {
+                if (!mentions.contains(m)) {
+                    mentions.add(m);
+                }
+            }
+        }
+        mentions.sort(java.util.Comparator.comparingInt((EntityMention m) -> m.span().begin()).thenComparingInt(m -> -m.span().end()));
+        return document.withEntities(entities).withMentions(mentions);
+    }
+}

@@ -1,0 +1,119 @@
+package org.sitrep.extract.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Document;
+import org.sitrep.model.EntityMention.Kind;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Sentence;
+
+/**
+ * Antecedents of third-person pronouns, looked for in the same and the previous sentence: the most
+ * recent outermost mention that agrees in number and animacy. A sentence-initial "They" resumes the
+ * subjects of the previous sentence ("Nusra and IS overran Arsal. They also abducted...").
+ */
+final class PronounResolver {
+    private static final Set<String> PERSON = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+    private static final Set<String> THING = Set.of("it", "its", "itself");
+    private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves");
+    /** "it was reported", "it appears": expletive, refers to nothing. */
+    private static final Pattern EXPLETIVE_FOLLOWER = Pattern.compile(
+            "^\\s+(is|was|has been|had been|seems|seemed|appears|appeared|remains|is not|was not)\\b");
+
+    private PronounResolver() {
+    }
+
+    static boolean isPronoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return PERSON.contains(w) || THING.contains(w) || PLURAL.contains(w);
+    }
+
+    static List<Integer> antecedents(Document document, List<Candidate> candidates, Clusters clusters, int index) {
+        Candidate pronoun = candidates.get(index);
+        String word = pronoun.mention().text().toLowerCase(Locale.ROOT);
+        int sentence = pronoun.mention().sentenceIndex();
+        if (THING.contains(word) && word.equals("it")
+                && EXPLETIVE_FOLLOWER.matcher(document.text().substring(pronoun.span().end())).find()) {
+            return List.of();
+        }
+        if (PLURAL.contains(word) && isSentenceInitial(document, pronoun)) {
+            List<Integer> subjects = previousSubjects(document, candidates, sentence);
+            if (!subjects.isEmpty()) {
+                return subjects;
+            }
+        }
+        for (int j = index - 1; j >= 0; j--) {
+            Candidate c = candidates.get(j);
+            if (c.mention().sentenceIndex() < sentence - 1) {
+                break;
+            }
+            if (c.kind() == Kind.PRONOUN || isNestedInEarlierCandidate(candidates, j, index)) {
+                continue;
+            }
+            if (agrees(word, c)) {
+                return List.of(j);
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean agrees(String word, Candidate c) {
+        if (PERSON.contains(word)) {
+            return c.type() == EntityType.PERSON && !c.plural();
+        }
+        if (THING.contains(word)) {
+            return c.type() == EntityType.ORGANIZATION && !c.plural();
+        }
+        boolean collective = c.type() == EntityType.ORGANIZATION
+                && (c.isName() || c.head().equals("family") || c.head().equals("group"));
+        return c.plural() || collective;
+    }
+
+    private static boolean isNestedInEarlierCandidate(List<Candidate> candidates, int j, int limit) {
+        for (int k = 0; k < limit; k++) {
+            if (k != j && candidates.get(k).span().contains(candidates.get(j).span())
+                    && !candidates.get(k).span().equals(candidates.get(j).span())
+                    && candidates.get(k).span().end() <= candidates.get(limit).span().begin()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSentenceInitial(Document document, Candidate pronoun) {
+        return document.sentenceAt(pronoun.span().begin())
+                .map(s -> s.span().begin() == pronoun.span().begin()).orElse(false);
+    }
+
+    /** Candidates heading the subjects of the previous sentence's main verb(s). */
+    private static List<Integer> previousSubjects(Document document, List<Candidate> candidates, int sentence) {
+        if (sentence == 0) {
+            return List.of();
+        }
+        Sentence previous = document.sentences().get(sentence - 1);
+        Optional<Integer> root = previous.dependencies().stream()
+                .filter(d -> d.governor() == -1).map(Dependency::dependent).findFirst();
+        List<Integer> result = new ArrayList<>();
+        if (root.isEmpty()) {
+            return result;
+        }
+        for (Dependency d : previous.dependentsOf(root.get())) {
+            if (!d.relation().startsWith("nsubj")) {
+                continue;
+            }
+            var token = previous.tokens().get(d.dependent()).span();
+            for (int j = 0; j < candidates.size(); j++) {
+                Candidate c = candidates.get(j);
+                if (c.kind() != Kind.PRONOUN && c.mention().head().contains(token) && !result.contains(j)) {
+                    result.add(j);
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,160 @@
+package org.sitrep.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.extract.lexicon.PartOfSpeech;
+import org.sitrep.extract.lexicon.TriggerEntry;
+import org.sitrep.model.Argument;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Role;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * Roles of a trigger from the enhanced++ dependency arcs, as the lexicon entry maps them: subject,
+ * object, and preposition objects for verbs; possessor, "of"-, "by"- and compound names for nouns;
+ * a noun trigger under a verb ("engage in battles", "arrested on charges of") takes that verb's
+ * participants when it has none of its own.
+ */
+final class ArgumentFinder {
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj", "csubj");
+
+    private final Fillers fillers;
+
+    ArgumentFinder(Fillers fillers) {
+        this.fillers = fillers;
+    }
+
+    List<Argument> find(Trigger trigger, List<Trigger> sameSentence) {
+        Sentence s = trigger.sentence();
+        if (!s.isParsed()) {
+            return List.of();
+        }
+        List<Argument> args = new ArrayList<>();
+        TriggerEntry entry = trigger.entry();
+        boolean passive = isPassive(s, trigger.head());
+        for (Dependency d : s.dependentsOf(trigger.head())) {
+            if (trigger.covers(d.dependent())) {
+                continue;
+            }
+            roleOf(d, entry, passive, trigger.isVerbal(), s).ifPresent(role -> args.addAll(fillers.arguments(role, s, d.dependent())));
+        }
+        if (trigger.isVerbal()) {
+            addRelativeClauseObject(trigger, args);
+        } else if (entry.pos() == PartOfSpeech.ADJECTIVE) {
+            s.headOf(trigger.head()).filter(d -> d.governor() >= 0 && d.relation().startsWith("amod"))
+                    .ifPresent(d -> entry.object().ifPresent(role -> args.addAll(fillers.arguments(role, s, d.governor()))));
+        }
+        if (!trigger.isVerbal()) {
+            inheritFromGoverningVerb(trigger, sameSentence, args);
+        }
+        return dedupe(args);
+    }
+
+    private Optional<Role> roleOf(Dependency d, TriggerEntry entry, boolean passive, boolean verbal, Sentence s) {
+        String rel = d.relation();
+        if (verbal) {
+            if (SUBJECTS.contains(rel)) {
+                return passive ? entry.object() : entry.subject();
+            }
+            if (rel.equals("nsubj:pass")) {
+                return entry.object().or(entry::subject);
+            }
+            if (rel.equals("obj")) {
+                return entry.object();
+            }
+            if (rel.equals("iobj")) {
+                return Optional.of(Role.RECIPIENT);
+            }
+        } else {
+            if (rel.equals("nmod:poss")) {
+                return entry.subject();
+            }
+            if (rel.equals("compound") && s.tokens().get(d.dependent()).isProperNoun()) {
+                return entry.subject();
+            }
+            if (rel.equals("nmod:of")) {
+                return entry.object().or(entry::subject);
+            }
+        }
+        String prep = preposition(rel);
+        if (prep.isEmpty()) {
+            return Optional.empty();
+        }
+        if ((prep.equals("agent") || prep.equals("by")) && (passive || !verbal)) {
+            return entry.subject();
+        }
+        return Optional.ofNullable(entry.prepositions().get(prep));
+    }
+
+    private static String preposition(String relation) {
+        int colon = relation.indexOf(':');
+        if (colon < 0 || !(relation.startsWith("obl") || relation.startsWith("nmod"))) {
+            return "";
+        }
+        return relation.substring(colon + 1).toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isPassive(Sentence s, int head) {
+        return s.dependentsOf(head).stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
+    }
+
+    /** "servicemen it abducted": a pronoun subject right after a noun, and no object, marks a relative clause. */
+    private void addRelativeClauseObject(Trigger trigger, List<Argument> args) {
+        Sentence s = trigger.sentence();
+        Optional<Role> objectRole = trigger.entry().object();
+        if (objectRole.isEmpty() || args.stream().anyMatch(a -> a.role() == objectRole.get())) {
+            return;
+        }
+        for (Dependency d : s.dependentsOf(trigger.head())) {
+            int subject = d.dependent();
+            if (SUBJECTS.contains(d.relation()) && subject > 0 && subject < trigger.head()
+                    && s.tokens().get(subject).partOfSpeech().equals("PRP")
+                    && s.tokens().get(subject - 1).isNoun()) {
+                args.addAll(fillers.arguments(objectRole.get(), s, subject - 1));
+                return;
+            }
+        }
+    }
+
+    private void inheritFromGoverningVerb(Trigger trigger, List<Trigger> sameSentence, List<Argument> args) {
+        Sentence s = trigger.sentence();
+        Optional<Dependency> up = s.headOf(trigger.head());
+        if (up.isEmpty() || up.get().governor() < 0) {
+            return;
+        }
+        int verb = up.get().governor();
+        Token verbToken = s.tokens().get(verb);
+        if (!verbToken.isVerb()) {
+            return;
+        }
+        Optional<Trigger> governing = sameSentence.stream().filter(t -> t.head() == verb).findFirst();
+        TriggerEntry entry = trigger.entry();
+        boolean hasSubject = entry.subject().map(r -> args.stream().anyMatch(a -> a.role() == r)).orElse(true);
+        boolean hasObject = entry.object().map(r -> args.stream().anyMatch(a -> a.role() == r)).orElse(true);
+        boolean passive = isPassive(s, verb);
+        for (Dependency d : s.dependentsOf(verb)) {
+            boolean subject = SUBJECTS.contains(d.relation()) && !passive || d.relation().equals("obl:agent");
+            boolean object = d.relation().equals("obj") || d.relation().equals("nsubj:pass");
+            if (subject && !hasSubject) {
+                args.addAll(fillers.arguments(entry.subject().get(), s, d.dependent()));
+            } else if (object && !hasObject && governing.isPresent()) {
+                args.addAll(fillers.arguments(entry.object().get(), s, d.dependent()));
+            }
+        }
+    }
+
+    private static List<Argument> dedupe(List<Argument> args) {
+        List<Argument> result = new ArrayList<>();
+        for (Argument a : args) {
+            boolean seen = result.stream().anyMatch(r -> r.span().equals(a.span()) && r.entityId().equals(a.entityId()));
+            if (!seen) {
+                result.add(a);
+            }
+        }
+        return result;
+    }
+}

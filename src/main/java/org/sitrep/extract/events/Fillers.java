@@ -1,0 +1,122 @@
+package org.sitrep.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Argument;
+import org.sitrep.model.CharSpan;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Document;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Role;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * Turns the head token of an argument into arguments: the entity mention that covers it (one
+ * argument per entity, so "They" resuming "Nusra and IS" gives two), else the noun phrase it heads.
+ */
+final class Fillers {
+    private static final Set<String> LEFT_MODIFIERS = Set.of("det", "amod", "compound", "nummod", "nmod:poss", "case", "det:predet");
+    /** Heads that only count what follows: "a number of officers", "dozens of people". */
+    private static final Set<String> QUANTITY_HEADS = Set.of("number", "dozen", "dozens", "hundreds", "thousands",
+            "scores", "group", "handful", "rank", "ranks", "side", "some", "several", "many", "most", "member", "members");
+
+    private final Document document;
+
+    Fillers(Document document) {
+        this.document = document;
+    }
+
+    List<Argument> arguments(Role role, Sentence sentence, int token) {
+        int head = throughQuantity(sentence, token);
+        Token t = sentence.tokens().get(head);
+        List<Argument> result = new ArrayList<>();
+        Optional<EntityMention> mention = mentionAt(t.span());
+        if (mention.isPresent()) {
+            EntityMention m = mention.get();
+            for (Entity e : entitiesOf(m)) {
+                result.add(new Argument(role, m.span(), m.text(), Optional.of(e.id())));
+            }
+            if (result.isEmpty()) {
+                result.add(new Argument(role, m.span(), m.text(), Optional.empty()));
+            }
+            return result;
+        }
+        if (t.isNoun() || t.partOfSpeech().equals("CD") || t.partOfSpeech().equals("PRP")) {
+            CharSpan span = nounPhrase(sentence, head);
+            result.add(new Argument(role, span, document.textOf(span), Optional.empty()));
+        }
+        return result;
+    }
+
+    /** "joined the ranks of X" and "abducted a number of officers": the argument is X / the officers. */
+    private int throughQuantity(Sentence sentence, int token) {
+        String lemma = TriggerFinder.lemma(sentence.tokens().get(token));
+        if (!QUANTITY_HEADS.contains(lemma) || mentionAt(sentence.tokens().get(token).span())
+                .filter(m -> m.kind() == EntityMention.Kind.NAME).isPresent()) {
+            return token;
+        }
+        for (Dependency d : sentence.dependentsOf(token)) {
+            if (d.relation().equals("nmod:of")) {
+                return d.dependent();
+            }
+        }
+        return token;
+    }
+
+    /** The innermost mention whose head covers the token, else the innermost that covers it. */
+    Optional<EntityMention> mentionAt(CharSpan token) {
+        EntityMention best = null;
+        boolean bestHead = false;
+        for (EntityMention m : document.mentions()) {
+            if (!m.span().contains(token)) {
+                continue;
+            }
+            boolean head = m.head().contains(token);
+            if (best == null || head && !bestHead || head == bestHead && m.span().length() < best.span().length()) {
+                best = m;
+                bestHead = head;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    List<Entity> entitiesOf(EntityMention mention) {
+        List<Entity> result = new ArrayList<>();
+        for (Entity e : document.entities()) {
+            for (EntityMention m : e.mentions()) {
+                if (m.span().equals(mention.span())) {
+                    result.add(e);
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    boolean isPlace(Sentence sentence, int token) {
+        return mentionAt(sentence.tokens().get(token).span())
+                .map(m -> m.type() == EntityType.GPE || m.type() == EntityType.LOCATION || m.type() == EntityType.FACILITY)
+                .orElse(false);
+    }
+
+    private static CharSpan nounPhrase(Sentence sentence, int head) {
+        int first = head;
+        boolean extended = true;
+        while (extended) {
+            extended = false;
+            for (Dependency d : sentence.dependentsOf(head)) {
+                if (d.dependent() == first - 1 && LEFT_MODIFIERS.contains(d.relation())) {
+                    first = d.dependent();
+                    extended = true;
+                }
+            }
+        }
+        List<Token> tokens = sentence.tokens();
+        return new CharSpan(tokens.get(first).span().begin(), tokens.get(head).span().end());
+    }
+}

@@ -1,0 +1,89 @@
+package org.sitrep.extract.events;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Modality;
+import org.sitrep.model.Sentence;
+
+/**
+ * How a sentence presents an event. Cues are looked for on the trigger and on each verb above it in
+ * the parse (so "denied that X attacked" negates the attack, and "the press reported that X" makes
+ * it reported), or in the words before the trigger when the sentence is not parsed. The strongest
+ * cue wins: negated, then future, uncertain, reported.
+ */
+final class ModalityDetector {
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "deny", "refute", "reject", "dismiss");
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "plan", "vow", "intend", "promise",
+            "threaten", "aim", "prepare", "pledge", "expect", "want", "seek", "would");
+    private static final Set<String> UNCERTAIN = Set.of("may", "might", "could", "possibly", "perhaps", "probably",
+            "suspect", "unconfirmed", "unclear", "whether", "yet", "unverified", "believe", "appear", "seem", "if");
+    private static final Set<String> REPORTED = Set.of("reportedly", "allegedly", "purportedly", "report", "say",
+            "claim", "allege", "tell", "declare", "state", "accord", "quote", "charge", "accuse", "according", "cite");
+    private static final int WINDOW = 8;
+
+    Modality detect(Trigger trigger) {
+        Sentence s = trigger.sentence();
+        Modality result = Modality.ASSERTED;
+        if (s.isParsed()) {
+            int node = trigger.head();
+            int hops = 0;
+            while (node >= 0 && hops++ < 6) {
+                if (node != trigger.head()) {
+                    result = strongest(result, cue(s, node, false)); // the trigger's own word is not a cue
+                }
+                for (Dependency d : s.dependentsOf(node)) {
+                    if (isModifier(d.relation())) {
+                        result = strongest(result, cue(s, d.dependent(), true));
+                    }
+                }
+                Optional<Dependency> up = s.headOf(node);
+                node = up.isPresent() ? up.get().governor() : -1;
+            }
+            return result;
+        }
+        for (int j = Math.max(0, trigger.first() - WINDOW); j < trigger.first(); j++) {
+            result = strongest(result, cue(s, j, true));
+        }
+        return result;
+    }
+
+    private static boolean isModifier(String relation) {
+        return relation.equals("advmod") || relation.startsWith("aux") || relation.equals("neg")
+                || relation.startsWith("obl:according") || relation.equals("det") || relation.equals("mark");
+    }
+
+    private static Modality cue(Sentence s, int index, boolean local) {
+        String lemma = s.tokens().get(index).lemma().toLowerCase(Locale.ROOT);
+        String word = s.tokens().get(index).text().toLowerCase(Locale.ROOT);
+        if (NEGATORS.contains(lemma) && (local || !word.equals("no"))) {
+            return Modality.NEGATED;
+        }
+        if (FUTURE.contains(lemma) && (local || !lemma.equals("would"))) {
+            return Modality.FUTURE;
+        }
+        if (UNCERTAIN.contains(lemma)) {
+            return Modality.UNCERTAIN;
+        }
+        if (REPORTED.contains(lemma) || REPORTED.contains(word)) {
+            return Modality.REPORTED;
+        }
+        return Modality.ASSERTED;
+    }
+
+    /** NEGATED > FUTURE > UNCERTAIN > REPORTED > ASSERTED. */
+    static Modality strongest(Modality a, Modality b) {
+        return rank(a) >= rank(b) ? a : b;
+    }
+
+    private static int rank(Modality m) {
+        return switch (m) {
+            case NEGATED -> 4;
+            case FUTURE -> 3;
+            case UNCERTAIN -> 2;
+            case REPORTED -> 1;
+            case ASSERTED -> 0;
+        };
+    }
+}

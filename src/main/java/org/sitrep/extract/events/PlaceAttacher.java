@@ -1,0 +1,106 @@
+package org.sitrep.extract.events;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.sitrep.model.Argument;
+import org.sitrep.model.CharSpan;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Document;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.EventPlace;
+import org.sitrep.model.Sentence;
+
+/**
+ * The event's own place, most specific evidence first: a locative phrase on the trigger ("in Arsal",
+ * "along Lebanon's border"), or a place that is itself the patient ("overran the town of Arsal"),
+ * rule "syntax"; else a place named in the same sentence outside the participants, rule "sentence".
+ * Later rules (coreferent mentions, the dateline) are applied by {@link EventStage}.
+ */
+final class PlaceAttacher {
+    static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "around", "along", "across",
+            "within", "into", "throughout", "on", "between", "outside_of", "north_of", "south_of", "east_of", "west_of");
+    /** Common nouns for places whose name hangs off them: "the town of Arsal", "Lebanon's border". */
+    static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "area", "border", "outskirts", "province",
+            "region", "district", "camp", "base", "neighbourhood", "neighborhood", "suburb", "capital", "countryside",
+            "frontier", "governorate", "state", "territory", "country", "enclave", "hometown", "port", "county", "municipality");
+
+    private final Document document;
+    private final Fillers fillers;
+    private final Function<String, Optional<String>> countryOf;
+
+    PlaceAttacher(Document document, Fillers fillers, Function<String, Optional<String>> countryOf) {
+        this.document = document;
+        this.fillers = fillers;
+        this.countryOf = countryOf;
+    }
+
+    Optional<EventPlace> attach(Trigger trigger, List<Argument> arguments, List<Trigger> sameSentence) {
+        Sentence s = trigger.sentence();
+        for (Dependency d : s.dependentsOf(trigger.head())) {
+            String rel = d.relation();
+            int colon = rel.indexOf(':');
+            boolean locative = colon > 0 && (rel.startsWith("obl") || rel.startsWith("nmod"))
+                    && LOCATIVE.contains(rel.substring(colon + 1));
+            boolean patient = rel.equals("obj") || rel.equals("nsubj:pass");
+            if (locative || patient && trigger.type().equals("SEIZE_TERRITORY")) {
+                Optional<EventPlace> place = placeAt(s, d.dependent(), "syntax");
+                if (place.isPresent()) {
+                    return place;
+                }
+            }
+        }
+        for (EntityMention m : document.mentions()) {
+            if (m.sentenceIndex() == s.index() && isPlace(m) && !insideParticipant(m.span(), arguments)
+                    && !nestedInActor(m) && Anchors.owner(s, m.span(), sameSentence) < 0) {
+                return Optional.of(place(m, "sentence"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<EventPlace> placeAt(Sentence s, int token, String rule) {
+        Optional<EntityMention> m = fillers.mentionAt(s.tokens().get(token).span()).filter(PlaceAttacher::isPlace);
+        if (m.isPresent()) {
+            return Optional.of(place(m.get(), rule));
+        }
+        if (PLACE_NOUNS.contains(TriggerFinder.lemma(s.tokens().get(token)))) {
+            for (Dependency d : s.dependentsOf(token)) {
+                if (d.relation().equals("nmod:of") || d.relation().equals("nmod:poss") || d.relation().equals("compound")
+                        || d.relation().equals("appos")) {
+                    Optional<EntityMention> inner = fillers.mentionAt(s.tokens().get(d.dependent()).span())
+                            .filter(PlaceAttacher::isPlace);
+                    if (inner.isPresent()) {
+                        return Optional.of(place(inner.get(), rule));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    EventPlace place(EntityMention m, String rule) {
+        return new EventPlace(m.span(), m.text(), countryOf.apply(m.text()), rule);
+    }
+
+    static boolean isPlace(EntityMention m) {
+        return m.kind() == EntityMention.Kind.NAME
+                && (m.type() == EntityType.GPE || m.type() == EntityType.LOCATION || m.type() == EntityType.FACILITY);
+    }
+
+    private static boolean insideParticipant(CharSpan span, List<Argument> arguments) {
+        return arguments.stream().anyMatch(a -> a.span().contains(span));
+    }
+
+    /** "Syria" in "Syria's al-Qaeda affiliate" names an actor's base, not where the event happened. */
+    private boolean nestedInActor(EntityMention place) {
+        for (EntityMention m : document.mentions()) {
+            if (m != place && m.span().contains(place.span()) && !m.span().equals(place.span()) && !isPlace(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,36 @@
+package org.sitrep.extract.events;
+
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.model.EventTime;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.TimeMention;
+
+/**
+ * The time expression of a trigger: one the parse attaches to it ("overran Arsal in August 2014"),
+ * rule "syntax"; else one in the same sentence that the parse attaches to no other trigger, rule
+ * "sentence". Expressions relative to another event ("a month after") are left to {@link EventStage}.
+ */
+final class TimeAttacher {
+    Optional<EventTime> attach(Trigger trigger, List<TimeMention> times, List<Trigger> sameSentence) {
+        Sentence s = trigger.sentence();
+        TimeMention loose = null;
+        for (TimeMention time : times) {
+            if (!s.span().contains(time.span()) || time.eventOffset().isPresent()) {
+                continue;
+            }
+            int owner = Anchors.owner(s, time.span(), sameSentence);
+            if (owner == trigger.head()) {
+                return Optional.of(eventTime(time, "syntax"));
+            }
+            if (owner < 0 && loose == null) {
+                loose = time;
+            }
+        }
+        return Optional.ofNullable(loose).map(t -> eventTime(t, "sentence"));
+    }
+
+    static EventTime eventTime(TimeMention time, String rule) {
+        return new EventTime(time.span(), time.text(), time.value(), rule);
+    }
+}

@@ -1,0 +1,154 @@
+package org.sitrep.extract.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.extract.lexicon.PartOfSpeech;
+import org.sitrep.extract.lexicon.TriggerEntry;
+import org.sitrep.extract.lexicon.TriggerLexicon;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * Finds lexicon triggers in a sentence. Multiword entries may have up to two modifiers between
+ * their words ("took full control", "took them hostage"). Entries that need a particular object
+ * ("exchanged the prisoners") are checked on the parse, or on the next few words when unparsed.
+ * Where entries overlap, the longest wins, then the satisfied constrained one, then the weightier.
+ */
+final class TriggerFinder {
+    private static final int MAX_GAP = 2;
+    private static final int OBJECT_WINDOW = 6;
+    private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "nsubj:pass", "nmod:of", "compound", "obl:of");
+
+    private final TriggerLexicon lexicon;
+
+    TriggerFinder(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Cheap test used to decide which sentences are worth a dependency parse. */
+    boolean mayContainTrigger(Sentence sentence) {
+        for (Token token : sentence.tokens()) {
+            for (TriggerEntry entry : lexicon.entriesStartingWith(lemma(token))) {
+                if (posMatches(entry.pos(), token) || entry.lemmas().size() > 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    List<Trigger> find(Sentence sentence) {
+        List<Trigger> matches = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        for (Token token : tokens) {
+            for (TriggerEntry entry : lexicon.entriesStartingWith(lemma(token))) {
+                Trigger t = match(sentence, token.index(), entry);
+                if (t != null && objectSatisfied(t)) {
+                    matches.add(t);
+                }
+            }
+        }
+        matches.sort(Comparator.comparingInt((Trigger t) -> -(t.last() - t.first()))
+                .thenComparing(t -> !t.entry().isConstrained())
+                .thenComparingDouble(t -> -t.entry().weight()));
+        List<Trigger> chosen = new ArrayList<>();
+        for (Trigger t : matches) {
+            if (chosen.stream().noneMatch(c -> overlaps(c, t))) {
+                chosen.add(t);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Trigger::first));
+        return chosen;
+    }
+
+    private static boolean overlaps(Trigger a, Trigger b) {
+        return a.covers(b.head()) || b.covers(a.head()) || a.head() == b.head();
+    }
+
+    /** The match of entry starting at token start, or null. */
+    private static Trigger match(Sentence sentence, int start, TriggerEntry entry) {
+        List<Token> tokens = sentence.tokens();
+        List<String> lemmas = entry.lemmas();
+        int position = start;
+        int head = -1;
+        for (int k = 1; k < lemmas.size(); k++) {
+            int next = -1;
+            for (int j = position + 1; j <= Math.min(tokens.size() - 1, position + 1 + MAX_GAP); j++) {
+                if (lemma(tokens.get(j)).equals(lemmas.get(k))) {
+                    next = j;
+                    break;
+                }
+                if (!isModifier(tokens.get(j))) {
+                    break;
+                }
+            }
+            if (next < 0) {
+                return null;
+            }
+            position = next;
+        }
+        for (int j = start; j <= position; j++) {
+            if (posMatches(entry.pos(), tokens.get(j)) && (head < 0 || entry.pos() != PartOfSpeech.VERB)) {
+                head = j; // verbs: first verb; nouns: last noun ("air strike" → strike)
+            }
+        }
+        if (head < 0) {
+            return null;
+        }
+        return new Trigger(sentence, start, position, head, entry);
+    }
+
+    private static boolean isModifier(Token token) {
+        String pos = token.partOfSpeech();
+        return pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("PRP") || pos.equals("CD")
+                || pos.equals("RB") || pos.equals("HYPH") || pos.startsWith("NN") && token.text().length() < 12;
+    }
+
+    static boolean posMatches(PartOfSpeech pos, Token token) {
+        String tag = token.partOfSpeech();
+        return switch (pos) {
+            case VERB -> tag.startsWith("VB");
+            case NOUN -> tag.startsWith("NN");
+            case ADJECTIVE -> tag.startsWith("JJ") || tag.equals("VBN");
+        };
+    }
+
+    private static boolean objectSatisfied(Trigger t) {
+        if (!t.entry().isConstrained()) {
+            return true;
+        }
+        Sentence s = t.sentence();
+        Set<String> wanted = t.entry().requiredObjects();
+        if (s.isParsed()) {
+            for (Dependency d : s.dependencies()) {
+                if (d.governor() == t.head() && OBJECT_RELATIONS.contains(d.relation())
+                        && wanted.contains(lemma(s.tokens().get(d.dependent())))) {
+                    return true;
+                }
+                if (d.dependent() == t.head() && d.relation().startsWith("amod")
+                        && wanted.contains(lemma(s.tokens().get(d.governor())))) {
+                    return true; // "IS-held hostages", "released prisoners"
+                }
+            }
+        }
+        int from = t.last() + 1;
+        for (int j = from; j < Math.min(s.tokens().size(), from + OBJECT_WINDOW); j++) {
+            if (wanted.contains(lemma(s.tokens().get(j)))) {
+                return !s.isParsed() || t.entry().pos() != PartOfSpeech.VERB || noObjectIn(s, t.head());
+            }
+        }
+        return false;
+    }
+
+    private static boolean noObjectIn(Sentence s, int head) {
+        return s.dependentsOf(head).stream().noneMatch(d -> d.relation().equals("obj"));
+    }
+
+    static String lemma(Token token) {
+        return token.lemma().toLowerCase(Locale.ROOT);
+    }
+}

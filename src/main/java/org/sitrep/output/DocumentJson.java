@@ -1,0 +1,145 @@
+package org.sitrep.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.Optional;
+import org.sitrep.model.Argument;
+import org.sitrep.model.CharSpan;
+import org.sitrep.model.Document;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.EventPlace;
+import org.sitrep.model.EventTime;
+import org.sitrep.model.Problem;
+
+/**
+ * The public JSON record of a document (schema: schema/sitrep-document.schema.json). Field names are
+ * a contract: add fields, never rename. Every start/end is a UTF-16 offset into {@code text}.
+ */
+public final class DocumentJson {
+    private final ObjectMapper mapper;
+
+    public DocumentJson(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public ObjectNode toJson(Document d) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("id", d.id());
+        root.put("source", d.source());
+        root.put("headline", d.headline());
+        root.put("published", d.published().map(Object::toString).orElse(null));
+        root.put("dateline", d.dateline().orElse(null));
+        root.put("text", d.text());
+        ArrayNode entities = root.putArray("entities");
+        for (Entity e : d.entities()) {
+            entities.add(entity(e));
+        }
+        ArrayNode events = root.putArray("events");
+        for (Event e : d.events()) {
+            events.add(event(e, d));
+        }
+        ArrayNode errors = root.putArray("errors");
+        for (Problem p : d.problems()) {
+            errors.add(problem(p));
+        }
+        return root;
+    }
+
+    public ObjectNode problem(Problem p) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("code", p.code());
+        node.put("source", p.source());
+        node.put("message", p.message());
+        return node;
+    }
+
+    private ObjectNode entity(Entity e) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("id", e.id());
+        node.put("name", e.name());
+        node.put("type", e.type().name());
+        ArrayNode aliases = node.putArray("aliases");
+        e.aliases().forEach(aliases::add);
+        ArrayNode mentions = node.putArray("mentions");
+        for (EntityMention m : e.mentions()) {
+            ObjectNode mention = span(m.text(), m.span());
+            mention.put("kind", lower(m.kind().name()));
+            mentions.add(mention);
+        }
+        return node;
+    }
+
+    private ObjectNode event(Event e, Document d) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("id", e.id());
+        node.put("type", e.type());
+        EventMention trigger = e.trigger();
+        node.set("trigger", span(trigger.text(), trigger.trigger()));
+        ArrayNode mentions = node.putArray("mentions");
+        for (EventMention m : e.mentions()) {
+            ObjectNode mention = span(m.text(), m.trigger());
+            mention.put("sentence", m.sentenceIndex());
+            mentions.add(mention);
+        }
+        ArrayNode arguments = node.putArray("arguments");
+        for (Argument a : e.arguments()) {
+            ObjectNode arg = mapper.createObjectNode();
+            arg.put("role", lower(a.role().name()));
+            arg.put("text", a.text());
+            arg.put("start", a.span().begin());
+            arg.put("end", a.span().end());
+            arg.put("entity", a.entityId().orElse(null));
+            arguments.add(arg);
+        }
+        node.set("place", e.place().map(this::place).orElse(null));
+        node.set("time", e.time().map(this::time).orElse(null));
+        node.put("modality", lower(e.modality().name()));
+        node.put("confidence", e.confidence());
+        node.set("evidence", span(d.textOf(e.evidence()), e.evidence()));
+        return node;
+    }
+
+    private ObjectNode place(EventPlace p) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("name", p.name());
+        node.put("country", p.country().orElse(null));
+        putSpan(node, p.span(), p.rule().equals("dateline") && p.span().length() == 0);
+        node.put("rule", p.rule());
+        return node;
+    }
+
+    private ObjectNode time(EventTime t) {
+        ObjectNode node = mapper.createObjectNode();
+        boolean fromText = !t.rule().equals("published");
+        node.put("text", fromText ? t.text() : null);
+        node.put("value", t.value().map(v -> v.value()).orElse(null));
+        node.put("precision", t.value().map(v -> lower(v.precision().name())).orElse(null));
+        node.put("modifier", t.value().flatMap(v -> v.modifier()).orElse(null));
+        putSpan(node, t.span(), !fromText);
+        node.put("rule", t.rule());
+        return node;
+    }
+
+    private ObjectNode span(String text, CharSpan span) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("text", text);
+        node.put("start", span.begin());
+        node.put("end", span.end());
+        return node;
+    }
+
+    private static void putSpan(ObjectNode node, CharSpan span, boolean absent) {
+        Optional<CharSpan> s = absent ? Optional.empty() : Optional.of(span);
+        node.put("start", s.map(CharSpan::begin).orElse(null));
+        node.put("end", s.map(CharSpan::end).orElse(null));
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}
