@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * How many units an expression counts ("two", "a", "a few", "24"), and whether the count is vague.
- * Vague counts are fixed: "a few", "few", "several", "many", "some" and a bare plural ("weeks later")
- * count as 3, 3, 3, 3, 3 and 2.
+ * Vague counts are fixed: "a few", "few", "several" and "many" count as 3, a bare plural ("weeks later")
+ * as 2.
  */
 record Quantity(int amount, boolean approximate) {
     /** Regex for a count, in group {@code q}. */

@@ -45,6 +45,8 @@ class TimeExpressionsTest {
             The vote is due in May in the capital.           | May                     | 2016-05    | MONTH     |
             The vote was held in March in the capital.       | March                   | 2016-03    | MONTH     |
             Rebels have held the town since 2011 at least.   | 2011                    | 2011       | YEAR      | AFTER
+            Prices have risen since March in the region.    | March                   | 2015-03    | MONTH     | AFTER
+            Prices have risen since January in the region.  | January                 | 2016-01    | MONTH     | AFTER
             Prices fell before March 2015 in the region.     | March 2015              | 2015-03    | MONTH     | BEFORE
             The strike ended today in Lagos.                 | today                   | 2016-01-07 | DAY       |
             The strike ended yesterday in Lagos.             | yesterday               | 2016-01-06 | DAY       |
@@ -183,6 +185,13 @@ class TimeExpressionsTest {
             assertEquals(text.substring(m.span().begin(), m.span().end()), m.text());
             assertTrue(i == 0 || found.get(i - 1).span().end() <= m.span().begin(), "sorted, not overlapping");
         }
+    }
+
+    @Test
+    void findsBothYearsOfARange() {
+        List<TimeMention> found = EXPRESSIONS.find("From 2010 to 2014 the population doubled.", PUBLISHED);
+        assertEquals(List.of("2010", "2014"), found.stream().map(TimeMention::text).toList());
+        assertEquals(List.of("2010", "2014"), found.stream().map(t -> t.value().orElseThrow().value()).toList());
     }
 
     @Test
