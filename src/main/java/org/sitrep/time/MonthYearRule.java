@@ -1,0 +1,108 @@
+package org.sitrep.time;
+
+import static org.sitrep.time.Vocabulary.BEGIN;
+import static org.sitrep.time.Vocabulary.END;
+import static org.sitrep.time.Vocabulary.FULL_MONTH;
+import static org.sitrep.time.Vocabulary.MONTH;
+import static org.sitrep.time.Vocabulary.PART;
+import static org.sitrep.time.Vocabulary.YEAR;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.TimeMention;
+import org.sitrep.model.TimeValue;
+
+/**
+ * Months, years and decades, optionally with a part ("early 2015" START, "mid-August" MID, "the end of
+ * 2014" END): "August 2014" MONTH, "in December" MONTH (year closest to publication), "in 2014" YEAR,
+ * "the 1990s" DECADE "199", and the second year of "from 2010 to 2014". After "since", a bare month is
+ * the closest one not after the publication month ("since March" in January 2016 → 2015-03). A bare month or year needs a cue before it (in, since, by...) or a part;
+ * the cue stays outside the span. "May" and "March" accept only the cues in, since, until, till,
+ * during, through, and are never possessive ("in May's cabinet").
+ */
+final class MonthYearRule implements Rule {
+    private static final String CUE = "(?:(?<cue>(?i:in|since|until|till|by|from|between|through|during|before|after|of))\\s+)?";
+    private static final Pattern MONTH_YEAR = Pattern.compile(BEGIN
+            + "(?<t>" + PART + "?" + MONTH + "(?:,?\\s+|\\s+(?i:of)\\s+)" + YEAR + ")");
+    private static final Pattern BARE_MONTH = Pattern.compile(BEGIN + CUE + "(?<t>" + PART + "?" + FULL_MONTH + ")");
+    private static final Pattern BARE_YEAR = Pattern.compile(BEGIN + CUE + "(?<t>" + PART + "?" + YEAR + ")"
+            + "(?!\\s*(?i:%|percent|people|troops|soldiers|men|women|dollars)" + END + ")");
+    private static final Pattern DECADE = Pattern.compile(BEGIN + "(?<t>(?i:the\\s+)?"
+            + "(?<part>(?i:early|mid|late)(?:-|\\s+))?(?:(?<century>1\\d|20)(?<digit>\\d)0|'(?<short>\\d)0)s)" + END);
+    /** The second year of "from 2010 to 2014", "between 2010 and 2014"; the first has a cue of its own. */
+    private static final Pattern YEAR_RANGE_END = Pattern.compile(BEGIN + "(?i:from|between)\\s+(?:1\\d{3}|20\\d{2})"
+            + "\\s+(?i:to|and|until|till)\\s+(?<t>" + YEAR + ")");
+    private static final Set<String> STRONG_CUES = Set.of("in", "since", "until", "till", "during", "through");
+
+    @Override
+    public void find(String text, Optional<LocalDate> published, List<TimeMention> out) {
+        Matcher m = MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            YearMonth month = YearMonth.of(Integer.parseInt(m.group("year")), Vocabulary.month(m.group("month")));
+            add(text, m, Optional.of(Values.month(month)), out);
+        }
+        m = BARE_MONTH.matcher(text);
+        while (m.find()) {
+            Month month = Vocabulary.month(m.group("month"));
+            boolean ambiguous = Vocabulary.isAmbiguous(month);
+            if (hasCue(m, ambiguous) && !(ambiguous && isPossessive(text, m.end("t")))) {
+                boolean past = "since".equalsIgnoreCase(m.group("cue"));
+                add(text, m, published.map(p -> Values.month(resolve(p, month, past))), out);
+            }
+        }
+        m = BARE_YEAR.matcher(text);
+        while (m.find()) {
+            if (hasCue(m, false)) {
+                add(text, m, Optional.of(Values.year(Integer.parseInt(m.group("year")))), out);
+            }
+        }
+        m = YEAR_RANGE_END.matcher(text);
+        while (m.find()) {
+            out.add(Vocabulary.mention(text, m, Optional.of(Values.year(Integer.parseInt(m.group("year")))),
+                    Optional.empty()));
+        }
+        m = DECADE.matcher(text);
+        while (m.find()) {
+            int first = m.group("short") != null
+                    ? shortDecade(Integer.parseInt(m.group("short")))
+                    : Integer.parseInt(m.group("century")) * 100 + Integer.parseInt(m.group("digit")) * 10;
+            add(text, m, Optional.of(Values.decade(first)), out);
+        }
+    }
+
+    /** The month closest to publication; after "since", the closest one not after the publication month. */
+    private static YearMonth resolve(LocalDate published, Month month, boolean past) {
+        YearMonth closest = Values.closestMonth(published, month);
+        return past && closest.isAfter(YearMonth.from(published)) ? closest.minusYears(1) : closest;
+    }
+
+    /** "the '90s" → 1990, "the '00s" and "the '10s" → 2000, 2010. */
+    private static int shortDecade(int digit) {
+        return digit <= 1 ? 2000 + digit * 10 : 1900 + digit * 10;
+    }
+
+    /** "in May's cabinet": Theresa May, not the month. */
+    private static boolean isPossessive(String text, int end) {
+        return text.startsWith("'s", end) || text.startsWith("’s", end);
+    }
+
+    private static boolean hasCue(Matcher m, boolean strongOnly) {
+        if (m.group("part") != null) {
+            return true;
+        }
+        String cue = m.group("cue");
+        return cue != null && (!strongOnly || STRONG_CUES.contains(cue.toLowerCase(Locale.ROOT)));
+    }
+
+    private static void add(String text, Matcher m, Optional<TimeValue> value, List<TimeMention> out) {
+        Optional<String> modifier = Vocabulary.partModifier(m.group("part"));
+        out.add(Vocabulary.mention(text, m, value.map(v -> Values.modified(v, modifier)), Optional.empty()));
+    }
+}
