@@ -1,0 +1,48 @@
+package org.sitrep.app;
+
+import java.util.List;
+import org.sitrep.actors.ActorCatalog;
+import org.sitrep.actors.Country;
+import org.sitrep.extract.entities.EntityStage;
+import org.sitrep.extract.entities.KnownNameTagger;
+import org.sitrep.extract.events.EventStage;
+import org.sitrep.extract.lexicon.TriggerLexicon;
+import org.sitrep.model.Document;
+import org.sitrep.nlp.CoreNlpStage;
+import org.sitrep.nlp.DependencyParseStage;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.time.TimeStage;
+
+/**
+ * The default extraction pipeline, built once per process (models load in seconds) and shared by
+ * all threads: corenlp → names → depparse → entities → times → events.
+ */
+public final class Sitrep {
+    private final Pipeline pipeline;
+
+    private Sitrep(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    public static Sitrep load() {
+        ActorCatalog catalog = ActorCatalog.load();
+        EventStage events = new EventStage(TriggerLexicon.load(),
+                name -> catalog.countries().byName(name).map(Country::iso2));
+        return new Sitrep(Pipeline.of(List.of(
+                new CoreNlpStage(),
+                new KnownNameTagger(catalog),
+                new DependencyParseStage(events::mayContainEvent),
+                new EntityStage(catalog),
+                new TimeStage(),
+                events)));
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    /** Runs every stage; a failing stage throws {@link org.sitrep.pipeline.StageFailedException}. */
+    public Document extract(Document document) {
+        return pipeline.run(document);
+    }
+}

@@ -1,0 +1,56 @@
+package org.sitrep.output;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.sitrep.model.Argument;
+import org.sitrep.model.Document;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
+import org.sitrep.model.Problem;
+
+/** A readable summary of a document for a person at a terminal: entities, then one block per event. */
+public final class TableFormat {
+    private static final int EVIDENCE_WIDTH = 160;
+
+    public String format(Document d) {
+        StringBuilder out = new StringBuilder();
+        out.append("== ").append(d.id()).append("  ").append(d.headline().isEmpty() ? "(no headline)" : d.headline())
+                .append("  [").append(d.published().map(Object::toString).orElse("no date")).append("]  ")
+                .append(d.source()).append('\n');
+        Map<String, Entity> byId = new HashMap<>();
+        out.append("Entities (").append(d.entities().size()).append(")\n");
+        for (Entity e : d.entities()) {
+            byId.put(e.id(), e);
+            out.append("  %-4s %-12s %s".formatted(e.id(), e.type(), e.name()));
+            if (e.aliases().size() > 1) {
+                out.append("  aka ").append(String.join(" | ", e.aliases().subList(0, Math.min(6, e.aliases().size()))));
+            }
+            out.append('\n');
+        }
+        out.append("Events (").append(d.events().size()).append(")\n");
+        for (Event e : d.events()) {
+            String when = e.time().flatMap(t -> t.value().map(v -> v.value() + v.modifier().map(m -> " " + m).orElse("")
+                    + " (" + t.rule() + ")")).orElse("-");
+            String where = e.place().map(p -> p.name() + p.country().map(c -> ", " + c).orElse("") + " (" + p.rule() + ")").orElse("-");
+            out.append("  %-4s %-17s %-9s %.2f  when: %s  where: %s\n".formatted(e.id(), e.type(),
+                    e.modality().name().toLowerCase(), e.confidence(), when, where));
+            for (Argument a : e.arguments()) {
+                String entity = a.entityId().map(id -> "  → " + id + " " + byId.get(id).name()).orElse("");
+                out.append("       %-10s %s%s\n".formatted(a.role().name().toLowerCase(), a.text(), entity));
+            }
+            String evidence = d.textOf(e.evidence()).replaceAll("\\s+", " ");
+            if (evidence.length() > EVIDENCE_WIDTH) {
+                evidence = evidence.substring(0, EVIDENCE_WIDTH - 1) + "…";
+            }
+            out.append("       \"").append(evidence).append("\"\n");
+        }
+        for (Problem p : d.problems()) {
+            out.append("  ! ").append(p.code()).append(": ").append(p.message()).append('\n');
+        }
+        return out.toString();
+    }
+
+    public String format(Problem p) {
+        return "== " + p.source() + "\n  ! " + p.code() + ": " + p.message() + "\n";
+    }
+}
