@@ -44,7 +44,7 @@ final class JsonReader {
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new RejectedException(ProblemCode.INGEST_MALFORMED_JSON, location, describe(e));
+            throw new RejectedException(ProblemCode.INGEST_MALFORMED_JSON, location, "not valid JSON: " + describe(e, true));
         }
         if (root.isObject()) {
             return List.of(record(root, location));
@@ -76,7 +76,7 @@ final class JsonReader {
                 drafts.add(record(JSON.readTree(lines.get(i)), where));
             } catch (JsonProcessingException e) {
                 drafts.add(failed(ProblemCode.INGEST_MALFORMED_JSON, where,
-                        "line %d is not valid JSON: %s".formatted(i + 1, describe(e))));
+                        "line %d is not valid JSON: %s".formatted(i + 1, describe(e, false))));
             }
         }
         return drafts;
@@ -127,10 +127,14 @@ final class JsonReader {
         return new Draft.Failed(new Problem(code, where, message));
     }
 
-    /** Jackson's message without the quoted source: "Unexpected character ... at line 3, column 7". */
-    private static String describe(JsonProcessingException e) {
-        String message = Text.abbreviate(String.valueOf(e.getOriginalMessage()));
+    /** Jackson's message, shortened and without the quoted source, and where: "Unexpected character ... (line 3, column 7)". */
+    private static String describe(JsonProcessingException e, boolean withLine) {
+        String message = Text.abbreviate(String.valueOf(e.getOriginalMessage()), 90);
         JsonLocation at = e.getLocation();
-        return at == null ? message : "%s (line %d, column %d)".formatted(message, at.getLineNr(), at.getColumnNr());
+        if (at == null) {
+            return message;
+        }
+        return withLine ? "%s (line %d, column %d)".formatted(message, at.getLineNr(), at.getColumnNr())
+                : "%s (column %d)".formatted(message, at.getColumnNr());
     }
 }

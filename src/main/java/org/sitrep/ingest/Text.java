@@ -26,9 +26,13 @@ final class Text {
         return HORIZONTAL_SPACE.matcher(normalise(line)).replaceAll(" ").strip();
     }
 
-    /** A short quotable form for messages: never more than 60 characters. */
-    static String abbreviate(String s) {
+    /** A one-line form for messages, cut at a word boundary to at most {@code max} characters. */
+    static String abbreviate(String s, int max) {
         String one = s.replaceAll("\\s+", " ").strip();
-        return one.length() <= 60 ? one : one.substring(0, 57) + "...";
+        if (one.length() <= max) {
+            return one;
+        }
+        int cut = one.lastIndexOf(' ', max - 1);
+        return one.substring(0, cut > max / 2 ? cut : max - 1) + "…";
     }
 }
