@@ -1,0 +1,96 @@
+package org.sitrep.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.sitrep.model.Problem;
+
+/** Turns a file's bytes into normalised text, or says why it cannot. */
+final class Decoder {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final int SAMPLE = 64 * 1024;
+
+    /** Decoded, normalised text and the warning it earned, if any. */
+    record Decoded(String text, Optional<Problem> warning) {
+    }
+
+    private Decoder() {
+    }
+
+    static Decoded decode(byte[] bytes, String source) throws RejectedException {
+        if (bytes.length == 0) {
+            throw new RejectedException(ProblemCode.INGEST_EMPTY, source, "file is empty");
+        }
+        Optional<Charset> utf16 = utf16Bom(bytes);
+        if (utf16.isPresent()) {
+            return new Decoded(finish(new String(bytes, 2, bytes.length - 2, utf16.get()), source), Optional.empty());
+        }
+        checkNotBinary(bytes, source);
+        int start = hasUtf8Bom(bytes) ? 3 : 0;
+        try {
+            return new Decoded(finish(strict(bytes, start, StandardCharsets.UTF_8), source), Optional.empty());
+        } catch (CharacterCodingException notUtf8) {
+            try {
+                String text = finish(strict(bytes, 0, WINDOWS_1252), source);
+                return new Decoded(text, Optional.of(new Problem(ProblemCode.INGEST_ENCODING, source,
+                        "file is not valid UTF-8; decoded it as windows-1252. Check accented letters and quotes.")));
+            } catch (CharacterCodingException notWindows1252) {
+                throw new RejectedException(ProblemCode.INGEST_UNDECODABLE, source,
+                        "file is neither UTF-8 nor windows-1252 text; convert it to UTF-8");
+            }
+        }
+    }
+
+    private static String finish(String raw, String source) throws RejectedException {
+        String text = Text.normalise(raw);
+        if (text.isBlank()) {
+            throw new RejectedException(ProblemCode.INGEST_EMPTY, source, "file holds only whitespace");
+        }
+        return text;
+    }
+
+    private static void checkNotBinary(byte[] bytes, String source) throws RejectedException {
+        int n = Math.min(bytes.length, SAMPLE);
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                throw new RejectedException(ProblemCode.INGEST_BINARY, source,
+                        "file looks binary (NUL byte at offset %d); expected text, HTML or JSON".formatted(i));
+            }
+            if ((b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') || b == 0x7F) {
+                controls++;
+            }
+        }
+        if (controls > Math.max(2, n / 100)) {
+            throw new RejectedException(ProblemCode.INGEST_BINARY, source,
+                    "file looks binary (%d control characters in the first %d bytes); expected text, HTML or JSON"
+                            .formatted(controls, n));
+        }
+    }
+
+    private static String strict(byte[] bytes, int start, Charset charset) throws CharacterCodingException {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                .toString();
+    }
+
+    private static boolean hasUtf8Bom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    private static Optional<Charset> utf16Bom(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,36 @@
+package org.sitrep.ingest;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Limits and overrides for {@link Ingester}.
+ *
+ * @param maxBytes          files larger than this are rejected unread ({@code ingest.max-bytes})
+ * @param maxChars          article bodies longer than this are rejected ({@code ingest.max-chars})
+ * @param publishedOverride a publication date that wins over any found in the articles (--published)
+ */
+public record IngestOptions(long maxBytes, int maxChars, Optional<LocalDate> publishedOverride) {
+    public static final long DEFAULT_MAX_BYTES = 10_000_000L;
+    public static final int DEFAULT_MAX_CHARS = 1_000_000;
+
+    public IngestOptions {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
+        }
+        if (maxChars <= 0) {
+            throw new IllegalArgumentException("maxChars must be positive, got " + maxChars);
+        }
+        requireNonNull(publishedOverride, "publishedOverride is null");
+    }
+
+    public static IngestOptions defaults() {
+        return new IngestOptions(DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, Optional.empty());
+    }
+
+    public IngestOptions withPublishedOverride(LocalDate date) {
+        return new IngestOptions(maxBytes, maxChars, Optional.of(date));
+    }
+}

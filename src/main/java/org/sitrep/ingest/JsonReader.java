@@ -1,0 +1,140 @@
+package org.sitrep.ingest;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sitrep.model.Problem;
+
+/**
+ * JSON articles: one object, an array of objects, or JSON Lines (one object per line). Each object
+ * is a record; a malformed line or record is rejected on its own and the others go on.
+ */
+final class JsonReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> HEADLINE = List.of("title", "headline");
+    private static final List<String> TEXT = List.of("text", "body", "content", "article", "articleBody");
+    private static final List<String> DATE = List.of("date", "published", "publish_date", "datePublished",
+            "pubDate", "published_at", "publishedAt");
+    private static final Pattern HTML_MARKUP = Pattern.compile("(?i)<(?:p|br|div)\\b[^>]*>");
+
+    private JsonReader() {
+    }
+
+    /** True if the text is JSON Lines: its first line is a whole object and more lines follow. */
+    static boolean isJsonLines(String text) {
+        String[] lines = text.strip().split("\n");
+        if (lines.length < 2) {
+            return false;
+        }
+        try {
+            return JSON.readTree(lines[0]).isObject();
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    static List<Draft> readDocument(String text, String location) throws RejectedException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new RejectedException(ProblemCode.INGEST_MALFORMED_JSON, location, "not valid JSON: " + describe(e, true));
+        }
+        if (root.isObject()) {
+            return List.of(record(root, location));
+        }
+        if (!root.isArray()) {
+            throw new RejectedException(ProblemCode.INGEST_MALFORMED_JSON, location,
+                    "expected a JSON object or an array of objects, found " + root.getNodeType().name().toLowerCase());
+        }
+        if (root.isEmpty()) {
+            throw new RejectedException(ProblemCode.INGEST_EMPTY, location, "JSON array holds no records");
+        }
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            drafts.add(record(root.get(i), location + "#" + (i + 1)));
+        }
+        return drafts;
+    }
+
+    /** One draft per non-blank line; "#n" is the line number. */
+    static List<Draft> readLines(String text, String location) {
+        List<String> lines = Arrays.asList(text.split("\n", -1));
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            String where = location + "#" + (i + 1);
+            try {
+                drafts.add(record(JSON.readTree(lines.get(i)), where));
+            } catch (JsonProcessingException e) {
+                drafts.add(failed(ProblemCode.INGEST_MALFORMED_JSON, where,
+                        "line %d is not valid JSON: %s".formatted(i + 1, describe(e, false))));
+            }
+        }
+        return drafts;
+    }
+
+    private static Draft record(JsonNode node, String where) {
+        if (!node.isObject()) {
+            return failed(ProblemCode.INGEST_MALFORMED_JSON, where,
+                    "record is a JSON " + node.getNodeType().name().toLowerCase() + ", expected an object");
+        }
+        Optional<JsonNode> text = field(node, TEXT);
+        if (text.isEmpty()) {
+            return failed(ProblemCode.INGEST_NO_TEXT, where, "record has no text; expected one of the fields " + TEXT);
+        }
+        String headline = field(node, HEADLINE).map(JsonNode::asText).map(Text::squeeze).orElse("");
+        BodyText body = body(text.get()).withoutLeading(headline);
+        return new Draft.Parsed(where, field(node, List.of("id")).map(JsonNode::asText).map(String::strip),
+                field(node, List.of("url")).map(JsonNode::asText).map(String::strip), headline,
+                field(node, DATE).map(JsonNode::asText).flatMap(Dates::parseMetadata), body.date(), body.paragraphs());
+    }
+
+    /** Text as a string (plain or HTML) or an array of paragraph strings. */
+    private static BodyText body(JsonNode text) {
+        if (text.isArray()) {
+            List<String> paragraphs = new ArrayList<>();
+            text.forEach(p -> paragraphs.add(p.asText()));
+            return BodyText.fromBlocks(paragraphs);
+        }
+        String value = Text.normalise(text.asText());
+        if (HTML_MARKUP.matcher(value).find()) {
+            return HtmlReader.bodyOf(value);
+        }
+        return BodyText.fromLines(Arrays.asList(value.split("\n", -1)));
+    }
+
+    /** The first of {@code names} present with a non-blank scalar or array value. */
+    private static Optional<JsonNode> field(JsonNode node, List<String> names) {
+        for (String name : names) {
+            JsonNode value = node.get(name);
+            if (value != null && (value.isArray() ? !value.isEmpty() : value.isValueNode() && !value.asText().isBlank())) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Draft failed(String code, String where, String message) {
+        return new Draft.Failed(new Problem(code, where, message));
+    }
+
+    /** Jackson's message, shortened and without the quoted source, and where: "Unexpected character ... (line 3, column 7)". */
+    private static String describe(JsonProcessingException e, boolean withLine) {
+        String message = Text.abbreviate(String.valueOf(e.getOriginalMessage()), 90);
+        JsonLocation at = e.getLocation();
+        if (at == null) {
+            return message;
+        }
+        return withLine ? "%s (line %d, column %d)".formatted(message, at.getLineNr(), at.getColumnNr())
+                : "%s (column %d)".formatted(message, at.getColumnNr());
+    }
+}

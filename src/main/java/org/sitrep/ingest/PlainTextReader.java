@@ -1,0 +1,52 @@
+package org.sitrep.ingest;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plain-text articles: an optional headline on the first line, then the text with its furniture
+ * (read time, date line, byline, photo caption) dropped by {@link BodyText}.
+ */
+final class PlainTextReader {
+    static final int MAX_HEADLINE = 200;
+
+    private PlainTextReader() {
+    }
+
+    static Draft.Parsed read(String text, String location) {
+        List<String> lines = Arrays.asList(text.split("\n", -1));
+        int first = 0;
+        while (first < lines.size() && lines.get(first).isBlank()) {
+            first++;
+        }
+        String headline = "";
+        List<String> rest = lines.subList(first, lines.size());
+        if (first < lines.size() && isHeadline(lines, first)) {
+            headline = Text.squeeze(lines.get(first));
+            rest = lines.subList(first + 1, lines.size());
+        }
+        return Draft.Parsed.of(location, headline, Optional.empty(), BodyText.fromLines(rest).withoutLeading(headline));
+    }
+
+    /**
+     * A first line is a headline when it is short, does not end in a full stop, is not itself a date
+     * or byline, and is not the first line of a hard-wrapped paragraph (the next line starts anew).
+     */
+    private static boolean isHeadline(List<String> lines, int index) {
+        String line = Text.squeeze(lines.get(index));
+        if (line.length() >= MAX_HEADLINE || line.endsWith(".") || LineKind.of(line) != LineKind.TEXT) {
+            return false;
+        }
+        int next = index + 1;
+        if (next >= lines.size()) {
+            return false;
+        }
+        String following = Text.squeeze(lines.get(next));
+        if (following.isEmpty()) {
+            return lines.subList(next, lines.size()).stream().anyMatch(l -> !l.isBlank());
+        }
+        int c = following.codePointAt(0);
+        return !Character.isLowerCase(c);
+    }
+}

@@ -1,0 +1,146 @@
+package org.sitrep.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.ingest.Fixtures.accepted;
+import static org.sitrep.ingest.Fixtures.onlyArticle;
+import static org.sitrep.ingest.Fixtures.read;
+import static org.sitrep.ingest.Fixtures.rejected;
+import static org.sitrep.ingest.Fixtures.write;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.Document;
+import org.sitrep.model.Problem;
+
+class IngesterTest {
+    @TempDir
+    Path dir;
+
+    private static final String STORY = "Fire in the hills\n\n5 June 2019\n\nA fire burned in the invented hills of Arn.\n";
+
+    @Test
+    void readsDirectoriesRecursivelyInPathOrderSkippingHiddenFiles() {
+        write(dir, "b.txt", STORY);
+        write(dir, "a/z.txt", STORY);
+        write(dir, "a/c.txt", STORY);
+        write(dir, ".hidden.txt", STORY);
+        write(dir, ".git/config.txt", STORY);
+        write(dir, "a/.DS_Store", new byte[] {0, 1, 2});
+        Path single = write(dir.resolve("elsewhere"), "single.txt", STORY);
+
+        List<IngestResult> results = read(single, dir.resolve("a"), dir.resolve("b.txt"));
+
+        assertEquals(List.of(single.toString(), dir.resolve("a/c.txt").toString(), dir.resolve("a/z.txt").toString(),
+                dir.resolve("b.txt").toString()), results.stream().map(IngestResult::source).toList());
+        assertEquals(List.of("single", "c", "z", "b"), results.stream().map(r -> accepted(r).id()).toList());
+    }
+
+    @Test
+    void walksAWholeTreeInSortedOrder() {
+        write(dir, "b.txt", STORY);
+        write(dir, "a/z.txt", STORY);
+        write(dir, "a/c.txt", STORY);
+        write(dir, ".hidden/x.txt", STORY);
+
+        List<String> sources = read(dir).stream().map(IngestResult::source).toList();
+
+        assertEquals(List.of(dir.resolve("a/c.txt").toString(), dir.resolve("a/z.txt").toString(),
+                dir.resolve("b.txt").toString()), sources);
+    }
+
+    @Test
+    void makesIdsUniqueWithinABatch() {
+        Path one = write(dir, "x/story.txt", STORY);
+        Path two = write(dir, "y/story.html", "<p>Another invented story.</p>");
+        List<IngestResult> results = read(one, two, one);
+        assertEquals(List.of("story", "story-2", "story-3"), results.stream().map(r -> accepted(r).id()).toList());
+    }
+
+    @Test
+    void warnsWhenNoDateIsFound() {
+        Article article = onlyArticle(read(write(dir, "undated.txt", "Police said the invented road was closed yesterday.")));
+
+        assertEquals(Optional.empty(), article.published());
+        Problem warning = article.warnings().get(0);
+        assertEquals(ProblemCode.NO_DATE, warning.code());
+        assertEquals(article.source(), warning.source());
+        assertTrue(warning.message().contains("relative times"), warning.message());
+        assertTrue(warning.message().contains("unresolved"), warning.message());
+    }
+
+    @Test
+    void thePublishedOverrideWinsOverEveryDateInTheArticle() {
+        Path file = write(dir, "dated.html", """
+                <html><head><meta property="article:published_time" content="2019-06-05"></head>
+                <body><p>5 June 2019</p><p>KABUL, 2 June 2019 - Invented text.</p></body></html>""");
+        LocalDate override = LocalDate.of(2020, 1, 1);
+
+        List<IngestResult> results = new Ingester(IngestOptions.defaults().withPublishedOverride(override)).read(List.of(file));
+
+        Article article = accepted(results.get(0));
+        assertEquals(Optional.of(override), article.published());
+        assertEquals(List.of(), article.warnings());
+    }
+
+    @Test
+    void metadataDateWinsOverADateLine() {
+        Path file = write(dir, "dated.html", """
+                <html><head><meta property="article:published_time" content="2019-06-05"></head>
+                <body><p>7 June 2019</p><p>Invented text about a fire.</p></body></html>""");
+        Article article = onlyArticle(read(file));
+        assertEquals(Optional.of(LocalDate.of(2019, 6, 5)), article.published());
+        assertEquals("Invented text about a fire.", article.body());
+    }
+
+    @Test
+    void decodesWindows1252WithAWarning() {
+        byte[] bytes = "Caf\u00e9 bombing in the invented town of S\u00e8te \u2014 \u201cno one hurt\u201d\n\n8 May 2012\n\nText."
+                .getBytes(Charset.forName("windows-1252"));
+
+        Article article = onlyArticle(read(write(dir, "cafe.txt", bytes)));
+
+        assertEquals("Caf\u00e9 bombing in the invented town of S\u00e8te \u2014 \u201cno one hurt\u201d", article.headline());
+        assertEquals(List.of(ProblemCode.INGEST_ENCODING), article.warnings().stream().map(Problem::code).toList());
+    }
+
+    @Test
+    void normalisesBomLineEndingsNoBreakSpacesAndUnicodeForm() {
+        String text = "\uFEFFHeadline here\r\n\r\n8 May 2012\r\nThe mayor of Ce\u0301ret said 10\u00a0people\u202Fleft.\r\nSecond.\r\n";
+        Article article = onlyArticle(read(write(dir, "crlf.txt", text)));
+        assertEquals("Headline here", article.headline());
+        assertEquals("The mayor of C\u00e9ret said 10 people left.\n\nSecond.", article.body());
+    }
+
+    @Test
+    void decodesUtf16WithAByteOrderMark() {
+        byte[] bytes = "\uFEFFA flood hit the invented plain of Mur.".getBytes(StandardCharsets.UTF_16LE);
+        assertEquals("A flood hit the invented plain of Mur.", onlyArticle(read(write(dir, "wide.txt", bytes))).body());
+    }
+
+    @Test
+    void becomesAPipelineDocumentWithItsWarnings() {
+        Article article = onlyArticle(read(write(dir, "doc.txt", "A storm hit the invented coast of Lor.")));
+        Document document = article.toDocument();
+        assertEquals(article.id(), document.id());
+        assertEquals(article.body(), document.text());
+        assertEquals(article.warnings(), document.problems());
+    }
+
+    @Test
+    void carriesOnAfterABadFile() {
+        Path good = write(dir, "good.txt", STORY);
+        List<IngestResult> results = read(dir.resolve("missing.txt"), write(dir, "empty.txt", ""), good);
+        assertEquals(3, results.size());
+        assertEquals(ProblemCode.INGEST_NOT_FOUND, rejected(results.get(0)).code());
+        assertEquals(ProblemCode.INGEST_EMPTY, rejected(results.get(1)).code());
+        assertFalse(accepted(results.get(2)).body().isEmpty());
+    }
+}

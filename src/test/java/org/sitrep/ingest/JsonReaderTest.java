@@ -1,0 +1,122 @@
+package org.sitrep.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.ingest.Fixtures.accepted;
+import static org.sitrep.ingest.Fixtures.onlyArticle;
+import static org.sitrep.ingest.Fixtures.onlyProblem;
+import static org.sitrep.ingest.Fixtures.read;
+import static org.sitrep.ingest.Fixtures.rejected;
+import static org.sitrep.ingest.Fixtures.write;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.Problem;
+
+class JsonReaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsOneObject() {
+        Path file = write(dir, "one.json", """
+                {"title": "Strike closes port", "text": "Dockers in the invented port of Brill walked out.\\n\\nShips waited offshore.",
+                 "date": "2018-06-01"}""");
+
+        Article article = onlyArticle(read(file));
+
+        assertEquals("one", article.id());
+        assertEquals(file.toString(), article.source());
+        assertEquals("Strike closes port", article.headline());
+        assertEquals(Optional.of(LocalDate.of(2018, 6, 1)), article.published());
+        assertEquals("Dockers in the invented port of Brill walked out.\n\nShips waited offshore.", article.body());
+    }
+
+    @Test
+    void readsAnArrayWithOtherFieldNames() {
+        Path file = write(dir, "batch.json", """
+                [
+                  {"headline": "First", "body": "Text of the first invented story.", "publish_date": "1 May 2018"},
+                  {"headline": "Second", "content": "<p>Text of the <b>second</b>.</p><p>More.</p>", "pubDate": "Wed, 02 May 2018 10:00:00 GMT"},
+                  {"headline": "Third", "article": ["Para one.", "Para two."], "datePublished": "2018-05-03T00:00:00Z"}
+                ]""");
+
+        List<IngestResult> results = read(file);
+
+        assertEquals(3, results.size());
+        Article first = accepted(results.get(0));
+        Article second = accepted(results.get(1));
+        Article third = accepted(results.get(2));
+        assertEquals(List.of("batch#1", "batch#2", "batch#3"), List.of(first.id(), second.id(), third.id()));
+        assertEquals(file + "#2", second.source());
+        assertEquals(Optional.of(LocalDate.of(2018, 5, 1)), first.published());
+        assertEquals(Optional.of(LocalDate.of(2018, 5, 2)), second.published());
+        assertEquals(Optional.of(LocalDate.of(2018, 5, 3)), third.published());
+        assertEquals("Text of the second.\n\nMore.", second.body());
+        assertEquals("Para one.\n\nPara two.", third.body());
+    }
+
+    @Test
+    void readsJsonLinesAndRejectsOnlyTheMalformedLine() {
+        Path file = write(dir, "feed.jsonl", """
+                {"id": "a-1", "title": "Quake", "text": "A quake shook the invented island of Tor.", "date": "2017-03-01", "url": "https://example.org/quake"}
+                {"title": "Broken", "text": "This line never ends
+                
+                {"title": "Aftershock", "text": "An aftershock followed.", "published": "2017-03-02"}
+                """);
+
+        List<IngestResult> results = read(file);
+
+        assertEquals(3, results.size());
+        Article quake = accepted(results.get(0));
+        assertEquals("a-1", quake.id());
+        assertEquals("https://example.org/quake (" + file + "#1)", quake.source());
+        Problem broken = rejected(results.get(1));
+        assertEquals(ProblemCode.INGEST_MALFORMED_JSON, broken.code());
+        assertEquals(file + "#2", broken.source());
+        assertTrue(broken.message().startsWith("line 2 is not valid JSON"), broken.message());
+        assertTrue(!broken.message().contains("never ends"), broken.message());
+        Article aftershock = accepted(results.get(2));
+        assertEquals("feed#4", aftershock.id());
+        assertEquals(Optional.of(LocalDate.of(2017, 3, 2)), aftershock.published());
+    }
+
+    @Test
+    void detectsJsonLinesWithoutTheExtension() {
+        Path file = write(dir, "feed.txt", """
+                {"title": "One", "text": "First invented report."}
+                {"title": "Two", "text": "Second invented report."}
+                """);
+        List<IngestResult> results = read(file);
+        assertEquals(List.of("feed#1", "feed#2"), results.stream().map(r -> accepted(r).id()).toList());
+    }
+
+    @Test
+    void rejectsMalformedJsonNamingTheFileAndPlace() {
+        Problem problem = onlyProblem(read(write(dir, "bad.json", "{\"title\": \"x\",\n  \"text\": }")));
+        assertEquals(ProblemCode.INGEST_MALFORMED_JSON, problem.code());
+        assertEquals(dir.resolve("bad.json").toString(), problem.source());
+        assertTrue(problem.message().contains("line 2"), problem.message());
+    }
+
+    @Test
+    void rejectsRecordsWithoutTextOrThatAreNotObjects() {
+        List<IngestResult> results = read(write(dir, "mixed.json", """
+                [{"title": "No text here", "date": "2018-01-01"}, 42, {"title": "Fine", "text": "Invented text."}]"""));
+        assertEquals(ProblemCode.INGEST_NO_TEXT, rejected(results.get(0)).code());
+        assertEquals(ProblemCode.INGEST_MALFORMED_JSON, rejected(results.get(1)).code());
+        assertEquals("mixed#3", accepted(results.get(2)).id());
+    }
+
+    @Test
+    void dropsATextThatRepeatsTheHeadlineAndReadsEpochDates() {
+        Article article = onlyArticle(read(write(dir, "repeat.json", """
+                {"title": "Ferry sinks", "text": "Ferry sinks\\n\\nA ferry sank off the invented cape of Lo.", "date": 1452160000}""")));
+        assertEquals("A ferry sank off the invented cape of Lo.", article.body());
+        assertEquals(Optional.of(LocalDate.of(2016, 1, 7)), article.published());
+    }
+}
