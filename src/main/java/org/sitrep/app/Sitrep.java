@@ -1,8 +1,12 @@
 package org.sitrep.app;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.sitrep.actors.ActorCatalog;
 import org.sitrep.actors.Country;
+import org.sitrep.actors.Institution;
 import org.sitrep.extract.entities.EntityStage;
 import org.sitrep.extract.entities.KnownNameTagger;
 import org.sitrep.extract.events.EventStage;
@@ -26,8 +30,14 @@ public final class Sitrep {
 
     public static Sitrep load() {
         ActorCatalog catalog = ActorCatalog.load();
+        Set<String> stateForcesPeople = new HashSet<>();
+        for (Institution i : catalog.institutions()) {
+            if (i.personNoun() && (i.sector().equals("MIL") || i.sector().equals("COP"))) {
+                stateForcesPeople.add(i.word().toLowerCase(Locale.ROOT));
+            }
+        }
         EventStage events = new EventStage(TriggerLexicon.load(),
-                name -> catalog.countries().byName(name).map(Country::iso2));
+                name -> catalog.countries().byName(name).map(Country::iso2), stateForcesPeople::contains);
         return new Sitrep(Pipeline.of(List.of(
                 new CoreNlpStage(),
                 new KnownNameTagger(catalog),

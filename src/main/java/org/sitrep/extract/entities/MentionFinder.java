@@ -77,7 +77,8 @@ final class MentionFinder {
             for (int k = Math.min(tokens.size() - 1, i + 4); k > i; k--) {
                 CharSpan span = TokenSpans.of(sentence, i, k);
                 Optional<InstitutionMatch> match = catalog.institution(document.textOf(span));
-                if (match.isEmpty() || match.get().begin() != 0 || match.get().end() != span.length()) {
+                boolean head = k + 1 == tokens.size() || !tokens.get(k + 1).isNoun();
+                if (!head || match.isEmpty() || match.get().begin() != 0 || match.get().end() != span.length()) {
                     continue;
                 }
                 InstitutionMatch m = match.get();
@@ -134,7 +135,9 @@ final class MentionFinder {
         for (int i = tokens.size() - 1; i >= 0; i--) { // right to left: "army officers" is one phrase, headed by "officers"
             Token token = tokens.get(i);
             boolean isHead = i + 1 == tokens.size() || !tokens.get(i + 1).isNoun();
-            if (!token.isNoun() || token.isProperNoun() || !isHead || covered(found, token.span())) {
+            boolean mistaggedNoun = token.partOfSpeech().equals("JJ") && i > 0 && tokens.get(i - 1).partOfSpeech().equals("DT")
+                    && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("of"); // "a relative of the soldier"
+            if (!(token.isNoun() || mistaggedNoun) || token.isProperNoun() || !isHead || covered(found, token.span())) {
                 continue;
             }
             Optional<EntityType> type = descriptions.typeOfHead(token.text());
@@ -199,8 +202,15 @@ final class MentionFinder {
     }
 
     private static boolean extendsLeft(List<Token> tokens, int i) {
-        String pos = tokens.get(i).partOfSpeech();
-        boolean adjectivalVerb = (pos.equals("VBN") || pos.equals("VBG")) && i + 1 < tokens.size() && tokens.get(i + 1).partOfSpeech().startsWith(("NN"));
+        Token t = tokens.get(i);
+        String pos = t.partOfSpeech();
+        if (pos.equals("HYPH") && i > 0 && tokens.get(i - 1).span().end() < t.span().begin()) {
+            return false; // a spaced dash ("father - a retired soldier") separates phrases
+        }
+        String before = i > 0 ? tokens.get(i - 1).partOfSpeech() : "";
+        boolean insidePhrase = before.equals("DT") || before.equals("PRP$") || before.startsWith("JJ") || before.equals("CD")
+                || before.equals("POS");
+        boolean adjectivalVerb = (pos.equals("VBN") || pos.equals("VBG")) && insidePhrase;
         return pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("HYPH") || pos.startsWith("NN")
                 || pos.equals("PRP$") || pos.equals("POS") || adjectivalVerb;
     }

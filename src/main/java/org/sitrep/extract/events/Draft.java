@@ -16,6 +16,7 @@ import org.sitrep.model.Role;
 final class Draft {
     final List<Trigger> triggers = new ArrayList<>();
     final List<Argument> arguments = new ArrayList<>();
+    String type;
     Modality modality;
     Optional<EventPlace> place = Optional.empty();
     Optional<EventTime> time = Optional.empty();
@@ -24,6 +25,7 @@ final class Draft {
         this.triggers.add(trigger);
         this.arguments.addAll(arguments);
         this.modality = modality;
+        this.type = trigger.type();
     }
 
     Trigger trigger() {
@@ -31,7 +33,7 @@ final class Draft {
     }
 
     String type() {
-        return trigger().type();
+        return type;
     }
 
     List<String> entities(Role role) {

@@ -42,10 +42,17 @@ public final class EventStage implements Stage {
     private final Function<String, Optional<String>> countryOf;
     private final ModalityDetector modality = new ModalityDetector();
     private final TimeAttacher timeAttacher = new TimeAttacher();
+    private final JoiningRule joining;
 
-    public EventStage(TriggerLexicon lexicon, Function<String, Optional<String>> countryOf) {
+    /**
+     * @param countryOf ISO 3166-1 alpha-2 code of a country name
+     * @param stateForcesPerson whether a noun names a member of state forces ("soldier", "policeman")
+     */
+    public EventStage(TriggerLexicon lexicon, Function<String, Optional<String>> countryOf,
+                      java.util.function.Predicate<String> stateForcesPerson) {
         this.triggers = new TriggerFinder(lexicon);
         this.countryOf = countryOf;
+        this.joining = new JoiningRule(stateForcesPerson);
     }
 
     /** Whether a sentence may hold an event: the dependency parser only needs to see those. */
@@ -75,7 +82,7 @@ public final class EventStage implements Stage {
         PlaceAttacher places = new PlaceAttacher(document, fillers, countryOf);
         List<Draft> drafts = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
-            List<Trigger> found = triggers.find(sentence);
+            List<Trigger> found = withoutLightVerbs(triggers.find(sentence, fillers::typeAt));
             for (Trigger t : found) {
                 List<Argument> args = arguments.find(t, found);
                 boolean hasParticipant = args.stream().anyMatch(a -> a.role() != Role.INSTRUMENT);
@@ -85,8 +92,10 @@ public final class EventStage implements Stage {
                 Draft d = new Draft(t, args, modality.detect(t));
                 d.place = places.attach(t, args, found);
                 d.time = timeAttacher.attach(t, document.times(), found);
+                joining.refine(d, document);
                 drafts.add(d);
             }
+            shareWithConjuncts(drafts, sentence);
         }
         inheritFromDuring(drafts);
         resolveEventRelativeTimes(drafts, document);
@@ -99,35 +108,86 @@ public final class EventStage implements Stage {
         return document.withEvents(events);
     }
 
-    /** "They also abducted officers during the raid": the raid is an earlier attack, not a new event. */
+    /** "engaged in fighting", "carried out attacks": the verb only carries the noun trigger of the same type. */
+    private static List<Trigger> withoutLightVerbs(List<Trigger> found) {
+        List<Trigger> result = new ArrayList<>(found);
+        result.removeIf(verb -> verb.isVerbal() && found.stream().anyMatch(noun -> noun != verb && !noun.isVerbal()
+                && noun.type().equals(verb.type())
+                && noun.sentence().headOf(noun.head()).map(d -> d.governor() == verb.head()).orElse(false)));
+        return result;
+    }
+
+    /** "overran Arsal in August 2014 and engaged in clashes": conjoined events share time and place. */
+    private static void shareWithConjuncts(List<Draft> drafts, Sentence sentence) {
+        for (Draft d : drafts) {
+            if (d.trigger().sentence() != sentence) {
+                continue;
+            }
+            for (Draft other : drafts) {
+                if (other == d || other.trigger().sentence() != sentence || !conjoined(sentence, d.trigger(), other.trigger())) {
+                    continue;
+                }
+                if (d.time.isEmpty() && other.time.isPresent() && other.time.get().rule().equals("syntax")) {
+                    EventTime t = other.time.get();
+                    d.time = Optional.of(new EventTime(t.span(), t.text(), t.value(), "conjunct"));
+                }
+                if (d.place.isEmpty() && other.place.isPresent() && other.place.get().rule().equals("syntax")) {
+                    EventPlace p = other.place.get();
+                    d.place = Optional.of(new EventPlace(p.span(), p.name(), p.country(), "conjunct"));
+                }
+            }
+        }
+    }
+
+    private static boolean conjoined(Sentence s, Trigger a, Trigger b) {
+        int headA = clauseHead(s, a);
+        int headB = clauseHead(s, b);
+        return s.dependencies().stream().anyMatch(d -> d.relation().startsWith("conj")
+                && (d.governor() == headA && d.dependent() == headB || d.governor() == headB && d.dependent() == headA));
+    }
+
+    /** The verb a noun trigger hangs from ("engaged in clashes" → engaged), else the trigger itself. */
+    private static int clauseHead(Sentence s, Trigger t) {
+        if (t.isVerbal()) {
+            return t.head();
+        }
+        return s.headOf(t.head()).filter(d -> d.governor() >= 0 && s.tokens().get(d.governor()).isVerb())
+                .map(Dependency::governor).orElse(t.head());
+    }
+
+    /**
+     * "They also abducted officers during the raid": a noun trigger after "during" names an attack
+     * already reported in the previous sentences; it is not a new event, and the other events of its
+     * sentence take that attack's time and place.
+     */
     private static void inheritFromDuring(List<Draft> drafts) {
         List<Draft> references = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
-            Draft d = drafts.get(i);
-            Sentence s = d.trigger().sentence();
-            for (Dependency dep : s.dependentsOf(d.trigger().head())) {
-                if (!dep.relation().endsWith(":during")) {
+            Draft reference = drafts.get(i);
+            Sentence s = reference.trigger().sentence();
+            boolean afterDuring = !reference.trigger().isVerbal() && s.dependentsOf(reference.trigger().head()).stream()
+                    .anyMatch(d -> d.relation().equals("case") && s.tokens().get(d.dependent()).text().equalsIgnoreCase("during"));
+            if (!afterDuring || !ATTACK_LIKE.contains(reference.type())) {
+                continue;
+            }
+            Draft antecedent = null;
+            for (int j = i - 1; j >= 0 && antecedent == null; j--) {
+                Draft o = drafts.get(j);
+                int distance = s.index() - o.trigger().sentence().index();
+                if (distance > 2) {
+                    break;
+                }
+                if (distance > 0 && ATTACK_LIKE.contains(o.type()) && (o.place.isPresent() || o.time.isPresent())) {
+                    antecedent = o;
+                }
+            }
+            if (antecedent == null) {
+                continue;
+            }
+            references.add(reference);
+            for (Draft d : drafts) {
+                if (d == reference || d.trigger().sentence() != s) {
                     continue;
-                }
-                Draft antecedent = null;
-                for (int j = i - 1; j >= 0; j--) {
-                    Draft o = drafts.get(j);
-                    int distance = s.index() - o.trigger().sentence().index();
-                    if (distance > 2) {
-                        break;
-                    }
-                    if (distance > 0 && ATTACK_LIKE.contains(o.type())) {
-                        antecedent = o;
-                        break;
-                    }
-                }
-                if (antecedent == null) {
-                    continue;
-                }
-                for (Draft o : drafts) {
-                    if (o != d && o.trigger().sentence() == s && o.trigger().head() == dep.dependent()) {
-                        references.add(o);
-                    }
                 }
                 if (d.place.isEmpty() || d.place.get().rule().equals("sentence")) {
                     d.place = antecedent.place.map(p -> new EventPlace(p.span(), p.name(), p.country(), "during"));

@@ -53,10 +53,10 @@ final class Fillers {
         return result;
     }
 
-    /** "joined the ranks of X" and "abducted a number of officers": the argument is X / the officers. */
+    /** "joined the ranks of X", "abducted a number of officers", "the town of Arsal": the argument is X. */
     private int throughQuantity(Sentence sentence, int token) {
         String lemma = TriggerFinder.lemma(sentence.tokens().get(token));
-        if (!QUANTITY_HEADS.contains(lemma) || mentionAt(sentence.tokens().get(token).span())
+        if (!QUANTITY_HEADS.contains(lemma) && !PlaceAttacher.PLACE_NOUNS.contains(lemma) || mentionAt(sentence.tokens().get(token).span())
                 .filter(m -> m.kind() == EntityMention.Kind.NAME).isPresent()) {
             return token;
         }
@@ -96,6 +96,10 @@ final class Fillers {
             }
         }
         return result;
+    }
+
+    Optional<EntityType> typeAt(Sentence sentence, int token) {
+        return mentionAt(sentence.tokens().get(token).span()).map(EntityMention::type);
     }
 
     boolean isPlace(Sentence sentence, int token) {

@@ -39,7 +39,8 @@ final class ModalityDetector {
                     }
                 }
                 Optional<Dependency> up = s.headOf(node);
-                node = up.isPresent() ? up.get().governor() : -1;
+                // a temporal or causal clause ("after it was reported that...") is not in the scope of its host's cues
+                node = up.isPresent() && !up.get().relation().startsWith("advcl") ? up.get().governor() : -1;
             }
             return result;
         }

@@ -39,7 +39,12 @@ final class PlaceAttacher {
 
     Optional<EventPlace> attach(Trigger trigger, List<Argument> arguments, List<Trigger> sameSentence) {
         Sentence s = trigger.sentence();
-        for (Dependency d : s.dependentsOf(trigger.head())) {
+        List<Dependency> candidates = new java.util.ArrayList<>(s.dependentsOf(trigger.head()));
+        if (!trigger.isVerbal()) { // "engage in battles along the border": the place hangs from the verb
+            s.headOf(trigger.head()).filter(d -> d.governor() >= 0 && s.tokens().get(d.governor()).isVerb())
+                    .ifPresent(d -> candidates.addAll(s.dependentsOf(d.governor())));
+        }
+        for (Dependency d : candidates) {
             String rel = d.relation();
             int colon = rel.indexOf(':');
             boolean locative = colon > 0 && (rel.startsWith("obl") || rel.startsWith("nmod"))

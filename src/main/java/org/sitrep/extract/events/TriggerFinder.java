@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.Set;
 import org.sitrep.extract.lexicon.PartOfSpeech;
 import org.sitrep.extract.lexicon.TriggerEntry;
 import org.sitrep.extract.lexicon.TriggerLexicon;
 import org.sitrep.model.Dependency;
+import org.sitrep.model.EntityType;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
 
@@ -41,13 +44,17 @@ final class TriggerFinder {
         return false;
     }
 
-    List<Trigger> find(Sentence sentence) {
+    /**
+     * @param typeAt the entity type of the mention covering a token, if any: a required object
+     *               "@organization" is met by any organisation ("joined al-Nusra Front")
+     */
+    List<Trigger> find(Sentence sentence, BiFunction<Sentence, Integer, Optional<EntityType>> typeAt) {
         List<Trigger> matches = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         for (Token token : tokens) {
             for (TriggerEntry entry : lexicon.entriesStartingWith(lemma(token))) {
                 Trigger t = match(sentence, token.index(), entry);
-                if (t != null && objectSatisfied(t)) {
+                if (t != null && objectSatisfied(t, typeAt)) {
                     matches.add(t);
                 }
             }
@@ -117,7 +124,7 @@ final class TriggerFinder {
         };
     }
 
-    private static boolean objectSatisfied(Trigger t) {
+    private static boolean objectSatisfied(Trigger t, BiFunction<Sentence, Integer, Optional<EntityType>> typeAt) {
         if (!t.entry().isConstrained()) {
             return true;
         }
@@ -126,7 +133,8 @@ final class TriggerFinder {
         if (s.isParsed()) {
             for (Dependency d : s.dependencies()) {
                 if (d.governor() == t.head() && OBJECT_RELATIONS.contains(d.relation())
-                        && wanted.contains(lemma(s.tokens().get(d.dependent())))) {
+                        && (wanted.contains(lemma(s.tokens().get(d.dependent())))
+                        || typeAt.apply(s, d.dependent()).map(type -> wanted.contains(typeClass(type))).orElse(false))) {
                     return true;
                 }
                 if (d.dependent() == t.head() && d.relation().startsWith("amod")
@@ -146,6 +154,10 @@ final class TriggerFinder {
 
     private static boolean noObjectIn(Sentence s, int head) {
         return s.dependentsOf(head).stream().noneMatch(d -> d.relation().equals("obj"));
+    }
+
+    static String typeClass(EntityType type) {
+        return "@" + type.name().toLowerCase(Locale.ROOT);
     }
 
     static String lemma(Token token) {
