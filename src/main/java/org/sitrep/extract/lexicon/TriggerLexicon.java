@@ -1,0 +1,221 @@
+package org.sitrep.extract.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sitrep.model.Role;
+
+/**
+ * The trigger lexicon read from {@code org/sitrep/extract/triggers.tsv}, indexed by first lemma.
+ * Every row is validated at load time; a bad row fails with its line number. Immutable.
+ */
+public final class TriggerLexicon {
+    static final String RESOURCE = "/org/sitrep/extract/triggers.tsv";
+    static final List<String> HEADER =
+            List.of("lemma", "pos", "type", "subject", "object", "preps", "objects", "weight", "note");
+
+    private static final Comparator<TriggerEntry> LONGEST_FIRST =
+            Comparator.<TriggerEntry>comparingInt(e -> e.lemmas().size()).reversed()
+                    .thenComparing(Comparator.comparingDouble(TriggerEntry::weight).reversed());
+
+    private final List<TriggerEntry> entries;
+    private final Map<String, List<TriggerEntry>> byFirstLemma;
+
+    private TriggerLexicon(List<TriggerEntry> entries) {
+        this.entries = List.copyOf(entries);
+        Map<String, List<TriggerEntry>> index = new HashMap<>();
+        for (TriggerEntry entry : entries) {
+            index.computeIfAbsent(entry.lemmas().get(0), k -> new ArrayList<>()).add(entry);
+        }
+        index.replaceAll((lemma, list) -> list.stream().sorted(LONGEST_FIRST).toList());
+        this.byFirstLemma = Collections.unmodifiableMap(index);
+    }
+
+    /** Loads the lexicon from the classpath and checks every type against {@link Ontology#load()}. */
+    public static TriggerLexicon load() {
+        Set<String> types = Ontology.load().names();
+        try (InputStream in = TriggerLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + RESOURCE + " not found on the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return parse(RESOURCE, reader.lines().toList(), types);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * Parses the TSV lines; {@code knownTypes} are the event types a row may name.
+     *
+     * @throws IllegalArgumentException naming the source and 1-based line number of the first bad row
+     */
+    static TriggerLexicon parse(String source, List<String> lines, Set<String> knownTypes) {
+        List<TriggerEntry> entries = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        boolean headerSeen = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int lineNumber = i + 1;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            List<String> cells = List.of(line.split("\t", -1));
+            if (!headerSeen) {
+                if (!cells.equals(HEADER)) {
+                    throw new IllegalArgumentException("%s:%d: expected the header %s, got %s"
+                            .formatted(source, lineNumber, String.join("|", HEADER), String.join("|", cells)));
+                }
+                headerSeen = true;
+                continue;
+            }
+            TriggerEntry entry;
+            try {
+                entry = parseRow(cells, knownTypes);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("%s:%d: %s".formatted(source, lineNumber, e.getMessage()), e);
+            }
+            String key = entry.phrase() + "|" + entry.pos() + "|" + entry.type() + "|" + new java.util.TreeSet<>(entry.requiredObjects());
+            Integer previous = seen.putIfAbsent(key, lineNumber);
+            if (previous != null) {
+                throw new IllegalArgumentException("%s:%d: duplicate of line %d (%s %s %s)"
+                        .formatted(source, lineNumber, previous, entry.phrase(), entry.pos().code(), entry.type()));
+            }
+            entries.add(entry);
+        }
+        if (!headerSeen) {
+            throw new IllegalArgumentException(source + ": no header line");
+        }
+        return new TriggerLexicon(entries);
+    }
+
+    private static TriggerEntry parseRow(List<String> cells, Set<String> knownTypes) {
+        if (cells.size() != HEADER.size() && cells.size() != HEADER.size() - 1) {
+            throw new IllegalArgumentException("expected %d tab-separated columns, got %d".formatted(HEADER.size(), cells.size()));
+        }
+        String type = cells.get(2).trim();
+        if (!knownTypes.contains(type)) {
+            throw new IllegalArgumentException("unknown event type '%s'; known types: %s".formatted(type, knownTypes));
+        }
+        double weight;
+        try {
+            weight = Double.parseDouble(cells.get(7).trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("weight '%s' is not a number".formatted(cells.get(7)));
+        }
+        return new TriggerEntry(lemmas(cells.get(0)), PartOfSpeech.fromCode(cells.get(1).trim()), type,
+                optionalRole(cells.get(3)), optionalRole(cells.get(4)), prepositions(cells.get(5)),
+                objects(cells.get(6)), weight);
+    }
+
+    /** Splits on spaces, and splits hyphenated words around the hyphen as CoreNLP 4 tokenizes them. */
+    static List<String> lemmas(String cell) {
+        String phrase = cell.trim();
+        if (phrase.isEmpty() || phrase.equals("-")) {
+            throw new IllegalArgumentException("empty lemma");
+        }
+        if (!phrase.equals(phrase.toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("lemma '%s' must be lower-case".formatted(phrase));
+        }
+        List<String> lemmas = new ArrayList<>();
+        for (String word : phrase.split(" +")) {
+            String[] parts = word.split("-", -1);
+            for (int p = 0; p < parts.length; p++) {
+                if (parts[p].isEmpty()) {
+                    throw new IllegalArgumentException("lemma '%s' has a dangling hyphen".formatted(phrase));
+                }
+                if (p > 0) {
+                    lemmas.add("-");
+                }
+                lemmas.add(parts[p]);
+            }
+        }
+        return lemmas;
+    }
+
+    private static Optional<Role> optionalRole(String cell) {
+        String name = cell.trim();
+        return name.equals("-") ? Optional.empty() : Optional.of(role(name));
+    }
+
+    private static Role role(String name) {
+        try {
+            return Role.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown role '%s'; known roles: %s".formatted(name, List.of(Role.values())));
+        }
+    }
+
+    private static Map<String, Role> prepositions(String cell) {
+        String value = cell.trim();
+        Map<String, Role> result = new LinkedHashMap<>();
+        if (value.equals("-")) {
+            return result;
+        }
+        for (String pair : value.split(",")) {
+            String[] kv = pair.trim().split("=", -1);
+            if (kv.length != 2 || kv[0].isBlank()) {
+                throw new IllegalArgumentException("preposition '%s' must look like with=PATIENT".formatted(pair));
+            }
+            if (result.put(kv[0].trim(), role(kv[1].trim())) != null) {
+                throw new IllegalArgumentException("preposition '%s' is listed twice".formatted(kv[0].trim()));
+            }
+        }
+        return result;
+    }
+
+    private static Set<String> objects(String cell) {
+        String value = cell.trim();
+        if (value.equals("-")) {
+            return Set.of();
+        }
+        Set<String> result = new LinkedHashSet<>();
+        for (String lemma : value.split(",")) {
+            String trimmed = lemma.trim();
+            if (trimmed.isEmpty() || !trimmed.equals(trimmed.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("required object '%s' must be a non-empty lower-case lemma".formatted(lemma));
+            }
+            result.add(trimmed);
+        }
+        return result;
+    }
+
+    /** Entries whose first lemma is {@code lemma} (case-insensitive), longest first, then by weight. */
+    public List<TriggerEntry> entriesStartingWith(String lemma) {
+        return byFirstLemma.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** All entries in file order. */
+    public List<TriggerEntry> entries() {
+        return entries;
+    }
+
+    /** Entries of one event type, in file order. */
+    public List<TriggerEntry> entriesOfType(String type) {
+        return entries.stream().filter(e -> e.type().equals(type)).toList();
+    }
+
+    /** Number of entries per event type. */
+    public Map<String, Long> countsByType() {
+        return entries.stream().collect(Collectors.groupingBy(TriggerEntry::type, java.util.TreeMap::new, Collectors.counting()));
+    }
+
+    public int size() {
+        return entries.size();
+    }
+}
