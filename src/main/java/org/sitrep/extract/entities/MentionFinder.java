@@ -76,6 +76,9 @@ final class MentionFinder {
             }
             for (int k = Math.min(tokens.size() - 1, i + 4); k > i; k--) {
                 CharSpan span = TokenSpans.of(sentence, i, k);
+                if (document.textOf(span).contains(",")) {
+                    continue; // "Iraqi army, officials said": two phrases
+                }
                 Optional<InstitutionMatch> match = catalog.institution(document.textOf(span));
                 boolean head = k + 1 == tokens.size() || !tokens.get(k + 1).isNoun();
                 if (!head || match.isEmpty() || match.get().begin() != 0 || match.get().end() != span.length()) {

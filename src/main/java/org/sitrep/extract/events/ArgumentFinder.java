@@ -44,9 +44,9 @@ final class ArgumentFinder {
         }
         if (trigger.isVerbal()) {
             addRelativeClauseObject(trigger, args);
-        } else if (entry.pos() == PartOfSpeech.ADJECTIVE) {
-            s.headOf(trigger.head()).filter(d -> d.governor() >= 0 && d.relation().startsWith("amod"))
-                    .ifPresent(d -> entry.object().ifPresent(role -> args.addAll(fillers.arguments(role, s, d.governor()))));
+        }
+        if (trigger.isVerbal() || entry.pos() == PartOfSpeech.ADJECTIVE) {
+            addModifiedNoun(trigger, args);
         }
         if (!trigger.isVerbal()) {
             inheritFromGoverningVerb(trigger, sameSentence, args);
@@ -120,6 +120,21 @@ final class ArgumentFinder {
         }
     }
 
+    /** "the wounded civilians", "IS-held hostages": a participle's noun is its object, a hyphened name its subject. */
+    private void addModifiedNoun(Trigger trigger, List<Argument> args) {
+        Sentence s = trigger.sentence();
+        TriggerEntry entry = trigger.entry();
+        Optional<Dependency> up = s.headOf(trigger.head()).filter(d -> d.governor() >= 0 && d.relation().startsWith("amod"));
+        if (up.isEmpty()) {
+            return;
+        }
+        entry.object().ifPresent(role -> args.addAll(fillers.arguments(role, s, up.get().governor())));
+        int first = trigger.first();
+        if (first >= 2 && s.tokens().get(first - 1).partOfSpeech().equals("HYPH") && s.tokens().get(first - 2).isProperNoun()) {
+            entry.subject().ifPresent(role -> args.addAll(fillers.arguments(role, s, first - 2)));
+        }
+    }
+
     private void inheritFromGoverningVerb(Trigger trigger, List<Trigger> sameSentence, List<Argument> args) {
         Sentence s = trigger.sentence();
         Optional<Dependency> up = s.headOf(trigger.head());
@@ -134,15 +149,18 @@ final class ArgumentFinder {
         Optional<Trigger> governing = sameSentence.stream().filter(t -> t.head() == verb).findFirst();
         TriggerEntry entry = trigger.entry();
         boolean hasSubject = entry.subject().map(r -> args.stream().anyMatch(a -> a.role() == r)).orElse(true);
-        boolean hasObject = entry.object().map(r -> args.stream().anyMatch(a -> a.role() == r)).orElse(true);
+        boolean hasObject = args.stream().anyMatch(a -> a.role() == entry.object().orElse(Role.PATIENT));
         boolean passive = isPassive(s, verb);
+        // a light verb's passive subject is still the doer: "Hizballah are engaged in fighting"
+        boolean light = governing.isEmpty();
         for (Dependency d : s.dependentsOf(verb)) {
-            boolean subject = SUBJECTS.contains(d.relation()) && !passive || d.relation().equals("obl:agent");
-            boolean object = d.relation().equals("obj") || d.relation().equals("nsubj:pass");
+            boolean subject = SUBJECTS.contains(d.relation()) && !passive || d.relation().equals("obl:agent")
+                    || light && d.relation().equals("nsubj:pass");
+            boolean object = !light && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"));
             if (subject && !hasSubject) {
                 args.addAll(fillers.arguments(entry.subject().get(), s, d.dependent()));
-            } else if (object && !hasObject && governing.isPresent()) {
-                args.addAll(fillers.arguments(entry.object().get(), s, d.dependent()));
+            } else if (object && !hasObject) { // "arrested X on charges of...": X is charged too
+                args.addAll(fillers.arguments(entry.object().orElse(Role.PATIENT), s, d.dependent()));
             }
         }
     }

@@ -35,7 +35,7 @@ final class Fillers {
         int head = throughQuantity(sentence, token);
         Token t = sentence.tokens().get(head);
         List<Argument> result = new ArrayList<>();
-        Optional<EntityMention> mention = mentionAt(t.span());
+        Optional<EntityMention> mention = mentionAt(t.span()).or(() -> namedBy(sentence, head));
         if (mention.isPresent()) {
             EntityMention m = mention.get();
             for (Entity e : entitiesOf(m)) {
@@ -61,11 +61,25 @@ final class Fillers {
             return token;
         }
         for (Dependency d : sentence.dependentsOf(token)) {
-            if (d.relation().equals("nmod:of")) {
+            if (d.relation().equals("nmod:of") || d.relation().equals("nmod:poss") && (lemma.equals("rank") || lemma.equals("side"))) {
                 return d.dependent();
             }
         }
         return token;
+    }
+
+    /** "Nusra and IS - now rivals - overran": a bare noun whose copula or apposition is a name stands for it. */
+    private Optional<EntityMention> namedBy(Sentence sentence, int token) {
+        for (Dependency d : sentence.dependentsOf(token)) {
+            if (d.relation().equals("cop") || d.relation().equals("appos")) {
+                Optional<EntityMention> m = mentionAt(sentence.tokens().get(d.dependent()).span())
+                        .filter(x -> x.kind() == EntityMention.Kind.NAME);
+                if (m.isPresent()) {
+                    return m;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The innermost mention whose head covers the token, else the innermost that covers it. */

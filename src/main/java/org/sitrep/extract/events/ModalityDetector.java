@@ -33,8 +33,12 @@ final class ModalityDetector {
                 if (node != trigger.head()) {
                     result = strongest(result, cue(s, node, false)); // the trigger's own word is not a cue
                 }
+                boolean clause = node == trigger.head() || s.tokens().get(node).isVerb();
                 for (Dependency d : s.dependentsOf(node)) {
-                    if (isModifier(d.relation())) {
+                    // "This is not the first time that X joined": a noun's modifiers do not scope over the event
+                    if (d.relation().contains(":according")) {
+                        result = strongest(result, Modality.REPORTED); // "according to local media"
+                    } else if (clause && isModifier(d.relation())) {
                         result = strongest(result, cue(s, d.dependent(), true));
                     }
                 }
@@ -52,7 +56,7 @@ final class ModalityDetector {
 
     private static boolean isModifier(String relation) {
         return relation.equals("advmod") || relation.startsWith("aux") || relation.equals("neg")
-                || relation.startsWith("obl:according") || relation.equals("det") || relation.equals("mark");
+                || relation.equals("det") || relation.equals("mark");
     }
 
     private static Modality cue(Sentence s, int index, boolean local) {

@@ -59,7 +59,7 @@ final class PlaceAttacher {
         }
         for (EntityMention m : document.mentions()) {
             if (m.sentenceIndex() == s.index() && isPlace(m) && !insideParticipant(m.span(), arguments)
-                    && !nestedInActor(m) && Anchors.owner(s, m.span(), sameSentence) < 0) {
+                    && !nestedInActor(m) && ownedByNoOther(s, m, trigger, sameSentence)) {
                 return Optional.of(place(m, "sentence"));
             }
         }
@@ -84,6 +84,11 @@ final class PlaceAttacher {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean ownedByNoOther(Sentence s, EntityMention m, Trigger trigger, List<Trigger> sameSentence) {
+        int owner = Anchors.owner(s, m.span(), sameSentence);
+        return owner < 0 || owner == trigger.head();
     }
 
     EventPlace place(EntityMention m, String rule) {

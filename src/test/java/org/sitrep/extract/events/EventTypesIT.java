@@ -1,0 +1,105 @@
+package org.sitrep.extract.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.testing.DocumentAssertions;
+import org.sitrep.testing.SharedSitrep;
+
+/** One hand-written sentence per event type, through the whole pipeline. */
+class EventTypesIT {
+
+    static Document extract(String text) {
+        Document d = Document.of("t", "test", "", Optional.of(LocalDate.of(2020, 6, 10)), Optional.empty(), text);
+        Document result = SharedSitrep.get().extract(d);
+        DocumentAssertions.assertWellFormed(result);
+        return result;
+    }
+
+    @ParameterizedTest(name = "{0} in: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ATTACK            | Gunmen attacked a police checkpoint outside the city of Kano on Tuesday.
+            BOMBING           | A car bomb exploded near a crowded market in Kabul, police said.
+            AIRSTRIKE         | Russian warplanes carried out air strikes on rebel positions in Idlib province.
+            SHELLING          | Government forces shelled the village of Kafr Nabl overnight.
+            CLASH             | Fighters from the two militias clashed in the south of Tripoli on Monday.
+            KILL              | Militants killed three soldiers in an ambush in northern Mali.
+            INJURE            | Twelve protesters were wounded when police opened fire in Lagos.
+            ABDUCT            | Armed men kidnapped two aid workers in the Central African Republic.
+            SEIZE_TERRITORY   | Taliban fighters captured the district centre of Ghazni after heavy fighting.
+            WITHDRAW          | Ethiopian troops withdrew from the town of Axum last week.
+            DESTROY           | Soldiers burned down dozens of homes in the village, residents said.
+            ARREST            | Turkish police arrested 40 suspected members of the group in Istanbul.
+            RELEASE           | The rebels released six hostages on Sunday.
+            PRISONER_EXCHANGE | Russia and Ukraine exchanged 200 prisoners of war on Friday.
+            CHARGE            | Prosecutors charged the former minister with corruption.
+            SENTENCE          | A military court sentenced the journalist to five years in prison.
+            RECRUIT           | The militia recruited hundreds of children in the eastern provinces.
+            DEFECT            | A senior army officer defected to the opposition last month.
+            PROTEST           | Thousands of people protested in Khartoum against the military government.
+            RIOT              | Rioters looted shops and torched cars in the capital overnight.
+            AGREE             | The government and the rebels signed a ceasefire agreement in Doha.
+            NEGOTIATE         | Officials from both sides held talks in Geneva on Thursday.
+            THREATEN          | The group threatened to attack foreign embassies in the capital.
+            ACCUSE            | The ministry accused Rwanda of backing the rebels.
+            DEMAND            | Protesters demanded the resignation of the prime minister.
+            AID               | The United Nations delivered food aid to 20,000 displaced families.
+            DEPLOY            | The government deployed troops to the border region on Saturday.
+            DISPLACE          | More than 10,000 people fled their homes after the floods and fighting.
+            CLAIM             | The Islamic State group claimed responsibility for the attack.
+            """)
+    void findsEachEventType(String type, String sentence) {
+        Document d = extract(sentence);
+        assertTrue(d.events().stream().anyMatch(e -> e.type().equals(type)),
+                () -> type + " not found; got " + d.events().stream().map(Event::type).toList());
+    }
+
+    @ParameterizedTest(name = "{0} in: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            asserted  | Police arrested the mayor of the town on Sunday.
+            reported  | Police reportedly arrested the mayor of the town on Sunday.
+            reported  | Police arrested the mayor of the town, according to local media.
+            uncertain | Police may have arrested the mayor of the town.
+            negated   | Police denied that they had arrested the mayor of the town.
+            future    | Police will arrest the mayor of the town.
+            future    | Police vowed to arrest the mayor of the town.
+            """)
+    void readsModality(String modality, String sentence) {
+        Event arrest = extract(sentence).events().stream().filter(e -> e.type().equals("ARREST")).findFirst().orElseThrow();
+        assertEquals(modality, arrest.modality().name().toLowerCase());
+    }
+
+    @ParameterizedTest(name = "{1} → {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2020-06-06 | Gunmen kidnapped a priest on Saturday.
+            2014-08    | Gunmen kidnapped a priest in August 2014.
+            2020-05    | Gunmen kidnapped a priest last month.
+            2020-06-09 | Gunmen kidnapped a priest yesterday.
+            """)
+    void normalisesTimesAgainstThePublicationDate(String value, String sentence) {
+        Event abduction = extract(sentence).events().stream().filter(e -> e.type().equals("ABDUCT")).findFirst().orElseThrow();
+        assertEquals(value, abduction.time().orElseThrow().value().orElseThrow().value());
+    }
+
+    @org.junit.jupiter.api.Test
+    void coordinatedSubjectsAreBothAgents() {
+        Document d = extract("Hamas and Islamic Jihad attacked an army post near the border.");
+        Event attack = d.events().stream().filter(e -> e.type().equals("ATTACK")).findFirst().orElseThrow();
+        assertEquals(2, attack.arguments().stream().filter(a -> a.role() == org.sitrep.model.Role.AGENT).count(),
+                attack.arguments()::toString);
+    }
+
+    @org.junit.jupiter.api.Test
+    void passiveByPhraseIsTheAgent() {
+        Document d = extract("Two journalists were abducted by al-Shabaab in Mogadishu.");
+        Event abduction = d.events().stream().filter(e -> e.type().equals("ABDUCT")).findFirst().orElseThrow();
+        assertTrue(abduction.arguments().stream().anyMatch(a -> a.role() == org.sitrep.model.Role.AGENT && a.text().contains("Shabaab")));
+        assertEquals("Mogadishu", abduction.place().orElseThrow().name());
+    }
+}
