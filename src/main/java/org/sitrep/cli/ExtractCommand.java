@@ -72,7 +72,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         Sitrep sitrep = documents.isEmpty() ? null : Sitrep.load();
         ObjectMapper mapper = new ObjectMapper();
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         try (Printer printer = new Printer(format, mapper, out)) {
             List<BatchExtractor.Outcome> outcomes = new ArrayList<>();
             if (sitrep != null) {
