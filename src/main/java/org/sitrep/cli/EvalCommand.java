@@ -1,0 +1,84 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sitrep.app.BatchExtractor;
+import org.sitrep.app.Sitrep;
+import org.sitrep.eval.Gold;
+import org.sitrep.eval.Predicted;
+import org.sitrep.eval.Report;
+import org.sitrep.eval.Scorer;
+import org.sitrep.eval.WikiEventsReader;
+import org.sitrep.extract.lexicon.KairosMapping;
+import org.sitrep.model.Document;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep eval}: scores Sitrep against annotated corpora. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score Sitrep against an annotated corpus.",
+        subcommands = {EvalCommand.WikiEvents.class})
+public final class EvalCommand implements Runnable {
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    /** {@code sitrep eval wikievents}: end-to-end trigger and argument scores on WikiEvents. */
+    @Command(name = "wikievents", mixinStandardHelpOptions = true,
+            description = "End-to-end trigger and argument P/R/F1 on WikiEvents (Li et al. 2021), KAIROS types mapped to Sitrep's.")
+    static final class WikiEvents implements Callable<Integer> {
+        enum Split { dev, test }
+
+        @Option(names = "--data", required = true, paramLabel = "PATH", description = "Directory holding dev.jsonl and test.jsonl.")
+        Path data;
+
+        @Option(names = "--split", defaultValue = "dev", description = "dev or test (default: ${DEFAULT-VALUE}).")
+        Split split;
+
+        @Option(names = "--verbose", description = "Add per-type rows.")
+        boolean verbose;
+
+        @Option(names = "--threads", defaultValue = "2", description = "Documents processed in parallel (default: ${DEFAULT-VALUE}).")
+        int threads;
+
+        @Override
+        public Integer call() throws IOException {
+            Path file = data.resolve(split + ".jsonl");
+            if (!Files.isRegularFile(file)) {
+                System.err.println("sitrep: no such file " + file + " (expected --data to name the WikiEvents directory)");
+                return 2;
+            }
+            List<Gold.Doc> gold = new WikiEventsReader().read(file);
+            KairosMapping mapping = KairosMapping.load();
+            Sitrep sitrep = Sitrep.load();
+            List<Document> inputs = new ArrayList<>();
+            for (Gold.Doc d : gold) {
+                inputs.add(Document.of(d.id(), file + "#" + d.id(), "", Optional.empty(), Optional.empty(), d.text()));
+            }
+            Scorer scorer = new Scorer(mapping);
+            List<BatchExtractor.Outcome> outcomes = new ArrayList<>();
+            long start = System.nanoTime();
+            new BatchExtractor(sitrep, threads).run(inputs, outcomes::add);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int failed = 0;
+            for (int i = 0; i < gold.size(); i++) {
+                Gold.Doc g = gold.get(i);
+                if (outcomes.get(i) instanceof BatchExtractor.Extracted e) {
+                    scorer.add(g.events(), Predicted.from(e.document(), g.tokens()));
+                } else if (outcomes.get(i) instanceof BatchExtractor.Failed f) {
+                    failed++;
+                    System.err.println("sitrep: " + f.problem().message());
+                    scorer.add(g.events(), List.of()); // a failed document still costs recall
+                }
+            }
+            System.out.print(new Report(mapping).format("WikiEvents " + split, scorer, gold.size(), failed, seconds, gold, verbose));
+            return failed == 0 ? 0 : 1;
+        }
+    }
+}
