@@ -55,21 +55,44 @@ public final class DependencyParseStage implements Stage {
         List<Sentence> result = new ArrayList<>(document.sentences().size());
         for (Sentence sentence : document.sentences()) {
             boolean parse = sentence.tokens().size() <= MAX_TOKENS && worthParsing.test(sentence);
-            result.add(parse ? sentence.withDependencies(parse(sentence)) : sentence);
+            result.add(parse ? sentence.withDependencies(parse(sentence, datelineEnd(document, sentence))) : sentence);
         }
         return document.withSentences(result);
     }
 
-    private List<Dependency> parse(Sentence sentence) {
+    /**
+     * "MOSUL, Iraq (Reuters) - Militants seized...": the dateline is not part of the clause; parsed
+     * with it, "MOSUL" becomes the subject. Returns the index of the first token after the
+     * dateline's dash, or 0.
+     */
+    static int datelineEnd(Document document, Sentence sentence) {
+        if (document.dateline().isEmpty()) {
+            return 0;
+        }
+        String first = document.dateline().get().split("[ ,]")[0];
+        List<Token> tokens = sentence.tokens();
+        if (tokens.isEmpty() || !tokens.get(0).text().equalsIgnoreCase(first)) {
+            return 0;
+        }
+        for (int i = 1; i < Math.min(tokens.size() - 1, 14); i++) {
+            String t = tokens.get(i).text();
+            if (t.equals("-") || t.equals("--") || t.equals("—") || t.equals("–")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private List<Dependency> parse(Sentence sentence, int from) {
         List<CoreLabel> words = new ArrayList<>(sentence.tokens().size());
-        for (Token token : sentence.tokens()) {
+        for (Token token : sentence.tokens().subList(from, sentence.tokens().size())) {
             CoreLabel label = new CoreLabel();
             label.setWord(token.text());
             label.setValue(token.text());
             label.setOriginalText(token.text());
             label.setTag(token.partOfSpeech());
             label.setLemma(token.lemma());
-            label.setIndex(token.index() + 1);
+            label.setIndex(token.index() - from + 1);
             words.add(label);
         }
         GrammaticalStructure structure = parser.predict(words);
@@ -78,7 +101,8 @@ public final class DependencyParseStage implements Stage {
             if (td.dep().copyCount() > 0 || td.gov().copyCount() > 0) {
                 continue; // ellipsis copy nodes have no token of their own
             }
-            arcs.add(new Dependency(td.gov().index() - 1, td.dep().index() - 1, td.reln().toString()));
+            int governor = td.gov().index() == 0 ? -1 : td.gov().index() - 1 + from;
+            arcs.add(new Dependency(governor, td.dep().index() - 1 + from, td.reln().toString()));
         }
         return arcs;
     }

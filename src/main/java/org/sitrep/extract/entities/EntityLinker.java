@@ -164,7 +164,7 @@ final class EntityLinker {
     private void resolveDescriptions() {
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            if (c.kind() != Kind.NOMINAL || !c.definite() || c.plural() || joinedToName(i)) {
+            if (c.kind() != Kind.NOMINAL || !c.definite() || joinedToName(i)) {
                 continue;
             }
             int antecedent = -1;
@@ -187,13 +187,16 @@ final class EntityLinker {
         }
     }
 
-    /** Whether description c may refer to the cluster of candidate j. */
+    /** Whether description c may refer to the cluster of candidate j: same head noun, or "the group" for a group. */
     private boolean describes(Candidate c, int j) {
         for (int m : clusters.members(j)) {
             Candidate member = candidates.get(m);
-            if (member.span().begin() < c.span().begin() && member.head().equals(c.head())) {
+            if (member.span().begin() < c.span().begin() && member.head().equals(c.head()) && member.plural() == c.plural()) {
                 return true;
             }
+        }
+        if (c.plural()) {
+            return false;
         }
         Candidate o = candidates.get(j);
         return GROUP_HEADS.contains(c.head()) && o.isName() && o.type() == EntityType.ORGANIZATION

@@ -89,7 +89,7 @@ final class MentionFinder {
                     String key = "institution:" + m.country().iso2() + ":" + m.institution().word();
                     found.add(name(document, sentence, i, k, m.type(), key, Optional.empty()));
                 } else {
-                    found.add(description(document, sentence, k, m.type()));
+                    found.add(description(document, sentence, k, m.type(), found));
                 }
                 i = k;
                 break;
@@ -145,7 +145,7 @@ final class MentionFinder {
             }
             Optional<EntityType> type = descriptions.typeOfHead(token.text());
             if (type.isPresent()) {
-                found.add(description(document, sentence, i, type.get()));
+                found.add(description(document, sentence, i, type.get(), found));
             }
         }
         // a demonym that only modifies a description is part of it, not a mention of its own
@@ -175,7 +175,7 @@ final class MentionFinder {
     }
 
     /** The noun phrase ending at head: determiners, adjectives, compounds, possessors, a quantifier "a number of". */
-    private Candidate description(Document document, Sentence sentence, int head, EntityType type) {
+    private Candidate description(Document document, Sentence sentence, int head, EntityType type, List<Candidate> found) {
         List<Token> tokens = sentence.tokens();
         int first = head;
         while (first > 0 && extendsLeft(tokens, first - 1)) {
@@ -197,7 +197,7 @@ final class MentionFinder {
         String firstWord = tokens.get(first).text().toLowerCase(Locale.ROOT);
         boolean definite = DEFINITE.contains(firstWord) || tokens.get(first).partOfSpeech().equals("PRP$")
                 || tokens.subList(first, head).stream().anyMatch(t -> t.partOfSpeech().equals("POS"));
-        Optional<Actor> affiliate = affiliate(document, span);
+        Optional<Actor> affiliate = affiliate(document, span).or(() -> groupOfMembers(found, span, headToken));
         String key = affiliate.map(a -> "actor:" + a.id()).orElse("");
         EntityMention m = new EntityMention(span, document.textOf(span), type, Kind.NOMINAL, sentence.index(), headToken.span());
         return new Candidate(m, key, headToken.lemma().toLowerCase(Locale.ROOT), headToken.partOfSpeech().endsWith("S"),
@@ -216,6 +216,18 @@ final class MentionFinder {
         boolean adjectivalVerb = (pos.equals("VBN") || pos.equals("VBG")) && insidePhrase;
         return pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("HYPH") || pos.startsWith("NN")
                 || pos.equals("PRP$") || pos.equals("POS") || adjectivalVerb;
+    }
+
+    /** "Islamic State militants", "Hezbollah fighters": members named by their group stand for the group. */
+    private static Optional<Actor> groupOfMembers(List<Candidate> found, CharSpan span, Token head) {
+        for (Candidate c : found) {
+            boolean armedGroup = c.actor().map(a -> a.acledType() == 2 || a.acledType() == 3).orElse(false);
+            if (armedGroup && c.isName() && span.contains(c.span()) && c.span().begin() > span.begin() - 1
+                    && head.span().begin() - c.span().end() <= 1) {
+                return c.actor();
+            }
+        }
+        return Optional.empty();
     }
 
     /** "al-Qaeda's Syria affiliate": the catalogue actor affiliated to the named group and based in the named country. */

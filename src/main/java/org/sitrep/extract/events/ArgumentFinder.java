@@ -44,6 +44,7 @@ final class ArgumentFinder {
         }
         if (trigger.isVerbal()) {
             addRelativeClauseObject(trigger, args);
+            addStrandedPassiveSubject(trigger, args);
         }
         if (trigger.isVerbal() || entry.pos() == PartOfSpeech.ADJECTIVE) {
             addModifiedNoun(trigger, args);
@@ -117,6 +118,27 @@ final class ArgumentFinder {
                 args.addAll(fillers.arguments(objectRole.get(), s, subject - 1));
                 return;
             }
+        }
+    }
+
+    /**
+     * 'declaring their son had been "kidnapped" by...': when the parser loses the passive subject,
+     * the noun right before the auxiliaries is it.
+     */
+    private void addStrandedPassiveSubject(Trigger trigger, List<Argument> args) {
+        Sentence s = trigger.sentence();
+        Optional<Role> objectRole = trigger.entry().object();
+        if (objectRole.isEmpty() || !isPassive(s, trigger.head()) || args.stream().anyMatch(a -> a.role() == objectRole.get())
+                || s.dependentsOf(trigger.head()).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+            return;
+        }
+        int i = trigger.head() - 1;
+        while (i >= 0 && (s.tokens().get(i).partOfSpeech().startsWith("VB") || s.tokens().get(i).partOfSpeech().equals("``")
+                || s.tokens().get(i).partOfSpeech().equals("RB"))) {
+            i--;
+        }
+        if (i >= 0 && (s.tokens().get(i).isNoun() || s.tokens().get(i).partOfSpeech().equals("PRP"))) {
+            args.addAll(fillers.arguments(objectRole.get(), s, i));
         }
     }
 

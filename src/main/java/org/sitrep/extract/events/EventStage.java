@@ -223,6 +223,10 @@ public final class EventStage implements Stage {
                     modified = d;
                 }
             }
+            if (named == null && modified != null) {
+                resolveLater(drafts, modified, time, document); // "released them a day later"
+                continue;
+            }
             if (named == null || modified == null || named.hasTimeFromText()) {
                 continue;
             }
@@ -231,6 +235,18 @@ public final class EventStage implements Stage {
             Optional<TimeValue> value = anchor.flatMap(v -> TimeValues.shift(v, back));
             named.time = Optional.of(new EventTime(time.span(), time.text(), value, "relative"));
         }
+    }
+
+    /** The event before the expression happened offset after the event reported just before it. */
+    private static void resolveLater(List<Draft> drafts, Draft modified, TimeMention time, Document document) {
+        int index = drafts.indexOf(modified);
+        if (index <= 0 || modified.hasTimeFromText()) {
+            return;
+        }
+        Draft anchor = drafts.get(index - 1);
+        Optional<TimeValue> base = anchor.time.flatMap(EventTime::value).or(() -> published(document));
+        Optional<TimeValue> value = base.flatMap(v -> TimeValues.shift(v, time.eventOffset().get()));
+        modified.time = Optional.of(new EventTime(time.span(), time.text(), value, "relative"));
     }
 
     private static Optional<TimeValue> published(Document document) {

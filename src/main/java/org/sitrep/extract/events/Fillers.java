@@ -31,7 +31,18 @@ final class Fillers {
         this.document = document;
     }
 
+    /** Arguments for the phrase headed by token, and for the phrases coordinated with it ("Nusra and IS"). */
     List<Argument> arguments(Role role, Sentence sentence, int token) {
+        List<Argument> result = new ArrayList<>(single(role, sentence, token));
+        for (Dependency d : sentence.dependentsOf(token)) {
+            if (d.relation().startsWith("conj")) {
+                result.addAll(single(role, sentence, d.dependent()));
+            }
+        }
+        return result;
+    }
+
+    private List<Argument> single(Role role, Sentence sentence, int token) {
         int head = throughQuantity(sentence, token);
         Token t = sentence.tokens().get(head);
         List<Argument> result = new ArrayList<>();
@@ -68,10 +79,10 @@ final class Fillers {
         return token;
     }
 
-    /** "Nusra and IS - now rivals - overran": a bare noun whose copula or apposition is a name stands for it. */
+    /** "Nusra and IS - now rivals - overran": a bare noun whose copula, apposition or compound is a name stands for it. */
     private Optional<EntityMention> namedBy(Sentence sentence, int token) {
         for (Dependency d : sentence.dependentsOf(token)) {
-            if (d.relation().equals("cop") || d.relation().equals("appos")) {
+            if (d.relation().equals("cop") || d.relation().equals("appos") || d.relation().equals("compound")) {
                 Optional<EntityMention> m = mentionAt(sentence.tokens().get(d.dependent()).span())
                         .filter(x -> x.kind() == EntityMention.Kind.NAME);
                 if (m.isPresent()) {

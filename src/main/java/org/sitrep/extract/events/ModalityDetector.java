@@ -25,7 +25,7 @@ final class ModalityDetector {
 
     Modality detect(Trigger trigger) {
         Sentence s = trigger.sentence();
-        Modality result = Modality.ASSERTED;
+        Modality result = quoted(s, trigger) ? Modality.REPORTED : Modality.ASSERTED;
         if (s.isParsed()) {
             int node = trigger.head();
             int hops = 0;
@@ -52,6 +52,12 @@ final class ModalityDetector {
             result = strongest(result, cue(s, j, true));
         }
         return result;
+    }
+
+    /** A trigger in quotation marks ('their son had been "kidnapped"') is someone else's word. */
+    private static boolean quoted(Sentence s, Trigger t) {
+        return t.first() > 0 && t.last() + 1 < s.tokens().size()
+                && s.tokens().get(t.first() - 1).partOfSpeech().equals("``") && s.tokens().get(t.last() + 1).partOfSpeech().equals("''");
     }
 
     private static boolean isModifier(String relation) {

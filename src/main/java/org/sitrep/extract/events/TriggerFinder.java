@@ -133,8 +133,7 @@ final class TriggerFinder {
         if (s.isParsed()) {
             for (Dependency d : s.dependencies()) {
                 if (d.governor() == t.head() && OBJECT_RELATIONS.contains(d.relation())
-                        && (wanted.contains(lemma(s.tokens().get(d.dependent())))
-                        || typeAt.apply(s, d.dependent()).map(type -> wanted.contains(typeClass(type))).orElse(false))) {
+                        && (fits(s, d.dependent(), wanted, typeAt) || fits(s, countedNoun(s, d.dependent()), wanted, typeAt))) {
                     return true;
                 }
                 if (d.dependent() == t.head() && d.relation().startsWith("amod")
@@ -150,6 +149,21 @@ final class TriggerFinder {
             }
         }
         return false;
+    }
+
+    private static boolean fits(Sentence s, int token, Set<String> wanted, BiFunction<Sentence, Integer, Optional<EntityType>> typeAt) {
+        return token >= 0 && (wanted.contains(lemma(s.tokens().get(token)))
+                || typeAt.apply(s, token).map(type -> wanted.contains(typeClass(type))).orElse(false));
+    }
+
+    /** "released six of them": the noun a number or quantity counts, or -1. */
+    private static int countedNoun(Sentence s, int token) {
+        for (Dependency d : s.dependentsOf(token)) {
+            if (d.relation().equals("nmod:of")) {
+                return d.dependent();
+            }
+        }
+        return -1;
     }
 
     private static boolean noObjectIn(Sentence s, int head) {
