@@ -199,7 +199,9 @@ final class EntityLinker {
             return false;
         }
         Candidate o = candidates.get(j);
+        // "the group" is an armed or political group, not a ministry or an army
         return GROUP_HEADS.contains(c.head()) && o.isName() && o.type() == EntityType.ORGANIZATION
+                && !o.key().startsWith("institution:")
                 && o.actor().map(a -> a.acledType() == 2 || a.acledType() == 3).orElse(true);
     }
 

@@ -29,6 +29,8 @@ final class MentionFinder {
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     private static final Set<String> QUANTIFIERS = Set.of("number", "dozens", "hundreds", "thousands", "scores",
             "group", "handful", "some", "several", "many", "most", "all", "two", "three", "four", "five");
+    private static final Set<String> APPROXIMATIONS = Set.of("at least", "more than", "less than", "fewer than", "up to",
+            "as many as", "nearly", "about", "around", "almost", "over", "some", "roughly", "approximately");
     private static final Set<String> GEO_FEATURES = Set.of("river", "mountains", "mountain", "valley", "sea", "desert",
             "lake", "gulf", "coast", "peninsula", "plain", "plains", "hills", "island", "islands", "strait");
 
@@ -137,10 +139,8 @@ final class MentionFinder {
         List<Token> tokens = sentence.tokens();
         for (int i = tokens.size() - 1; i >= 0; i--) { // right to left: "army officers" is one phrase, headed by "officers"
             Token token = tokens.get(i);
-            boolean isHead = i + 1 == tokens.size() || !tokens.get(i + 1).isNoun();
-            boolean mistaggedNoun = token.partOfSpeech().equals("JJ") && i > 0 && tokens.get(i - 1).partOfSpeech().equals("DT")
-                    && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("of"); // "a relative of the soldier"
-            if (!(token.isNoun() || mistaggedNoun) || token.isProperNoun() || !isHead || covered(found, token.span())) {
+            boolean isHead = i + 1 == tokens.size() || !nounLike(tokens, i + 1);
+            if (!nounLike(tokens, i) || token.isProperNoun() || !isHead || covered(found, token.span())) {
                 continue;
             }
             Optional<EntityType> type = descriptions.typeOfHead(token.text());
@@ -174,6 +174,18 @@ final class MentionFinder {
         return new Candidate(m, key, head.lemma().toLowerCase(Locale.ROOT), head.partOfSpeech().endsWith("S"), false, actor);
     }
 
+    /** A noun, or a people word the tagger read as an adjective at the end of a phrase: "a relative of", "an army general". */
+    private boolean nounLike(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.isNoun()) {
+            return true;
+        }
+        boolean phraseEnd = i + 1 == tokens.size() || !tokens.get(i + 1).isNoun() && !tokens.get(i + 1).partOfSpeech().startsWith("JJ");
+        String before = i > 0 ? tokens.get(i - 1).partOfSpeech() : "";
+        return t.partOfSpeech().equals("JJ") && phraseEnd && (before.equals("DT") || before.startsWith("NN") || before.startsWith("JJ"))
+                && descriptions.typeOfHead(t.text()).isPresent();
+    }
+
     /** The noun phrase ending at head: determiners, adjectives, compounds, possessors, a quantifier "a number of". */
     private Candidate description(Document document, Sentence sentence, int head, EntityType type, List<Candidate> found) {
         List<Token> tokens = sentence.tokens();
@@ -182,7 +194,7 @@ final class MentionFinder {
             first--;
         }
         if (first >= 3 && tokens.get(first - 1).text().equals("and") && tokens.get(first - 2).isNoun()
-                && !tokens.get(first - 2).isProperNoun()) {
+                && descriptions.typeOfHead(tokens.get(first - 2).text()).isPresent()) {
             first -= 2; // "police and army officers"
         }
         if (first >= 2 && tokens.get(first - 1).text().equals("of")
@@ -192,6 +204,7 @@ final class MentionFinder {
                 first--;
             }
         }
+        first = withApproximation(tokens, first);
         CharSpan span = TokenSpans.of(sentence, first, head);
         Token headToken = tokens.get(head);
         String firstWord = tokens.get(first).text().toLowerCase(Locale.ROOT);
@@ -202,6 +215,20 @@ final class MentionFinder {
         EntityMention m = new EntityMention(span, document.textOf(span), type, Kind.NOMINAL, sentence.index(), headToken.span());
         return new Candidate(m, key, headToken.lemma().toLowerCase(Locale.ROOT), headToken.partOfSpeech().endsWith("S"),
                 definite, affiliate);
+    }
+
+    /** "at least 12 people", "more than 300 people": the approximation belongs to the phrase. */
+    private static int withApproximation(List<Token> tokens, int first) {
+        if (first >= 2) {
+            String two = (tokens.get(first - 2).text() + " " + tokens.get(first - 1).text()).toLowerCase(Locale.ROOT);
+            if (APPROXIMATIONS.contains(two)) {
+                return first - 2;
+            }
+        }
+        if (first >= 1 && APPROXIMATIONS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
+            return first - 1;
+        }
+        return first;
     }
 
     private static boolean extendsLeft(List<Token> tokens, int i) {

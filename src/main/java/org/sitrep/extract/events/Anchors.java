@@ -25,17 +25,43 @@ final class Anchors {
             int node = token;
             for (int hop = 0; hop < MAX_HOPS && node >= 0; hop++) {
                 Optional<Dependency> up = s.headOf(node);
-                if (up.isEmpty()) {
-                    break;
+                if (up.isEmpty() || isClauseBoundary(up.get().relation())) {
+                    break; // a time in a complement clause does not date the clause above it
                 }
                 node = up.get().governor();
+                int owner = triggerAt(s, node, triggers);
+                if (owner >= 0) {
+                    return owner;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The trigger headed by node, or carried by node as a support verb ("launch an offensive next month"). */
+    private static int triggerAt(Sentence s, int node, List<Trigger> triggers) {
+        if (node < 0) {
+            return -1;
+        }
+        for (Trigger t : triggers) {
+            if (t.head() == node) {
+                return node;
+            }
+        }
+        for (Dependency d : s.dependentsOf(node)) {
+            if (d.relation().equals("obj") || d.relation().startsWith("obl")) {
                 for (Trigger t : triggers) {
-                    if (t.head() == node) {
-                        return node;
+                    if (t.head() == d.dependent() && !t.isVerbal()) {
+                        return t.head();
                     }
                 }
             }
         }
         return -1;
+    }
+
+    private static boolean isClauseBoundary(String relation) {
+        return relation.startsWith("ccomp") || relation.startsWith("conj") || relation.startsWith("parataxis")
+                || relation.startsWith("advcl") || relation.startsWith("acl:relcl");
     }
 }

@@ -21,11 +21,16 @@ import org.sitrep.model.Token;
  */
 final class ArgumentFinder {
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj", "csubj");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "that");
+    /** "arrested on charges of", "jailed for murder", "charged with killing": the noun shares the verb's patient. */
+    private static final Set<String> CONSEQUENCE_LINKS = Set.of("obl:on", "obl:for", "obl:over", "obl:with", "nmod:on", "nmod:for");
 
     private final Fillers fillers;
+    private final SupportVerbs supportVerbs;
 
-    ArgumentFinder(Fillers fillers) {
+    ArgumentFinder(Fillers fillers, SupportVerbs supportVerbs) {
         this.fillers = fillers;
+        this.supportVerbs = supportVerbs;
     }
 
     List<Argument> find(Trigger trigger, List<Trigger> sameSentence) {
@@ -45,6 +50,7 @@ final class ArgumentFinder {
         if (trigger.isVerbal()) {
             addRelativeClauseObject(trigger, args);
             addStrandedPassiveSubject(trigger, args);
+            addControllerOfGerund(trigger, args);
         }
         if (trigger.isVerbal() || entry.pos() == PartOfSpeech.ADJECTIVE) {
             addModifiedNoun(trigger, args);
@@ -103,11 +109,20 @@ final class ArgumentFinder {
         return s.dependentsOf(head).stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
     }
 
-    /** "servicemen it abducted": a pronoun subject right after a noun, and no object, marks a relative clause. */
+    /**
+     * Relative clauses: "the general, who was arrested" (the noun is the passive subject), and
+     * "servicemen it abducted" (a pronoun subject right after a noun, and no object).
+     */
     private void addRelativeClauseObject(Trigger trigger, List<Argument> args) {
         Sentence s = trigger.sentence();
         Optional<Role> objectRole = trigger.entry().object();
         if (objectRole.isEmpty() || args.stream().anyMatch(a -> a.role() == objectRole.get())) {
+            return;
+        }
+        Optional<Dependency> up = s.headOf(trigger.head());
+        if (up.isPresent() && up.get().relation().startsWith("acl:relcl") && isPassive(s, trigger.head())) {
+            args.removeIf(a -> RELATIVE_PRONOUNS.contains(a.text().toLowerCase(Locale.ROOT)));
+            args.addAll(fillers.arguments(objectRole.get(), s, up.get().governor()));
             return;
         }
         for (Dependency d : s.dependentsOf(trigger.head())) {
@@ -142,6 +157,29 @@ final class ArgumentFinder {
         }
     }
 
+    /**
+     * "accused the military of abducting civilians", "X was charged with killing": a gerund's
+     * missing subject is its governor's object (or passive subject).
+     */
+    private void addControllerOfGerund(Trigger trigger, List<Argument> args) {
+        Sentence s = trigger.sentence();
+        Optional<Role> subjectRole = trigger.entry().subject();
+        if (subjectRole.isEmpty() || !s.tokens().get(trigger.head()).partOfSpeech().equals("VBG")
+                || args.stream().anyMatch(a -> a.role() == subjectRole.get())) {
+            return;
+        }
+        Optional<Dependency> up = s.headOf(trigger.head());
+        if (up.isEmpty() || up.get().governor() < 0 || !(up.get().relation().startsWith("advcl") || up.get().relation().startsWith("acl"))) {
+            return;
+        }
+        for (Dependency d : s.dependentsOf(up.get().governor())) {
+            if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
+                args.addAll(fillers.arguments(subjectRole.get(), s, d.dependent()));
+                return;
+            }
+        }
+    }
+
     /** "the wounded civilians", "IS-held hostages": a participle's noun is its object, a hyphened name its subject. */
     private void addModifiedNoun(Trigger trigger, List<Argument> args) {
         Sentence s = trigger.sentence();
@@ -169,6 +207,9 @@ final class ArgumentFinder {
             return;
         }
         Optional<Trigger> governing = sameSentence.stream().filter(t -> t.head() == verb).findFirst();
+        if (governing.isEmpty() && !supportVerbs.contains(TriggerFinder.lemma(verbToken))) {
+            return; // "rights groups welcomed the verdict": welcoming lends no judge
+        }
         TriggerEntry entry = trigger.entry();
         boolean hasSubject = entry.subject().map(r -> args.stream().anyMatch(a -> a.role() == r)).orElse(true);
         boolean hasObject = args.stream().anyMatch(a -> a.role() == entry.object().orElse(Role.PATIENT));
@@ -181,7 +222,7 @@ final class ArgumentFinder {
             boolean object = !light && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"));
             if (subject && !hasSubject) {
                 args.addAll(fillers.arguments(entry.subject().get(), s, d.dependent()));
-            } else if (object && !hasObject) { // "arrested X on charges of...": X is charged too
+            } else if (object && !hasObject && CONSEQUENCE_LINKS.contains(up.get().relation())) { // "arrested X on charges of...": X is charged too
                 args.addAll(fillers.arguments(entry.object().orElse(Role.PATIENT), s, d.dependent()));
             }
         }

@@ -43,6 +43,8 @@ public final class EventStage implements Stage {
     private final ModalityDetector modality = new ModalityDetector();
     private final TimeAttacher timeAttacher = new TimeAttacher();
     private final JoiningRule joining;
+    private final AircraftRule aircraft = new AircraftRule();
+    private final SupportVerbs supportVerbs = SupportVerbs.load();
 
     /**
      * @param countryOf ISO 3166-1 alpha-2 code of a country name
@@ -78,13 +80,13 @@ public final class EventStage implements Stage {
     @Override
     public Document apply(Document document) {
         Fillers fillers = new Fillers(document);
-        ArgumentFinder arguments = new ArgumentFinder(fillers);
+        ArgumentFinder arguments = new ArgumentFinder(fillers, supportVerbs);
         PlaceAttacher places = new PlaceAttacher(document, fillers, countryOf);
         List<Draft> drafts = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
-            List<Trigger> found = withoutLightVerbs(triggers.find(sentence, fillers::typeAt));
+            List<Trigger> found = withoutNestedTriggers(triggers.find(sentence, fillers::typeAt));
             for (Trigger t : found) {
-                List<Argument> args = arguments.find(t, found);
+                List<Argument> args = Causes.withoutEventArguments(t, arguments.find(t, found), found, arguments);
                 boolean hasParticipant = args.stream().anyMatch(a -> a.role() != Role.INSTRUMENT);
                 if (t.entry().weight() < MIN_BARE_WEIGHT && !hasParticipant) {
                     continue;
@@ -93,6 +95,7 @@ public final class EventStage implements Stage {
                 d.place = places.attach(t, args, found);
                 d.time = timeAttacher.attach(t, document.times(), found);
                 joining.refine(d, document);
+                aircraft.refine(d);
                 drafts.add(d);
             }
             shareWithConjuncts(drafts, sentence);
@@ -108,12 +111,27 @@ public final class EventStage implements Stage {
         return document.withEvents(events);
     }
 
-    /** "engaged in fighting", "carried out attacks": the verb only carries the noun trigger of the same type. */
-    private static List<Trigger> withoutLightVerbs(List<Trigger> found) {
+    /**
+     * A verb and a noun trigger of one type joined by an arc report one event: "engaged in fighting"
+     * (the noun carries it), "fired a missile" and "the hostages were kidnapped" (the verb does).
+     * The less reliable trigger goes; on a tie the verb, when the noun is its object or oblique.
+     */
+    private static List<Trigger> withoutNestedTriggers(List<Trigger> found) {
         List<Trigger> result = new ArrayList<>(found);
-        result.removeIf(verb -> verb.isVerbal() && found.stream().anyMatch(noun -> noun != verb && !noun.isVerbal()
-                && noun.type().equals(verb.type())
-                && noun.sentence().headOf(noun.head()).map(d -> d.governor() == verb.head()).orElse(false)));
+        for (Trigger verb : found) {
+            for (Trigger noun : found) {
+                if (verb == noun || !verb.isVerbal() || noun.isVerbal() || !noun.type().equals(verb.type())) {
+                    continue;
+                }
+                Optional<Dependency> arc = noun.sentence().headOf(noun.head()).filter(d -> d.governor() == verb.head());
+                if (arc.isEmpty()) {
+                    continue;
+                }
+                boolean carried = arc.get().relation().equals("obj") || arc.get().relation().startsWith("obl");
+                double difference = verb.entry().weight() - noun.entry().weight();
+                result.remove(difference < 0 || difference == 0 && carried ? verb : noun);
+            }
+        }
         return result;
     }
 

@@ -23,6 +23,8 @@ import org.sitrep.model.Token;
  */
 final class TriggerFinder {
     private static final int MAX_GAP = 2;
+    /** In the objects column: the entry fires only when the verb has no direct object. */
+    static final String NO_OBJECT = "@none";
     private static final int OBJECT_WINDOW = 6;
     private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "nsubj:pass", "nmod:of", "compound", "obl:of");
 
@@ -59,8 +61,9 @@ final class TriggerFinder {
                 }
             }
         }
-        matches.sort(Comparator.comparingInt((Trigger t) -> -(t.last() - t.first()))
-                .thenComparing(t -> !t.entry().isConstrained())
+        // a satisfied object constraint is the strongest evidence ("fired a missile at" is SHELLING, not "fire at")
+        matches.sort(Comparator.comparing((Trigger t) -> !t.entry().isConstrained())
+                .thenComparingInt(t -> -(t.last() - t.first()))
                 .thenComparingDouble(t -> -t.entry().weight()));
         List<Trigger> chosen = new ArrayList<>();
         for (Trigger t : matches) {
@@ -119,7 +122,7 @@ final class TriggerFinder {
         String tag = token.partOfSpeech();
         return switch (pos) {
             case VERB -> tag.startsWith("VB");
-            case NOUN -> tag.startsWith("NN");
+            case NOUN -> tag.startsWith("NN") && !tag.startsWith("NNP"); // "March" the month is no march
             case ADJECTIVE -> tag.startsWith("JJ") || tag.equals("VBN");
         };
     }
@@ -130,6 +133,9 @@ final class TriggerFinder {
         }
         Sentence s = t.sentence();
         Set<String> wanted = t.entry().requiredObjects();
+        if (wanted.contains(NO_OBJECT)) { // "the troops withdrew", not "the government withdrew the law"
+            return !s.isParsed() || noObjectIn(s, t.head());
+        }
         if (s.isParsed()) {
             for (Dependency d : s.dependencies()) {
                 if (d.governor() == t.head() && OBJECT_RELATIONS.contains(d.relation())
