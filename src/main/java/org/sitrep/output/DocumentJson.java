@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.sitrep.coding.EventCodes;
+import org.sitrep.coding.EventCoding;
 import org.sitrep.model.Argument;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.Document;
@@ -15,6 +18,7 @@ import org.sitrep.model.EventMention;
 import org.sitrep.model.EventPlace;
 import org.sitrep.model.EventTime;
 import org.sitrep.model.Problem;
+import org.sitrep.model.Role;
 
 /**
  * The public JSON record of a document (schema: schema/sitrep-document.schema.json). Field names are
@@ -22,9 +26,17 @@ import org.sitrep.model.Problem;
  */
 public final class DocumentJson {
     private final ObjectMapper mapper;
+    private final EventCoding coding;
+    private final Predicate<String> stateForce;
 
-    public DocumentJson(ObjectMapper mapper) {
+    /**
+     * {@code stateForce} tells whether an agent's name denotes a state force (for example
+     * {@link org.sitrep.coding.StateForces}); it picks ACLED's state-agent refinement of an event type.
+     */
+    public DocumentJson(ObjectMapper mapper, EventCoding coding, Predicate<String> stateForce) {
         this.mapper = mapper;
+        this.coding = coding;
+        this.stateForce = stateForce;
     }
 
     public ObjectNode toJson(Document d) {
@@ -101,7 +113,32 @@ public final class DocumentJson {
         node.put("modality", lower(e.modality().name()));
         node.put("confidence", e.confidence());
         node.set("evidence", span(d.textOf(e.evidence()), e.evidence()));
+        node.set("mappings", mappings(coding.codes(e.type(), hasStateAgent(e, d))));
         return node;
+    }
+
+    private ObjectNode mappings(EventCodes c) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("cameo", c.cameo());
+        node.put("plover", c.plover().isEmpty() ? null : c.plover());
+        node.put("ploverMode", c.ploverMode().isEmpty() ? null : c.ploverMode());
+        node.put("acled", c.acledEvent());
+        node.put("acledSub", c.acledSubEvent());
+        return node;
+    }
+
+    /** An agent whose entity's name (or, without an entity, whose text) denotes a state force. */
+    private boolean hasStateAgent(Event e, Document d) {
+        for (Argument a : e.arguments()) {
+            if (a.role() == Role.AGENT) {
+                String name = a.entityId().flatMap(id -> d.entities().stream().filter(x -> x.id().equals(id)).findFirst())
+                        .map(Entity::name).orElse(a.text());
+                if (stateForce.test(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private ObjectNode place(EventPlace p) {

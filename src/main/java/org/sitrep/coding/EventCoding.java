@@ -1,0 +1,170 @@
+package org.sitrep.coding;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.extract.lexicon.Ontology;
+
+/**
+ * Sitrep event types in CAMEO, PLOVER and ACLED, read from {@code cameo.tsv}, {@code plover.tsv} and
+ * {@code acled.tsv} in {@code org/sitrep/coding/} (each row gives its reason). Loading checks that every
+ * type of the ontology has exactly one row in each file, that PLOVER types are PLOVER's and that ACLED
+ * names are pairs of {@code acled-taxonomy.tsv}; errors name the file and line. Immutable.
+ */
+public final class EventCoding {
+    static final String DIR = "org/sitrep/coding/";
+    static final List<String> CAMEO_HEADER = List.of("sitrep_type", "cameo", "cameo_name", "reason");
+    static final List<String> PLOVER_HEADER = List.of("sitrep_type", "plover", "mode", "reason");
+    static final List<String> ACLED_HEADER =
+            List.of("sitrep_type", "event_type", "sub_event_type", "case2021", "refinement", "reason");
+    static final List<String> TAXONOMY_HEADER = List.of("event_type", "sub_event_type", "case2021");
+
+    /** The 16 event types of PLOVER as of the 2021 revision (CAMEO2PLOVER-2021.txt). */
+    static final Set<String> PLOVER_TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+            "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+
+    private static final Pattern CAMEO_CODE = Pattern.compile("\\d{3,4}");
+    private static final Pattern PLOVER_MODE = Pattern.compile("[a-z]+(-[a-z]+)*");
+    private static final String STATE_AGENT = "state-agent:";
+
+    private final Map<String, EventCodes> byType;
+    private final Map<String, EventCodes> byTypeStateAgent;
+
+    private EventCoding(Map<String, EventCodes> byType, Map<String, EventCodes> byTypeStateAgent) {
+        this.byType = Map.copyOf(byType);
+        this.byTypeStateAgent = Map.copyOf(byTypeStateAgent);
+    }
+
+    /** The tables on the classpath, checked against the ontology on the classpath. */
+    public static EventCoding load() {
+        return parse(Ontology.load().names(), resource("cameo.tsv"), resource("plover.tsv"), resource("acled.tsv"),
+                resource("acled-taxonomy.tsv"));
+    }
+
+    /** The codes of a type, with ACLED's default for an agent that is not a state force. */
+    public EventCodes codes(String sitrepType) {
+        return codes(sitrepType, false);
+    }
+
+    /**
+     * The codes of a type; {@code stateAgent} applies the ACLED refinement of the type, if it has one
+     * (SEIZE_TERRITORY: a state force "regains" territory, a non-state actor "overtakes" it).
+     */
+    public EventCodes codes(String sitrepType, boolean stateAgent) {
+        EventCodes codes = (stateAgent ? byTypeStateAgent : byType).get(sitrepType);
+        if (codes == null) {
+            throw new IllegalArgumentException("unknown event type '%s'; known types: %s".formatted(sitrepType, byType.keySet()));
+        }
+        return codes;
+    }
+
+    static EventCoding parse(Set<String> types, Rows.Source cameo, Rows.Source plover, Rows.Source acled,
+            Rows.Source taxonomy) {
+        Map<String, Rows.Row> cameoRows = byType(types, cameo, CAMEO_HEADER);
+        Map<String, Rows.Row> ploverRows = byType(types, plover, PLOVER_HEADER);
+        Map<String, Rows.Row> acledRows = byType(types, acled, ACLED_HEADER);
+        Map<String, String> caseLabels = taxonomy(taxonomy);   // "event / sub" -> CASE 2021 label
+        Map<String, EventCodes> byType = new LinkedHashMap<>();
+        Map<String, EventCodes> byTypeStateAgent = new LinkedHashMap<>();
+        for (String type : types) {
+            Rows.Row c = cameoRows.get(type);
+            String code = c.get(1);
+            if (!CAMEO_CODE.matcher(code).matches()) {
+                throw c.error("CAMEO code must be 3 or 4 digits (keep the leading zero), got '" + code + "'");
+            }
+            Rows.Row p = ploverRows.get(type);
+            String ploverType = none(p.get(1));
+            String mode = none(p.get(2));
+            if (!ploverType.isEmpty() && !PLOVER_TYPES.contains(ploverType)) {
+                throw p.error("unknown PLOVER type '%s'; PLOVER types: %s".formatted(ploverType, PLOVER_TYPES));
+            }
+            if (!mode.isEmpty() && (ploverType.isEmpty() || !PLOVER_MODE.matcher(mode).matches())) {
+                throw p.error("mode '%s' needs a PLOVER type and must be lower-case words joined by '-'".formatted(mode));
+            }
+            Rows.Row a = acledRows.get(type);
+            String event = a.get(1);
+            String sub = a.get(2);
+            String label = caseLabels.get(event + " / " + sub);
+            if (label == null) {
+                throw a.error("'%s / %s' is not an ACLED event type and sub-event type of %s"
+                        .formatted(event, sub, taxonomy.name()));
+            }
+            if (!label.equals(a.get(3))) {
+                throw a.error("the CASE 2021 label of '%s' is %s, not %s".formatted(sub, label, a.get(3)));
+            }
+            EventCodes codes = new EventCodes(code, ploverType, mode, event, sub);
+            byType.put(type, codes);
+            byTypeStateAgent.put(type, refine(a, codes, caseLabels, taxonomy.name()));
+        }
+        return new EventCoding(byType, byTypeStateAgent);
+    }
+
+    private static EventCodes refine(Rows.Row a, EventCodes codes, Map<String, String> caseLabels, String taxonomy) {
+        String refinement = a.get(4);
+        if (refinement.equals("-")) {
+            return codes;
+        }
+        if (!refinement.startsWith(STATE_AGENT)) {
+            throw a.error("refinement must be '-' or '%s <sub-event type>', got '%s'".formatted(STATE_AGENT, refinement));
+        }
+        String sub = refinement.substring(STATE_AGENT.length()).trim();
+        if (!caseLabels.containsKey(codes.acledEvent() + " / " + sub)) {
+            throw a.error("refinement '%s' is not a sub-event type of '%s' in %s".formatted(sub, codes.acledEvent(), taxonomy));
+        }
+        return new EventCodes(codes.cameo(), codes.plover(), codes.ploverMode(), codes.acledEvent(), sub);
+    }
+
+    private static Map<String, Rows.Row> byType(Set<String> types, Rows.Source source, List<String> header) {
+        Map<String, Rows.Row> rows = new HashMap<>();
+        for (Rows.Row row : Rows.read(source, header)) {
+            String type = row.get(0);
+            if (!types.contains(type)) {
+                throw row.error("unknown Sitrep event type '%s'; known types: %s".formatted(type, types));
+            }
+            Rows.Row previous = rows.putIfAbsent(type, row);
+            if (previous != null) {
+                throw row.error("second row for %s (first on line %d)".formatted(type, previous.line()));
+            }
+        }
+        for (String type : types) {
+            if (!rows.containsKey(type)) {
+                throw new IllegalArgumentException("%s: no row for event type %s; every type of the ontology needs one"
+                        .formatted(source.name(), type));
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, String> taxonomy(Rows.Source source) {
+        Map<String, String> labels = new HashMap<>();
+        for (Rows.Row row : Rows.read(source, TAXONOMY_HEADER)) {
+            if (labels.put(row.get(0) + " / " + row.get(1), row.get(2)) != null) {
+                throw row.error("second row for " + row.get(0) + " / " + row.get(1));
+            }
+        }
+        return labels;
+    }
+
+    private static String none(String field) {
+        return field.equals("-") ? "" : field;
+    }
+
+    private static Rows.Source resource(String file) {
+        String name = DIR + file;
+        try (InputStream in = EventCoding.class.getResourceAsStream("/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + name + " not found on the classpath");
+            }
+            return new Rows.Source(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+}
