@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.actors.ActorCatalog;
+import org.sitrep.actors.ActorCodingStage;
 import org.sitrep.actors.Country;
 import org.sitrep.actors.Institution;
 import org.sitrep.extract.entities.EntityStage;
@@ -19,7 +20,7 @@ import org.sitrep.time.TimeStage;
 
 /**
  * The default extraction pipeline, built once per process (models load in seconds) and shared by
- * all threads: corenlp → names → depparse → entities → times → events.
+ * all threads: corenlp → names → depparse → entities → times → events → actors.
  */
 public final class Sitrep {
     private final Pipeline pipeline;
@@ -44,7 +45,8 @@ public final class Sitrep {
                 new DependencyParseStage(events::mayContainEvent),
                 new EntityStage(catalog),
                 new TimeStage(),
-                events)));
+                events,
+                new ActorCodingStage(catalog))));
     }
 
     public Pipeline pipeline() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.sitrep.coding.EventCodes;
 import org.sitrep.coding.EventCoding;
+import org.sitrep.model.ActorCoding;
 import org.sitrep.model.Argument;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.Document;
@@ -106,6 +107,7 @@ public final class DocumentJson {
             arg.put("start", a.span().begin());
             arg.put("end", a.span().end());
             arg.put("entity", a.entityId().orElse(null));
+            arg.set("actor", a.actor().map(this::actor).orElse(null));
             arguments.add(arg);
         }
         node.set("place", e.place().map(this::place).orElse(null));
@@ -139,6 +141,16 @@ public final class DocumentJson {
             }
         }
         return false;
+    }
+
+    private ObjectNode actor(ActorCoding c) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("code", c.code());
+        node.put("country", c.country().orElse(null));
+        node.put("sector", c.sector());
+        node.put("acledType", c.acledType());
+        node.put("rule", c.rule());
+        return node;
     }
 
     private ObjectNode place(EventPlace p) {

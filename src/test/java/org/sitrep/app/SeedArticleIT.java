@@ -56,6 +56,13 @@ class SeedArticleIT {
         assertTrue(hasArgument(defection, Role.RECIPIENT, "al-Nusra Front"));
         assertTrue(defection.time().orElseThrow().value().orElseThrow().value().startsWith("2016-01"));
         assertTrue(defection.mentions().size() >= 4, "one event for all its mentions: " + defection.mentions());
+        assertEquals("LBNMIL", actorCode(defection, Role.AGENT));
+        assertEquals("SYRINS", actorCode(defection, Role.RECIPIENT));
+    }
+
+    private static String actorCode(Event event, Role role) {
+        return event.arguments().stream().filter(a -> a.role() == role && a.actor().isPresent()).findFirst()
+                .orElseThrow(() -> new AssertionError("no coded " + role + " in " + event.arguments())).actor().get().code();
     }
 
     @Test

@@ -1,0 +1,152 @@
+package org.sitrep.actors;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.ActorCoding;
+import org.sitrep.model.Argument;
+import org.sitrep.model.Document;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Event;
+import org.sitrep.model.Role;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.Layer;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Codes every participant of every event, most specific evidence first: a catalogue actor among
+ * the names of its entity ("Hizballah" → LBN REB), a country's institution among its names and
+ * descriptions ("a young Lebanese soldier" → LBNMIL, also for "Mustafa Nasser" once the article
+ * calls him so), a country acting ("Russia" → RUSGOV), else its description's word with the
+ * country of the event ("gunmen" in Kano → NGA UAF).
+ */
+public final class ActorCodingStage implements Stage {
+    private static final Set<Role> CODED = EnumSet.of(Role.AGENT, Role.PATIENT, Role.RECIPIENT, Role.ORIGIN);
+
+    private final ActorCatalog catalog;
+    private final Map<String, Institution> institutionsByWord = new HashMap<>();
+
+    public ActorCodingStage(ActorCatalog catalog) {
+        this.catalog = catalog;
+        for (Institution i : catalog.institutions()) {
+            institutionsByWord.put(i.word().toLowerCase(Locale.ROOT), i);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "actors";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.ENTITIES, Layer.EVENTS);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return EnumSet.of(Layer.ACTORS);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        Map<String, Entity> entities = new HashMap<>();
+        document.entities().forEach(e -> entities.put(e.id(), e));
+        Optional<Country> articleCountry = dominantCountry(document);
+        List<Event> events = new ArrayList<>(document.events().size());
+        for (Event event : document.events()) {
+            Optional<Country> eventCountry = event.place().flatMap(p -> p.country()).flatMap(catalog.countries()::byIso2)
+                    .or(() -> articleCountry);
+            List<Argument> coded = new ArrayList<>(event.arguments().size());
+            for (Argument a : event.arguments()) {
+                Optional<ActorCoding> coding = CODED.contains(a.role())
+                        ? code(a, a.entityId().map(entities::get), eventCountry) : Optional.empty();
+                coded.add(coding.map(a::withActor).orElse(a));
+            }
+            events.add(event.withArguments(coded));
+        }
+        return document.withEvents(events);
+    }
+
+    Optional<ActorCoding> code(Argument argument, Optional<Entity> entity, Optional<Country> eventCountry) {
+        List<String> names = new ArrayList<>();
+        names.add(argument.text());
+        entity.ifPresent(e -> {
+            names.add(e.name());
+            for (EntityMention m : e.mentions()) {
+                if (m.kind() != EntityMention.Kind.PRONOUN) {
+                    names.add(m.text());
+                }
+            }
+        });
+        for (String name : names) {
+            Optional<Actor> actor = catalog.lookup(name);
+            if (actor.isPresent()) {
+                return Optional.of(coding(catalog.code(actor.get()), "catalogue"));
+            }
+        }
+        for (String name : names) {
+            Optional<InstitutionMatch> institution = catalog.institution(name);
+            if (institution.isPresent()) {
+                return Optional.of(coding(institution.get().code(), "institution"));
+            }
+        }
+        for (String name : names) { // "the United Nations envoy", "Hezbollah fighters"
+            List<ActorMatch> inside = catalog.findAll(name);
+            if (inside.size() == 1) {
+                return Optional.of(coding(catalog.code(inside.get(0).actor()), "catalogue"));
+            }
+        }
+        boolean place = entity.map(e -> e.type() == EntityType.GPE).orElse(false);
+        Optional<Country> country = catalog.countries().byName(entity.map(Entity::name).orElse(argument.text()));
+        if (place && country.isPresent()) {
+            return Optional.of(coding(ActorCode.of(country, "GOV", 1), "country"));
+        }
+        for (String name : names) {
+            String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+            Institution word = institutionsByWord.get(words[words.length - 1]);
+            if (word != null) {
+                return Optional.of(coding(ActorCode.of(eventCountry, word.sector(), word.acledType()), "description"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ActorCoding coding(ActorCode code, String rule) {
+        return new ActorCoding(code.code(), code.country(), code.sector(), code.acledType(), rule);
+    }
+
+    /**
+     * The country the article is about, the fallback for unnamed actors: the country named most
+     * often, else the commonest demonym (demonyms often tell nationality, "two Italian hostages").
+     */
+    private Optional<Country> dominantCountry(Document document) {
+        Map<String, Integer> names = new HashMap<>();
+        Map<String, Integer> demonyms = new HashMap<>();
+        Map<String, Country> byIso = new HashMap<>();
+        for (var sentence : document.sentences()) {
+            for (Token t : sentence.tokens()) {
+                if (!Character.isUpperCase(t.text().charAt(0))) {
+                    continue;
+                }
+                catalog.countries().byName(t.text()).ifPresent(c -> {
+                    names.merge(c.iso2(), 1, Integer::sum);
+                    byIso.put(c.iso2(), c);
+                });
+                catalog.countries().byDemonym(t.text()).ifPresent(c -> {
+                    demonyms.merge(c.iso2(), 1, Integer::sum);
+                    byIso.put(c.iso2(), c);
+                });
+            }
+        }
+        Map<String, Integer> counts = names.isEmpty() ? demonyms : names;
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byIso.get(e.getKey()));
+    }
+}
