@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.app.BatchExtractor;
 import org.sitrep.app.Sitrep;
-import org.sitrep.eval.AcledMapping;
+import org.sitrep.coding.EventCoding;
 import org.sitrep.eval.CaseLabels;
 import org.sitrep.eval.CaseSnippet;
 import org.sitrep.eval.ClassificationReport;
@@ -22,16 +22,12 @@ import picocli.CommandLine.Option;
 /** {@code sitrep eval case2021}: ACLED sub-event type of each CASE 2021 Task 2 snippet. */
 @Command(name = "case2021", mixinStandardHelpOptions = true,
         description = "Fine-grained event type classification on CASE 2021 Task 2 (odd-id half): the label of the "
-                + "most confident Sitrep event, through a Sitrep type -> ACLED sub-event mapping.")
+                + "most confident Sitrep event, through its ACLED sub-event type (org.sitrep.coding).")
 final class EvalCase2021Command implements Callable<Integer> {
     static final String SPLIT = "task2/test_dataset/dev_odd_ids.tsv";
 
     @Option(names = "--data", required = true, paramLabel = "PATH", description = "The CASE 2021 directory (holding " + SPLIT + ").")
     Path data;
-
-    @Option(names = "--mapping", paramLabel = "PATH",
-            description = "TSV with columns type, acledSubEvent (default: the classpath resource " + AcledMapping.RESOURCE + ").")
-    Path mapping;
 
     @Option(names = "--verbose", description = "Add per-label rows and the most frequent errors.")
     boolean verbose;
@@ -46,19 +42,13 @@ final class EvalCase2021Command implements Callable<Integer> {
             System.err.println("sitrep: no such file " + file + " (expected --data to name the CASE 2021 directory)");
             return 2;
         }
-        AcledMapping acled;
-        try {
-            acled = mapping == null ? AcledMapping.fromClasspath() : AcledMapping.read(mapping);
-        } catch (IllegalArgumentException e) {
-            System.err.println("sitrep: " + e.getMessage());
-            return 2;
-        }
+        EventCoding coding = EventCoding.load();
         List<CaseSnippet> snippets = CaseSnippet.read(file);
         List<Document> inputs = new ArrayList<>();
         for (CaseSnippet s : snippets) {
             inputs.add(Document.of(s.id(), file + "#" + s.id(), "", Optional.empty(), Optional.empty(), s.text()));
         }
-        SubEventPredictor predictor = new SubEventPredictor(acled::label);
+        SubEventPredictor predictor = new SubEventPredictor(e -> CaseLabels.fromAcled(coding.codes(e).acledSubEvent()));
         ClassificationScorer scorer = new ClassificationScorer(CaseLabels.all());
         List<BatchExtractor.Outcome> outcomes = new ArrayList<>();
         long start = System.nanoTime();
@@ -75,11 +65,10 @@ final class EvalCase2021Command implements Callable<Integer> {
             }
         }
         String title = ("CASE 2021 Task 2, odd-id half (%s): %d snippets, 30 labels; %d failed; %.1f s (%d threads, with model loading)%n"
-                + "Mapping: %s (%d Sitrep types mapped)%n"
+                + "Mapping: org/sitrep/coding/acled.tsv through EventCoding (state agents and armed patients refine it)%n"
                 + "Published anchors (full 1,019-snippet test set, not this half): best system 77.1 weighted F1 (fine-tuned transformer);%n"
                 + "FACTS.md kNN baseline on these 509 snippets (MiniLM embeddings, leave-one-out): accuracy 61 (1-NN), 63 (5-NN).")
-                .formatted(file.getFileName(), snippets.size(), failed, seconds, threads,
-                        mapping == null ? "classpath:" + AcledMapping.RESOURCE : mapping, acled.asMap().size());
+                .formatted(file.getFileName(), snippets.size(), failed, seconds, threads);
         System.out.print(ClassificationReport.format(title, scorer, verbose));
         return failed == 0 ? 0 : 1;
     }

@@ -15,11 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.sitrep.actors.ActorCatalog;
 import org.sitrep.app.BatchExtractor;
 import org.sitrep.app.Sitrep;
 import org.sitrep.coding.EventCoding;
-import org.sitrep.coding.StateForces;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.ingest.IngestResult;
 import org.sitrep.ingest.Ingester;
@@ -125,7 +123,7 @@ public final class ExtractCommand implements Callable<Integer> {
             this.format = format;
             this.mapper = mapper;
             this.out = out;
-            this.json = new DocumentJson(mapper, EventCoding.load(), new StateForces(ActorCatalog.load()));
+            this.json = new DocumentJson(mapper, EventCoding.load());
             if (format == Format.json) {
                 array = mapper.getFactory().createGenerator((OutputStream) out).useDefaultPrettyPrinter();
                 array.writeStartArray();

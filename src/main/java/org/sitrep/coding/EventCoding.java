@@ -1,5 +1,8 @@
 package org.sitrep.coding;
 
+import org.sitrep.model.Event;
+import org.sitrep.model.Role;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,6 +36,10 @@ public final class EventCoding {
     private static final Pattern CAMEO_CODE = Pattern.compile("\\d{3,4}");
     private static final Pattern PLOVER_MODE = Pattern.compile("[a-z]+(-[a-z]+)*");
     private static final String STATE_AGENT = "state-agent:";
+    private static final int STATE_FORCES = 1;
+    /** ACLED actor types of armed, organised actors: state forces, rebels, political and identity militias, external forces. */
+    private static final Set<Integer> ARMED = Set.of(1, 2, 3, 4, 8);
+    private static final String VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians";
 
     private final Map<String, EventCodes> byType;
     private final Map<String, EventCodes> byTypeStateAgent;
@@ -61,6 +68,23 @@ public final class EventCoding {
         EventCodes codes = (stateAgent ? byTypeStateAgent : byType).get(sitrepType);
         if (codes == null) {
             throw new IllegalArgumentException("unknown event type '%s'; known types: %s".formatted(sitrepType, byType.keySet()));
+        }
+        return codes;
+    }
+
+    /**
+     * The codes of an event, with ACLED's distinctions that depend on who took part: a state force as
+     * agent (per the refinement column), and an attack on armed people, which ACLED counts as a battle
+     * (Armed clash), not as violence against civilians. Uses the participants' actor coding.
+     */
+    public EventCodes codes(Event event) {
+        boolean stateAgent = event.arguments().stream()
+                .anyMatch(a -> a.role() == Role.AGENT && a.actor().map(c -> c.acledType() == STATE_FORCES).orElse(false));
+        EventCodes codes = codes(event.type(), stateAgent);
+        boolean armedPatient = event.arguments().stream()
+                .anyMatch(a -> a.role() == Role.PATIENT && a.actor().map(c -> ARMED.contains(c.acledType())).orElse(false));
+        if (armedPatient && codes.acledEvent().equals(VIOLENCE_AGAINST_CIVILIANS) && !event.type().equals("ABDUCT")) {
+            return new EventCodes(codes.cameo(), codes.plover(), codes.ploverMode(), "Battles", "Armed clash");
         }
         return codes;
     }

@@ -2,27 +2,35 @@ package org.sitrep.eval;
 
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 
 /**
- * Predicts one label per document: that of its most confident event among those whose type has a
- * label (ties go to the event that comes first). Empty when no event has one.
+ * Predicts one label per document: that of its most confident event among those that have a label
+ * (ties go to the event that comes first). Deaths and injuries are outcomes of another event in
+ * ACLED's coding, so KILL and INJURE count only when no other event has a label. Empty when no
+ * event has one.
  */
 public final class SubEventPredictor implements Function<Document, Optional<String>> {
-    private final Function<String, Optional<String>> labelOfType;
+    private static final Set<String> OUTCOMES = Set.of("KILL", "INJURE");
 
-    /** @param labelOfType Sitrep event type → label, e.g. {@code mapping::label} */
-    public SubEventPredictor(Function<String, Optional<String>> labelOfType) {
-        this.labelOfType = labelOfType;
+    private final Function<Event, Optional<String>> labelOf;
+
+    /** @param labelOf an event's label, e.g. its ACLED sub-event type as a CASE code */
+    public SubEventPredictor(Function<Event, Optional<String>> labelOf) {
+        this.labelOf = labelOf;
     }
 
     @Override
     public Optional<String> apply(Document document) {
+        Comparator<Event> preference = Comparator.comparing((Event e) -> !OUTCOMES.contains(e.type()))
+                .thenComparingDouble(Event::confidence)
+                .thenComparingInt(e -> -e.trigger().trigger().begin());
         return document.events().stream()
-                .filter(e -> labelOfType.apply(e.type()).isPresent())
-                .max(Comparator.comparingDouble(Event::confidence).thenComparingInt(e -> -e.trigger().trigger().begin()))
-                .flatMap(e -> labelOfType.apply(e.type()));
+                .filter(e -> labelOf.apply(e).isPresent())
+                .max(preference)
+                .flatMap(labelOf);
     }
 }

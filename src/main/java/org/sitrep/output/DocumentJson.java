@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.sitrep.coding.EventCodes;
 import org.sitrep.coding.EventCoding;
 import org.sitrep.model.ActorCoding;
@@ -28,16 +27,10 @@ import org.sitrep.model.Role;
 public final class DocumentJson {
     private final ObjectMapper mapper;
     private final EventCoding coding;
-    private final Predicate<String> stateForce;
 
-    /**
-     * {@code stateForce} tells whether an agent's name denotes a state force (for example
-     * {@link org.sitrep.coding.StateForces}); it picks ACLED's state-agent refinement of an event type.
-     */
-    public DocumentJson(ObjectMapper mapper, EventCoding coding, Predicate<String> stateForce) {
+    public DocumentJson(ObjectMapper mapper, EventCoding coding) {
         this.mapper = mapper;
         this.coding = coding;
-        this.stateForce = stateForce;
     }
 
     public ObjectNode toJson(Document d) {
@@ -115,7 +108,7 @@ public final class DocumentJson {
         node.put("modality", lower(e.modality().name()));
         node.put("confidence", e.confidence());
         node.set("evidence", span(d.textOf(e.evidence()), e.evidence()));
-        node.set("mappings", mappings(coding.codes(e.type(), hasStateAgent(e, d))));
+        node.set("mappings", mappings(coding.codes(e)));
         return node;
     }
 
@@ -127,20 +120,6 @@ public final class DocumentJson {
         node.put("acled", c.acledEvent());
         node.put("acledSub", c.acledSubEvent());
         return node;
-    }
-
-    /** An agent whose entity's name (or, without an entity, whose text) denotes a state force. */
-    private boolean hasStateAgent(Event e, Document d) {
-        for (Argument a : e.arguments()) {
-            if (a.role() == Role.AGENT) {
-                String name = a.entityId().flatMap(id -> d.entities().stream().filter(x -> x.id().equals(id)).findFirst())
-                        .map(Entity::name).orElse(a.text());
-                if (stateForce.test(name)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private ObjectNode actor(ActorCoding c) {

@@ -13,8 +13,8 @@ import org.sitrep.model.EventMention;
 import org.sitrep.model.Modality;
 
 class SubEventPredictorTest {
-    private static final Map<String, String> LABELS = Map.of("CLASH", "ARMED_CLASH", "ARREST", "ARREST");
-    private final SubEventPredictor predictor = new SubEventPredictor(t -> Optional.ofNullable(LABELS.get(t)));
+    private static final Map<String, String> LABELS = Map.of("CLASH", "ARMED_CLASH", "ARREST", "ARREST", "KILL", "ATTACK");
+    private final SubEventPredictor predictor = new SubEventPredictor(e -> Optional.ofNullable(LABELS.get(e.type())));
 
     @Test
     void takesTheMostConfidentEventWhoseTypeHasALabel() {
@@ -28,6 +28,15 @@ class SubEventPredictorTest {
         Document doc = Document.of("d", "Police arrested ten after clashes.").withEvents(List.of(
                 event("V2", "CLASH", 25, 0.8), event("V1", "ARREST", 7, 0.8)));
         assertEquals(Optional.of("ARREST"), predictor.apply(doc));
+    }
+
+    @Test
+    void deathsCountOnlyWithoutAnotherLabelledEvent() {
+        Document doc = Document.of("d", "Clashes killed ten people.").withEvents(List.of(
+                event("V1", "CLASH", 0, 0.6), event("V2", "KILL", 8, 0.99)));
+        assertEquals(Optional.of("ARMED_CLASH"), predictor.apply(doc));
+        Document alone = Document.of("d", "Gunmen killed ten people.").withEvents(List.of(event("V1", "KILL", 7, 0.9)));
+        assertEquals(Optional.of("ATTACK"), predictor.apply(alone));
     }
 
     @Test
