@@ -1,0 +1,193 @@
+package org.sitrep.geo;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.actors.Countries;
+import org.sitrep.actors.Country;
+
+/**
+ * Chooses the place an article means by a name, using what else the article says ({@link PlaceContext}).
+ *
+ * <p>Each candidate of {@link Gazetteer#candidates} gets a score, the sum of (see {@link Score}):
+ * <ul>
+ *   <li>context country: 3 × the relative weight of its country in the context, or, failing that, 1 × the
+ *       weight of a context country it borders;</li>
+ *   <li>context places: +2 when a resolved place lies in the same first-order division (or in the candidate
+ *       division), else +1 when one lies within 150 km;</li>
+ *   <li>feature: country 2, capital (PPLC) 1.5, seat of a division (PPLA) 1, division (ADM1) 0.8, lower
+ *       seats 0.7–0.5, other populated places 0.3;</li>
+ *   <li>population: 0.25 × log10(1 + population), i.e. 1.5 for a million, 1.0 for 10,000;</li>
+ *   <li>spelling: +0.5 when the name is the candidate's own name up to case and accents (or a name of the
+ *       country in {@link Countries}), 0 for an alternate or folded name.</li>
+ * </ul>
+ * The highest score wins (ties: larger population). When no name folds alike, candidates with the same
+ * {@link PlaceNames#skeleton skeleton} are tried, scored −1 for spelling and accepted only if the context
+ * supports them (country or place evidence). A division named like a town inside it is dropped ("Raqqa" is the
+ * town); "X province"/"X governorate" keeps only divisions. Border phrases
+ * ("Lebanon's border with Syria") resolve to the first country at {@link ResolvedPlace#REGION} precision.
+ */
+public final class PlaceResolver {
+    static final double COUNTRY_MATCH = 3;
+    static final double NEIGHBOUR = 1;
+    static final double SAME_DIVISION = 2;
+    static final double NEARBY = 1;
+    static final double NEARBY_KM = 150;
+    static final double EXACT_SPELLING = 0.5;
+    static final double APPROXIMATE_SPELLING = -1;
+
+    private final Gazetteer gazetteer;
+    private final Countries countries;
+
+    public PlaceResolver(Gazetteer gazetteer, Countries countries) {
+        this.gazetteer = requireNonNull(gazetteer, "gazetteer is null");
+        this.countries = requireNonNull(countries, "countries is null");
+    }
+
+    /** The place {@code name} most likely means in {@code context}; empty if the gazetteer has no such place. */
+    public Optional<ResolvedPlace> resolve(String name, PlaceContext context) {
+        requireNonNull(context, "context is null");
+        String text = name.strip().replaceFirst("(?i)^the\\s+", "");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ResolvedPlace> border = BorderPhrase.parse(text).flatMap(b -> border(b, context));
+        if (border.isPresent()) {
+            return border;
+        }
+        boolean divisionOnly = false;
+        List<Place> candidates = gazetteer.candidates(text);
+        String bare = Gazetteer.withoutDivisionWords(text);
+        if (!bare.equals(PlaceNames.fold(text)) && !bare.isEmpty()) {
+            List<Place> divisions = gazetteer.candidates(bare).stream().filter(Place::isAdmin1).toList();
+            if (!divisions.isEmpty()) {
+                candidates = divisions;
+                divisionOnly = true;
+            }
+        }
+        if (!divisionOnly) {
+            candidates = withoutDivisionsOfTheirSeat(candidates);
+        }
+        boolean approximate = candidates.isEmpty();
+        if (approximate) {
+            candidates = gazetteer.approximateCandidates(text);
+        }
+        Map<String, Double> weights = context.weights();
+        List<Score> scores = new ArrayList<>();
+        for (Place p : candidates) {
+            Score s = score(text, p, context, weights, approximate);
+            if (!approximate || s.context() > 0) {
+                scores.add(s);
+            }
+        }
+        if (scores.isEmpty()) {
+            return Optional.empty();
+        }
+        scores.sort(Comparator.comparingDouble(Score::total).reversed()
+                .thenComparing(Comparator.comparingLong((Score s) -> s.place().population()).reversed())
+                .thenComparingLong(s -> s.place().geonameId()));
+        Score best = scores.get(0);
+        String reason = best.reasonOver(scores.size() > 1 ? Optional.of(scores.get(1)) : Optional.empty());
+        if (approximate) {
+            reason += "; approximate spelling";
+        }
+        if (divisionOnly) {
+            reason = "named as a division; " + reason;
+        }
+        return Optional.of(new ResolvedPlace(best.place(), precisionOf(best.place()), reason));
+    }
+
+    /**
+     * Drops a division when a town of the same name lies in it: "Homs", "Raqqa", "Idlib" name the town unless
+     * "province" or "governorate" is said.
+     */
+    static List<Place> withoutDivisionsOfTheirSeat(List<Place> candidates) {
+        return candidates.stream().filter(d -> !d.isAdmin1() || candidates.stream().noneMatch(t -> !t.isAdmin1()
+                && !t.isCountry() && t.country().equals(d.country()) && t.admin1Code().equals(d.admin1Code()))).toList();
+    }
+
+    private Score score(String text, Place p, PlaceContext context, Map<String, Double> weights, boolean approximate) {
+        double country = COUNTRY_MATCH * weights.getOrDefault(p.country(), 0.0);
+        String countryWhy = country > 0 ? "context country " + p.country() : "";
+        if (country == 0) {
+            for (String n : gazetteer.neighbours(p.country())) {
+                double w = NEIGHBOUR * weights.getOrDefault(n, 0.0);
+                if (w > country) {
+                    country = w;
+                    countryWhy = "neighbour of context country " + n;
+                }
+            }
+        }
+        double places = 0;
+        String placesWhy = "";
+        for (Place q : context.places()) {
+            if (q.isCountry() || q.geonameId() == p.geonameId()) {
+                continue;
+            }
+            boolean sameDivision = !p.isCountry() && !p.admin1Code().isEmpty()
+                    && p.country().equals(q.country()) && p.admin1Code().equals(q.admin1Code());
+            if (sameDivision && places < SAME_DIVISION) {
+                places = SAME_DIVISION;
+                placesWhy = (p.isAdmin1() ? "contains context place " : "same division as context place ") + q.name();
+            } else if (!p.isCountry() && places < NEARBY && Geo.km(p, q) <= NEARBY_KM) {
+                places = NEARBY;
+                placesWhy = "within %.0f km of context place %s".formatted(NEARBY_KM, q.name());
+            }
+        }
+        double spelling = approximate ? APPROXIMATE_SPELLING : exactSpelling(text, p) ? EXACT_SPELLING : 0;
+        return new Score(p, country, countryWhy, places, placesWhy, feature(p.featureCode()),
+                0.25 * Math.log10(1 + p.population()), spelling);
+    }
+
+    private boolean exactSpelling(String text, Place p) {
+        if (PlaceNames.plain(text).equals(PlaceNames.plain(p.name()))) {
+            return true;
+        }
+        return p.isCountry() && countries.byName(text).map(Country::iso2).filter(p.country()::equals).isPresent();
+    }
+
+    private Optional<ResolvedPlace> border(BorderPhrase b, PlaceContext context) {
+        Optional<Country> first = countries.lookup(b.first());
+        Optional<Country> second = countries.lookup(b.second());
+        if (first.isEmpty() || second.isEmpty()) {
+            return Optional.empty();
+        }
+        Country side = first.get();
+        if (context.weight(second.get().iso2()) > context.weight(side.iso2()) && isAdjectival(b)) {
+            side = second.get(); // "the Syrian-Lebanese border" in an article about Lebanon
+        }
+        Country other = side == first.get() ? second.get() : first.get();
+        return gazetteer.country(side.iso2()).map(p -> new ResolvedPlace(p, ResolvedPlace.REGION,
+                "border of %s with %s; the point is %s's capital, not the border".formatted(
+                        p.country(), other.iso2(), p.country())));
+    }
+
+    private boolean isAdjectival(BorderPhrase b) {
+        return countries.byDemonym(b.first()).isPresent() || countries.byDemonym(b.second()).isPresent();
+    }
+
+    static double feature(String code) {
+        if (code.startsWith("PCL")) {
+            return 2;
+        }
+        return switch (code) {
+            case "PPLC" -> 1.5;
+            case "PPLA", "PPLG" -> 1;
+            case "ADM1" -> 0.8;
+            case "PPLA2" -> 0.7;
+            case "PPLA3", "PPLA4", "PPLA5" -> 0.5;
+            default -> code.startsWith("PPL") ? 0.3 : 0.2;
+        };
+    }
+
+    static String precisionOf(Place p) {
+        if (p.isCountry()) {
+            return ResolvedPlace.COUNTRY;
+        }
+        return p.isAdmin1() ? ResolvedPlace.PROVINCE : ResolvedPlace.TOWN;
+    }
+}

@@ -1,0 +1,22 @@
+package org.sitrep.geo;
+
+import java.io.InputStream;
+import org.sitrep.actors.Countries;
+
+/** A small gazetteer of real GeoNames rows (src/test/resources/org/sitrep/geo/fixture/) that loads in milliseconds. */
+final class GeoFixtures {
+    private GeoFixtures() {}
+
+    static Gazetteer gazetteer(Countries countries) {
+        return Gazetteer.load(countries, new Gazetteer.Sources(
+                open("countries.tsv"), open("admin1.tsv"), open("places.tsv"), open("supplement.tsv")));
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = GeoFixtures.class.getResourceAsStream("fixture/" + name);
+        if (in == null) {
+            throw new IllegalStateException("missing test resource org/sitrep/geo/fixture/" + name);
+        }
+        return in;
+    }
+}

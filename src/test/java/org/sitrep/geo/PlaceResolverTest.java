@@ -1,0 +1,146 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.actors.Countries;
+
+/** Resolution rules on a fixture gazetteer of real GeoNames rows; PlaceResolverIT repeats the cases on the full data. */
+class PlaceResolverTest {
+    private static Countries countries;
+    private static Gazetteer gazetteer;
+    private static PlaceResolver resolver;
+
+    @BeforeAll
+    static void load() {
+        countries = Countries.load();
+        gazetteer = GeoFixtures.gazetteer(countries);
+        resolver = new PlaceResolver(gazetteer, countries);
+    }
+
+    private static ResolvedPlace resolve(String name, PlaceContext context) {
+        Optional<ResolvedPlace> r = resolver.resolve(name, context);
+        assertTrue(r.isPresent(), () -> name + " did not resolve");
+        return r.get();
+    }
+
+    private static PlaceContext words(String... countryWords) {
+        PlaceContext.Builder b = PlaceContext.builder();
+        for (String w : countryWords) {
+            b.countryWord(countries, w, 1.0);
+        }
+        return b.build();
+    }
+
+    @Test
+    void tripoliIsLibyasCapitalWithoutContext() {
+        ResolvedPlace r = resolve("Tripoli", PlaceContext.empty());
+        assertEquals("LY", r.place().country());
+        assertEquals("PPLC", r.place().featureCode());
+        assertEquals(ResolvedPlace.TOWN, r.precision());
+        assertEquals(1, r.acledGeoPrecision());
+    }
+
+    @Test
+    void tripoliIsLebanesesWithLebanonInContext() {
+        ResolvedPlace r = resolve("Tripoli", words("Lebanese"));
+        assertEquals(266826, r.place().geonameId());
+        assertTrue(r.reason().startsWith("context country LB"), r.reason());
+        assertEquals("LY", resolve("Tripoli", words("Libya")).place().country());
+    }
+
+    @Test
+    void homsIsSyrianUnlessLibyaIsInContext() {
+        assertEquals(169577, resolve("Homs", PlaceContext.empty()).place().geonameId());
+        ResolvedPlace libyan = resolve("Homs", words("Libyan"));
+        assertEquals("Al Khums", libyan.place().name());
+        assertEquals("context country LY", libyan.reason().split("; ")[0]);
+    }
+
+    @Test
+    void georgiaIsTheCountryUnlessAtlantaIsInContext() {
+        assertEquals("PCLI", resolve("Georgia", PlaceContext.empty()).place().featureCode());
+        Place tbilisi = resolve("Tbilisi", PlaceContext.empty()).place();
+        assertEquals("GE", resolve("Georgia", PlaceContext.builder().place(tbilisi).build()).place().country());
+        assertEquals("GE", resolve("Georgia", words("Russian")).place().country());
+
+        Place atlanta = resolve("Atlanta", PlaceContext.empty()).place();
+        assertEquals("GA", atlanta.admin1Code());
+        ResolvedPlace state = resolve("Georgia", PlaceContext.builder().place(atlanta).build());
+        assertEquals("ADM1", state.place().featureCode());
+        assertEquals("US", state.place().country());
+        assertEquals(ResolvedPlace.PROVINCE, state.precision());
+        assertTrue(state.reason().contains("contains context place Atlanta"), state.reason());
+    }
+
+    @Test
+    void neighbourOfAContextCountryCountsLessThanTheCountryItself() {
+        ResolvedPlace r = resolve("Georgia", words("Russian"));
+        assertTrue(r.reason().contains("neighbour of context country RU"), r.reason());
+    }
+
+    @Test
+    void arsalComesFromTheSupplementInBaalbekHermel() {
+        for (String spelling : new String[] {"Arsal", "Aarsal", "Aarsâl", "Ersal", "Irsal"}) {
+            ResolvedPlace r = resolve(spelling, words("Lebanese"));
+            assertEquals("LB", r.place().country(), spelling);
+            assertEquals("11", r.place().admin1Code(), spelling);
+            assertEquals("Baalbek-Hermel Governorate", r.place().admin1Name(), spelling);
+        }
+    }
+
+    @Test
+    void aBorderPhraseGivesTheFirstCountryAtRegionPrecision() {
+        ResolvedPlace r = resolve("Lebanon's border with Syria", PlaceContext.empty());
+        assertEquals("LB", r.place().country());
+        assertEquals(ResolvedPlace.REGION, r.precision());
+        assertEquals(2, r.acledGeoPrecision());
+        assertTrue(r.reason().startsWith("border of LB with SY"), r.reason());
+        assertEquals("SY", resolve("the border between Syria and Lebanon", PlaceContext.empty()).place().country());
+        assertEquals("LB", resolve("the Syrian-Lebanese border", words("Lebanese")).place().country());
+    }
+
+    @Test
+    void anUnknownPlaceResolvesToNothing() {
+        assertEquals(Optional.empty(), resolver.resolve("Xyzzyville", PlaceContext.empty()));
+        assertEquals(Optional.empty(), resolver.resolve("  ", PlaceContext.empty()));
+        assertEquals(Optional.empty(), resolver.resolve("Gondor's border with Mordor", PlaceContext.empty()));
+    }
+
+    @Test
+    void aTownNamesItselfRatherThanItsDivisionUnlessProvinceIsSaid() {
+        assertEquals("PPLA", resolve("Raqqa", PlaceContext.empty()).place().featureCode());
+        ResolvedPlace province = resolve("Raqqa province", PlaceContext.empty());
+        assertEquals("ADM1", province.place().featureCode());
+        assertEquals(ResolvedPlace.PROVINCE, province.precision());
+    }
+
+    @Test
+    void countriesResolveByNameAndAlias() {
+        ResolvedPlace us = resolve("the US", PlaceContext.empty());
+        assertEquals("US", us.place().country());
+        assertEquals(ResolvedPlace.COUNTRY, us.precision());
+        assertEquals(3, us.acledGeoPrecision());
+        assertEquals("LB", resolve("Lebanon", PlaceContext.empty()).place().country());
+    }
+
+    @Test
+    void approximateSpellingNeedsSupportFromTheContext() {
+        // "Hims" is not among the fixture's names; its skeleton "hms" matches Homs (SY) and no other place
+        assertEquals(Optional.empty(), resolver.resolve("Hamus", PlaceContext.empty()));
+        ResolvedPlace r = resolve("Hamus", words("Syrian"));
+        assertEquals(169577, r.place().geonameId());
+        assertTrue(r.reason().endsWith("approximate spelling"), r.reason());
+    }
+
+    @Test
+    void aNearbyResolvedPlaceHelps() {
+        Place beirut = resolve("Beirut", PlaceContext.empty()).place();
+        ResolvedPlace r = resolve("Tripoli", PlaceContext.builder().place(beirut).build());
+        assertEquals("LB", r.place().country());
+        assertTrue(r.reason().contains("within 150 km of context place Beirut"), r.reason());
+    }
+}
