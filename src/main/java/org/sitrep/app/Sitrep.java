@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.sitrep.actors.ActorCatalog;
 import org.sitrep.actors.ActorCodingStage;
 import org.sitrep.actors.Country;
@@ -12,6 +14,9 @@ import org.sitrep.extract.entities.EntityStage;
 import org.sitrep.extract.entities.KnownNameTagger;
 import org.sitrep.extract.events.EventStage;
 import org.sitrep.extract.lexicon.TriggerLexicon;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.GeocodingStage;
+import org.sitrep.geo.PlaceResolver;
 import org.sitrep.model.Document;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.nlp.DependencyParseStage;
@@ -20,7 +25,7 @@ import org.sitrep.time.TimeStage;
 
 /**
  * The default extraction pipeline, built once per process (models load in seconds) and shared by
- * all threads: corenlp → names → depparse → entities → times → events → actors.
+ * all threads: corenlp → names → depparse → entities → times → events → places → actors.
  */
 public final class Sitrep {
     private final Pipeline pipeline;
@@ -31,6 +36,9 @@ public final class Sitrep {
 
     public static Sitrep load() {
         ActorCatalog catalog = ActorCatalog.load();
+        // the gazetteer (~3 s) loads on its own thread while CoreNLP loads its models
+        FutureTask<Gazetteer> gazetteer = new FutureTask<>(() -> Gazetteer.load(catalog.countries()));
+        new Thread(gazetteer, "sitrep-gazetteer-load").start();
         Set<String> stateForcesPeople = new HashSet<>();
         for (Institution i : catalog.institutions()) {
             if (i.personNoun() && (i.sector().equals("MIL") || i.sector().equals("COP"))) {
@@ -39,14 +47,28 @@ public final class Sitrep {
         }
         EventStage events = new EventStage(TriggerLexicon.load(),
                 name -> catalog.countries().byName(name).map(Country::iso2), stateForcesPeople::contains);
+        CoreNlpStage corenlp = new CoreNlpStage();
+        DependencyParseStage depparse = new DependencyParseStage(events::mayContainEvent);
         return new Sitrep(Pipeline.of(List.of(
-                new CoreNlpStage(),
+                corenlp,
                 new KnownNameTagger(catalog),
-                new DependencyParseStage(events::mayContainEvent),
+                depparse,
                 new EntityStage(catalog),
                 new TimeStage(),
                 events,
+                new GeocodingStage(new PlaceResolver(await(gazetteer), catalog.countries()), catalog.countries()),
                 new ActorCodingStage(catalog))));
+    }
+
+    private static <T> T await(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("loading failed: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     public Pipeline pipeline() {

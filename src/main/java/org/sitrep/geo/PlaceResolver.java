@@ -80,7 +80,8 @@ public final class PlaceResolver {
         List<Score> scores = new ArrayList<>();
         for (Place p : candidates) {
             Score s = score(text, p, context, weights, approximate);
-            if (!approximate || s.context() > 0) {
+            // a rough spelling is trusted only inside a country the article names ("Kibera" is no Tanzanian village)
+            if (!approximate || weights.getOrDefault(p.country(), 0.0) > 0) {
                 scores.add(s);
             }
         }

@@ -29,6 +29,10 @@ public record Event(String id, String type, List<EventMention> mentions, List<Ar
         }
     }
 
+    public Event withPlace(Optional<EventPlace> value) {
+        return new Event(id, type, mentions, arguments, value, time, modality, confidence, evidence);
+    }
+
     public Event withArguments(List<Argument> value) {
         return new Event(id, type, mentions, value, place, time, modality, confidence, evidence);
     }

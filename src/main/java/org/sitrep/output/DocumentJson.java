@@ -17,6 +17,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.EventPlace;
 import org.sitrep.model.EventTime;
+import org.sitrep.model.Geocode;
 import org.sitrep.model.Problem;
 import org.sitrep.model.Role;
 
@@ -138,6 +139,12 @@ public final class DocumentJson {
         node.put("country", p.country().orElse(null));
         putSpan(node, p.span(), p.rule().equals("dateline") && p.span().length() == 0);
         node.put("rule", p.rule());
+        node.put("geonameid", p.geocode().map(Geocode::geonameId).orElse(null));
+        node.put("lat", p.geocode().map(Geocode::latitude).orElse(null));
+        node.put("lon", p.geocode().map(Geocode::longitude).orElse(null));
+        node.put("admin1", p.geocode().map(Geocode::admin1).filter(a -> !a.isEmpty()).orElse(null));
+        node.put("precision", p.geocode().map(Geocode::precision).orElse(null));
+        node.put("resolution", p.geocode().map(Geocode::reason).orElse(null));
         return node;
     }
 

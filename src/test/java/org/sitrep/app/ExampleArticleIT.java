@@ -48,6 +48,7 @@ class ExampleArticleIT {
         assertTrue(seizure.arguments().stream().anyMatch(a -> a.role() == Role.AGENT && a.entityId().equals(Optional.of(is.id()))));
         assertEquals("2017-03-11", seizure.time().orElseThrow().value().orElseThrow().value());
         assertEquals("Tal Afar", seizure.place().orElseThrow().name());
+        assertEquals("IQ", seizure.place().orElseThrow().country().orElseThrow());
     }
 
     @Test

@@ -83,6 +83,10 @@ class SeedArticleIT {
     void nusraAndIsOverranArsal() {
         Event seizure = event("SEIZE_TERRITORY", "al-Nusra Front");
         assertEquals("Arsal", seizure.place().orElseThrow().name());
+        var arsal = seizure.place().orElseThrow().geocode().orElseThrow();
+        assertEquals("LB", arsal.country());
+        assertTrue(arsal.admin1().startsWith("Baalbek-Hermel"), arsal::admin1);
+        assertEquals("town", arsal.precision());
         assertTrue(hasArgument(seizure, Role.PATIENT, "Arsal"));
         assertEquals("2014-08", seizure.time().orElseThrow().value().orElseThrow().value());
     }

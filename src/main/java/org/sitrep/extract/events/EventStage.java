@@ -151,7 +151,7 @@ public final class EventStage implements Stage {
                 }
                 if (d.place.isEmpty() && other.place.isPresent() && other.place.get().rule().equals("syntax")) {
                     EventPlace p = other.place.get();
-                    d.place = Optional.of(new EventPlace(p.span(), p.name(), p.country(), "conjunct"));
+                    d.place = Optional.of(p.withRule("conjunct"));
                 }
             }
         }
@@ -208,7 +208,7 @@ public final class EventStage implements Stage {
                     continue;
                 }
                 if (d.place.isEmpty() || d.place.get().rule().equals("sentence")) {
-                    d.place = antecedent.place.map(p -> new EventPlace(p.span(), p.name(), p.country(), "during"));
+                    d.place = antecedent.place.map(p -> p.withRule("during"));
                 }
                 if (!d.hasTimeFromText() && antecedent.time.isPresent()) {
                     EventTime t = antecedent.time.get();
