@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.sitrep.model.Document;
 import org.sitrep.model.Problem;
 import org.sitrep.pipeline.StageFailedException;
@@ -31,14 +32,19 @@ public final class BatchExtractor {
     public record Failed(Problem problem) implements Outcome {
     }
 
-    private final Sitrep sitrep;
+    private final UnaryOperator<Document> extraction;
     private final int threads;
 
     public BatchExtractor(Sitrep sitrep, int threads) {
+        this(sitrep::extract, threads);
+    }
+
+    /** @param extraction what to run on each document (e.g. extraction with given triggers, for evaluation) */
+    public BatchExtractor(UnaryOperator<Document> extraction, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
-        this.sitrep = sitrep;
+        this.extraction = extraction;
         this.threads = threads;
     }
 
@@ -64,7 +70,7 @@ public final class BatchExtractor {
 
     private Outcome extractOne(Document d) {
         try {
-            return new Extracted(sitrep.extract(d));
+            return new Extracted(extraction.apply(d));
         } catch (StageFailedException e) {
             return new Failed(new Problem(STAGE_FAILED, d.source(), e.getMessage()));
         } catch (OutOfMemoryError e) {

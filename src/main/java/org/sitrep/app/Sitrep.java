@@ -21,6 +21,7 @@ import org.sitrep.model.Document;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.nlp.DependencyParseStage;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Stage;
 import org.sitrep.time.TimeStage;
 
 /**
@@ -29,12 +30,20 @@ import org.sitrep.time.TimeStage;
  */
 public final class Sitrep {
     private final Pipeline pipeline;
+    private final EventStage events;
 
-    private Sitrep(Pipeline pipeline) {
+    private Sitrep(Pipeline pipeline, EventStage events) {
         this.pipeline = pipeline;
+        this.events = events;
     }
 
+    /** The pipeline that parses only the sentences that may hold an event. */
     public static Sitrep load() {
+        return load(false);
+    }
+
+    /** @param parseEverySentence parse all sentences, as evaluation with given triggers needs */
+    public static Sitrep load(boolean parseEverySentence) {
         ActorCatalog catalog = ActorCatalog.load();
         // the gazetteer (~3 s) loads on its own thread while CoreNLP loads its models
         FutureTask<Gazetteer> gazetteer = new FutureTask<>(() -> Gazetteer.load(catalog.countries()));
@@ -48,7 +57,7 @@ public final class Sitrep {
         EventStage events = new EventStage(TriggerLexicon.load(),
                 name -> catalog.countries().byName(name).map(Country::iso2), stateForcesPeople::contains);
         CoreNlpStage corenlp = new CoreNlpStage();
-        DependencyParseStage depparse = new DependencyParseStage(events::mayContainEvent);
+        DependencyParseStage depparse = new DependencyParseStage(parseEverySentence ? sentence -> true : events::mayContainEvent);
         return new Sitrep(Pipeline.of(List.of(
                 corenlp,
                 new KnownNameTagger(catalog),
@@ -57,7 +66,7 @@ public final class Sitrep {
                 new TimeStage(),
                 events,
                 new GeocodingStage(new PlaceResolver(await(gazetteer), catalog.countries()), catalog.countries()),
-                new ActorCodingStage(catalog))));
+                new ActorCodingStage(catalog))), events);
     }
 
     private static <T> T await(FutureTask<T> task) {
@@ -73,6 +82,18 @@ public final class Sitrep {
 
     public Pipeline pipeline() {
         return pipeline;
+    }
+
+    /**
+     * Runs every stage, but with the given triggers in place of those the events stage would find
+     * (scoring argument extraction with gold triggers).
+     */
+    public Document extractAt(Document document, List<EventStage.GivenTrigger> triggers) {
+        Document current = document;
+        for (Stage stage : pipeline.stages()) {
+            current = stage == events ? events.applyAt(current, triggers) : stage.apply(current);
+        }
+        return current;
     }
 
     /** Runs every stage; a failing stage throws {@link org.sitrep.pipeline.StageFailedException}. */

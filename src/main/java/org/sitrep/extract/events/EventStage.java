@@ -57,6 +57,37 @@ public final class EventStage implements Stage {
         this.joining = new JoiningRule(stateForcesPerson);
     }
 
+    /** A trigger given from outside (gold triggers in an evaluation): its span and Sitrep type. */
+    public record GivenTrigger(CharSpan span, String type) {
+    }
+
+    /**
+     * Events for given triggers instead of found ones, one per trigger, with arguments, place, time
+     * and modality found as usual; no coreference. Used to score argument extraction alone. The
+     * trigger's lexicon entry of that type is used when there is one, else a generic entry
+     * (subject agent, object patient).
+     */
+    public Document applyAt(Document document, List<GivenTrigger> given) {
+        Fillers fillers = new Fillers(document);
+        ArgumentFinder arguments = new ArgumentFinder(fillers, supportVerbs);
+        PlaceAttacher places = new PlaceAttacher(document, fillers, countryOf);
+        List<Trigger> all = new ArrayList<>();
+        for (GivenTrigger g : given) {
+            triggers.at(document, g.span(), g.type()).ifPresent(all::add);
+        }
+        List<Event> events = new ArrayList<>();
+        for (Trigger t : all) {
+            List<Trigger> same = all.stream().filter(o -> o.sentence() == t.sentence()).toList();
+            List<Argument> args = Causes.withoutEventArguments(t, arguments.find(t, same), same, arguments);
+            Draft d = new Draft(t, args, modality.detect(t));
+            d.place = places.attach(t, args, same);
+            d.time = timeAttacher.attach(t, document.times(), same);
+            applyDefaults(d, document);
+            events.add(toEvent("V" + (events.size() + 1), d, document));
+        }
+        return document.withEvents(events);
+    }
+
     /** Whether a sentence may hold an event: the dependency parser only needs to see those. */
     public boolean mayContainEvent(Sentence sentence) {
         return triggers.mayContainTrigger(sentence);

@@ -34,6 +34,45 @@ final class TriggerFinder {
         this.lexicon = lexicon;
     }
 
+    /**
+     * A trigger at a given span and of a given type: its head is the last noun or verb of the span,
+     * its entry the lexicon's for that lemma and type, else a generic one.
+     */
+    Optional<Trigger> at(org.sitrep.model.Document document, org.sitrep.model.CharSpan span, String type) {
+        Optional<Sentence> sentence = document.sentenceAt(span.begin());
+        if (sentence.isEmpty()) {
+            return Optional.empty();
+        }
+        Sentence s = sentence.get();
+        int first = -1;
+        int last = -1;
+        int head = -1;
+        for (Token t : s.tokens()) {
+            if (t.span().overlaps(span)) {
+                first = first < 0 ? t.index() : first;
+                last = t.index();
+                if (t.isNoun() || t.isVerb() || head < 0) {
+                    head = t.index();
+                }
+            }
+        }
+        if (head < 0) {
+            return Optional.empty();
+        }
+        Token token = s.tokens().get(head);
+        TriggerEntry entry = lexicon.entriesStartingWith(lemma(token)).stream()
+                .filter(e -> e.type().equals(type) && e.lemmas().size() == 1 && posMatches(e.pos(), token))
+                .findFirst().orElseGet(() -> generic(token, type));
+        return Optional.of(new Trigger(s, first, last, head, entry));
+    }
+
+    private static TriggerEntry generic(Token token, String type) {
+        PartOfSpeech pos = token.isVerb() ? PartOfSpeech.VERB : PartOfSpeech.NOUN;
+        return new TriggerEntry(List.of(lemma(token)), pos, type, Optional.of(org.sitrep.model.Role.AGENT),
+                Optional.of(org.sitrep.model.Role.PATIENT), java.util.Map.of("by", org.sitrep.model.Role.AGENT,
+                "against", org.sitrep.model.Role.PATIENT, "with", org.sitrep.model.Role.INSTRUMENT), Set.of(), 0.5);
+    }
+
     /** Cheap test used to decide which sentences are worth a dependency parse. */
     boolean mayContainTrigger(Sentence sentence) {
         for (Token token : sentence.tokens()) {
