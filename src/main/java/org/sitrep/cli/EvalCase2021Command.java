@@ -48,7 +48,7 @@ final class EvalCase2021Command implements Callable<Integer> {
         for (CaseSnippet s : snippets) {
             inputs.add(Document.of(s.id(), file + "#" + s.id(), "", Optional.empty(), Optional.empty(), s.text()));
         }
-        SubEventPredictor predictor = new SubEventPredictor(e -> CaseLabels.fromAcled(coding.codes(e).acledSubEvent()));
+        SubEventPredictor predictor = new SubEventPredictor((d, e) -> CaseLabels.fromAcled(coding.codes(e, d.textOf(e.evidence())).acledSubEvent()));
         ClassificationScorer scorer = new ClassificationScorer(CaseLabels.all());
         List<BatchExtractor.Outcome> outcomes = new ArrayList<>();
         long start = System.nanoTime();
@@ -65,7 +65,7 @@ final class EvalCase2021Command implements Callable<Integer> {
             }
         }
         String title = ("CASE 2021 Task 2, odd-id half (%s): %d snippets, 30 labels; %d failed; %.1f s (%d threads, with model loading)%n"
-                + "Mapping: org/sitrep/coding/acled.tsv through EventCoding (state agents and armed patients refine it)%n"
+                + "Mapping: org/sitrep/coding/acled.tsv through EventCoding (refined by cue words, state agents and armed patients)%n"
                 + "Published anchors (full 1,019-snippet test set, not this half): best system 77.1 weighted F1 (fine-tuned transformer);%n"
                 + "FACTS.md kNN baseline on these 509 snippets (MiniLM embeddings, leave-one-out): accuracy 61 (1-NN), 63 (5-NN).")
                 .formatted(file.getFileName(), snippets.size(), failed, seconds, threads);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.extract.lexicon.Ontology;
@@ -43,16 +44,22 @@ public final class EventCoding {
 
     private final Map<String, EventCodes> byType;
     private final Map<String, EventCodes> byTypeStateAgent;
+    private final AcledRefinements refinements;
 
-    private EventCoding(Map<String, EventCodes> byType, Map<String, EventCodes> byTypeStateAgent) {
+    private EventCoding(Map<String, EventCodes> byType, Map<String, EventCodes> byTypeStateAgent,
+                        AcledRefinements refinements) {
         this.byType = Map.copyOf(byType);
         this.byTypeStateAgent = Map.copyOf(byTypeStateAgent);
+        this.refinements = refinements;
     }
 
     /** The tables on the classpath, checked against the ontology on the classpath. */
     public static EventCoding load() {
-        return parse(Ontology.load().names(), resource("cameo.tsv"), resource("plover.tsv"), resource("acled.tsv"),
-                resource("acled-taxonomy.tsv"));
+        Set<String> types = Ontology.load().names();
+        Rows.Source taxonomy = resource("acled-taxonomy.tsv");
+        EventCoding coding = parse(types, resource("cameo.tsv"), resource("plover.tsv"), resource("acled.tsv"), taxonomy);
+        AcledRefinements refinements = AcledRefinements.parse(resource("acled-refinements.tsv"), types, taxonomy(taxonomy));
+        return new EventCoding(coding.byType, coding.byTypeStateAgent, refinements);
     }
 
     /** The codes of a type, with ACLED's default for an agent that is not a state force. */
@@ -73,14 +80,20 @@ public final class EventCoding {
     }
 
     /**
-     * The codes of an event, with ACLED's distinctions that depend on who took part: a state force as
-     * agent (per the refinement column), and an attack on armed people, which ACLED counts as a battle
-     * (Armed clash), not as violence against civilians. Uses the participants' actor coding.
+     * The codes of an event, with ACLED's finer distinctions: sub-event types told by words of its
+     * evidence sentence (acled-refinements.tsv: "suicide", "grenade", "tear gas"...), then those that
+     * depend on who took part: a state force as agent (acled.tsv's refinement column), and an attack
+     * on armed people (ACLED actor types 1-4, 8), which ACLED counts as a battle, not as violence
+     * against civilians. Uses the participants' actor coding.
      */
-    public EventCodes codes(Event event) {
+    public EventCodes codes(Event event, String evidence) {
         boolean stateAgent = event.arguments().stream()
                 .anyMatch(a -> a.role() == Role.AGENT && a.actor().map(c -> c.acledType() == STATE_FORCES).orElse(false));
         EventCodes codes = codes(event.type(), stateAgent);
+        Optional<AcledRefinements.Refinement> refinement = refinements.find(event.type(), evidence);
+        if (refinement.isPresent()) {
+            return new EventCodes(codes.cameo(), codes.plover(), codes.ploverMode(), refinement.get().event(), refinement.get().sub());
+        }
         boolean armedPatient = event.arguments().stream()
                 .anyMatch(a -> a.role() == Role.PATIENT && a.actor().map(c -> ARMED.contains(c.acledType())).orElse(false));
         if (armedPatient && codes.acledEvent().equals(VIOLENCE_AGAINST_CIVILIANS) && !event.type().equals("ABDUCT")) {
@@ -127,7 +140,7 @@ public final class EventCoding {
             byType.put(type, codes);
             byTypeStateAgent.put(type, refine(a, codes, caseLabels, taxonomy.name()));
         }
-        return new EventCoding(byType, byTypeStateAgent);
+        return new EventCoding(byType, byTypeStateAgent, AcledRefinements.none());
     }
 
     private static EventCodes refine(Rows.Row a, EventCodes codes, Map<String, String> caseLabels, String taxonomy) {

@@ -3,6 +3,7 @@ package org.sitrep.eval;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
@@ -10,27 +11,30 @@ import org.sitrep.model.Event;
 /**
  * Predicts one label per document: that of its most confident event among those that have a label
  * (ties go to the event that comes first). Deaths and injuries are outcomes of another event in
- * ACLED's coding, so KILL and INJURE count only when no other event has a label. Empty when no
- * event has one.
+ * ACLED's coding, so KILL and INJURE count only when no other event has a label, and the residual
+ * label OTHER only when no event has a specific one. Empty when no event has a label.
  */
 public final class SubEventPredictor implements Function<Document, Optional<String>> {
     private static final Set<String> OUTCOMES = Set.of("KILL", "INJURE");
+    /** ACLED's residual sub-event type: chosen only when no event has a specific one. */
+    private static final String RESIDUAL = "OTHER";
 
-    private final Function<Event, Optional<String>> labelOf;
+    private final BiFunction<Document, Event, Optional<String>> labelOf;
 
-    /** @param labelOf an event's label, e.g. its ACLED sub-event type as a CASE code */
-    public SubEventPredictor(Function<Event, Optional<String>> labelOf) {
+    /** @param labelOf an event's label in its document, e.g. its ACLED sub-event type as a CASE code */
+    public SubEventPredictor(BiFunction<Document, Event, Optional<String>> labelOf) {
         this.labelOf = labelOf;
     }
 
     @Override
     public Optional<String> apply(Document document) {
         Comparator<Event> preference = Comparator.comparing((Event e) -> !OUTCOMES.contains(e.type()))
+                .thenComparing(e -> !labelOf.apply(document, e).orElse("").equals(RESIDUAL))
                 .thenComparingDouble(Event::confidence)
                 .thenComparingInt(e -> -e.trigger().trigger().begin());
         return document.events().stream()
-                .filter(e -> labelOf.apply(e).isPresent())
+                .filter(e -> labelOf.apply(document, e).isPresent())
                 .max(preference)
-                .flatMap(labelOf);
+                .flatMap(e -> labelOf.apply(document, e));
     }
 }

@@ -109,7 +109,7 @@ public final class DocumentJson {
         node.put("modality", lower(e.modality().name()));
         node.put("confidence", e.confidence());
         node.set("evidence", span(d.textOf(e.evidence()), e.evidence()));
-        node.set("mappings", mappings(coding.codes(e)));
+        node.set("mappings", mappings(coding.codes(e, d.textOf(e.evidence()))));
         return node;
     }
 

@@ -14,7 +14,7 @@ import org.sitrep.model.Modality;
 
 class SubEventPredictorTest {
     private static final Map<String, String> LABELS = Map.of("CLASH", "ARMED_CLASH", "ARREST", "ARREST", "KILL", "ATTACK");
-    private final SubEventPredictor predictor = new SubEventPredictor(e -> Optional.ofNullable(LABELS.get(e.type())));
+    private final SubEventPredictor predictor = new SubEventPredictor((d, e) -> Optional.ofNullable(LABELS.get(e.type())));
 
     @Test
     void takesTheMostConfidentEventWhoseTypeHasALabel() {
