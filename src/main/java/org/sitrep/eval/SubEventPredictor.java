@@ -1,6 +1,7 @@
 package org.sitrep.eval;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -25,12 +26,16 @@ public final class SubEventPredictor implements Function<Document, Optional<Stri
 
     @Override
     public Optional<String> apply(Document document) {
+        return choose(document.events()).flatMap(labelOf);
+    }
+
+    /** The event whose label {@link #apply} predicts: the preferred one among those that have a label. */
+    public Optional<Event> choose(List<Event> events) {
         Comparator<Event> preference = Comparator.comparing((Event e) -> !OUTCOMES.contains(e.type()))
                 .thenComparingDouble(Event::confidence)
                 .thenComparingInt(e -> -e.trigger().trigger().begin());
-        return document.events().stream()
+        return events.stream()
                 .filter(e -> labelOf.apply(e).isPresent())
-                .max(preference)
-                .flatMap(labelOf);
+                .max(preference);
     }
 }
