@@ -87,6 +87,15 @@ public final class EventCoding {
      * against civilians. Uses the participants' actor coding.
      */
     public EventCodes codes(Event event, String evidence) {
+        return refine(event, evidence);
+    }
+
+    /** The codes of an event without the cues of its sentence: CAMEO and PLOVER are the same, ACLED may be coarser. */
+    public EventCodes codes(Event event) {
+        return refine(event, "");
+    }
+
+    private EventCodes refine(Event event, String evidence) {
         boolean stateAgent = event.arguments().stream()
                 .anyMatch(a -> a.role() == Role.AGENT && a.actor().map(c -> c.acledType() == STATE_FORCES).orElse(false));
         EventCodes codes = codes(event.type(), stateAgent);

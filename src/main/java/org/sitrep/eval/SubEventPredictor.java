@@ -1,6 +1,7 @@
 package org.sitrep.eval;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -28,13 +29,17 @@ public final class SubEventPredictor implements Function<Document, Optional<Stri
 
     @Override
     public Optional<String> apply(Document document) {
+        return choose(document.events(), document).flatMap(e -> labelOf.apply(document, e));
+    }
+
+    /** The event whose label {@link #apply} predicts: the preferred one among those of the document that have a label. */
+    public Optional<Event> choose(List<Event> events, Document document) {
         Comparator<Event> preference = Comparator.comparing((Event e) -> !OUTCOMES.contains(e.type()))
                 .thenComparing(e -> !labelOf.apply(document, e).orElse("").equals(RESIDUAL))
                 .thenComparingDouble(Event::confidence)
                 .thenComparingInt(e -> -e.trigger().trigger().begin());
-        return document.events().stream()
+        return events.stream()
                 .filter(e -> labelOf.apply(document, e).isPresent())
-                .max(preference)
-                .flatMap(e -> labelOf.apply(document, e));
+                .max(preference);
     }
 }

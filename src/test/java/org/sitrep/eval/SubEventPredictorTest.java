@@ -40,6 +40,12 @@ class SubEventPredictorTest {
     }
 
     @Test
+    void choosesTheEventWhoseLabelItPredicts() {
+        Event clash = event("V2", "CLASH", 25, 0.8);
+        assertEquals(Optional.of(clash), predictor.choose(List.of(event("V1", "THREATEN", 0, 0.99), clash), Document.of("d", "")));
+    }
+
+    @Test
     void predictsNothingWithoutALabelledEvent() {
         assertEquals(Optional.empty(), predictor.apply(Document.of("d", "Nothing happened.")));
     }

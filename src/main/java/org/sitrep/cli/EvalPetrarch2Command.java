@@ -1,0 +1,92 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.sitrep.actors.Countries;
+import org.sitrep.actors.Country;
+import org.sitrep.app.BatchExtractor;
+import org.sitrep.app.Sitrep;
+import org.sitrep.coding.EventCoding;
+import org.sitrep.eval.CameoToPlover;
+import org.sitrep.eval.PetrarchRecord;
+import org.sitrep.eval.PetrarchReport;
+import org.sitrep.eval.PetrarchScorer;
+import org.sitrep.model.Document;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep eval petrarch2}: CAMEO codes and actor countries on the PETRARCH-2 validation records. */
+@Command(name = "petrarch2", mixinStandardHelpOptions = true,
+        description = "CAMEO event code (root and full), PLOVER type and source/target country on PETRARCH-2's own "
+                + "validation sentences (UniversalPetrarch PETR2_GSR_validation.xml), through Sitrep's CAMEO coding.")
+final class EvalPetrarch2Command implements Callable<Integer> {
+    static final String FILE = "PETR2_GSR_validation.xml";
+    static final String TABLE = "CAMEO2PLOVER-2021.txt";
+
+    @Option(names = "--data", required = true, paramLabel = "PATH", description = "The UniversalPetrarch directory (holding " + FILE + ").")
+    Path data;
+
+    @Option(names = "--plover-table", paramLabel = "FILE",
+            description = "CAMEO2PLOVER-2021.txt (default: ../plover-gsr/" + TABLE + " beside --data; skipped when absent).")
+    Path ploverTable;
+
+    @Option(names = "--verbose", description = "Add root matches by sentence category.")
+    boolean verbose;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Sentences processed in parallel (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Override
+    public Integer call() throws IOException {
+        Path file = data.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            System.err.println("sitrep: no such file " + file + " (expected --data to name the UniversalPetrarch directory)");
+            return 2;
+        }
+        Path tableFile = ploverTable != null ? ploverTable : data.toAbsolutePath().resolveSibling("plover-gsr").resolve(TABLE);
+        if (ploverTable != null && !Files.isRegularFile(ploverTable)) {
+            System.err.println("sitrep: no such file " + ploverTable + " (--plover-table)");
+            return 2;
+        }
+        Optional<CameoToPlover> table = Files.isRegularFile(tableFile) ? Optional.of(CameoToPlover.read(tableFile)) : Optional.empty();
+        Set<String> iso3 = Countries.load().all().stream().map(Country::iso3).collect(Collectors.toSet());
+        List<PetrarchRecord> records = PetrarchRecord.read(file);
+        EventCoding coding = EventCoding.load();
+        PetrarchScorer scorer = new PetrarchScorer(e -> coding.codes(e).cameo(),
+                e -> Optional.of(coding.codes(e).plover()).filter(p -> !p.isEmpty()), table, iso3);
+        List<Document> inputs = new ArrayList<>();
+        for (PetrarchRecord r : records) {
+            inputs.add(Document.of(r.id(), file + "#" + r.id(), "", r.date(), Optional.empty(), r.text()));
+        }
+        List<BatchExtractor.Outcome> outcomes = new ArrayList<>();
+        long start = System.nanoTime();
+        new BatchExtractor(Sitrep.load(), threads).run(inputs, outcomes::add);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int failed = 0;
+        for (int i = 0; i < records.size(); i++) {
+            if (outcomes.get(i) instanceof BatchExtractor.Extracted e) {
+                scorer.add(records.get(i), e.document().events());
+            } else if (outcomes.get(i) instanceof BatchExtractor.Failed f) {
+                failed++;
+                System.err.println("sitrep: " + f.problem().message());
+                scorer.add(records.get(i), List.of());
+            }
+        }
+        String title = ("PETRARCH-2 validation records (%s, UniversalPetrarch): %d sentences; %d failed; %.1f s (%d threads, with model loading)%n"
+                + "Context: PETRARCH-2 is a dictionary-based CAMEO coder and these are its own validation records, seeded from its%n"
+                + "output and corrected by hand, so it passes most of them by construction; they are not independent annotation.%n"
+                + "Sitrep's CAMEO code comes from its event type (cameo.tsv), one code per type, so full-code matches are rare by design.%n"
+                + "PLOVER: gold CAMEO codes converted with %s.")
+                .formatted(file.getFileName(), records.size(), failed, seconds, threads,
+                        table.map(t -> tableFile + " (" + t.size() + " codes)").orElse("nothing (table not found: PLOVER not scored)"));
+        System.out.print(PetrarchReport.format(title, scorer, table.isPresent(), verbose));
+        return failed == 0 ? 0 : 1;
+    }
+}

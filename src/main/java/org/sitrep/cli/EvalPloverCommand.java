@@ -1,0 +1,95 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.sitrep.actors.Countries;
+import org.sitrep.actors.Country;
+import org.sitrep.app.BatchExtractor;
+import org.sitrep.app.Sitrep;
+import org.sitrep.coding.EventCoding;
+import org.sitrep.eval.PloverRecord;
+import org.sitrep.eval.PloverReport;
+import org.sitrep.eval.PloverScorer;
+import org.sitrep.extract.lexicon.Ontology;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep eval plover}: PLOVER category, actors and place country on the PLOVER gold-standard records. */
+@Command(name = "plover", mixinStandardHelpOptions = true,
+        description = "PLOVER event category, source/target actor country and sector, and place country on the PLOVER "
+                + "gold-standard records (CAMEO manual example sentences), through Sitrep's PLOVER coding (org.sitrep.coding).")
+final class EvalPloverCommand implements Callable<Integer> {
+    static final String FILE = "PLOVER_GSR_CAMEO.txt";
+    /** The 16 types of PLOVER 2021, the label set of the top-event classifier. */
+    static final Set<String> PLOVER_2021 = new LinkedHashSet<>(List.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
+            "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"));
+
+    @Option(names = "--data", required = true, paramLabel = "PATH", description = "The PLOVER gold-standard directory (holding " + FILE + ").")
+    Path data;
+
+    @Option(names = "--verbose", description = "Add per-type rows and the most frequent errors.")
+    boolean verbose;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Records processed in parallel (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Override
+    public Integer call() throws IOException {
+        Path file = data.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            System.err.println("sitrep: no such file " + file + " (expected --data to name the PLOVER gold-standard directory)");
+            return 2;
+        }
+        Countries countries = Countries.load();
+        Set<String> iso3 = countries.all().stream().map(Country::iso3).collect(Collectors.toSet());
+        List<PloverRecord> records = PloverRecord.read(file, iso3);
+        EventCoding coding = EventCoding.load();
+        Set<String> producible = new TreeSet<>();
+        for (String type : Ontology.load().names()) {
+            Optional.of(coding.codes(type).plover()).filter(p -> !p.isEmpty()).ifPresent(producible::add);
+        }
+        PloverScorer scorer = new PloverScorer(e -> plover(coding, e), producible, PLOVER_2021,
+                name -> countries.byName(name).map(Country::iso2));
+        List<Document> inputs = new ArrayList<>();
+        for (PloverRecord r : records) {
+            inputs.add(Document.of(r.id(), file + "#" + r.id(), "", r.date(), Optional.empty(), r.text()));
+        }
+        List<BatchExtractor.Outcome> outcomes = new ArrayList<>();
+        long start = System.nanoTime();
+        new BatchExtractor(Sitrep.load(), threads).run(inputs, outcomes::add);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int failed = 0;
+        for (int i = 0; i < records.size(); i++) {
+            if (outcomes.get(i) instanceof BatchExtractor.Extracted e) {
+                scorer.add(records.get(i), e.document().events());
+            } else if (outcomes.get(i) instanceof BatchExtractor.Failed f) {
+                failed++;
+                System.err.println("sitrep: " + f.problem().message());
+                scorer.add(records.get(i), List.of());
+            }
+        }
+        String title = ("PLOVER gold-standard records (%s, OEDA, CAMEO 1.1b3 manual example sentences coded in PLOVER 0.5b1): "
+                + "%d records (DOCUMENT skipped); %d failed; %.1f s (%d threads, with model loading)%n"
+                + "One sentence per record, published = the record's date (a 2000-01-01 placeholder). Sitrep's PLOVER type comes "
+                + "from its event type (plover.tsv),%nso modes and contexts are not scored. Sitrep produces %s.%n"
+                + "Top event: the most confident event with a PLOVER type, KILL/INJURE only when no other (SubEventPredictor).")
+                .formatted(file.getFileName(), records.size(), failed, seconds, threads, producible);
+        System.out.print(PloverReport.format(title, scorer, verbose));
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static Optional<String> plover(EventCoding coding, Event e) {
+        return Optional.of(coding.codes(e).plover()).filter(p -> !p.isEmpty());
+    }
+}
