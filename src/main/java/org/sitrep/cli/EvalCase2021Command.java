@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitrep.app.BatchExtractor;
 import org.sitrep.app.Sitrep;
 import org.sitrep.coding.EventCoding;
 import org.sitrep.eval.CaseLabels;
@@ -50,26 +49,16 @@ final class EvalCase2021Command implements Callable<Integer> {
         }
         SubEventPredictor predictor = new SubEventPredictor((d, e) -> CaseLabels.fromAcled(coding.codes(e, d.textOf(e.evidence())).acledSubEvent()));
         ClassificationScorer scorer = new ClassificationScorer(CaseLabels.all());
-        List<BatchExtractor.Outcome> outcomes = new ArrayList<>();
-        long start = System.nanoTime();
-        new BatchExtractor(Sitrep.load(), threads).run(inputs, outcomes::add);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        int failed = 0;
+        EvalRun run = EvalRun.of(Sitrep.load()::extract, inputs, threads);
         for (int i = 0; i < snippets.size(); i++) {
-            if (outcomes.get(i) instanceof BatchExtractor.Extracted e) {
-                scorer.add(snippets.get(i).label(), predictor.apply(e.document()));
-            } else if (outcomes.get(i) instanceof BatchExtractor.Failed f) {
-                failed++;
-                System.err.println("sitrep: " + f.problem().message());
-                scorer.add(snippets.get(i).label(), Optional.empty());
-            }
+            scorer.add(snippets.get(i).label(), run.get(i).flatMap(predictor));
         }
-        String title = ("CASE 2021 Task 2, odd-id half (%s): %d snippets, 30 labels; %d failed; %.1f s (%d threads, with model loading)%n"
+        String title = ("CASE 2021 Task 2, odd-id half (%s): %d snippets, 30 labels; %d failed; %.1f s (%d threads)%n"
                 + "Mapping: org/sitrep/coding/acled.tsv through EventCoding (refined by cue words, state agents and armed patients)%n"
                 + "Published anchors (full 1,019-snippet test set, not this half): best system 77.1 weighted F1 (fine-tuned transformer);%n"
                 + "FACTS.md kNN baseline on these 509 snippets (MiniLM embeddings, leave-one-out): accuracy 61 (1-NN), 63 (5-NN).")
-                .formatted(file.getFileName(), snippets.size(), failed, seconds, threads);
+                .formatted(file.getFileName(), snippets.size(), run.failed(), run.seconds(), threads);
         System.out.print(ClassificationReport.format(title, scorer, verbose));
-        return failed == 0 ? 0 : 1;
+        return run.failed() == 0 ? 0 : 1;
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitrep.app.BatchExtractor;
 import org.sitrep.app.Sitrep;
 import org.sitrep.extract.events.EventStage;
 import org.sitrep.eval.Gold;
@@ -70,8 +69,6 @@ public final class EvalCommand implements Runnable {
                 inputs.add(Document.of(d.id(), file + "#" + d.id(), "", Optional.empty(), Optional.empty(), d.text()));
             }
             Scorer scorer = new Scorer(mapping);
-            List<BatchExtractor.Outcome> outcomes = new ArrayList<>();
-            long start = System.nanoTime();
             Map<String, List<EventStage.GivenTrigger>> given = new HashMap<>();
             for (Gold.Doc d : gold) {
                 List<EventStage.GivenTrigger> triggers = new ArrayList<>();
@@ -81,22 +78,14 @@ public final class EvalCommand implements Runnable {
                 given.put(d.id(), triggers);
             }
             UnaryOperator<Document> extraction = goldTriggers ? d -> sitrep.extractAt(d, given.get(d.id())) : sitrep::extract;
-            new BatchExtractor(extraction, threads).run(inputs, outcomes::add);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            int failed = 0;
+            EvalRun run = EvalRun.of(extraction, inputs, threads);
             for (int i = 0; i < gold.size(); i++) {
                 Gold.Doc g = gold.get(i);
-                if (outcomes.get(i) instanceof BatchExtractor.Extracted e) {
-                    scorer.add(g.events(), Predicted.from(e.document(), g.tokens()));
-                } else if (outcomes.get(i) instanceof BatchExtractor.Failed f) {
-                    failed++;
-                    System.err.println("sitrep: " + f.problem().message());
-                    scorer.add(g.events(), List.of()); // a failed document still costs recall
-                }
+                scorer.add(g.events(), run.get(i).map(d -> Predicted.from(d, g.tokens())).orElse(List.of()));
             }
             String title = "WikiEvents " + split + (goldTriggers ? ", gold triggers given (trigger scores are trivial)" : ", end to end");
-            System.out.print(new Report(mapping).format(title, scorer, gold.size(), failed, seconds, gold, verbose));
-            return failed == 0 ? 0 : 1;
+            System.out.print(new Report(mapping).format(title, scorer, gold.size(), run.failed(), run.seconds(), gold, verbose));
+            return run.failed() == 0 ? 0 : 1;
         }
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitrep.app.BatchExtractor;
 import org.sitrep.app.Sitrep;
 import org.sitrep.eval.Chunk;
 import org.sitrep.eval.ConllDoc;
@@ -50,24 +49,20 @@ final class EvalConll2003Command implements Callable<Integer> {
             inputs.add(Document.of(d.id(), file + "#" + d.id(), "", Optional.empty(), Optional.empty(), d.text()));
         }
         NerScorer sitrepScores = new NerScorer();
-        List<BatchExtractor.Outcome> outcomes = new ArrayList<>();
-        long start = System.nanoTime();
-        new BatchExtractor(Sitrep.load(), threads).run(inputs, outcomes::add);
-        double sitrepSeconds = (System.nanoTime() - start) / 1e9;
-        int failed = 0;
+        EvalRun run = EvalRun.of(Sitrep.load()::extract, inputs, threads);
         for (int i = 0; i < docs.size(); i++) {
             ConllDoc d = docs.get(i);
-            if (outcomes.get(i) instanceof BatchExtractor.Extracted e) {
-                ConllTypes.Aligned aligned = ConllTypes.names(e.document(), d.tokenSpans());
+            if (run.get(i).isPresent()) {
+                ConllTypes.Aligned aligned = ConllTypes.names(run.get(i).get(), d.tokenSpans());
                 sitrepScores.add(d.goldChunks(), aligned.chunks(), aligned.unalignedTypes());
-            } else if (outcomes.get(i) instanceof BatchExtractor.Failed f) {
-                failed++;
-                System.err.println("sitrep: " + f.problem().message());
+            } else {
                 sitrepScores.add(d.goldChunks(), List.of()); // a failed document still costs recall
             }
         }
+        int failed = run.failed();
+        double sitrepSeconds = run.seconds();
         NerScorer crfScores = new NerScorer();
-        start = System.nanoTime();
+        long start = System.nanoTime();
         ConllCrfTagger crf = ConllCrfTagger.load();
         for (ConllDoc d : docs) {
             crfScores.add(d.goldChunks(), crfChunks(crf, d));
@@ -75,7 +70,7 @@ final class EvalConll2003Command implements Callable<Integer> {
         double crfSeconds = (System.nanoTime() - start) / 1e9;
         int tokens = docs.stream().mapToInt(ConllDoc::tokenCount).sum();
         String title = ("CoNLL-2003 English %s (%s): %d docs, %d sentences, %d tokens%n"
-                + "Sitrep: full pipeline on tokens joined by spaces, one sentence per line; %d failed; %.1f s (%d threads, with model loading)%n"
+                + "Sitrep: full pipeline on tokens joined by spaces, one sentence per line; %d failed; %.1f s (%d threads)%n"
                 + "Baseline: CoreNLP english.conll.4class.distsim CRF, classifySentence on the gold tokens; %.1f s (with model loading)%n"
                 + "Reference: FACTS.md gives the baseline P 89.8 R 88.4 F1 89.1 on testb.")
                 .formatted(split, file.getFileName(), docs.size(), docs.stream().mapToInt(x -> x.sentences().size()).sum(),

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sitrep.actors.Countries;
 import org.sitrep.actors.Country;
-import org.sitrep.app.BatchExtractor;
 import org.sitrep.app.Sitrep;
 import org.sitrep.coding.EventCoding;
 import org.sitrep.eval.CameoToPlover;
@@ -65,28 +64,18 @@ final class EvalPetrarch2Command implements Callable<Integer> {
         for (PetrarchRecord r : records) {
             inputs.add(Document.of(r.id(), file + "#" + r.id(), "", r.date(), Optional.empty(), r.text()));
         }
-        List<BatchExtractor.Outcome> outcomes = new ArrayList<>();
-        long start = System.nanoTime();
-        new BatchExtractor(Sitrep.load(), threads).run(inputs, outcomes::add);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        int failed = 0;
+        EvalRun run = EvalRun.of(Sitrep.load()::extract, inputs, threads);
         for (int i = 0; i < records.size(); i++) {
-            if (outcomes.get(i) instanceof BatchExtractor.Extracted e) {
-                scorer.add(records.get(i), e.document().events());
-            } else if (outcomes.get(i) instanceof BatchExtractor.Failed f) {
-                failed++;
-                System.err.println("sitrep: " + f.problem().message());
-                scorer.add(records.get(i), List.of());
-            }
+            scorer.add(records.get(i), run.get(i).map(Document::events).orElse(List.of()));
         }
-        String title = ("PETRARCH-2 validation records (%s, UniversalPetrarch): %d sentences; %d failed; %.1f s (%d threads, with model loading)%n"
+        String title = ("PETRARCH-2 validation records (%s, UniversalPetrarch): %d sentences; %d failed; %.1f s (%d threads)%n"
                 + "Context: PETRARCH-2 is a dictionary-based CAMEO coder and these are its own validation records, seeded from its%n"
                 + "output and corrected by hand, so it passes most of them by construction; they are not independent annotation.%n"
                 + "Sitrep's CAMEO code comes from its event type (cameo.tsv), one code per type, so full-code matches are rare by design.%n"
                 + "PLOVER: gold CAMEO codes converted with %s.")
-                .formatted(file.getFileName(), records.size(), failed, seconds, threads,
+                .formatted(file.getFileName(), records.size(), run.failed(), run.seconds(), threads,
                         table.map(t -> tableFile + " (" + t.size() + " codes)").orElse("nothing (table not found: PLOVER not scored)"));
         System.out.print(PetrarchReport.format(title, scorer, table.isPresent(), verbose));
-        return failed == 0 ? 0 : 1;
+        return run.failed() == 0 ? 0 : 1;
     }
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sitrep.actors.Countries;
 import org.sitrep.actors.Country;
-import org.sitrep.app.BatchExtractor;
 import org.sitrep.app.Sitrep;
 import org.sitrep.coding.EventCoding;
 import org.sitrep.eval.PloverRecord;
@@ -65,28 +64,18 @@ final class EvalPloverCommand implements Callable<Integer> {
         for (PloverRecord r : records) {
             inputs.add(Document.of(r.id(), file + "#" + r.id(), "", r.date(), Optional.empty(), r.text()));
         }
-        List<BatchExtractor.Outcome> outcomes = new ArrayList<>();
-        long start = System.nanoTime();
-        new BatchExtractor(Sitrep.load(), threads).run(inputs, outcomes::add);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        int failed = 0;
+        EvalRun run = EvalRun.of(Sitrep.load()::extract, inputs, threads);
         for (int i = 0; i < records.size(); i++) {
-            if (outcomes.get(i) instanceof BatchExtractor.Extracted e) {
-                scorer.add(records.get(i), e.document().events());
-            } else if (outcomes.get(i) instanceof BatchExtractor.Failed f) {
-                failed++;
-                System.err.println("sitrep: " + f.problem().message());
-                scorer.add(records.get(i), List.of());
-            }
+            scorer.add(records.get(i), run.get(i).map(Document::events).orElse(List.of()));
         }
         String title = ("PLOVER gold-standard records (%s, OEDA, CAMEO 1.1b3 manual example sentences coded in PLOVER 0.5b1): "
-                + "%d records (DOCUMENT skipped); %d failed; %.1f s (%d threads, with model loading)%n"
+                + "%d records (DOCUMENT skipped); %d failed; %.1f s (%d threads)%n"
                 + "One sentence per record, published = the record's date (a 2000-01-01 placeholder). Sitrep's PLOVER type comes "
                 + "from its event type (plover.tsv),%nso modes and contexts are not scored. Sitrep produces %s.%n"
                 + "Top event: the most confident event with a PLOVER type, KILL/INJURE only when no other (SubEventPredictor).")
-                .formatted(file.getFileName(), records.size(), failed, seconds, threads, producible);
+                .formatted(file.getFileName(), records.size(), run.failed(), run.seconds(), threads, producible);
         System.out.print(PloverReport.format(title, scorer, verbose));
-        return failed == 0 ? 0 : 1;
+        return run.failed() == 0 ? 0 : 1;
     }
 
     private static Optional<String> plover(EventCoding coding, Event e) {
