@@ -73,32 +73,13 @@ final class TriggerFinder {
                 "against", org.sitrep.model.Role.PATIENT, "with", org.sitrep.model.Role.INSTRUMENT), Set.of(), 0.5);
     }
 
-    /**
-     * Cheap test used to decide which sentences are worth a dependency parse (the costliest step):
-     * those with a trigger that can stand without participants (weight at least
-     * {@link EventStage#MIN_BARE_WEIGHT}) and whose required object, if any, may be in the sentence.
-     * Weaker triggers are only read in sentences parsed for a stronger one.
-     */
+    /** Cheap test used to decide which sentences are worth a dependency parse. */
     boolean mayContainTrigger(Sentence sentence) {
         for (Token token : sentence.tokens()) {
             for (TriggerEntry entry : lexicon.entriesStartingWith(lemma(token))) {
-                boolean pos = posMatches(entry.pos(), token) || entry.lemmas().size() > 1;
-                if (pos && entry.weight() >= EventStage.MIN_BARE_WEIGHT && objectMayBeIn(sentence, entry)) {
+                if (posMatches(entry.pos(), token) || entry.lemmas().size() > 1) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean objectMayBeIn(Sentence sentence, TriggerEntry entry) {
-        if (!entry.isConstrained() || entry.requiredObjects().contains(NO_OBJECT)) {
-            return true;
-        }
-        boolean classes = entry.requiredObjects().stream().anyMatch(o -> o.startsWith("@"));
-        for (Token t : sentence.tokens()) {
-            if (entry.requiredObjects().contains(lemma(t)) || classes && (t.isProperNoun() || !t.nerTag().equals("O"))) {
-                return true;
             }
         }
         return false;
