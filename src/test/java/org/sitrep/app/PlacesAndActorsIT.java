@@ -1,0 +1,83 @@
+package org.sitrep.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Argument;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventPlace;
+import org.sitrep.model.Role;
+import org.sitrep.testing.DocumentAssertions;
+import org.sitrep.testing.SharedSitrep;
+
+/** Event places geocoded in the article's context, and participants coded, on short articles written for Sitrep. */
+class PlacesAndActorsIT {
+
+    private static Document extract(String text) {
+        Document d = Document.of("t", "test", "", Optional.of(LocalDate.of(2020, 6, 10)), Optional.empty(), text);
+        Document result = SharedSitrep.get().extract(d);
+        DocumentAssertions.assertWellFormed(result);
+        return result;
+    }
+
+    private static Event event(Document d, String type) {
+        return d.events().stream().filter(e -> e.type().equals(type)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " in " + d.events().stream().map(Event::type).toList()));
+    }
+
+    private static EventPlace place(Document d, String type) {
+        return event(d, type).place().orElseThrow(() -> new AssertionError(type + " has no place"));
+    }
+
+    @Test
+    void tripoliWithTheLebaneseArmyIsInLebanon() {
+        Document d = extract("Lebanese army troops clashed with gunmen in Tripoli on Monday, a security source said.");
+        assertEquals("LB", place(d, "CLASH").geocode().orElseThrow().country());
+    }
+
+    @Test
+    void tripoliWithLibyanMilitiasIsInLibya() {
+        Document d = extract("Rival Libyan militias clashed in Tripoli on Monday, killing four people, the health ministry said.");
+        assertEquals("LY", place(d, "CLASH").geocode().orElseThrow().country());
+    }
+
+    @Test
+    void georgiaWithTbilisiIsTheCountry() {
+        Document d = extract("Police arrested twelve protesters in Georgia on Saturday after a rally in Tbilisi turned violent.");
+        var geocode = place(d, "ARREST").geocode().orElseThrow();
+        assertEquals("GE", geocode.country());
+        assertEquals("country", geocode.precision());
+    }
+
+    @Test
+    void aBorderPhraseIsARegion() {
+        Document d = extract("Hezbollah fighters clashed with militants along Lebanon's border with Syria on Friday.");
+        EventPlace place = place(d, "CLASH");
+        assertEquals("Lebanon's border with Syria", place.name());
+        assertEquals("region", place.geocode().orElseThrow().precision());
+    }
+
+    @Test
+    void anUnknownPlaceKeepsItsNameWithoutAGeocode() {
+        Document d = extract("Gunmen attacked the village of Qarqoozabad in Nigeria on Monday, residents said.");
+        Event attack = event(d, "ATTACK");
+        assertTrue(attack.place().isPresent());
+        assertTrue(attack.place().get().name().equals("Nigeria") || attack.place().get().geocode().isEmpty(),
+                "an unknown village is not guessed: " + attack.place());
+    }
+
+    @Test
+    void demonymsAndDescriptionsGiveActorCodes() {
+        Document d = extract("Gunmen kidnapped a Nigerian soldier near Kano on Tuesday, police said.");
+        Event abduction = event(d, "ABDUCT");
+        Argument soldier = abduction.arguments().stream().filter(a -> a.role() == Role.PATIENT).findFirst().orElseThrow();
+        assertEquals("NGAMIL", soldier.actor().orElseThrow().code());
+        Argument gunmen = abduction.arguments().stream().filter(a -> a.role() == Role.AGENT).findFirst().orElseThrow();
+        assertEquals(Optional.of("NG"), gunmen.actor().orElseThrow().country(), "unnamed actors take the event's country");
+        assertEquals("description", gunmen.actor().orElseThrow().rule());
+    }
+}
