@@ -35,8 +35,6 @@ import org.sitrep.pipeline.Stage;
 public final class EventStage implements Stage {
     /** Triggers less reliable than this need at least one participant to count. */
     static final double MIN_BARE_WEIGHT = 0.5;
-    private static final Set<String> ATTACK_LIKE = Set.of("ATTACK", "BOMBING", "AIRSTRIKE", "SHELLING", "CLASH",
-            "SEIZE_TERRITORY", "KILL", "ABDUCT");
 
     private final TriggerFinder triggers;
     private final Function<String, Optional<String>> countryOf;
@@ -129,10 +127,10 @@ public final class EventStage implements Stage {
                 aircraft.refine(d);
                 drafts.add(d);
             }
-            shareWithConjuncts(drafts, sentence);
+            Discourse.shareWithConjuncts(drafts, sentence);
         }
-        inheritFromDuring(drafts);
-        resolveEventRelativeTimes(drafts, document);
+        Discourse.inheritFromDuring(drafts);
+        Discourse.resolveEventRelativeTimes(drafts, document);
         List<Draft> merged = new EventMerger(pluralEntities(document, drafts)).merge(drafts);
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
@@ -164,142 +162,6 @@ public final class EventStage implements Stage {
             }
         }
         return result;
-    }
-
-    /** "overran Arsal in August 2014 and engaged in clashes": conjoined events share time and place. */
-    private static void shareWithConjuncts(List<Draft> drafts, Sentence sentence) {
-        for (Draft d : drafts) {
-            if (d.trigger().sentence() != sentence) {
-                continue;
-            }
-            for (Draft other : drafts) {
-                if (other == d || other.trigger().sentence() != sentence || !conjoined(sentence, d.trigger(), other.trigger())) {
-                    continue;
-                }
-                if (d.time.isEmpty() && other.time.isPresent() && other.time.get().rule().equals("syntax")) {
-                    EventTime t = other.time.get();
-                    d.time = Optional.of(new EventTime(t.span(), t.text(), t.value(), "conjunct"));
-                }
-                if (d.place.isEmpty() && other.place.isPresent() && other.place.get().rule().equals("syntax")) {
-                    EventPlace p = other.place.get();
-                    d.place = Optional.of(p.withRule("conjunct"));
-                }
-            }
-        }
-    }
-
-    private static boolean conjoined(Sentence s, Trigger a, Trigger b) {
-        int headA = clauseHead(s, a);
-        int headB = clauseHead(s, b);
-        return s.dependencies().stream().anyMatch(d -> d.relation().startsWith("conj")
-                && (d.governor() == headA && d.dependent() == headB || d.governor() == headB && d.dependent() == headA));
-    }
-
-    /** The verb a noun trigger hangs from ("engaged in clashes" → engaged), else the trigger itself. */
-    private static int clauseHead(Sentence s, Trigger t) {
-        if (t.isVerbal()) {
-            return t.head();
-        }
-        return s.headOf(t.head()).filter(d -> d.governor() >= 0 && s.tokens().get(d.governor()).isVerb())
-                .map(Dependency::governor).orElse(t.head());
-    }
-
-    /**
-     * "They also abducted officers during the raid": a noun trigger after "during" names an attack
-     * already reported in the previous sentences; it is not a new event, and the other events of its
-     * sentence take that attack's time and place.
-     */
-    private static void inheritFromDuring(List<Draft> drafts) {
-        List<Draft> references = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            Draft reference = drafts.get(i);
-            Sentence s = reference.trigger().sentence();
-            boolean afterDuring = !reference.trigger().isVerbal() && s.dependentsOf(reference.trigger().head()).stream()
-                    .anyMatch(d -> d.relation().equals("case") && s.tokens().get(d.dependent()).text().equalsIgnoreCase("during"));
-            if (!afterDuring || !ATTACK_LIKE.contains(reference.type())) {
-                continue;
-            }
-            Draft antecedent = null;
-            for (int j = i - 1; j >= 0 && antecedent == null; j--) {
-                Draft o = drafts.get(j);
-                int distance = s.index() - o.trigger().sentence().index();
-                if (distance > 2) {
-                    break;
-                }
-                if (distance > 0 && ATTACK_LIKE.contains(o.type()) && (o.place.isPresent() || o.time.isPresent())) {
-                    antecedent = o;
-                }
-            }
-            if (antecedent == null) {
-                continue;
-            }
-            references.add(reference);
-            for (Draft d : drafts) {
-                if (d == reference || d.trigger().sentence() != s) {
-                    continue;
-                }
-                if (d.place.isEmpty() || d.place.get().rule().equals("sentence")) {
-                    d.place = antecedent.place.map(p -> p.withRule("during"));
-                }
-                if (!d.hasTimeFromText() && antecedent.time.isPresent()) {
-                    EventTime t = antecedent.time.get();
-                    d.time = Optional.of(new EventTime(t.span(), t.text(), t.value(), "during"));
-                }
-            }
-        }
-        drafts.removeAll(references);
-    }
-
-    /** "X happened a month after Y": Y is dated from X, shifted back by the offset. */
-    private static void resolveEventRelativeTimes(List<Draft> drafts, Document document) {
-        for (TimeMention time : document.times()) {
-            if (time.eventOffset().isEmpty()) {
-                continue;
-            }
-            Draft named = null;
-            Draft modified = null;
-            for (Draft d : drafts) {
-                CharSpan span = d.trigger().span();
-                boolean sameSentence = d.trigger().sentence().span().contains(time.span());
-                if (!sameSentence) {
-                    continue;
-                }
-                if (span.end() <= time.span().begin()) {
-                    modified = d;
-                } else if (named == null && span.begin() >= time.span().end()) {
-                    named = d;
-                } else if (named != null && modified == null && span.begin() > named.trigger().span().end()) {
-                    modified = d;
-                }
-            }
-            if (named == null && modified != null) {
-                resolveLater(drafts, modified, time, document); // "released them a day later"
-                continue;
-            }
-            if (named == null || modified == null || named.hasTimeFromText()) {
-                continue;
-            }
-            Optional<TimeValue> anchor = modified.time.flatMap(EventTime::value).or(() -> published(document));
-            Period back = time.eventOffset().get().negated();
-            Optional<TimeValue> value = anchor.flatMap(v -> TimeValues.shift(v, back));
-            named.time = Optional.of(new EventTime(time.span(), time.text(), value, "relative"));
-        }
-    }
-
-    /** The event before the expression happened offset after the event reported just before it. */
-    private static void resolveLater(List<Draft> drafts, Draft modified, TimeMention time, Document document) {
-        int index = drafts.indexOf(modified);
-        if (index <= 0 || modified.hasTimeFromText()) {
-            return;
-        }
-        Draft anchor = drafts.get(index - 1);
-        Optional<TimeValue> base = anchor.time.flatMap(EventTime::value).or(() -> published(document));
-        Optional<TimeValue> value = base.flatMap(v -> TimeValues.shift(v, time.eventOffset().get()));
-        modified.time = Optional.of(new EventTime(time.span(), time.text(), value, "relative"));
-    }
-
-    private static Optional<TimeValue> published(Document document) {
-        return document.published().map(date -> TimeValue.of(date.toString(), Precision.DAY));
     }
 
     private void applyDefaults(Draft d, Document document) {
