@@ -19,7 +19,6 @@ import org.sitrep.model.EventPlace;
 import org.sitrep.model.EventTime;
 import org.sitrep.model.Geocode;
 import org.sitrep.model.Problem;
-import org.sitrep.model.Role;
 
 /**
  * The public JSON record of a document (schema: schema/sitrep-document.schema.json). Field names are

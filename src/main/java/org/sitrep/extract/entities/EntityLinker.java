@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.model.Document;
 import org.sitrep.model.Entity;
-import org.sitrep.model.EntityMention;
 import org.sitrep.model.EntityMention.Kind;
 import org.sitrep.model.EntityType;
 

@@ -1,7 +1,6 @@
 package org.sitrep.extract.events;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -21,7 +20,6 @@ import org.sitrep.model.EventTime;
 import org.sitrep.model.Precision;
 import org.sitrep.model.Role;
 import org.sitrep.model.Sentence;
-import org.sitrep.model.TimeMention;
 import org.sitrep.model.TimeValue;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
