@@ -104,8 +104,9 @@ public final class ActorCodingStage implements Stage {
                 return Optional.of(coding(catalog.code(inside.get(0).actor()), "catalogue"));
             }
         }
-        boolean place = entity.map(e -> e.type() == EntityType.GPE).orElse(false);
-        Optional<Country> country = catalog.countries().byName(entity.map(Entity::name).orElse(argument.text()));
+        // a country acting, by name or nationality: "Russia", "a Russian missile strike"
+        boolean place = entity.map(e -> e.type() == EntityType.GPE || e.type() == EntityType.NORP).orElse(false);
+        Optional<Country> country = catalog.countries().lookup(entity.map(Entity::name).orElse(argument.text()));
         if (place && country.isPresent()) {
             return Optional.of(coding(ActorCode.of(country, "GOV", 1), "country"));
         }

@@ -24,6 +24,8 @@ final class ArgumentFinder {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "that");
     /** "arrested on charges of", "jailed for murder", "charged with killing": the noun shares the verb's patient. */
     private static final Set<String> CONSEQUENCE_LINKS = Set.of("obl:on", "obl:for", "obl:over", "obl:with", "nmod:on", "nmod:for");
+    /** "killed ten in an attack", "died during clashes": the noun's event has the verb's agent. */
+    static final Set<String> SCENE_LINKS = Set.of("obl:in", "obl:during", "nmod:in", "nmod:during");
 
     private final Fillers fillers;
     private final SupportVerbs supportVerbs;
@@ -82,6 +84,9 @@ final class ArgumentFinder {
             }
             if (rel.equals("compound") && s.tokens().get(d.dependent()).isProperNoun()) {
                 return entry.subject();
+            }
+            if (rel.equals("amod") && fillers.isNationality(s, d.dependent())) {
+                return entry.subject(); // "a Russian missile strike": Russia struck
             }
             if (rel.equals("nmod:of")) {
                 return entry.object().or(entry::subject);
@@ -209,6 +214,11 @@ final class ArgumentFinder {
         Optional<Trigger> governing = sameSentence.stream().filter(t -> t.head() == verb).findFirst();
         if (governing.isEmpty() && !supportVerbs.contains(TriggerFinder.lemma(verbToken))) {
             return; // "rights groups welcomed the verdict": welcoming lends no judge
+        }
+        boolean sharesParticipants = CONSEQUENCE_LINKS.contains(up.get().relation())
+                || SCENE_LINKS.contains(up.get().relation());
+        if (governing.isPresent() && !sharesParticipants) {
+            return; // "Moscow pulled out of a deal": the deal's parties are not the withdrawal's
         }
         TriggerEntry entry = trigger.entry();
         boolean hasSubject = entry.subject().map(r -> args.stream().anyMatch(a -> a.role() == r)).orElse(true);

@@ -26,7 +26,10 @@ final class Discourse {
     private Discourse() {
     }
 
-    /** "overran Arsal in August 2014 and engaged in clashes": conjoined events share time and place. */
+    /**
+     * "overran Arsal in August 2014 and engaged in clashes", "killed ten in an attack in Burkina Faso":
+     * conjoined events, and an event and its scene, share time and place.
+     */
     static void shareWithConjuncts(List<Draft> drafts, Sentence sentence) {
         for (Draft d : drafts) {
             if (d.trigger().sentence() != sentence) {
@@ -51,8 +54,15 @@ final class Discourse {
     private static boolean conjoined(Sentence s, Trigger a, Trigger b) {
         int headA = clauseHead(s, a);
         int headB = clauseHead(s, b);
-        return s.dependencies().stream().anyMatch(d -> d.relation().startsWith("conj")
+        boolean coordinated = s.dependencies().stream().anyMatch(d -> d.relation().startsWith("conj")
                 && (d.governor() == headA && d.dependent() == headB || d.governor() == headB && d.dependent() == headA));
+        return coordinated || inScene(s, a, b) || inScene(s, b, a);
+    }
+
+    /** "killed ten in an attack on a village": the noun's event is the scene of the verb's. */
+    private static boolean inScene(Sentence s, Trigger verb, Trigger noun) {
+        return verb.isVerbal() && !noun.isVerbal() && s.headOf(noun.head())
+                .filter(d -> d.governor() == verb.head() && ArgumentFinder.SCENE_LINKS.contains(d.relation())).isPresent();
     }
 
     /** The verb a noun trigger hangs from ("engaged in clashes" → engaged), else the trigger itself. */
@@ -136,7 +146,7 @@ final class Discourse {
                 resolveLater(drafts, modified, time, document); // "released them a day later"
                 continue;
             }
-            if (named == null || modified == null || named.hasTimeFromText()) {
+            if (named == null || modified == null || ownTime(named)) {
                 continue;
             }
             Optional<TimeValue> anchor = modified.time.flatMap(EventTime::value).or(() -> published(document));
@@ -149,13 +159,18 @@ final class Discourse {
     /** The event before the expression happened offset after the event reported just before it. */
     private static void resolveLater(List<Draft> drafts, Draft modified, TimeMention time, Document document) {
         int index = drafts.indexOf(modified);
-        if (index <= 0 || modified.hasTimeFromText()) {
+        if (index <= 0 || ownTime(modified)) {
             return;
         }
         Draft anchor = drafts.get(index - 1);
         Optional<TimeValue> base = anchor.time.flatMap(EventTime::value).or(() -> published(document));
         Optional<TimeValue> value = base.flatMap(v -> TimeValues.shift(v, time.eventOffset().get()));
         modified.time = Optional.of(new EventTime(time.span(), time.text(), value, "relative"));
+    }
+
+    /** A time the event's own words give; one borrowed from "during the raid" yields to "a day later". */
+    private static boolean ownTime(Draft d) {
+        return d.hasTimeFromText() && !d.time.get().rule().equals("during");
     }
 
     private static Optional<TimeValue> published(Document document) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.sitrep.extract.lexicon.Ontology;
 import org.sitrep.extract.lexicon.TriggerLexicon;
 import org.sitrep.model.Argument;
 import org.sitrep.model.CharSpan;
@@ -39,7 +40,7 @@ public final class EventStage implements Stage {
     private final ModalityDetector modality = new ModalityDetector();
     private final TimeAttacher timeAttacher = new TimeAttacher();
     private final JoiningRule joining;
-    private final AircraftRule aircraft = new AircraftRule();
+    private final AgentRule agentRule;
     private final SupportVerbs supportVerbs = SupportVerbs.load();
 
     /**
@@ -51,6 +52,7 @@ public final class EventStage implements Stage {
         this.triggers = new TriggerFinder(lexicon);
         this.countryOf = countryOf;
         this.joining = new JoiningRule(stateForcesPerson);
+        this.agentRule = AgentRule.load(Ontology.load().names());
     }
 
     /** A trigger given from outside (gold triggers in an evaluation): its span and Sitrep type. */
@@ -115,14 +117,14 @@ public final class EventStage implements Stage {
             for (Trigger t : found) {
                 List<Argument> args = Causes.withoutEventArguments(t, arguments.find(t, found), found, arguments);
                 boolean hasParticipant = args.stream().anyMatch(a -> a.role() != Role.INSTRUMENT);
-                if (t.entry().weight() < MIN_BARE_WEIGHT && !hasParticipant) {
+                if (t.entry().weight() < MIN_BARE_WEIGHT && !hasParticipant || !hasParticipant && isParticipantOfAnother(t, found)) {
                     continue;
                 }
                 Draft d = new Draft(t, args, modality.detect(t));
                 d.place = places.attach(t, args, found);
                 d.time = timeAttacher.attach(t, document.times(), found);
                 joining.refine(d, document);
-                aircraft.refine(d);
+                agentRule.refine(d);
                 drafts.add(d);
             }
             Discourse.shareWithConjuncts(drafts, sentence);
@@ -160,6 +162,23 @@ public final class EventStage implements Stage {
             }
         }
         return result;
+    }
+
+    /**
+     * "Hamas released 11 hostages", "mediators negotiate a ceasefire": a bare noun trigger that is a
+     * participant or the topic of another event names no event of its own.
+     */
+    private static boolean isParticipantOfAnother(Trigger t, List<Trigger> sameSentence) {
+        if (t.isVerbal()) {
+            return false;
+        }
+        Optional<Dependency> up = t.sentence().headOf(t.head());
+        if (up.isEmpty() || up.get().governor() < 0) {
+            return false;
+        }
+        String rel = up.get().relation();
+        boolean participant = rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("nmod:of");
+        return participant && sameSentence.stream().anyMatch(o -> o != t && o.head() == up.get().governor());
     }
 
     private void applyDefaults(Draft d, Document document) {

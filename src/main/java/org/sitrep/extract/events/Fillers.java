@@ -20,7 +20,7 @@ import org.sitrep.model.Token;
  * argument per entity, so "They" resuming "Nusra and IS" gives two), else the noun phrase it heads.
  */
 final class Fillers {
-    private static final Set<String> LEFT_MODIFIERS = Set.of("det", "amod", "compound", "nummod", "nmod:poss", "case", "det:predet");
+    private static final Set<String> LEFT_MODIFIERS = Set.of("det", "amod", "compound", "nummod", "nmod:poss", "det:predet");
     /** Heads that only count what follows: "a number of officers", "dozens of people". */
     private static final Set<String> QUANTITY_HEADS = Set.of("number", "dozen", "dozens", "hundreds", "thousands",
             "scores", "group", "handful", "rank", "ranks", "side", "some", "several", "many", "most", "member", "members");
@@ -45,6 +45,9 @@ final class Fillers {
     private List<Argument> single(Role role, Sentence sentence, int token) {
         int head = throughQuantity(sentence, token);
         Token t = sentence.tokens().get(head);
+        if (isTime(t.span())) {
+            return List.of(); // "an attack on Sunday": a date is no participant
+        }
         List<Argument> result = new ArrayList<>();
         Optional<EntityMention> mention = mentionAt(t.span()).or(() -> namedBy(sentence, head));
         if (mention.isPresent()) {
@@ -123,6 +126,16 @@ final class Fillers {
         return result;
     }
 
+    private boolean isTime(CharSpan token) {
+        return document.times().stream().anyMatch(t -> t.span().contains(token));
+    }
+
+    /** A nationality adjective the entity stage kept as a mention of its own ("Russian", "Israeli"). */
+    boolean isNationality(Sentence sentence, int token) {
+        return mentionAt(sentence.tokens().get(token).span())
+                .filter(m -> m.type() == EntityType.NORP && m.span().equals(sentence.tokens().get(token).span())).isPresent();
+    }
+
     Optional<EntityType> typeAt(Sentence sentence, int token) {
         return mentionAt(sentence.tokens().get(token).span()).map(EntityMention::type);
     }
@@ -139,7 +152,8 @@ final class Fillers {
         while (extended) {
             extended = false;
             for (Dependency d : sentence.dependentsOf(head)) {
-                if (d.dependent() == first - 1 && LEFT_MODIFIERS.contains(d.relation())) {
+                boolean possessive = d.relation().equals("case") && sentence.tokens().get(d.dependent()).partOfSpeech().equals("POS");
+                if (d.dependent() == first - 1 && (LEFT_MODIFIERS.contains(d.relation()) || possessive)) {
                     first = d.dependent();
                     extended = true;
                 }

@@ -33,6 +33,9 @@ final class ModalityDetector {
                 if (node != trigger.head()) {
                     result = strongest(result, cue(s, node, false)); // the trigger's own word is not a cue
                 }
+                if (node == trigger.head() && hasNegatedSubject(s, node)) {
+                    return Modality.NEGATED; // "No group has claimed responsibility"
+                }
                 boolean clause = node == trigger.head() || s.tokens().get(node).isVerb();
                 for (Dependency d : s.dependentsOf(node)) {
                     // "This is not the first time that X joined": a noun's modifiers do not scope over the event
@@ -52,6 +55,20 @@ final class ModalityDetector {
             result = strongest(result, cue(s, j, true));
         }
         return result;
+    }
+
+    private static boolean hasNegatedSubject(Sentence s, int verb) {
+        for (Dependency subject : s.dependentsOf(verb)) {
+            if (subject.relation().startsWith("nsubj")) {
+                for (Dependency det : s.dependentsOf(subject.dependent())) {
+                    String word = s.tokens().get(det.dependent()).text().toLowerCase(Locale.ROOT);
+                    if (det.relation().equals("det") && (word.equals("no") || word.equals("neither"))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A trigger in quotation marks ('their son had been "kidnapped"') is someone else's word. */

@@ -59,7 +59,8 @@ final class PlaceAttacher {
         }
         for (EntityMention m : document.mentions()) {
             if (m.sentenceIndex() == s.index() && isPlace(m) && !insideParticipant(m.span(), arguments)
-                    && !nestedInActor(m) && ownedByNoOther(s, m, trigger, sameSentence)) {
+                    && !nestedInActor(m) && ownedByNoOther(s, m, trigger, sameSentence) && isLocative(s, m)
+                    && !isDateline(s, m)) {
                 return Optional.of(place(m, "sentence"));
             }
         }
@@ -84,6 +85,32 @@ final class PlaceAttacher {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * In a parsed sentence, a place counts only where it is a location ("in Idlib", "along Lebanon's
+     * border"), not a participant ("missiles launched by Russia").
+     */
+    private static boolean isLocative(Sentence s, EntityMention m) {
+        if (!s.isParsed()) {
+            return true;
+        }
+        int head = s.tokenAt(m.head().begin());
+        for (int node = head, hop = 0; node >= 0 && hop < 2; hop++) {
+            for (Dependency d : s.dependentsOf(node)) {
+                if (d.relation().equals("case") && LOCATIVE.contains(s.tokens().get(d.dependent()).text().toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+            node = s.headOf(node).filter(d -> d.relation().startsWith("nmod")).map(Dependency::governor).orElse(-1);
+        }
+        return false;
+    }
+
+    /** The dateline ("OUAGADOUGOU, March 3 -") names where the story was filed, not where each event was. */
+    private boolean isDateline(Sentence s, EntityMention m) {
+        return document.dateline().isPresent() && s.tokens().get(0).span().begin() == m.span().begin()
+                && document.dateline().get().toLowerCase(java.util.Locale.ROOT).startsWith(m.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean ownedByNoOther(Sentence s, EntityMention m, Trigger trigger, List<Trigger> sameSentence) {

@@ -27,6 +27,7 @@ class EventTypesIT {
             ATTACK            | Gunmen attacked a police checkpoint outside the city of Kano on Tuesday.
             BOMBING           | A car bomb exploded near a crowded market in Kabul, police said.
             AIRSTRIKE         | Russian warplanes carried out air strikes on rebel positions in Idlib province.
+            AIRSTRIKE         | Government jets bombed a crowded market in the town of Ariha on Monday.
             SHELLING          | Government forces shelled the village of Kafr Nabl overnight.
             CLASH             | Fighters from the two militias clashed in the south of Tripoli on Monday.
             KILL              | Militants killed three soldiers in an ambush in northern Mali.
