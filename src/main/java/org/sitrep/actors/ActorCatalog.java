@@ -94,6 +94,11 @@ public final class ActorCatalog {
         return byId.values();
     }
 
+    /** The institution word a single word or phrase is ("soldier", "riot police"), without a country. */
+    public Optional<Institution> institutionWord(String word) {
+        return institutions.lookup(word);
+    }
+
     public List<Institution> institutions() {
         return institutions.all();
     }
@@ -151,6 +156,19 @@ public final class ActorCatalog {
     }
 
     /** CAMEO-style code of an actor: "LBNREB" for Hezbollah, "IGO" for the UN. */
+    /**
+     * A name folded as aliases are: lower case, no accents, words joined by single spaces, without a
+     * leading "the", "al" or "el" ("Al-Nusra Front" → "nusra front"); a key for telling spellings apart.
+     */
+    public static String foldName(String name) {
+        List<String> words = Words.Text.of(name).folded();
+        int first = 0;
+        while (first < words.size() - 1 && Set.of("the", "al", "el").contains(words.get(first))) {
+            first++;
+        }
+        return String.join(" ", words.subList(first, words.size()));
+    }
+
     public ActorCode code(Actor actor) {
         return ActorCode.of(actor.country().flatMap(countries::byIso2), actor.sector(), actor.acledType());
     }

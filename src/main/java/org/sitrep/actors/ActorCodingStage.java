@@ -16,7 +16,6 @@ import org.sitrep.model.EntityMention;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
 import org.sitrep.model.Role;
-import org.sitrep.model.Token;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
 
@@ -31,13 +30,9 @@ public final class ActorCodingStage implements Stage {
     private static final Set<Role> CODED = EnumSet.of(Role.AGENT, Role.PATIENT, Role.RECIPIENT, Role.ORIGIN);
 
     private final ActorCatalog catalog;
-    private final Map<String, Institution> institutionsByWord = new HashMap<>();
 
     public ActorCodingStage(ActorCatalog catalog) {
         this.catalog = catalog;
-        for (Institution i : catalog.institutions()) {
-            institutionsByWord.put(i.word().toLowerCase(Locale.ROOT), i);
-        }
     }
 
     @Override
@@ -112,9 +107,9 @@ public final class ActorCodingStage implements Stage {
         }
         for (String name : names) {
             String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
-            Institution word = institutionsByWord.get(words[words.length - 1]);
-            if (word != null) {
-                return Optional.of(coding(ActorCode.of(eventCountry, word.sector(), word.acledType()), "description"));
+            Optional<Institution> word = catalog.institutionWord(words[words.length - 1]);
+            if (word.isPresent()) {
+                return Optional.of(coding(ActorCode.of(eventCountry, word.get().sector(), word.get().acledType()), "description"));
             }
         }
         return Optional.empty();
@@ -132,20 +127,9 @@ public final class ActorCodingStage implements Stage {
         Map<String, Integer> names = new HashMap<>();
         Map<String, Integer> demonyms = new HashMap<>();
         Map<String, Country> byIso = new HashMap<>();
-        for (var sentence : document.sentences()) {
-            for (Token t : sentence.tokens()) {
-                if (!Character.isUpperCase(t.text().charAt(0))) {
-                    continue;
-                }
-                catalog.countries().byName(t.text()).ifPresent(c -> {
-                    names.merge(c.iso2(), 1, Integer::sum);
-                    byIso.put(c.iso2(), c);
-                });
-                catalog.countries().byDemonym(t.text()).ifPresent(c -> {
-                    demonyms.merge(c.iso2(), 1, Integer::sum);
-                    byIso.put(c.iso2(), c);
-                });
-            }
+        for (Countries.Mention m : catalog.countries().mentionsIn(document.text())) {
+            (m.demonym() ? demonyms : names).merge(m.country().iso2(), 1, Integer::sum);
+            byIso.put(m.country().iso2(), m.country());
         }
         Map<String, Integer> counts = names.isEmpty() ? demonyms : names;
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byIso.get(e.getKey()));

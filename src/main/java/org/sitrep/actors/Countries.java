@@ -68,6 +68,31 @@ public final class Countries {
         return both.lookup(nameOrDemonym);
     }
 
+    /** A country named ("Saudi Arabia") or described ("Lebanese") at [begin, end) of a text. */
+    public record Mention(Country country, boolean demonym, int begin, int end) {
+    }
+
+    /** Every capitalised country name and demonym in a text, longest first, left to right. */
+    public List<Mention> mentionsIn(String text) {
+        Words.Text words = Words.Text.of(text);
+        List<Mention> result = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Optional<PhraseTrie.Hit<Country>> hit = Character.isUpperCase(words.raw().get(i).charAt(0))
+                    ? matchAt(words, i, words.size()) : Optional.empty();
+            if (hit.isEmpty()) {
+                i++;
+                continue;
+            }
+            int begin = words.words().get(hit.get().start()).begin();
+            int end = words.words().get(hit.get().end() - 1).end();
+            boolean demonym = byName(text.substring(begin, end)).isEmpty();
+            result.add(new Mention(hit.get().value(), demonym, begin, end));
+            i = hit.get().end();
+        }
+        return result;
+    }
+
     /** The longest country name or demonym starting at word i and ending at or before word limit. */
     Optional<PhraseTrie.Hit<Country>> matchAt(Words.Text text, int i, int limit) {
         return both.matchAt(text, i, limit);

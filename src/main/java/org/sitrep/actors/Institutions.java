@@ -33,6 +33,11 @@ final class Institutions {
         return new Institutions(Tsv.read(in, source, HEADER));
     }
 
+    /** The institution of exactly this word or phrase ("soldiers", "Security Forces"), folded. */
+    Optional<Institution> lookup(String word) {
+        return index.lookup(word);
+    }
+
     List<Institution> all() {
         return List.copyOf(all);
     }

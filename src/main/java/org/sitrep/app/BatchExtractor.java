@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.sitrep.model.Document;
 import org.sitrep.model.Problem;
+import org.sitrep.model.ProblemCode;
 import org.sitrep.pipeline.StageFailedException;
 
 /**
@@ -20,8 +21,6 @@ import org.sitrep.pipeline.StageFailedException;
  * STAGE_FAILED problem; the others go on.
  */
 public final class BatchExtractor {
-    public static final String STAGE_FAILED = "STAGE_FAILED";
-
     /** What became of one document. */
     public sealed interface Outcome permits Extracted, Failed {
     }
@@ -72,9 +71,9 @@ public final class BatchExtractor {
         try {
             return new Extracted(extraction.apply(d));
         } catch (StageFailedException e) {
-            return new Failed(new Problem(STAGE_FAILED, d.source(), e.getMessage()));
+            return new Failed(new Problem(ProblemCode.STAGE_FAILED, d.source(), e.getMessage()));
         } catch (OutOfMemoryError e) {
-            return new Failed(new Problem(STAGE_FAILED, d.source(), "out of memory on document " + d.id()));
+            return new Failed(new Problem(ProblemCode.STAGE_FAILED, d.source(), "out of memory on document " + d.id()));
         }
     }
 

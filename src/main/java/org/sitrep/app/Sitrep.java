@@ -1,9 +1,10 @@
 package org.sitrep.app;
 
-import java.util.HashSet;
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.sitrep.actors.ActorCatalog;
@@ -22,6 +23,7 @@ import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.nlp.DependencyParseStage;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Stage;
+import org.sitrep.pipeline.StageFailedException;
 import org.sitrep.time.TimeStage;
 
 /**
@@ -37,25 +39,36 @@ public final class Sitrep {
         this.events = events;
     }
 
-    /** The pipeline that parses only the sentences that may hold an event. */
-    public static Sitrep load() {
-        return load(false);
+    /**
+     * How to build the pipeline.
+     *
+     * @param parseEverySentence parse all sentences, as evaluation with given triggers needs, not only
+     *                           those that may hold an event
+     * @param actorsFile         the user's own actors, added to the catalogue (same columns as actors.tsv)
+     */
+    public record Options(boolean parseEverySentence, Optional<Path> actorsFile) {
+        public Options {
+            requireNonNull(actorsFile, "actorsFile is null");
+        }
+
+        public static Options defaults() {
+            return new Options(false, Optional.empty());
+        }
     }
 
-    /** @param parseEverySentence parse all sentences, as evaluation with given triggers needs */
-    public static Sitrep load(boolean parseEverySentence) {
-        ActorCatalog catalog = ActorCatalog.load();
+    public static Sitrep load() {
+        return load(Options.defaults());
+    }
+
+    public static Sitrep load(Options options) {
+        boolean parseEverySentence = options.parseEverySentence();
+        ActorCatalog catalog = ActorCatalog.load(options.actorsFile());
         // the gazetteer (~3 s) loads on its own thread while CoreNLP loads its models
         FutureTask<Gazetteer> gazetteer = new FutureTask<>(() -> Gazetteer.load(catalog.countries()));
         new Thread(gazetteer, "sitrep-gazetteer-load").start();
-        Set<String> stateForcesPeople = new HashSet<>();
-        for (Institution i : catalog.institutions()) {
-            if (i.personNoun() && (i.sector().equals("MIL") || i.sector().equals("COP"))) {
-                stateForcesPeople.add(i.word().toLowerCase(Locale.ROOT));
-            }
-        }
         EventStage events = new EventStage(TriggerLexicon.load(),
-                name -> catalog.countries().byName(name).map(Country::iso2), stateForcesPeople::contains);
+                name -> catalog.countries().byName(name).map(Country::iso2),
+                word -> catalog.institutionWord(word).map(Sitrep::isStateForcesPerson).orElse(false));
         CoreNlpStage corenlp = new CoreNlpStage();
         DependencyParseStage depparse = new DependencyParseStage(parseEverySentence ? sentence -> true : events::mayContainEvent);
         return new Sitrep(Pipeline.of(List.of(
@@ -67,6 +80,11 @@ public final class Sitrep {
                 events,
                 new GeocodingStage(new PlaceResolver(await(gazetteer), catalog.countries()), catalog.countries()),
                 new ActorCodingStage(catalog))), events);
+    }
+
+    /** A member of the armed forces or police ("soldier", "policeman"): joining an armed group is defecting. */
+    private static boolean isStateForcesPerson(Institution i) {
+        return i.personNoun() && (i.sector().equals("MIL") || i.sector().equals("COP"));
     }
 
     private static <T> T await(FutureTask<T> task) {
@@ -91,7 +109,11 @@ public final class Sitrep {
     public Document extractAt(Document document, List<EventStage.GivenTrigger> triggers) {
         Document current = document;
         for (Stage stage : pipeline.stages()) {
-            current = stage == events ? events.applyAt(current, triggers) : stage.apply(current);
+            try {
+                current = stage == events ? events.applyAt(current, triggers) : stage.apply(current);
+            } catch (RuntimeException e) {
+                throw new StageFailedException(stage.name(), document.id(), e);
+            }
         }
         return current;
     }

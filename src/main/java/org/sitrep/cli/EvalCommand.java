@@ -63,7 +63,7 @@ public final class EvalCommand implements Runnable {
             }
             List<Gold.Doc> gold = new WikiEventsReader().read(file);
             KairosMapping mapping = KairosMapping.load();
-            Sitrep sitrep = Sitrep.load(goldTriggers);
+            Sitrep sitrep = Sitrep.load(new Sitrep.Options(goldTriggers, Optional.empty()));
             List<Document> inputs = new ArrayList<>();
             for (Gold.Doc d : gold) {
                 inputs.add(Document.of(d.id(), file + "#" + d.id(), "", Optional.empty(), Optional.empty(), d.text()));

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.sitrep.app.BatchExtractor;
@@ -52,6 +53,10 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Documents processed in parallel (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "Your own actors (the columns of actors.tsv): rows add to the catalogue or replace those of the same id.")
+    Path actors;
+
     @Override
     public Integer call() throws IOException {
         IngestOptions options = IngestOptions.defaults();
@@ -71,28 +76,31 @@ public final class ExtractCommand implements Callable<Integer> {
                 inOrder.add(rejected.problem());
             }
         }
-        Sitrep sitrep = documents.isEmpty() ? null : Sitrep.load();
+        Sitrep sitrep = documents.isEmpty() ? null : Sitrep.load(new Sitrep.Options(false, Optional.ofNullable(actors)));
         ObjectMapper mapper = new ObjectMapper();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         try (Printer printer = new Printer(format, mapper, out)) {
-            List<BatchExtractor.Outcome> outcomes = new ArrayList<>();
-            if (sitrep != null) {
-                new BatchExtractor(sitrep, threads).run(documents, outcomes::add);
-            }
-            int next = 0;
-            for (Object item : inOrder) {
-                if (item instanceof Problem p) {
+            // records stream out in input order as soon as each is extracted; rejected inputs take their place
+            int[] next = {0};
+            Runnable printRejectedBefore = () -> {
+                while (next[0] < inOrder.size() && inOrder.get(next[0]) instanceof Problem p) {
                     printer.rejected(p);
-                } else {
-                    BatchExtractor.Outcome o = outcomes.get(next++);
-                    if (o instanceof BatchExtractor.Extracted e) {
+                    next[0]++;
+                }
+            };
+            if (sitrep != null) {
+                new BatchExtractor(sitrep, threads).run(documents, outcome -> {
+                    printRejectedBefore.run();
+                    next[0]++;
+                    if (outcome instanceof BatchExtractor.Extracted e) {
                         printer.document(e.document());
-                    } else if (o instanceof BatchExtractor.Failed f) {
+                    } else if (outcome instanceof BatchExtractor.Failed f) {
                         problems.add(f.problem());
                         printer.rejected(f.problem());
                     }
-                }
+                });
             }
+            printRejectedBefore.run();
         }
         report(problems, documents.size(), inOrder.size());
         return problems.isEmpty() ? 0 : 1;

@@ -13,8 +13,6 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventPlace;
 import org.sitrep.model.Geocode;
-import org.sitrep.model.Sentence;
-import org.sitrep.model.Token;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
 
@@ -25,6 +23,9 @@ import org.sitrep.pipeline.Stage;
  */
 public final class GeocodingStage implements Stage {
     private static final Pattern BORDER_TAIL = Pattern.compile("^'s\\s+border\\s+with\\s+(the\\s+)?\\p{Lu}[\\p{L}-]*(\\s\\p{Lu}[\\p{L}-]*)?");
+
+    private static final Pattern COUNTRY_LINK = Pattern.compile(
+            "^(,\\s*|\\s+in\\s+(the\\s+)?((north|south|east|west|central)(ern|-eastern|-western)?\\s+)?)");
 
     private final PlaceResolver resolver;
     private final Countries countries;
@@ -73,7 +74,7 @@ public final class GeocodingStage implements Stage {
         String query = name.contains(",") ? name.substring(0, name.indexOf(',')).strip() : name; // "Mosul, Iraq"
         Optional<ResolvedPlace> resolved = resolver.resolve(query, context.build());
         if (resolved.isEmpty()) {
-            return place;
+            return countryAfter(place, document).orElse(place);
         }
         Place p = resolved.get().place();
         context.place(p);
@@ -82,15 +83,27 @@ public final class GeocodingStage implements Stage {
         return place.geocoded(span, name, code);
     }
 
+    /**
+     * A place the gazetteer does not know keeps its name and no coordinates, but takes the country the
+     * text gives right after it: "the village of Qarqoozabad in Nigeria", "Qarqoozabad, Nigeria".
+     */
+    private Optional<EventPlace> countryAfter(EventPlace place, Document document) {
+        if (place.span().length() == 0) {
+            return Optional.empty();
+        }
+        String after = document.text().substring(place.span().end(), Math.min(document.text().length(), place.span().end() + 60));
+        Matcher link = COUNTRY_LINK.matcher(after);
+        if (!link.find()) {
+            return Optional.empty();
+        }
+        return countries.mentionsIn(after).stream().filter(m -> m.begin() == link.end() && !m.demonym()).findFirst()
+                .map(m -> new EventPlace(place.span(), place.name(), Optional.of(m.country().iso2()), place.rule(), Optional.empty()));
+    }
+
     private PlaceContext.Builder context(Document document) {
         PlaceContext.Builder context = PlaceContext.builder();
-        for (Sentence sentence : document.sentences()) {
-            for (Token t : sentence.tokens()) {
-                if (Character.isUpperCase(t.text().charAt(0))) {
-                    countries.byName(t.text()).ifPresent(c -> context.country(c.iso2(), 1.0));
-                    countries.byDemonym(t.text()).ifPresent(c -> context.country(c.iso2(), 0.5));
-                }
-            }
+        for (Countries.Mention m : countries.mentionsIn(document.text())) {
+            context.country(m.country().iso2(), m.demonym() ? 0.5 : 1.0);
         }
         document.dateline().ifPresent(d -> {
             for (String part : d.split(",")) {

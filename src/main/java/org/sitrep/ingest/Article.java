@@ -1,5 +1,6 @@
 package org.sitrep.ingest;
 
+import org.sitrep.model.ProblemCode;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;

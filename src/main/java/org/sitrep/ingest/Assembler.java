@@ -1,5 +1,6 @@
 package org.sitrep.ingest;
 
+import org.sitrep.model.ProblemCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package org.sitrep.ingest;
 
+import org.sitrep.model.ProblemCode;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;

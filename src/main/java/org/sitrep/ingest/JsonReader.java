@@ -1,5 +1,6 @@
 package org.sitrep.ingest;
 
+import org.sitrep.model.ProblemCode;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package org.sitrep.ingest;
 
+import org.sitrep.model.ProblemCode;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;

@@ -49,10 +49,6 @@ final class Vocabulary {
         throw new IllegalArgumentException("not a month: " + name);
     }
 
-    static boolean isFullMonthName(String name) {
-        return name.equalsIgnoreCase(month(name).name());
-    }
-
     static boolean isAmbiguous(Month month) {
         return AMBIGUOUS.contains(month);
     }

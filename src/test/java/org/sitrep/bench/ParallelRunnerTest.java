@@ -57,6 +57,7 @@ class ParallelRunnerTest {
         assertEquals("append", timed.name());
         assertEquals(EnumSet.of(Layer.SENTENCES), timed.produces());
         assertEquals("Hi!", timed.apply(Document.of("d", "Hi")).text());
+        assertTrue(timed.nanos() > 0, "the call was timed");
         timed.reset();
         assertEquals(0, timed.nanos());
     }

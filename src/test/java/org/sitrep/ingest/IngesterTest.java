@@ -1,5 +1,6 @@
 package org.sitrep.ingest;
 
+import org.sitrep.model.ProblemCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

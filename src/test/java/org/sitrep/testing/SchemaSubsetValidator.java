@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Checks JSON against the subset of JSON Schema that schema/sitrep-document.schema.json uses:
- * $ref to $defs, type (with null), required, properties, items, enum, oneOf, allOf, minimum.
- * Test code; returns the list of violations with their JSON paths.
+ * $ref to $defs, type (with null), required, properties, items, enum, oneOf, allOf, minimum, maximum,
+ * minItems, pattern. A keyword outside this subset is an error, so the schema cannot grow a rule
+ * that nothing checks. Test code; returns the list of violations with their JSON paths.
  */
 public final class SchemaSubsetValidator {
     private final JsonNode root;
@@ -25,7 +26,16 @@ public final class SchemaSubsetValidator {
         return errors;
     }
 
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("$schema", "$id", "$ref", "$defs", "title",
+            "description", "type", "required", "properties", "items", "enum", "oneOf", "allOf", "minimum", "maximum",
+            "minItems", "pattern", "format");
+
     private void check(JsonNode schema, JsonNode value, String path, List<String> errors) {
+        schema.fieldNames().forEachRemaining(k -> {
+            if (!KEYWORDS.contains(k)) {
+                errors.add(path + ": the schema uses '" + k + "', which this validator does not check");
+            }
+        });
         if (schema.has("$ref")) {
             String name = schema.get("$ref").asText().replace("#/$defs/", "");
             check(root.get("$defs").get(name), value, path, errors);
@@ -45,6 +55,16 @@ public final class SchemaSubsetValidator {
         }
         if (schema.has("minimum") && value.isNumber() && value.asDouble() < schema.get("minimum").asDouble()) {
             errors.add(path + ": below minimum");
+        }
+        if (schema.has("maximum") && value.isNumber() && value.asDouble() > schema.get("maximum").asDouble()) {
+            errors.add(path + ": above maximum");
+        }
+        if (schema.has("minItems") && value.isArray() && value.size() < schema.get("minItems").asInt()) {
+            errors.add(path + ": fewer than " + schema.get("minItems") + " items");
+        }
+        if (schema.has("pattern") && value.isTextual()
+                && !java.util.regex.Pattern.compile(schema.get("pattern").asText()).matcher(value.asText()).find()) {
+            errors.add(path + ": '" + value.asText() + "' does not match " + schema.get("pattern"));
         }
         if (schema.has("allOf")) {
             schema.get("allOf").forEach(s -> check(s, value, path, errors));

@@ -11,6 +11,7 @@ import org.sitrep.model.CharSpan;
 import org.sitrep.model.Document;
 import org.sitrep.model.Precision;
 import org.sitrep.model.Sentence;
+import org.sitrep.testing.DocumentAssertions;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.TimeValue;
 import org.sitrep.pipeline.Layer;
@@ -33,6 +34,7 @@ class TimeStageTest {
                 Optional.of("BAMAKO"), TEXT).withSentences(sentences());
 
         Document result = stage.apply(document);
+        DocumentAssertions.assertWellFormed(result);
 
         assertEquals(List.of(
                 new TimeMention(new CharSpan(26, 34), "Saturday",
@@ -46,6 +48,7 @@ class TimeStageTest {
     @Test
     void findsTimesWithoutValuesWhenTheDocumentHasNoDate() {
         Document result = stage.apply(Document.of("d2", TEXT).withSentences(sentences()));
+        DocumentAssertions.assertWellFormed(result);
 
         assertEquals(List.of("Saturday", "two days later"), result.times().stream().map(TimeMention::text).toList());
         assertEquals(List.of(Optional.empty(), Optional.empty()),
@@ -57,6 +60,7 @@ class TimeStageTest {
         Pipeline pipeline = Pipeline.of(List.of(new SentencesGiven(sentences()), stage));
 
         Document result = pipeline.run(Document.of("d3", TEXT));
+        DocumentAssertions.assertWellFormed(result);
 
         assertEquals(2, result.times().size());
     }

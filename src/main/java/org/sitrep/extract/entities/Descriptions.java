@@ -16,22 +16,19 @@ import org.sitrep.model.EntityType;
 
 /**
  * Head nouns that make a noun phrase a description of a participant ("the soldier", "his father",
- * "the group"): the one-word institution words of the actor catalogue plus descriptions.tsv.
+ * "the group"): the institution words of the actor catalogue plus descriptions.tsv.
  */
 final class Descriptions {
+    private final ActorCatalog catalog;
     private final Map<String, EntityType> heads;
 
-    private Descriptions(Map<String, EntityType> heads) {
+    private Descriptions(ActorCatalog catalog, Map<String, EntityType> heads) {
+        this.catalog = catalog;
         this.heads = Map.copyOf(heads);
     }
 
     static Descriptions load(ActorCatalog catalog) {
         Map<String, EntityType> heads = new HashMap<>();
-        for (Institution institution : catalog.institutions()) {
-            if (!institution.word().contains(" ")) {
-                heads.put(institution.word().toLowerCase(Locale.ROOT), institution.type());
-            }
-        }
         String resource = "descriptions.tsv";
         try (InputStream in = Descriptions.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -48,15 +45,21 @@ final class Descriptions {
                 if (cols.length != 2) {
                     throw new IllegalStateException("%s line %d: expected word<TAB>type".formatted(resource, lineNumber));
                 }
-                heads.putIfAbsent(cols[0], EntityType.valueOf(cols[1]));
+                try {
+                    heads.putIfAbsent(cols[0].toLowerCase(Locale.ROOT), EntityType.valueOf(cols[1]));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException("%s line %d: unknown entity type '%s'".formatted(resource, lineNumber, cols[1]));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Descriptions(heads);
+        return new Descriptions(catalog, heads);
     }
 
+    /** The type a head word gives its phrase: an institution word of the catalogue, else descriptions.tsv. */
     Optional<EntityType> typeOfHead(String word) {
-        return Optional.ofNullable(heads.get(word.toLowerCase(Locale.ROOT)));
+        return catalog.institutionWord(word).map(Institution::type)
+                .or(() -> Optional.ofNullable(heads.get(word.toLowerCase(Locale.ROOT))));
     }
 }

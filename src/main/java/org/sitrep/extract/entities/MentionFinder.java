@@ -112,7 +112,7 @@ final class MentionFinder {
             Optional<EntityType> type = tag.equals("O") || overlapsAny(found, span)
                     ? Optional.empty() : typeOfTaggedName(tag, document.textOf(span), tokens.get(last));
             if (type.isPresent()) {
-                String key = "name:" + type.get() + ":" + fold(document.textOf(span));
+                String key = "name:" + type.get() + ":" + ActorCatalog.foldName(document.textOf(span));
                 found.add(name(document, sentence, i, last, type.get(), key, Optional.empty()));
             }
             i = last + 1;
@@ -282,11 +282,5 @@ final class MentionFinder {
 
     private static boolean overlapsAny(List<Candidate> found, CharSpan span) {
         return found.stream().anyMatch(c -> c.span().overlaps(span));
-    }
-
-    static String fold(String name) {
-        String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        s = s.toLowerCase(Locale.ROOT).replaceAll("[-‐'’`]", " ").replaceAll("\\s+", " ").trim();
-        return s.replaceFirst("^(the|al|el) ", "");
     }
 }

@@ -108,7 +108,7 @@ final class Discourse {
                 if (d == reference || d.trigger().sentence() != s) {
                     continue;
                 }
-                if (d.place.isEmpty() || d.place.get().rule().equals("sentence")) {
+                if (antecedent.place.isPresent() && (d.place.isEmpty() || d.place.get().rule().equals("sentence"))) {
                     d.place = antecedent.place.map(p -> p.withRule("during"));
                 }
                 if (!d.hasTimeFromText() && antecedent.time.isPresent()) {

@@ -46,10 +46,6 @@ final class Draft {
         return ids;
     }
 
-    boolean hasRole(Role role) {
-        return arguments.stream().anyMatch(a -> a.role() == role);
-    }
-
     boolean hasTimeFromText() {
         return time.isPresent() && !time.get().rule().equals("published");
     }

@@ -22,6 +22,9 @@ import org.sitrep.model.Sentence;
 final class PlaceAttacher {
     static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "around", "along", "across",
             "within", "into", "throughout", "on", "between", "outside_of", "north_of", "south_of", "east_of", "west_of");
+    /** Events whose patient, when it is a place, is also where they happened ("attacked the village of X"). */
+    static final Set<String> PLACE_PATIENTS = Set.of("SEIZE_TERRITORY", "ATTACK", "SHELLING", "AIRSTRIKE", "BOMBING",
+            "DESTROY", "WITHDRAW");
     /** Common nouns for places whose name hangs off them: "the town of Arsal", "Lebanon's border". */
     static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "area", "border", "outskirts", "province",
             "region", "district", "camp", "base", "neighbourhood", "neighborhood", "suburb", "capital", "countryside",
@@ -50,7 +53,7 @@ final class PlaceAttacher {
             boolean locative = colon > 0 && (rel.startsWith("obl") || rel.startsWith("nmod"))
                     && LOCATIVE.contains(rel.substring(colon + 1));
             boolean patient = rel.equals("obj") || rel.equals("nsubj:pass");
-            if (locative || patient && trigger.type().equals("SEIZE_TERRITORY")) {
+            if (locative || patient && PLACE_PATIENTS.contains(trigger.type())) {
                 Optional<EventPlace> place = placeAt(s, d.dependent(), "syntax");
                 if (place.isPresent()) {
                     return place;

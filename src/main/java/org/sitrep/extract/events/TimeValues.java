@@ -30,12 +30,13 @@ final class TimeValues {
                 case DAY -> Optional.of(LocalDate.parse(v.substring(0, 10)));
                 case MONTH -> Optional.of(YearMonth.parse(v.substring(0, 7)).atDay(1));
                 case YEAR -> Optional.of(LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 1));
-                case WEEK -> Optional.of(LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 1)
-                        .plusWeeks(Integer.parseInt(v.substring(6, 8)) - 1L));
+                case WEEK -> Optional.of(LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 4) // in ISO week 1
+                        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6, 8)))
+                        .with(java.time.DayOfWeek.MONDAY));
                 case DECADE -> Optional.empty();
             };
-        } catch (RuntimeException e) {
-            return Optional.empty();
+        } catch (java.time.DateTimeException | NumberFormatException | IndexOutOfBoundsException e) {
+            return Optional.empty(); // a value of another shape ("2014-W", "201"): no arithmetic on it
         }
     }
 

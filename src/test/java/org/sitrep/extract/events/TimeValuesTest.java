@@ -30,4 +30,11 @@ class TimeValuesTest {
         assertTrue(TimeValues.compatible(TimeValue.of("2014", Precision.YEAR), TimeValue.of("2014-08", Precision.MONTH)));
         assertFalse(TimeValues.compatible(TimeValue.of("2015", Precision.YEAR), TimeValue.of("2014-08", Precision.MONTH)));
     }
+
+    @Test
+    void weeksAreIsoWeeks() {
+        TimeValue v = TimeValues.shift(TimeValue.of("2015-W53", Precision.WEEK), Period.ofDays(7)).orElseThrow();
+        assertEquals("2016-W01", v.value(), "ISO week 53 of 2015 is followed by week 1 of 2016");
+        assertEquals(java.time.LocalDate.of(2015, 12, 28), TimeValues.start(TimeValue.of("2015-W53", Precision.WEEK)).orElseThrow());
+    }
 }

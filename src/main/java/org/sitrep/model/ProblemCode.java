@@ -1,9 +1,9 @@
-package org.sitrep.ingest;
+package org.sitrep.model;
 
 /**
- * Stable problem codes of the ingest stage, in one place. Codes starting with {@code INGEST_} reject
- * a document (except {@link #INGEST_ENCODING}, a warning); {@link #NO_DATE} is a warning on an
- * accepted article.
+ * Stable problem codes, in one place. Codes starting with {@code INGEST_} reject a document (except
+ * {@link #INGEST_ENCODING}, a warning); {@link #NO_DATE} is a warning on an accepted article;
+ * {@link #STAGE_FAILED} marks a document on which a pipeline stage threw.
  */
 public final class ProblemCode {
     /** The path does not exist. */
@@ -33,4 +33,7 @@ public final class ProblemCode {
 
     private ProblemCode() {
     }
+
+    /** A pipeline stage threw on the document; the others go on. */
+    public static final String STAGE_FAILED = "STAGE_FAILED";
 }
