@@ -37,6 +37,18 @@ public record Document(String id, String source, String headline, Optional<Local
         for (TimeMention t : times) {
             checkSpan(text, t.span(), t.text(), "time");
         }
+        for (Event e : events) {
+            for (EventMention m : e.mentions()) {
+                checkSpan(text, m.trigger(), m.text(), "trigger of " + e.id());
+            }
+            for (Argument a : e.arguments()) {
+                checkSpan(text, a.span(), a.text(), "argument of " + e.id());
+            }
+            e.place().ifPresent(p -> checkSpan(text, p.span(), p.name(), "place of " + e.id()));
+            if (e.evidence().end() > text.length()) {
+                throw new IllegalArgumentException("evidence of %s at %s lies beyond the text".formatted(e.id(), e.evidence()));
+            }
+        }
     }
 
     private static void checkSpan(String text, CharSpan span, String covered, String what) {

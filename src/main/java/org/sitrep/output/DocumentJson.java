@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
-import java.util.Optional;
 import org.sitrep.coding.EventCodes;
 import org.sitrep.coding.EventCoding;
 import org.sitrep.model.ActorCoding;
@@ -136,7 +135,8 @@ public final class DocumentJson {
         ObjectNode node = mapper.createObjectNode();
         node.put("name", p.name());
         node.put("country", p.country().orElse(null));
-        putSpan(node, p.span(), p.rule().equals("dateline") && p.span().length() == 0);
+        node.put("start", p.span().begin());
+        node.put("end", p.span().end());
         node.put("rule", p.rule());
         node.put("geonameid", p.geocode().map(Geocode::geonameId).orElse(null));
         node.put("lat", p.geocode().map(Geocode::latitude).orElse(null));
@@ -149,12 +149,12 @@ public final class DocumentJson {
 
     private ObjectNode time(EventTime t) {
         ObjectNode node = mapper.createObjectNode();
-        boolean fromText = !t.rule().equals("published");
-        node.put("text", fromText ? t.text() : null);
+        node.put("text", t.text().orElse(null));
         node.put("value", t.value().map(v -> v.value()).orElse(null));
         node.put("precision", t.value().map(v -> lower(v.precision().name())).orElse(null));
         node.put("modifier", t.value().flatMap(v -> v.modifier()).orElse(null));
-        putSpan(node, t.span(), !fromText);
+        node.put("start", t.span().map(CharSpan::begin).orElse(null));
+        node.put("end", t.span().map(CharSpan::end).orElse(null));
         node.put("rule", t.rule());
         return node;
     }
@@ -165,12 +165,6 @@ public final class DocumentJson {
         node.put("start", span.begin());
         node.put("end", span.end());
         return node;
-    }
-
-    private static void putSpan(ObjectNode node, CharSpan span, boolean absent) {
-        Optional<CharSpan> s = absent ? Optional.empty() : Optional.of(span);
-        node.put("start", s.map(CharSpan::begin).orElse(null));
-        node.put("end", s.map(CharSpan::end).orElse(null));
     }
 
     private static String lower(String name) {

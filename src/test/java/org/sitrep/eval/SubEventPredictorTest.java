@@ -18,31 +18,38 @@ class SubEventPredictorTest {
 
     @Test
     void takesTheMostConfidentEventWhoseTypeHasALabel() {
-        Document doc = Document.of("d", "Police arrested ten after clashes; they threatened more.").withEvents(List.of(
-                event("V1", "ARREST", 7, 0.7), event("V2", "CLASH", 25, 0.8), event("V3", "THREATEN", 39, 0.95)));
+        String text = "Police arrested ten after clashes; they threatened more.";
+        Document doc = Document.of("d", text).withEvents(List.of(
+                event(text, "V1", "ARREST", "arrested", 0.7), event(text, "V2", "CLASH", "clashes", 0.8),
+                event(text, "V3", "THREATEN", "threatened", 0.95)));
         assertEquals(Optional.of("ARMED_CLASH"), predictor.apply(doc));
     }
 
     @Test
     void breaksTiesByTextOrder() {
-        Document doc = Document.of("d", "Police arrested ten after clashes.").withEvents(List.of(
-                event("V2", "CLASH", 25, 0.8), event("V1", "ARREST", 7, 0.8)));
+        String text = "Police arrested ten after clashes.";
+        Document doc = Document.of("d", text).withEvents(List.of(
+                event(text, "V2", "CLASH", "clashes", 0.8), event(text, "V1", "ARREST", "arrested", 0.8)));
         assertEquals(Optional.of("ARREST"), predictor.apply(doc));
     }
 
     @Test
     void deathsCountOnlyWithoutAnotherLabelledEvent() {
-        Document doc = Document.of("d", "Clashes killed ten people.").withEvents(List.of(
-                event("V1", "CLASH", 0, 0.6), event("V2", "KILL", 8, 0.99)));
+        String text = "Clashes killed ten people.";
+        Document doc = Document.of("d", text).withEvents(List.of(
+                event(text, "V1", "CLASH", "Clashes", 0.6), event(text, "V2", "KILL", "killed", 0.99)));
         assertEquals(Optional.of("ARMED_CLASH"), predictor.apply(doc));
-        Document alone = Document.of("d", "Gunmen killed ten people.").withEvents(List.of(event("V1", "KILL", 7, 0.9)));
+        String other = "Gunmen killed ten people.";
+        Document alone = Document.of("d", other).withEvents(List.of(event(other, "V1", "KILL", "killed", 0.9)));
         assertEquals(Optional.of("ATTACK"), predictor.apply(alone));
     }
 
     @Test
     void choosesTheEventWhoseLabelItPredicts() {
-        Event clash = event("V2", "CLASH", 25, 0.8);
-        assertEquals(Optional.of(clash), predictor.choose(List.of(event("V1", "THREATEN", 0, 0.99), clash), Document.of("d", "")));
+        String text = "They threatened more after clashes.";
+        Event clash = event(text, "V2", "CLASH", "clashes", 0.8);
+        Event threat = event(text, "V1", "THREATEN", "threatened", 0.99);
+        assertEquals(Optional.of(clash), predictor.choose(List.of(threat, clash), Document.of("d", text)));
     }
 
     @Test
@@ -50,8 +57,10 @@ class SubEventPredictorTest {
         assertEquals(Optional.empty(), predictor.apply(Document.of("d", "Nothing happened.")));
     }
 
-    private static Event event(String id, String type, int at, double confidence) {
-        return new Event(id, type, List.of(new EventMention(new CharSpan(at, at + 4), "xxxx", 0)), List.of(),
-                Optional.empty(), Optional.empty(), Modality.ASSERTED, confidence, new CharSpan(0, 10));
+    /** An event whose trigger is the first occurrence of word in text. */
+    private static Event event(String text, String id, String type, String word, double confidence) {
+        int at = text.indexOf(word);
+        return new Event(id, type, List.of(new EventMention(new CharSpan(at, at + word.length()), word, 0)), List.of(),
+                Optional.empty(), Optional.empty(), Modality.ASSERTED, confidence, new CharSpan(0, text.length()));
     }
 }

@@ -41,7 +41,7 @@ final class Discourse {
                 }
                 if (d.time.isEmpty() && other.time.isPresent() && other.time.get().rule().equals("syntax")) {
                     EventTime t = other.time.get();
-                    d.time = Optional.of(new EventTime(t.span(), t.text(), t.value(), "conjunct"));
+                    d.time = Optional.of(t.withRule("conjunct"));
                 }
                 if (d.place.isEmpty() && other.place.isPresent() && other.place.get().rule().equals("syntax")) {
                     EventPlace p = other.place.get();
@@ -113,7 +113,7 @@ final class Discourse {
                 }
                 if (!d.hasTimeFromText() && antecedent.time.isPresent()) {
                     EventTime t = antecedent.time.get();
-                    d.time = Optional.of(new EventTime(t.span(), t.text(), t.value(), "during"));
+                    d.time = Optional.of(t.withRule("during"));
                 }
             }
         }
@@ -152,7 +152,7 @@ final class Discourse {
             Optional<TimeValue> anchor = modified.time.flatMap(EventTime::value).or(() -> published(document));
             Period back = time.eventOffset().get().negated();
             Optional<TimeValue> value = anchor.flatMap(v -> TimeValues.shift(v, back));
-            named.time = Optional.of(new EventTime(time.span(), time.text(), value, "relative"));
+            named.time = Optional.of(EventTime.of(time, value, "relative"));
         }
     }
 
@@ -165,7 +165,7 @@ final class Discourse {
         Draft anchor = drafts.get(index - 1);
         Optional<TimeValue> base = anchor.time.flatMap(EventTime::value).or(() -> published(document));
         Optional<TimeValue> value = base.flatMap(v -> TimeValues.shift(v, time.eventOffset().get()));
-        modified.time = Optional.of(new EventTime(time.span(), time.text(), value, "relative"));
+        modified.time = Optional.of(EventTime.of(time, value, "relative"));
     }
 
     /** A time the event's own words give; one borrowed from "during the raid" yields to "a day later". */

@@ -185,14 +185,16 @@ public final class EventStage implements Stage {
         if (d.time.isEmpty() && document.published().isPresent()) {
             LocalDate date = document.published().get();
             String mod = d.modality == org.sitrep.model.Modality.FUTURE ? "AFTER" : "BEFORE";
-            d.time = Optional.of(new EventTime(new CharSpan(0, 0), "",
-                    Optional.of(new TimeValue(date.toString(), Precision.DAY, Optional.of(mod))), "published"));
+            d.time = Optional.of(EventTime.published(new TimeValue(date.toString(), Precision.DAY, Optional.of(mod))));
         }
         if (d.place.isEmpty() && document.dateline().isPresent()) {
             String name = document.dateline().get();
-            int at = document.text().indexOf(name);
-            CharSpan span = at >= 0 ? new CharSpan(at, at + name.length()) : new CharSpan(0, 0);
-            d.place = Optional.of(new EventPlace(span, name, countryOf.apply(name), "dateline"));
+            // the dateline stands at the start of the body, often in capitals: "MOSUL, Iraq -"
+            int at = document.text().toLowerCase(java.util.Locale.ROOT).indexOf(name.toLowerCase(java.util.Locale.ROOT));
+            if (at >= 0) {
+                CharSpan span = new CharSpan(at, at + name.length());
+                d.place = Optional.of(new EventPlace(span, document.textOf(span), countryOf.apply(name), "dateline"));
+            }
         }
     }
 

@@ -31,6 +31,6 @@ final class TimeAttacher {
     }
 
     static EventTime eventTime(TimeMention time, String rule) {
-        return new EventTime(time.span(), time.text(), time.value(), rule);
+        return EventTime.of(time, time.value(), rule);
     }
 }
