@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.sitrep.app.Sitrep;
@@ -47,9 +48,13 @@ public final class SpeedBench {
     }
 
     /** What one document gave: tokens and events, or a failure message. */
-    private record Outcome(long tokens, int events, String failure) {
+    private record Outcome(long tokens, int events, Optional<String> failure) {
+        static Outcome done(long tokens, int events) {
+            return new Outcome(tokens, events, Optional.empty());
+        }
+
         static Outcome failed(String message) {
-            return new Outcome(0, 0, message);
+            return new Outcome(0, 0, Optional.of(message));
         }
     }
 
@@ -83,7 +88,7 @@ public final class SpeedBench {
         Function<Document, Outcome> work = d -> {
             try {
                 Document out = pipeline.run(d);
-                return new Outcome(tokens(out), out.events().size(), null);
+                return Outcome.done(tokens(out), out.events().size());
             } catch (StageFailedException e) {
                 return Outcome.failed(e.getMessage());
             } catch (OutOfMemoryError e) {
@@ -107,7 +112,7 @@ public final class SpeedBench {
         double startup = seconds(t0);
         Function<Document, Outcome> work = d -> {
             try {
-                return new Outcome(baseline.annotate(d.text()), 0, null);
+                return Outcome.done(baseline.annotate(d.text()), 0);
             } catch (RuntimeException | OutOfMemoryError e) {
                 return Outcome.failed(e.getClass().getSimpleName() + " on document " + d.id());
             }
@@ -137,9 +142,9 @@ public final class SpeedBench {
         for (Outcome o : outcomes) {
             tokens += o.tokens();
             events += o.events();
-            if (o.failure() != null) {
+            if (o.failure().isPresent()) {
                 failed++;
-                log.println("bench: " + system + ": " + o.failure());
+                log.println("bench: " + system + ": " + o.failure().get());
             }
         }
         return new RunResult(system, documents.size(), failed, tokens, startup, seconds, cpuSeconds, used,
