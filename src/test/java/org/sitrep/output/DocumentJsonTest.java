@@ -1,0 +1,92 @@
+package org.sitrep.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.coding.EventCoding;
+import org.sitrep.model.ActorCoding;
+import org.sitrep.model.Argument;
+import org.sitrep.model.Document;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.EventPlace;
+import org.sitrep.model.EventTime;
+import org.sitrep.model.Geocode;
+import org.sitrep.model.Modality;
+import org.sitrep.model.Precision;
+import org.sitrep.model.Problem;
+import org.sitrep.model.Role;
+import org.sitrep.model.TimeMention;
+import org.sitrep.model.TimeValue;
+import org.sitrep.testing.Fixtures;
+import org.sitrep.testing.SchemaSubsetValidator;
+
+class DocumentJsonTest {
+    private static final String TEXT = "Rebels seized Kidal in August 2014.";
+
+    private static Document document() {
+        EntityMention rebels = new EntityMention(Fixtures.span(TEXT, "Rebels"), "Rebels", EntityType.PERSON,
+                EntityMention.Kind.NOMINAL, 0, Fixtures.span(TEXT, "Rebels"));
+        TimeMention august = new TimeMention(Fixtures.span(TEXT, "August 2014"), "August 2014",
+                Optional.of(TimeValue.of("2014-08", Precision.MONTH)), Optional.empty());
+        Geocode kidal = new Geocode(2455290, 18.44, 1.41, "ML", "Kidal", "town", "only candidate; context country ML");
+        Event seizure = new Event("V1", "SEIZE_TERRITORY",
+                List.of(new EventMention(Fixtures.span(TEXT, "seized"), "seized", 0)),
+                List.of(new Argument(Role.AGENT, Fixtures.span(TEXT, "Rebels"), "Rebels", Optional.of("E1"),
+                        Optional.of(new ActorCoding("MLIREB", Optional.of("ML"), "REB", 2, "description")))),
+                Optional.of(new EventPlace(Fixtures.span(TEXT, "Kidal"), "Kidal", Optional.of("ML"), "syntax", Optional.of(kidal))),
+                Optional.of(EventTime.of(august, august.value(), "syntax")),
+                Modality.ASSERTED, 0.95, Fixtures.span(TEXT, TEXT));
+        Event undated = new Event("V2", "ATTACK", List.of(new EventMention(Fixtures.span(TEXT, "seized"), "seized", 0)),
+                List.of(), Optional.empty(), Optional.of(EventTime.published(new TimeValue("2014-09-01", Precision.DAY,
+                Optional.of("BEFORE")))), Modality.REPORTED, 0.5, Fixtures.span(TEXT, TEXT));
+        return Document.of("d1", "d1.txt", "Rebels take Kidal", Optional.of(LocalDate.of(2014, 9, 1)), Optional.empty(), TEXT)
+                .withMentions(List.of(rebels)).withTimes(List.of(august))
+                .withEntities(List.of(new Entity("E1", "Rebels", EntityType.PERSON, List.of("Rebels"), List.of(rebels))))
+                .withEvents(List.of(seizure, undated))
+                .withProblem(new Problem("NO_DATE", "d1.txt", "example"));
+    }
+
+    private static JsonNode json() {
+        return new DocumentJson(new ObjectMapper(), EventCoding.load()).toJson(document());
+    }
+
+    @Test
+    void matchesTheSchema() throws Exception {
+        SchemaSubsetValidator schema = new SchemaSubsetValidator(Path.of("schema", "sitrep-document.schema.json"));
+        assertEquals(List.of(), schema.validate(json()));
+    }
+
+    @Test
+    void writesEveryFieldWithItsOffsets() {
+        JsonNode event = json().get("events").get(0);
+        assertEquals("seized", event.get("trigger").get("text").asText());
+        assertEquals(TEXT.indexOf("seized"), event.get("trigger").get("start").asInt());
+        assertEquals("agent", event.get("arguments").get(0).get("role").asText());
+        assertEquals("MLIREB", event.get("arguments").get(0).get("actor").get("code").asText());
+        assertEquals(2455290, event.get("place").get("geonameid").asLong());
+        assertEquals("2014-08", event.get("time").get("value").asText());
+        assertEquals("month", event.get("time").get("precision").asText());
+        assertEquals("192", event.get("mappings").get("cameo").asText());
+        assertEquals("asserted", event.get("modality").asText());
+    }
+
+    @Test
+    void aDefaultTimeHasNoExpression() {
+        JsonNode time = json().get("events").get(1).get("time");
+        assertTrue(time.get("text").isNull() && time.get("start").isNull(), time::toString);
+        assertEquals("published", time.get("rule").asText());
+        assertEquals("BEFORE", time.get("modifier").asText());
+        assertTrue(json().get("events").get(1).get("place").isNull());
+    }
+}
