@@ -53,16 +53,19 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Documents processed in parallel (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Larger files are rejected unread (default: ${DEFAULT-VALUE}).")
+    long maxBytes = IngestOptions.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--max-chars", paramLabel = "N", description = "Longer article bodies are rejected (default: ${DEFAULT-VALUE}).")
+    int maxChars = IngestOptions.DEFAULT_MAX_CHARS;
+
     @Option(names = "--actors", paramLabel = "FILE",
             description = "Your own actors (the columns of actors.tsv): rows add to the catalogue or replace those of the same id.")
     Path actors;
 
     @Override
     public Integer call() throws IOException {
-        IngestOptions options = IngestOptions.defaults();
-        if (published != null) {
-            options = options.withPublishedOverride(published);
-        }
+        IngestOptions options = new IngestOptions(maxBytes, maxChars, Optional.ofNullable(published));
         List<Problem> problems = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
         List<Object> inOrder = new ArrayList<>(); // Document or Problem, to print in input order

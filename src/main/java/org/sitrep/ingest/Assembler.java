@@ -35,7 +35,7 @@ final class Assembler {
         String body = String.join("\n\n", paragraphs);
         if (body.length() > options.maxChars()) {
             return reject(ProblemCode.INGEST_TOO_LONG, draft.location(),
-                    "article has %d chars; the limit is %d (ingest.max-chars). Split it or raise the limit."
+                    "article has %d chars; the limit is %d (--max-chars). Split it or raise the limit."
                             .formatted(body.length(), options.maxChars()));
         }
         Optional<Dateline> dateline = Dateline.find(paragraphs.get(0))

@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Limits and overrides for {@link Ingester}.
  *
- * @param maxBytes          files larger than this are rejected unread ({@code ingest.max-bytes})
- * @param maxChars          article bodies longer than this are rejected ({@code ingest.max-chars})
+ * @param maxBytes          files larger than this are rejected unread ({@code --max-bytes})
+ * @param maxChars          article bodies longer than this are rejected ({@code --max-chars})
  * @param publishedOverride a publication date that wins over any found in the articles (--published)
  */
 public record IngestOptions(long maxBytes, int maxChars, Optional<LocalDate> publishedOverride) {

@@ -81,7 +81,7 @@ public final class Ingester {
 
     private RejectedException tooLarge(String location, long size) {
         return new RejectedException(ProblemCode.INGEST_TOO_LARGE, location,
-                "file has %d bytes; the limit is %d. Split it or raise ingest.max-bytes.".formatted(size, options.maxBytes()));
+                "file has %d bytes; the limit is %d. Split it or raise --max-bytes.".formatted(size, options.maxBytes()));
     }
 
     private static List<Draft> drafts(String text, Path file, String location) throws RejectedException {

@@ -16,9 +16,9 @@ public final class ProblemCode {
     public static final String INGEST_BINARY = "INGEST_BINARY";
     /** The bytes are neither UTF-8 nor windows-1252. */
     public static final String INGEST_UNDECODABLE = "INGEST_UNDECODABLE";
-    /** The file has more bytes than {@code ingest.max-bytes}. */
+    /** The file has more bytes than {@code --max-bytes}. */
     public static final String INGEST_TOO_LARGE = "INGEST_TOO_LARGE";
-    /** The article body has more characters than {@code ingest.max-chars}. */
+    /** The article body has more characters than {@code --max-chars}. */
     public static final String INGEST_TOO_LONG = "INGEST_TOO_LONG";
     /** No article text could be extracted (HTML without content, JSON record without a text field). */
     public static final String INGEST_NO_TEXT = "INGEST_NO_TEXT";

@@ -64,7 +64,7 @@ class BadInputTest {
         Problem problem = rejectedWith(ProblemCode.INGEST_TOO_LARGE, results);
         assertTrue(problem.message().contains("2000"), problem.message());
         assertTrue(problem.message().contains("1000"), problem.message());
-        assertTrue(problem.message().contains("raise ingest.max-bytes"), problem.message());
+        assertTrue(problem.message().contains("raise --max-bytes"), problem.message());
     }
 
     @Test
@@ -73,7 +73,7 @@ class BadInputTest {
         List<IngestResult> results = new Ingester(new IngestOptions(1_000_000, 50, Optional.empty())).read(List.of(file));
         Problem problem = rejectedWith(ProblemCode.INGEST_TOO_LONG, results);
         assertTrue(problem.message().contains("499 chars"), problem.message());
-        assertTrue(problem.message().contains("ingest.max-chars"), problem.message());
+        assertTrue(problem.message().contains("--max-chars"), problem.message());
         assertFalse(problem.message().contains("Word"), problem.message());
     }
 

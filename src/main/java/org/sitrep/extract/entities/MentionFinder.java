@@ -228,6 +228,9 @@ final class MentionFinder {
         if (first >= 1 && APPROXIMATIONS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
             return first - 1;
         }
+        if (first >= 1 && APPROXIMATIONS.contains((tokens.get(first - 1).text() + " " + tokens.get(first).text()).toLowerCase(Locale.ROOT))) {
+            return first - 1; // "At least five people": "least" was already taken as an adjective
+        }
         return first;
     }
 
