@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.data.Tsv;
 import org.sitrep.model.EntityType;
 
 /**
@@ -71,10 +72,10 @@ public final class ActorCatalog {
 
     /** The catalogue on the classpath plus, if given, a user file in the same format. */
     public static ActorCatalog load(Optional<Path> extra) {
-        List<Tsv.Row> rows = new ArrayList<>(Tsv.read(Tsv.resource("actors.tsv"), "actors.tsv", HEADER));
+        List<Tsv.Row> rows = new ArrayList<>(Tsv.read(Tsv.Source.resource(ActorCatalog.class, "actors.tsv"), HEADER));
         if (extra.isPresent()) {
             try (InputStream in = Files.newInputStream(extra.get())) {
-                rows.addAll(Tsv.read(in, extra.get().toString(), HEADER));
+                rows.addAll(Tsv.read(Tsv.Source.of(in, extra.get().toString()), HEADER));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read actors file " + extra.get(), e);
             }
@@ -83,7 +84,7 @@ public final class ActorCatalog {
     }
 
     static ActorCatalog load(Countries countries, Institutions institutions, InputStream actors, String source) {
-        return new ActorCatalog(countries, institutions, Tsv.read(actors, source, HEADER));
+        return new ActorCatalog(countries, institutions, Tsv.read(Tsv.Source.of(actors, source), HEADER));
     }
 
     public Countries countries() {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.data.Tsv;
 
 /**
  * The countries of {@code countries.tsv}, looked up by name, alias, demonym or ISO code. Names fold
@@ -40,11 +41,11 @@ public final class Countries {
     }
 
     public static Countries load() {
-        return load(Tsv.resource("countries.tsv"), "countries.tsv");
+        return new Countries(Tsv.read(Tsv.Source.resource(Countries.class, "countries.tsv"), HEADER));
     }
 
     static Countries load(InputStream in, String source) {
-        return new Countries(Tsv.read(in, source, HEADER));
+        return new Countries(Tsv.read(Tsv.Source.of(in, source), HEADER));
     }
 
     public List<Country> all() {

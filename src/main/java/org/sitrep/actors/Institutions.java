@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.data.Tsv;
 import org.sitrep.model.EntityType;
 
 /** The institution words of {@code institutions.tsv}, matched folded and longest first ("security forces" before "forces"). */
@@ -26,11 +27,11 @@ final class Institutions {
     }
 
     static Institutions load() {
-        return load(Tsv.resource("institutions.tsv"), "institutions.tsv");
+        return new Institutions(Tsv.read(Tsv.Source.resource(Institutions.class, "institutions.tsv"), HEADER));
     }
 
     static Institutions load(InputStream in, String source) {
-        return new Institutions(Tsv.read(in, source, HEADER));
+        return new Institutions(Tsv.read(Tsv.Source.of(in, source), HEADER));
     }
 
     /** The institution of exactly this word or phrase ("soldiers", "Security Forces"), folded. */

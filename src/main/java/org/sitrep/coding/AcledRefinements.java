@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sitrep.data.Tsv;
 
 /**
  * ACLED sub-event types finer than Sitrep's types ("Suicide bomb", "Grenade", "Protest with
@@ -33,9 +34,9 @@ final class AcledRefinements {
         return new AcledRefinements(List.of());
     }
 
-    static AcledRefinements parse(Rows.Source source, Set<String> types, Map<String, String> caseLabels) {
+    static AcledRefinements parse(Tsv.Source source, Set<String> types, Map<String, String> caseLabels) {
         List<Refinement> rows = new ArrayList<>();
-        for (Rows.Row row : Rows.read(source, HEADER)) {
+        for (Tsv.Row row : Tsv.read(source, HEADER)) {
             Set<String> rowTypes = Set.of(row.get(0).split("\\|"));
             for (String type : rowTypes) {
                 if (!types.contains(type)) {

@@ -1,8 +1,5 @@
 package org.sitrep.coding;
 
-import org.sitrep.model.Event;
-import org.sitrep.model.Role;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sitrep.data.Tsv;
 import org.sitrep.extract.lexicon.Ontology;
+import org.sitrep.model.Event;
+import org.sitrep.model.Role;
 
 /**
  * Sitrep event types in CAMEO, PLOVER and ACLED, read from {@code cameo.tsv}, {@code plover.tsv} and
@@ -56,7 +56,7 @@ public final class EventCoding {
     /** The tables on the classpath, checked against the ontology on the classpath. */
     public static EventCoding load() {
         Set<String> types = Ontology.load().names();
-        Rows.Source taxonomy = resource("acled-taxonomy.tsv");
+        Tsv.Source taxonomy = resource("acled-taxonomy.tsv");
         EventCoding coding = parse(types, resource("cameo.tsv"), resource("plover.tsv"), resource("acled.tsv"), taxonomy);
         AcledRefinements refinements = AcledRefinements.parse(resource("acled-refinements.tsv"), types, taxonomy(taxonomy));
         return new EventCoding(coding.byType, coding.byTypeStateAgent, refinements);
@@ -111,21 +111,21 @@ public final class EventCoding {
         return codes;
     }
 
-    static EventCoding parse(Set<String> types, Rows.Source cameo, Rows.Source plover, Rows.Source acled,
-            Rows.Source taxonomy) {
-        Map<String, Rows.Row> cameoRows = byType(types, cameo, CAMEO_HEADER);
-        Map<String, Rows.Row> ploverRows = byType(types, plover, PLOVER_HEADER);
-        Map<String, Rows.Row> acledRows = byType(types, acled, ACLED_HEADER);
+    static EventCoding parse(Set<String> types, Tsv.Source cameo, Tsv.Source plover, Tsv.Source acled,
+            Tsv.Source taxonomy) {
+        Map<String, Tsv.Row> cameoRows = byType(types, cameo, CAMEO_HEADER);
+        Map<String, Tsv.Row> ploverRows = byType(types, plover, PLOVER_HEADER);
+        Map<String, Tsv.Row> acledRows = byType(types, acled, ACLED_HEADER);
         Map<String, String> caseLabels = taxonomy(taxonomy);   // "event / sub" -> CASE 2021 label
         Map<String, EventCodes> byType = new LinkedHashMap<>();
         Map<String, EventCodes> byTypeStateAgent = new LinkedHashMap<>();
         for (String type : types) {
-            Rows.Row c = cameoRows.get(type);
+            Tsv.Row c = cameoRows.get(type);
             String code = c.get(1);
             if (!CAMEO_CODE.matcher(code).matches()) {
                 throw c.error("CAMEO code must be 3 or 4 digits (keep the leading zero), got '" + code + "'");
             }
-            Rows.Row p = ploverRows.get(type);
+            Tsv.Row p = ploverRows.get(type);
             String ploverType = none(p.get(1));
             String mode = none(p.get(2));
             if (!ploverType.isEmpty() && !PLOVER_TYPES.contains(ploverType)) {
@@ -134,7 +134,7 @@ public final class EventCoding {
             if (!mode.isEmpty() && (ploverType.isEmpty() || !PLOVER_MODE.matcher(mode).matches())) {
                 throw p.error("mode '%s' needs a PLOVER type and must be lower-case words joined by '-'".formatted(mode));
             }
-            Rows.Row a = acledRows.get(type);
+            Tsv.Row a = acledRows.get(type);
             String event = a.get(1);
             String sub = a.get(2);
             String label = caseLabels.get(event + " / " + sub);
@@ -152,7 +152,7 @@ public final class EventCoding {
         return new EventCoding(byType, byTypeStateAgent, AcledRefinements.none());
     }
 
-    private static EventCodes refine(Rows.Row a, EventCodes codes, Map<String, String> caseLabels, String taxonomy) {
+    private static EventCodes refine(Tsv.Row a, EventCodes codes, Map<String, String> caseLabels, String taxonomy) {
         String refinement = a.get(4);
         if (refinement.equals("-")) {
             return codes;
@@ -167,14 +167,19 @@ public final class EventCoding {
         return new EventCodes(codes.cameo(), codes.plover(), codes.ploverMode(), codes.acledEvent(), sub);
     }
 
-    private static Map<String, Rows.Row> byType(Set<String> types, Rows.Source source, List<String> header) {
-        Map<String, Rows.Row> rows = new HashMap<>();
-        for (Rows.Row row : Rows.read(source, header)) {
+    private static Map<String, Tsv.Row> byType(Set<String> types, Tsv.Source source, List<String> header) {
+        Map<String, Tsv.Row> rows = new HashMap<>();
+        for (Tsv.Row row : Tsv.read(source, header)) {
+            for (int i = 0; i < header.size(); i++) {
+                if (row.get(i).isEmpty()) {
+                    throw row.error("empty field '%s' (write '-' for none)".formatted(header.get(i)));
+                }
+            }
             String type = row.get(0);
             if (!types.contains(type)) {
                 throw row.error("unknown Sitrep event type '%s'; known types: %s".formatted(type, types));
             }
-            Rows.Row previous = rows.putIfAbsent(type, row);
+            Tsv.Row previous = rows.putIfAbsent(type, row);
             if (previous != null) {
                 throw row.error("second row for %s (first on line %d)".formatted(type, previous.line()));
             }
@@ -188,9 +193,9 @@ public final class EventCoding {
         return rows;
     }
 
-    private static Map<String, String> taxonomy(Rows.Source source) {
+    private static Map<String, String> taxonomy(Tsv.Source source) {
         Map<String, String> labels = new HashMap<>();
-        for (Rows.Row row : Rows.read(source, TAXONOMY_HEADER)) {
+        for (Tsv.Row row : Tsv.read(source, TAXONOMY_HEADER)) {
             if (labels.put(row.get(0) + " / " + row.get(1), row.get(2)) != null) {
                 throw row.error("second row for " + row.get(0) + " / " + row.get(1));
             }
@@ -202,15 +207,7 @@ public final class EventCoding {
         return field.equals("-") ? "" : field;
     }
 
-    private static Rows.Source resource(String file) {
-        String name = DIR + file;
-        try (InputStream in = EventCoding.class.getResourceAsStream("/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + name + " not found on the classpath");
-            }
-            return new Rows.Source(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
+    private static Tsv.Source resource(String file) {
+        return Tsv.Source.resource(EventCoding.class, file);
     }
 }

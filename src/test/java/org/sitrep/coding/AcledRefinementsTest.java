@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sitrep.data.Tsv;
 
 class AcledRefinementsTest {
     private static final Map<String, String> TAXONOMY = Map.of(
@@ -15,7 +16,7 @@ class AcledRefinementsTest {
     private static final String HEADER = "types\tcues\tevent_type\tsub_event_type\treason\n";
 
     private static AcledRefinements parse(String rows) {
-        return AcledRefinements.parse(new Rows.Source("r.tsv", HEADER + rows), Set.of("BOMBING", "ATTACK"), TAXONOMY);
+        return AcledRefinements.parse(new Tsv.Source("r.tsv", HEADER + rows), Set.of("BOMBING", "ATTACK"), TAXONOMY);
     }
 
     @Test

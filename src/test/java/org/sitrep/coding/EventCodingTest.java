@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.sitrep.data.Tsv;
 import org.sitrep.extract.lexicon.Ontology;
 
 class EventCodingTest {
@@ -67,7 +68,7 @@ class EventCodingTest {
 
     @Test
     void namesFileAndLineOfARowWithAMissingField() {
-        Rows.Source cameo = new Rows.Source("cameo.tsv", """
+        Tsv.Source cameo = new Tsv.Source("cameo.tsv", """
                 # comment
                 sitrep_type\tcameo\tcameo_name\treason
                 KILL\t1823\tKill by physical assault\tbecause
@@ -80,27 +81,27 @@ class EventCodingTest {
 
     @Test
     void namesFileAndLineOfABadCode() {
-        Rows.Source cameo = new Rows.Source("cameo.tsv", CAMEO.text().replace("\t015\t", "\t15\t"));
+        Tsv.Source cameo = new Tsv.Source("cameo.tsv", CAMEO.text().replace("\t015\t", "\t15\t"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> EventCoding.parse(TYPES, cameo, PLOVER, ACLED, TAXONOMY));
         assertTrue(e.getMessage().startsWith("cameo.tsv:3: CAMEO code must be 3 or 4 digits"), e.getMessage());
 
-        Rows.Source plover = new Rows.Source("plover.tsv", PLOVER.text().replace("ASSAULT", "FIGHT"));
+        Tsv.Source plover = new Tsv.Source("plover.tsv", PLOVER.text().replace("ASSAULT", "FIGHT"));
         e = assertThrows(IllegalArgumentException.class, () -> EventCoding.parse(TYPES, CAMEO, plover, ACLED, TAXONOMY));
         assertTrue(e.getMessage().startsWith("plover.tsv:2: unknown PLOVER type 'FIGHT'"), e.getMessage());
 
-        Rows.Source acled = new Rows.Source("acled.tsv", ACLED.text().replace("\tAttack\t", "\tAttacks\t"));
+        Tsv.Source acled = new Tsv.Source("acled.tsv", ACLED.text().replace("\tAttack\t", "\tAttacks\t"));
         e = assertThrows(IllegalArgumentException.class, () -> EventCoding.parse(TYPES, CAMEO, PLOVER, acled, TAXONOMY));
         assertTrue(e.getMessage().startsWith("acled.tsv:2: 'Violence against civilians / Attacks' is not"), e.getMessage());
 
-        Rows.Source refined = new Rows.Source("acled.tsv", ACLED.text().replace("\t-\tbecause\n", "\tstate-agent: Armed clash\tbecause\n"));
+        Tsv.Source refined = new Tsv.Source("acled.tsv", ACLED.text().replace("\t-\tbecause\n", "\tstate-agent: Armed clash\tbecause\n"));
         e = assertThrows(IllegalArgumentException.class, () -> EventCoding.parse(TYPES, CAMEO, PLOVER, refined, TAXONOMY));
         assertTrue(e.getMessage().startsWith("acled.tsv:2: refinement 'Armed clash' is not a sub-event type"), e.getMessage());
     }
 
     @Test
     void namesTheFileThatLacksARowForAType() {
-        Rows.Source cameo = new Rows.Source("cameo.tsv", CAMEO.text().lines().limit(2).map(l -> l + "\n").reduce("", String::concat));
+        Tsv.Source cameo = new Tsv.Source("cameo.tsv", CAMEO.text().lines().limit(2).map(l -> l + "\n").reduce("", String::concat));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> EventCoding.parse(TYPES, cameo, PLOVER, ACLED, TAXONOMY));
         assertEquals("cameo.tsv: no row for event type CLAIM; every type of the ontology needs one", e.getMessage());
@@ -108,12 +109,12 @@ class EventCodingTest {
 
     @Test
     void namesTheLineOfADuplicateOrUnknownType() {
-        Rows.Source duplicate = new Rows.Source("plover.tsv", PLOVER.text() + "KILL\tASSAULT\t-\tagain\n");
+        Tsv.Source duplicate = new Tsv.Source("plover.tsv", PLOVER.text() + "KILL\tASSAULT\t-\tagain\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> EventCoding.parse(TYPES, CAMEO, duplicate, ACLED, TAXONOMY));
         assertEquals("plover.tsv:4: second row for KILL (first on line 2)", e.getMessage());
 
-        Rows.Source unknown = new Rows.Source("plover.tsv", PLOVER.text() + "MURDER\tASSAULT\t-\tnew\n");
+        Tsv.Source unknown = new Tsv.Source("plover.tsv", PLOVER.text() + "MURDER\tASSAULT\t-\tnew\n");
         e = assertThrows(IllegalArgumentException.class, () -> EventCoding.parse(TYPES, CAMEO, unknown, ACLED, TAXONOMY));
         assertTrue(e.getMessage().startsWith("plover.tsv:4: unknown Sitrep event type 'MURDER'"), e.getMessage());
     }
@@ -145,7 +146,7 @@ class EventCodingTest {
             }
         }
         Set<String> ours = new TreeSet<>();
-        for (Rows.Row row : Rows.read(resource("acled-taxonomy.tsv"), EventCoding.TAXONOMY_HEADER)) {
+        for (Tsv.Row row : Tsv.read(resource("acled-taxonomy.tsv"), EventCoding.TAXONOMY_HEADER)) {
             ours.add(row.get(2));
         }
         assertEquals(25, seen.size());
@@ -153,26 +154,26 @@ class EventCodingTest {
     }
 
     private static final Set<String> TYPES = new LinkedHashSet<>(java.util.List.of("KILL", "CLAIM"));
-    private static final Rows.Source CAMEO = new Rows.Source("cameo.tsv", """
+    private static final Tsv.Source CAMEO = new Tsv.Source("cameo.tsv", """
             sitrep_type\tcameo\tcameo_name\treason
             KILL\t1823\tKill by physical assault\tbecause
             CLAIM\t015\tAcknowledge or claim responsibility\tbecause
             """);
-    private static final Rows.Source PLOVER = new Rows.Source("plover.tsv", """
+    private static final Tsv.Source PLOVER = new Tsv.Source("plover.tsv", """
             sitrep_type\tplover\tmode\treason
             KILL\tASSAULT\t-\tbecause
             CLAIM\t-\t-\tbecause
             """);
-    private static final Rows.Source ACLED = new Rows.Source("acled.tsv", """
+    private static final Tsv.Source ACLED = new Tsv.Source("acled.tsv", """
             sitrep_type\tevent_type\tsub_event_type\tcase2021\trefinement\treason
             KILL\tViolence against civilians\tAttack\tATTACK\t-\tbecause
             CLAIM\tStrategic developments\tOther\tOTHER\t-\tbecause
             """);
-    private static final Rows.Source TAXONOMY = resource("acled-taxonomy.tsv");
+    private static final Tsv.Source TAXONOMY = resource("acled-taxonomy.tsv");
 
-    private static Rows.Source resource(String file) {
+    private static Tsv.Source resource(String file) {
         try (var in = EventCodingTest.class.getResourceAsStream("/" + EventCoding.DIR + file)) {
-            return new Rows.Source(file, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            return new Tsv.Source(file, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,17 +1,13 @@
 package org.sitrep.extract.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.actors.ActorCatalog;
 import org.sitrep.actors.Institution;
+import org.sitrep.data.Tsv;
 import org.sitrep.model.EntityType;
 
 /**
@@ -19,6 +15,8 @@ import org.sitrep.model.EntityType;
  * "the group"): the institution words of the actor catalogue plus descriptions.tsv.
  */
 final class Descriptions {
+    private static final List<String> HEADER = List.of("word", "type");
+
     private final ActorCatalog catalog;
     private final Map<String, EntityType> heads;
 
@@ -29,30 +27,12 @@ final class Descriptions {
 
     static Descriptions load(ActorCatalog catalog) {
         Map<String, EntityType> heads = new HashMap<>();
-        String resource = "descriptions.tsv";
-        try (InputStream in = Descriptions.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (Tsv.Row row : Tsv.read(Tsv.Source.resource(Descriptions.class, "descriptions.tsv"), HEADER)) {
+            try {
+                heads.putIfAbsent(row.get(0).toLowerCase(Locale.ROOT), EntityType.valueOf(row.get(1)));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown entity type '%s'".formatted(row.get(1)));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("word\t")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2) {
-                    throw new IllegalStateException("%s line %d: expected word<TAB>type".formatted(resource, lineNumber));
-                }
-                try {
-                    heads.putIfAbsent(cols[0].toLowerCase(Locale.ROOT), EntityType.valueOf(cols[1]));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException("%s line %d: unknown entity type '%s'".formatted(resource, lineNumber, cols[1]));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new Descriptions(catalog, heads);
     }

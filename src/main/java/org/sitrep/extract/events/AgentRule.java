@@ -1,15 +1,10 @@
 package org.sitrep.extract.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.data.Tsv;
 import org.sitrep.model.Argument;
 import org.sitrep.model.Role;
 
@@ -18,6 +13,8 @@ import org.sitrep.model.Role;
  * strikes, looting by rioters is a riot.
  */
 final class AgentRule {
+    private static final List<String> HEADER = List.of("from", "agents", "to", "reason");
+
     private record Row(Set<String> from, Set<String> agents, String to) {
     }
 
@@ -28,41 +25,19 @@ final class AgentRule {
     }
 
     static AgentRule load(Set<String> types) {
-        String resource = "/org/sitrep/extract/agent-refinements.tsv";
         List<Row> rows = new ArrayList<>();
-        try (InputStream in = AgentRule.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (Tsv.Row r : Tsv.read(Tsv.Source.resource(AgentRule.class, "/org/sitrep/extract/agent-refinements.tsv"), HEADER)) {
+            Row row = new Row(Set.copyOf(r.list(0)), Set.copyOf(r.list(1)), r.get(2));
+            List<String> named = new ArrayList<>(row.from());
+            named.add(row.to());
+            for (String type : named) {
+                if (!types.contains(type)) {
+                    throw r.error("unknown event type '%s'".formatted(type));
+                }
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("from\t")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 4) {
-                    throw new IllegalStateException("%s:%d: expected from<TAB>agents<TAB>to<TAB>reason".formatted(resource, number));
-                }
-                Row row = new Row(Set.of(cols[0].split("\\|")), Set.of(cols[1].split("\\|")), cols[2]);
-                for (String type : concat(row.from(), row.to())) {
-                    if (!types.contains(type)) {
-                        throw new IllegalStateException("%s:%d: unknown event type '%s'".formatted(resource, number, type));
-                    }
-                }
-                rows.add(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            rows.add(row);
         }
         return new AgentRule(rows);
-    }
-
-    private static List<String> concat(Set<String> from, String to) {
-        List<String> all = new ArrayList<>(from);
-        all.add(to);
-        return all;
     }
 
     void refine(Draft d) {

@@ -1,15 +1,11 @@
 package org.sitrep.extract.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.sitrep.data.Tsv;
 
-/** Verbs that lend their subject to the event noun they carry (support-verbs.txt). */
+/** Verbs that lend their subject to the event noun they carry (support-verbs.tsv). */
 final class SupportVerbs {
     private final Set<String> lemmas;
 
@@ -18,22 +14,11 @@ final class SupportVerbs {
     }
 
     static SupportVerbs load() {
-        String resource = "/org/sitrep/extract/support-verbs.txt";
-        try (InputStream in = SupportVerbs.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            Set<String> lemmas = new HashSet<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    lemmas.add(line.trim());
-                }
-            }
-            return new SupportVerbs(lemmas);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Set<String> lemmas = new HashSet<>();
+        for (Tsv.Row row : Tsv.read(Tsv.Source.resource(SupportVerbs.class, "/org/sitrep/extract/support-verbs.tsv"), List.of("lemma"))) {
+            lemmas.add(row.get(0));
         }
+        return new SupportVerbs(lemmas);
     }
 
     boolean contains(String lemma) {
