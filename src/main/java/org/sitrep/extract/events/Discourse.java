@@ -36,7 +36,8 @@ final class Discourse {
                 continue;
             }
             for (Draft other : drafts) {
-                if (other == d || other.trigger().sentence() != sentence || !conjoined(sentence, d.trigger(), other.trigger())) {
+                if (other == d || other.trigger().sentence() != sentence
+                        || !(conjoined(sentence, d.trigger(), other.trigger()) || causedBy(d, other))) {
                     continue;
                 }
                 if (d.time.isEmpty() && other.time.isPresent() && other.time.get().rule().equals("syntax")) {
@@ -57,6 +58,12 @@ final class Discourse {
         boolean coordinated = s.dependencies().stream().anyMatch(d -> d.relation().startsWith("conj")
                 && (d.governor() == headA && d.dependent() == headB || d.governor() == headB && d.dependent() == headA));
         return coordinated || inScene(s, a, b) || inScene(s, b, a);
+    }
+
+    /** "A missile strike on Odesa killed three": the killing happened where and when its cause did. */
+    private static boolean causedBy(Draft effect, Draft cause) {
+        return effect.arguments.stream().anyMatch(a -> a.role() == org.sitrep.model.Role.INSTRUMENT
+                && a.span().contains(cause.trigger().span()));
     }
 
     /** "killed ten in an attack on a village": the noun's event is the scene of the verb's. */

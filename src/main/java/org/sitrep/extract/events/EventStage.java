@@ -177,7 +177,8 @@ public final class EventStage implements Stage {
             return false;
         }
         String rel = up.get().relation();
-        boolean participant = rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("nmod:of");
+        boolean participant = rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("nmod:of")
+                || rel.equals("obl:at") || rel.equals("obl:against") || rel.equals("obl:on"); // "fired tear gas at protesters"
         return participant && sameSentence.stream().anyMatch(o -> o != t && o.head() == up.get().governor());
     }
 

@@ -176,6 +176,12 @@ final class TriggerFinder {
             return !s.isParsed() || noObjectIn(s, t.head());
         }
         if (s.isParsed()) {
+            Optional<Dependency> modified = s.headOf(t.head())
+                    .filter(d -> d.governor() >= 0 && (d.relation().startsWith("acl") || d.relation().startsWith("amod")));
+            if (modified.isPresent() && s.tokens().get(t.head()).partOfSpeech().equals("VBN")) {
+                // "hostages held by the group": the participle's object is the noun it modifies, nothing after it
+                return fits(s, modified.get().governor(), wanted, typeAt);
+            }
             for (Dependency d : s.dependencies()) {
                 if (d.governor() == t.head() && OBJECT_RELATIONS.contains(d.relation())
                         && (fits(s, d.dependent(), wanted, typeAt) || fits(s, countedNoun(s, d.dependent()), wanted, typeAt))) {
