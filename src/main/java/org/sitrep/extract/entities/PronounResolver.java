@@ -106,11 +106,19 @@ final class PronounResolver {
             if (!d.relation().startsWith("nsubj")) {
                 continue;
             }
-            var token = previous.tokens().get(d.dependent()).span();
-            for (int j = 0; j < candidates.size(); j++) {
-                Candidate c = candidates.get(j);
-                if (c.kind() != Kind.PRONOUN && c.mention().head().contains(token) && !result.contains(j)) {
-                    result.add(j);
+            List<Integer> subjectTokens = new ArrayList<>(List.of(d.dependent()));
+            for (Dependency inner : previous.dependentsOf(d.dependent())) {
+                if (inner.relation().equals("compound") || inner.relation().equals("cop") || inner.relation().equals("appos")) {
+                    subjectTokens.add(inner.dependent()); // "Nusra and IS - now rivals - overran": IS hangs off "rivals"
+                }
+            }
+            for (int t : subjectTokens) {
+                var token = previous.tokens().get(t).span();
+                for (int j = 0; j < candidates.size(); j++) {
+                    Candidate c = candidates.get(j);
+                    if (c.kind() != Kind.PRONOUN && c.mention().head().contains(token) && !result.contains(j)) {
+                        result.add(j);
+                    }
                 }
             }
         }

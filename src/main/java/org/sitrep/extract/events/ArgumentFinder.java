@@ -174,11 +174,15 @@ final class ArgumentFinder {
             return;
         }
         Optional<Dependency> up = s.headOf(trigger.head());
-        if (up.isEmpty() || up.get().governor() < 0 || !(up.get().relation().startsWith("advcl") || up.get().relation().startsWith("acl"))) {
+        if (up.isEmpty() || up.get().governor() < 0) {
             return;
         }
+        String rel = up.get().relation();
+        // "accused the military of abducting": the object controls; "soldiers have been reported joining": the subject
+        Set<String> controllers = rel.startsWith("advcl") || rel.startsWith("acl") ? Set.of("obj", "nsubj:pass")
+                : rel.equals("xcomp") ? Set.of("nsubj", "nsubj:pass") : Set.of();
         for (Dependency d : s.dependentsOf(up.get().governor())) {
-            if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
+            if (controllers.contains(d.relation())) {
                 args.addAll(fillers.arguments(subjectRole.get(), s, d.dependent()));
                 return;
             }
