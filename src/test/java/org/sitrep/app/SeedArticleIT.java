@@ -76,6 +76,8 @@ class SeedArticleIT {
     void theAbductionWasInArsalInAugust2014() {
         Event abduction = event("ABDUCT", "al-Nusra Front");
         assertEquals("2014-08", abduction.time().orElseThrow().value().orElseThrow().value());
+        assertTrue(hasArgument(abduction, Role.AGENT, "Islamic State"), "'They also abducted': Nusra and IS");
+        assertTrue(abduction.mentions().size() >= 2, "the standfirst and the body report one abduction");
         assertEquals("Arsal", abduction.place().orElseThrow().name());
     }
 
