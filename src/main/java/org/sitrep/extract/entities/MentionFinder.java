@@ -125,8 +125,9 @@ final class MentionFinder {
             case "LOCATION":
                 return Optional.of(GEO_FEATURES.contains(last.text().toLowerCase(Locale.ROOT)) ? EntityType.LOCATION : EntityType.GPE);
             case "MISC":
-                return countries.byDemonym(text).isPresent() || text.matches("(?i)shi'?a|shiite|sunni|kurdish|kurds|alawite|druze|christian|muslim|jewish|yazidi")
-                        ? Optional.of(EntityType.NORP) : Optional.empty();
+                return Optional.of(countries.byDemonym(text).isPresent()
+                        || text.matches("(?i)shi'?a|shiite|sunni|kurdish|kurds|alawite|druze|christian|muslim|jewish|yazidi")
+                        ? EntityType.NORP : EntityType.MISC); // "Arab Spring", "Sunni", "Nobel Prize"
             default:
                 return Optional.empty();
         }
@@ -145,9 +146,6 @@ final class MentionFinder {
                 found.add(phrases.description(document, sentence, i, type.get(), found));
             }
         }
-        // a demonym that only modifies a description is part of it, not a mention of its own
-        found.removeIf(c -> c.type() == EntityType.NORP && found.stream()
-                .anyMatch(o -> o != c && o.kind() == Kind.NOMINAL && o.span().contains(c.span())));
     }
 
     private void addPronouns(Sentence sentence, List<Candidate> found) {
