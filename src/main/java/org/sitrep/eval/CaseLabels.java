@@ -1,5 +1,6 @@
 package org.sitrep.eval;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,42 +8,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.coding.EventCoding;
+import org.sitrep.data.Tsv;
 
 /**
  * The 30 labels of CASE 2021 Task 2 (Haneczok et al. 2021): 25 ACLED sub-event types under short
  * codes, plus 5 types outside ACLED. Knows which ACLED sub-event name each code stands for.
  */
 public final class CaseLabels {
-    /** ACLED sub-event name → CASE code, in ACLED's order (battles, explosions, violence against civilians, protests, riots, strategic). */
-    private static final Map<String, String> ACLED = new LinkedHashMap<>();
-
-    static {
-        ACLED.put("Armed clash", "ARMED_CLASH");
-        ACLED.put("Government regains territory", "GOV_REGAINS_TERIT");
-        ACLED.put("Non-state actor overtakes territory", "NON_STATE_ACTOR_OVERTAKES_TER");
-        ACLED.put("Chemical weapon", "CHEM_WEAP");
-        ACLED.put("Air/drone strike", "AIR_STRIKE");
-        ACLED.put("Suicide bomb", "SUIC_BOMB");
-        ACLED.put("Shelling/artillery/missile attack", "ART_MISS_ATTACK");
-        ACLED.put("Remote explosive/landmine/IED", "REM_EXPLOS");
-        ACLED.put("Grenade", "GRENADE");
-        ACLED.put("Sexual violence", "SEX_VIOL");
-        ACLED.put("Attack", "ATTACK");
-        ACLED.put("Abduction/forced disappearance", "ABDUCT_DISSAP");
-        ACLED.put("Peaceful protest", "PEACE_PROTEST");
-        ACLED.put("Protest with intervention", "PROTEST_WITH_INTER");
-        ACLED.put("Excessive force against protesters", "FORCE_AGAINST_PROTEST");
-        ACLED.put("Violent demonstration", "VIOL_DEMONSTR");
-        ACLED.put("Mob violence", "MOB_VIOL");
-        ACLED.put("Agreement", "AGREEMENT");
-        ACLED.put("Arrests", "ARREST");
-        ACLED.put("Change to group/activity", "CHANGE_TO_GROUP_ACT");
-        ACLED.put("Disrupted weapons use", "DISR_WEAP");
-        ACLED.put("Headquarters or base established", "HQ_ESTABLISHED");
-        ACLED.put("Looting/property destruction", "PROPERTY_DISTRUCT");
-        ACLED.put("Non-violent transfer of territory", "NON_VIOL_TERRIT_TRANSFER");
-        ACLED.put("Other", "OTHER");
-    }
+    /**
+     * ACLED sub-event name → CASE code, in ACLED's order, from the one table that holds them:
+     * org/sitrep/coding/acled-taxonomy.tsv.
+     */
+    private static final Map<String, String> ACLED = taxonomy();
 
     /** Types the task added outside ACLED's taxonomy. */
     public static final List<String> UNSEEN = List.of("ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO", "ATTRIB");
@@ -75,6 +53,15 @@ public final class CaseLabels {
             return Optional.of("ARREST");
         }
         return UNSEEN.stream().filter(u -> normalise(u).equals(key)).findFirst();
+    }
+
+    private static Map<String, String> taxonomy() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Tsv.Row row : Tsv.read(Tsv.Source.resource(EventCoding.class, "acled-taxonomy.tsv"),
+                List.of("event_type", "sub_event_type", "case2021"))) {
+            labels.put(row.get(1), row.get(2));
+        }
+        return Collections.unmodifiableMap(labels);
     }
 
     private static String normalise(String s) {

@@ -63,7 +63,7 @@ public final class Ingester {
             return List.of(rejected(ProblemCode.INGEST_IO, location, "cannot read file: " + PathWalker.reason(e)));
         } catch (RuntimeException e) {
             return List.of(rejected(ProblemCode.INGEST_FAILED, location,
-                    "reader failed with %s; skipped the file. Please report this.".formatted(e.getClass().getSimpleName())));
+                    "reader failed with %s: %s; skipped the file. Please report this.".formatted(e.getClass().getSimpleName(), e.getMessage())));
         }
     }
 
