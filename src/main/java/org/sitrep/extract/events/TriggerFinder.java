@@ -25,6 +25,8 @@ final class TriggerFinder {
     private static final int MAX_GAP = 2;
     /** In the objects column: the entry fires only when the verb has no direct object. */
     static final String NO_OBJECT = "@none";
+    /** In the objects column: the entry fires only when the verb has an object (or is passive). */
+    static final String ANY_OBJECT = "@any";
     private static final int OBJECT_WINDOW = 6;
     private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "nsubj:pass", "nmod:of", "compound", "obl:of");
 
@@ -174,6 +176,10 @@ final class TriggerFinder {
         Set<String> wanted = t.entry().requiredObjects();
         if (wanted.contains(NO_OBJECT)) { // "the troops withdrew", not "the government withdrew the law"
             return !s.isParsed() || noObjectIn(s, t.head());
+        }
+        if (wanted.contains(ANY_OBJECT)) { // "gunmen attacked a checkpoint", "the post was attacked"
+            return !s.isParsed() || s.dependentsOf(t.head()).stream()
+                    .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"));
         }
         if (s.isParsed()) {
             Optional<Dependency> modified = s.headOf(t.head())
