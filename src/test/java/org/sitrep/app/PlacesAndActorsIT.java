@@ -77,6 +77,14 @@ class PlacesAndActorsIT {
     }
 
     @Test
+    void aFollowUpBySameActorsHappenedWhereTheFirstEventDid() {
+        Document d = extract("Islamic State fighters attacked the city of Kirkuk on Monday. The fighters also burned dozens of houses.");
+        EventPlace place = place(d, "DESTROY");
+        assertEquals("Kirkuk", place.name());
+        assertEquals("context", place.rule());
+    }
+
+    @Test
     void demonymsAndDescriptionsGiveActorCodes() {
         Document d = extract("Gunmen kidnapped a Nigerian soldier near Kano on Tuesday, police said.");
         Event abduction = event(d, "ABDUCT");

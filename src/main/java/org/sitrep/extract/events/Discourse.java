@@ -175,6 +175,45 @@ final class Discourse {
         modified.time = Optional.of(EventTime.of(time, value, "relative"));
     }
 
+    /** How far back, in sentences of the same paragraph, an event without a place looks for one. */
+    private static final int CONTEXT_SENTENCES = 1;
+
+    /**
+     * An event whose sentence names no place happened where the nearest event before it with a
+     * participant in common did, in the same paragraph and the same or the previous sentence (rule
+     * "context"); the dateline is the last resort.
+     */
+    static void placeFromContext(List<Draft> drafts, Document document) {
+        for (Draft d : drafts) {
+            if (d.place.isPresent()) {
+                continue;
+            }
+            Sentence here = d.trigger().sentence();
+            Draft nearest = null;
+            for (Draft o : drafts) {
+                Sentence there = o.trigger().sentence();
+                boolean before = there.index() < here.index()
+                        || there.index() == here.index() && o.trigger().first() < d.trigger().first();
+                boolean close = before && here.index() - there.index() <= CONTEXT_SENTENCES
+                        && (there == here || !document.text().substring(there.span().end(), here.span().begin()).contains("\n\n"));
+                boolean ownPlace = o.place.isPresent() && !o.place.get().rule().equals("context");
+                if (o != d && before && close && ownPlace && shareParticipant(d, o)
+                        && (nearest == null || o.trigger().span().begin() > nearest.trigger().span().begin())) {
+                    nearest = o;
+                }
+            }
+            if (nearest != null) {
+                d.place = nearest.place.map(p -> p.withRule("context"));
+            }
+        }
+    }
+
+    /** The same actor or victim: "The assailants stormed the village, burned houses and looted livestock". */
+    private static boolean shareParticipant(Draft a, Draft b) {
+        return a.arguments.stream().anyMatch(x -> x.entityId().isPresent() && b.arguments.stream()
+                .anyMatch(y -> y.entityId().equals(x.entityId())));
+    }
+
     /** A time the event's own words give; one borrowed from "during the raid" yields to "a day later". */
     private static boolean ownTime(Draft d) {
         return d.hasTimeFromText() && !d.time.get().rule().equals("during");

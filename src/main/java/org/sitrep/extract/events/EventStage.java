@@ -132,6 +132,7 @@ public final class EventStage implements Stage {
         Discourse.inheritFromDuring(drafts);
         Discourse.resolveEventRelativeTimes(drafts, document);
         List<Draft> merged = new EventMerger(pluralEntities(document, drafts)).merge(drafts);
+        Discourse.placeFromContext(merged, document);
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
             applyDefaults(d, document);
