@@ -19,4 +19,13 @@ final class GeoFixtures {
         }
         return in;
     }
+
+    /** A context of country names or demonyms ("Lebanese", "Libya"), each of weight 1. */
+    static PlaceContext words(Countries countries, String... countryWords) {
+        PlaceContext.Builder b = PlaceContext.builder();
+        for (String w : countryWords) {
+            b.countryWord(countries, w, 1.0);
+        }
+        return b.build();
+    }
 }

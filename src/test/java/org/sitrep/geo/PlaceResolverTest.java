@@ -28,11 +28,7 @@ class PlaceResolverTest {
     }
 
     private static PlaceContext words(String... countryWords) {
-        PlaceContext.Builder b = PlaceContext.builder();
-        for (String w : countryWords) {
-            b.countryWord(countries, w, 1.0);
-        }
-        return b.build();
+        return GeoFixtures.words(countries, countryWords);
     }
 
     @Test

@@ -140,12 +140,6 @@ final class Fillers {
         return mentionAt(sentence.tokens().get(token).span()).map(EntityMention::type);
     }
 
-    boolean isPlace(Sentence sentence, int token) {
-        return mentionAt(sentence.tokens().get(token).span())
-                .map(m -> m.type() == EntityType.GPE || m.type() == EntityType.LOCATION || m.type() == EntityType.FACILITY)
-                .orElse(false);
-    }
-
     private static CharSpan nounPhrase(Sentence sentence, int head) {
         int first = head;
         boolean extended = true;

@@ -1,11 +1,5 @@
 package org.sitrep.extract.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.sitrep.data.Tsv;
 import org.sitrep.model.Role;
 
 /**
@@ -43,15 +38,7 @@ public final class KairosMapping {
 
     public static KairosMapping load() {
         Set<String> types = Ontology.load().names();
-        try (InputStream in = KairosMapping.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " not found on the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return parse(RESOURCE, reader.lines().toList(), types);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return parse(RESOURCE, Tsv.Source.resource(KairosMapping.class, RESOURCE).text().lines().toList(), types);
     }
 
     static KairosMapping parse(String source, List<String> lines, Set<String> sitrepTypes) {
@@ -123,13 +110,6 @@ public final class KairosMapping {
     /** Whether the KAIROS role fills the event's place (e.g. {@code Place}, evacuation {@code Destination}). */
     public boolean isPlaceRole(String kairosType, String kairosRole) {
         return target(kairosType, kairosRole).filter(PLACE::equals).isPresent();
-    }
-
-    /** The KAIROS types (from the file) that map to a Sitrep type. */
-    public Set<String> kairosTypesFor(String sitrepType) {
-        Set<String> result = new TreeSet<>();
-        rows.forEach((k, row) -> row.sitrepType().filter(sitrepType::equals).ifPresent(t -> result.add(k)));
-        return result;
     }
 
     /** The raw target written in the file: a role name, {@code PLACE} or {@code -}; empty when not listed. */

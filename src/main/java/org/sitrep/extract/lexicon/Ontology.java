@@ -3,7 +3,6 @@ package org.sitrep.extract.lexicon;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.data.Tsv;
 import org.sitrep.model.Role;
 
 /** The Sitrep event types, read from {@code org/sitrep/extract/ontology.json}. Immutable. */
@@ -28,13 +28,10 @@ public final class Ontology {
 
     /** Loads the ontology shipped on the classpath. */
     public static Ontology load() {
-        try (InputStream in = Ontology.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " not found on the classpath");
-            }
-            return parse(RESOURCE, new ObjectMapper().readTree(in));
+        try {
+            return parse(RESOURCE, new ObjectMapper().readTree(Tsv.Source.resource(Ontology.class, RESOURCE).text()));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot parse " + RESOURCE, e);
         }
     }
 

@@ -1,11 +1,5 @@
 package org.sitrep.extract.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -17,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.sitrep.data.Tsv;
 import org.sitrep.model.Role;
 
 /**
@@ -49,15 +43,7 @@ public final class TriggerLexicon {
     /** Loads the lexicon from the classpath and checks every type against {@link Ontology#load()}. */
     public static TriggerLexicon load() {
         Set<String> types = Ontology.load().names();
-        try (InputStream in = TriggerLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " not found on the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return parse(RESOURCE, reader.lines().toList(), types);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return parse(RESOURCE, Tsv.Source.resource(TriggerLexicon.class, RESOURCE).text().lines().toList(), types);
     }
 
     /**
@@ -203,16 +189,6 @@ public final class TriggerLexicon {
     /** All entries in file order. */
     public List<TriggerEntry> entries() {
         return entries;
-    }
-
-    /** Entries of one event type, in file order. */
-    public List<TriggerEntry> entriesOfType(String type) {
-        return entries.stream().filter(e -> e.type().equals(type)).toList();
-    }
-
-    /** Number of entries per event type. */
-    public Map<String, Long> countsByType() {
-        return entries.stream().collect(Collectors.groupingBy(TriggerEntry::type, java.util.TreeMap::new, Collectors.counting()));
     }
 
     public int size() {
