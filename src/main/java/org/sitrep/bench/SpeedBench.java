@@ -19,8 +19,8 @@ import org.sitrep.pipeline.StageFailedException;
 
 /**
  * Times Sitrep, then CoreNLP's default pipeline, on the same documents and thread count, in this
- * process. Each system: build (start-up), warm up on the first documents (not counted), then the timed
- * run. Sitrep's stages are the ones of {@code Sitrep.load().pipeline()}, each wrapped in a timer, run in
+ * process. Each system: build (start-up), warm up on the first documents, then the timed run on the
+ * others: warm-up documents are never timed, so caches filled during warm-up do not flatter the timed run. Sitrep's stages are the ones of {@code Sitrep.load().pipeline()}, each wrapped in a timer, run in
  * a {@link Pipeline} of their own on a thread pool like {@code BatchExtractor}'s. Between the systems
  * CoreNLP's annotator cache is cleared, so the baseline loads its own models and Sitrep's can be
  * collected. Progress goes to {@code log}.
@@ -29,7 +29,7 @@ public final class SpeedBench {
     public static final String SITREP = "sitrep";
     public static final String BASELINE = "corenlp-default";
 
-    /** @param warmup documents run before timing, taken from the start of the list */
+    /** @param warmup documents run before timing and not timed, taken from the start of the list */
     public record Options(int threads, int warmup, boolean skipBaseline) {
         public Options {
             if (threads < 1 || warmup < 0) {
@@ -98,7 +98,7 @@ public final class SpeedBench {
         RunResult result = timedRun(SITREP, documents, options, startup, heap, work, true, () -> timed.forEach(TimedStage::reset));
         StageTimes times = new StageTimes();
         timed.forEach(s -> times.add(s.name(), s.nanos()));
-        shares.addAll(times.shares(documents.size()));
+        shares.addAll(times.shares(documents.size() - Math.min(options.warmup(), documents.size())));
         return result;
     }
 
@@ -127,10 +127,11 @@ public final class SpeedBench {
         log.printf("bench: %s loaded in %.1f s; warming up on %d documents...%n", system, startup, warm);
         ParallelRunner.run(documents.subList(0, warm), options.threads(), system, work);
         afterWarmup.run();
-        log.printf("bench: %s timing %d documents on %d threads...%n", system, documents.size(), options.threads());
+        List<Document> timed = documents.subList(warm, documents.size());
+        log.printf("bench: %s timing %d documents on %d threads...%n", system, timed.size(), options.threads());
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
-        List<Outcome> outcomes = ParallelRunner.run(documents, options.threads(), system, work);
+        List<Outcome> outcomes = ParallelRunner.run(timed, options.threads(), system, work);
         double seconds = seconds(t0);
         double cpuSeconds = Math.max(0, processCpuNanos() - cpu0) / 1e9;
         HeapUse used = heap.stop();
@@ -147,7 +148,7 @@ public final class SpeedBench {
                 log.println("bench: " + system + ": " + o.failure().get());
             }
         }
-        return new RunResult(system, documents.size(), failed, tokens, startup, seconds, cpuSeconds, used,
+        return new RunResult(system, timed.size(), failed, tokens, startup, seconds, cpuSeconds, used,
                 countsEvents ? OptionalDouble.of(events) : OptionalDouble.empty());
     }
 

@@ -33,13 +33,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--with-train", description = "With a WikiEvents --corpus, add the 206 texts of " + BenchCorpus.TRAIN_SUBSTITUTE + ".")
     boolean withTrain;
 
-    @Option(names = "--docs", paramLabel = "N", description = "Documents to time: the corpus truncated or repeated in order (default: the corpus once).")
+    @Option(names = "--docs", paramLabel = "N", description = "Documents to time, after the warm-up ones: the corpus truncated or repeated in order (default: the rest of the corpus, or the corpus once if the warm-up takes it all).")
     Integer docs;
 
     @Option(names = "--threads", paramLabel = "T", description = "Threads, the same for both systems (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--warmup", paramLabel = "W", defaultValue = "10", description = "Documents run first and not timed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "40", description = "Documents run first, to let the JIT compile the hot code, and never timed: the first W of the corpus (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--skip-baseline", description = "Time Sitrep only.")
@@ -60,7 +60,9 @@ public final class BenchCommand implements Callable<Integer> {
         List<Document> timed;
         try {
             read = BenchCorpus.read(path, withTrain);
-            timed = read.take(docs != null ? docs : read.documents().size());
+            int size = read.documents().size();
+            int count = docs != null ? docs : size > warmup ? size - warmup : size;
+            timed = read.take(warmup + count); // the warm-up documents first, then the timed ones
         } catch (IllegalArgumentException e) {
             System.err.println("sitrep: " + e.getMessage());
             return 2;
@@ -70,8 +72,10 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "java %s, %d cores, max heap %.2f GiB; threads %d; warm-up %d documents per system%n",
                 System.getProperty("java.runtime.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024.0 * 1024 * 1024), threads, warmup);
-        out.printf(Locale.ROOT, "corpus: %s; timed: %d documents, %d characters%n%n", read.description(), timed.size(),
-                timed.stream().mapToLong(d -> d.text().length()).sum());
+        List<Document> timedOnly = timed.subList(warmup, timed.size());
+        out.printf(Locale.ROOT, "corpus: %s; timed: %d documents (%d first seen there, the others repeats), %d characters%n%n",
+                read.description(), timedOnly.size(), timedOnly.stream().filter(d -> !d.id().contains("~")).count(),
+                timedOnly.stream().mapToLong(d -> d.text().length()).sum());
         SpeedBench.Result result = new SpeedBench(System.err).run(timed, new SpeedBench.Options(threads, warmup, skipBaseline));
         out.print(SpeedTable.runs(result.runs()));
         out.println();

@@ -74,10 +74,22 @@ public final class DependencyParseStage implements Stage {
 
     @Override
     public Document apply(Document document) {
-        List<Sentence> result = new ArrayList<>(document.sentences().size());
-        for (Sentence sentence : document.sentences()) {
-            boolean parse = sentence.tokens().size() <= MAX_TOKENS && worthParsing.test(sentence);
-            result.add(parse ? sentence.withDependencies(parse(sentence, datelineEnd(document, sentence))) : sentence);
+        List<Integer> chosen = new ArrayList<>();
+        List<List<Token>> clauses = new ArrayList<>();
+        for (int i = 0; i < document.sentences().size(); i++) {
+            Sentence sentence = document.sentences().get(i);
+            if (sentence.tokens().size() <= MAX_TOKENS && worthParsing.test(sentence)) {
+                chosen.add(i);
+                clauses.add(sentence.tokens().subList(datelineEnd(document, sentence), sentence.tokens().size()));
+            }
+        }
+        List<TransitionParser.Parse> trees = parser.parseAll(
+                clauses.stream().map(tokens -> tokens.stream().map(Token::text).toList()).toList(),
+                clauses.stream().map(tokens -> tokens.stream().map(Token::partOfSpeech).toList()).toList());
+        List<Sentence> result = new ArrayList<>(document.sentences());
+        for (int i = 0; i < chosen.size(); i++) {
+            int position = chosen.get(i);
+            result.set(position, result.get(position).withDependencies(enhanced(clauses.get(i), trees.get(i))));
         }
         return document.withSentences(result);
     }
@@ -105,10 +117,9 @@ public final class DependencyParseStage implements Stage {
         return 0;
     }
 
-    private List<Dependency> parse(Sentence sentence, int from) {
-        List<Token> tokens = sentence.tokens().subList(from, sentence.tokens().size());
-        TransitionParser.Parse tree = parser.parse(
-                tokens.stream().map(Token::text).toList(), tokens.stream().map(Token::partOfSpeech).toList());
+    /** CoreNLP's enhanced++ arcs for the basic tree, with Sitrep's token indices. */
+    private List<Dependency> enhanced(List<Token> tokens, TransitionParser.Parse tree) {
+        int from = tokens.isEmpty() ? 0 : tokens.get(0).index();
         List<IndexedWord> words = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
             CoreLabel label = new CoreLabel();

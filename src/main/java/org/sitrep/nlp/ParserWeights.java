@@ -212,17 +212,17 @@ public final class ParserWeights {
         return labels.size() * 2 + 1;
     }
 
-    /** Scratch space for one thread's forward passes. */
+    /** Scratch space for one configuration's hidden layer. */
     public float[] newHidden() {
         return new float[hiddenSize];
     }
 
     /**
-     * Fills {@code scores} (length {@link #transitions()}) from the 48 feature ids. A word feature
-     * whose contribution is not kept is taken from {@code computed[slot]} if not null, else
-     * computed into it: the caller keeps it while the same word stays in the slot.
+     * Fills {@code hidden} with the hidden layer's activations for the 48 feature ids. A word
+     * feature whose contribution is not kept is taken from {@code computed[slot]} if not null,
+     * else computed into it: the caller keeps it while the same word stays in the slot.
      */
-    public void score(int[] features, float[][] computed, float[] hidden, float[] scores) {
+    public void activate(int[] features, float[][] computed, float[] hidden) {
         float[][] rows = new float[FEATURES][];
         for (int slot = 0; slot < FEATURES; slot++) {
             int feature = features[slot] * FEATURES + slot;
@@ -248,26 +248,44 @@ public final class ParserWeights {
             float h = hidden[unit];
             hidden[unit] = h * h * h; // the model's cube nonlinearity
         }
-        Arrays.fill(scores, 0f);
+    }
+
+    /**
+     * Fills {@code scores[b]} (length {@link #transitions()}) from {@code hidden[b]} for b below
+     * {@code count}. Scoring several configurations together reads the output weights (330 KB,
+     * the bound on speed) once for all of them.
+     */
+    public void score(float[][] hidden, float[][] scores, int count) {
+        for (int b = 0; b < count; b++) {
+            Arrays.fill(scores[b], 0f);
+        }
+        int transitions = transitions();
         int unit = 0;
         for (; unit + 3 < hiddenSize; unit += 4) { // four units per pass, as above (2x faster than one)
-            float a0 = hidden[unit];
-            float a1 = hidden[unit + 1];
-            float a2 = hidden[unit + 2];
-            float a3 = hidden[unit + 3];
             float[] w0 = outputWeights[unit];
             float[] w1 = outputWeights[unit + 1];
             float[] w2 = outputWeights[unit + 2];
             float[] w3 = outputWeights[unit + 3];
-            for (int t = 0; t < scores.length; t++) {
-                scores[t] += a0 * w0[t] + a1 * w1[t] + a2 * w2[t] + a3 * w3[t];
+            for (int b = 0; b < count; b++) {
+                float[] h = hidden[b];
+                float a0 = h[unit];
+                float a1 = h[unit + 1];
+                float a2 = h[unit + 2];
+                float a3 = h[unit + 3];
+                float[] out = scores[b];
+                for (int t = 0; t < transitions; t++) {
+                    out[t] += a0 * w0[t] + a1 * w1[t] + a2 * w2[t] + a3 * w3[t];
+                }
             }
         }
         for (; unit < hiddenSize; unit++) {
-            float a = hidden[unit];
             float[] w = outputWeights[unit];
-            for (int t = 0; t < scores.length; t++) {
-                scores[t] += a * w[t];
+            for (int b = 0; b < count; b++) {
+                float a = hidden[b][unit];
+                float[] out = scores[b];
+                for (int t = 0; t < transitions; t++) {
+                    out[t] += a * w[t];
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.sitrep.nlp;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -43,10 +44,54 @@ public final class TransitionParser {
     public record Parse(int[] heads, int[] labels) {}
 
     public Parse parse(List<String> words, List<String> tags) {
+        return parseAll(List.of(words), List.of(tags)).get(0);
+    }
+
+    /**
+     * Parses several sentences in lock step, one transition each per step, so that each step
+     * scores all their configurations together (see {@link ParserWeights#score}).
+     */
+    public List<Parse> parseAll(List<List<String>> words, List<List<String>> tags) {
         if (words.size() != tags.size()) {
-            throw new IllegalArgumentException("words and tags differ in length: " + words.size() + " vs " + tags.size());
+            throw new IllegalArgumentException("sentences and tag lists differ in number: " + words.size() + " vs " + tags.size());
         }
-        return new Run(words, tags).parse();
+        Run[] runs = new Run[words.size()];
+        for (int i = 0; i < runs.length; i++) {
+            if (words.get(i).size() != tags.get(i).size()) {
+                throw new IllegalArgumentException("sentence " + i + ": words and tags differ in length: "
+                        + words.get(i).size() + " vs " + tags.get(i).size());
+            }
+            runs[i] = new Run(words.get(i), tags.get(i));
+        }
+        Run[] batch = new Run[runs.length];
+        float[][] hidden = new float[runs.length][];
+        float[][] scores = new float[runs.length][];
+        while (true) {
+            int count = 0;
+            for (Run run : runs) {
+                if (run.advanceToChoice()) {
+                    run.fillFeatures();
+                    weights.activate(run.features, run.computed(), run.hidden);
+                    run.keepComputed();
+                    batch[count] = run;
+                    hidden[count] = run.hidden;
+                    scores[count] = run.scores;
+                    count++;
+                }
+            }
+            if (count == 0) {
+                break;
+            }
+            weights.score(hidden, scores, count);
+            for (int b = 0; b < count; b++) {
+                batch[b].apply(batch[b].bestApplicable());
+            }
+        }
+        List<Parse> parses = new ArrayList<>(runs.length);
+        for (Run run : runs) {
+            parses.add(run.result());
+        }
+        return parses;
     }
 
     /** The state of one sentence's parse. */
@@ -86,28 +131,33 @@ public final class TransitionParser {
             computedByPosition = new float[(n + 1) * ParserWeights.WORD_FEATURES][];
         }
 
-        Parse parse() {
+        /** Makes the forced moves; true if the parse then needs the classifier, false if it is done. */
+        boolean advanceToChoice() {
             while (!(stackSize == 1 && next > n)) {
                 if (stackSize == 1) {
                     apply(2 * labelCount); // only the root on the stack: shifting is the only move
-                    continue;
-                }
-                if (stackSize == 2 && next > n) {
+                } else if (stackSize == 2 && next > n) {
                     apply(labelCount + rootLabel); // one word left: it is the root
-                    continue;
+                } else {
+                    return true;
                 }
-                fillFeatures();
-                score();
-                apply(bestApplicable());
             }
+            return false;
+        }
+
+        Parse result() {
             return new Parse(Arrays.copyOfRange(head, 1, n + 1), Arrays.copyOfRange(label, 1, n + 1));
         }
 
-        void score() {
+        /** The rare-word contributions already computed for the words now in the word slots. */
+        float[][] computed() {
             for (int slot = 0; slot < ParserWeights.WORD_FEATURES; slot++) {
                 computed[slot] = positions[slot] < 0 ? null : computedByPosition[positions[slot] * ParserWeights.WORD_FEATURES + slot];
             }
-            weights.score(features, computed, hidden, scores);
+            return computed;
+        }
+
+        void keepComputed() {
             for (int slot = 0; slot < ParserWeights.WORD_FEATURES; slot++) {
                 if (positions[slot] >= 0) {
                     computedByPosition[positions[slot] * ParserWeights.WORD_FEATURES + slot] = computed[slot];
