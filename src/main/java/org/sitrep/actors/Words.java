@@ -85,19 +85,26 @@ final class Words {
         return out.toString();
     }
 
-    /** An acronym of at most three letters and no lower-case letter ("IS", "UN", "U.S.", "M23") matches only as written. */
+    /**
+     * Acronyms match only as written: at most three letters and no lower-case letter ("IS", "UN",
+     * "U.S.", "M23"), or a short single word with a capital after a small letter ("LeT", "HuJI"),
+     * which folded could be an English word ("let"); not "MPs".
+     */
     static boolean isCaseSensitive(String alias) {
         int letters = 0;
+        boolean lower = false;
+        boolean innerCapital = false;
         for (int i = 0; i < alias.length(); i++) {
             char c = alias.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
+            innerCapital |= lower && Character.isUpperCase(c);
+            lower |= Character.isLowerCase(c);
             if (Character.isLetter(c)) {
                 letters++;
             }
         }
-        return letters > 0 && letters <= 3;
+        boolean acronym = !lower && letters > 0 && letters <= 3;
+        boolean mixedCaseAcronym = lower && innerCapital && letters <= 5 && alias.chars().allMatch(Character::isLetter);
+        return acronym || mixedCaseAcronym;
     }
 
     static List<String> raw(List<Word> words) {

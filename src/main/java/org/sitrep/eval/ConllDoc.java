@@ -25,12 +25,17 @@ public record ConllDoc(String id, List<ConllDoc.Sentence> sentences) {
         sentences = List.copyOf(sentences);
     }
 
-    /** The document as Sitrep reads it: tokens joined with single spaces, one sentence per line. */
+    /**
+     * The document as Sitrep reads it: tokens joined with single spaces, sentences separated by a
+     * blank line. Sitrep always ends a sentence at a blank line, so like the CRF, which tags the
+     * dataset's sentences one by one, it sees the dataset's sentence boundaries (a few of which cut
+     * through names: "Willie" / "Wood").
+     */
     public String text() {
         StringBuilder text = new StringBuilder();
         for (Sentence s : sentences) {
             if (text.length() > 0) {
-                text.append('\n');
+                text.append("\n\n");
             }
             text.append(String.join(" ", s.words()));
         }
@@ -44,8 +49,9 @@ public record ConllDoc(String id, List<ConllDoc.Sentence> sentences) {
         for (Sentence s : sentences) {
             for (String w : s.words()) {
                 spans.add(new CharSpan(at, at + w.length()));
-                at += w.length() + 1; // the space, or the newline after the sentence's last word
+                at += w.length() + 1; // the space, or the first newline after the sentence's last word
             }
+            at++; // the blank line's second newline
         }
         return spans;
     }

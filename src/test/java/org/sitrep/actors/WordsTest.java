@@ -30,6 +30,9 @@ class WordsTest {
         assertTrue(Words.isCaseSensitive("IS"));
         assertTrue(Words.isCaseSensitive("U.S."));
         assertTrue(Words.isCaseSensitive("M23"));
+        assertTrue(Words.isCaseSensitive("LeT"), "folded it would be the verb 'let'");
+        assertFalse(Words.isCaseSensitive("Hamas"));
+        assertFalse(Words.isCaseSensitive("McDonald's"), "not a single short word of letters");
         assertFalse(Words.isCaseSensitive("ISIS"));
         assertFalse(Words.isCaseSensitive("MPs"));
     }

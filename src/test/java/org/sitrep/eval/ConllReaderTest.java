@@ -25,7 +25,7 @@ class ConllReaderTest {
     @Test
     void joinsTokensWithSpacesAndSentencesWithNewlinesKeepingOffsets() {
         ConllDoc doc = new ConllReader().parse(LINES, "eng.x").get(0);
-        assertEquals("Rain hit Oslo .\nKari Nordmann", doc.text());
+        assertEquals("Rain hit Oslo .\n\nKari Nordmann", doc.text());
         List<CharSpan> spans = doc.tokenSpans();
         assertEquals("Oslo", doc.text().substring(spans.get(2).begin(), spans.get(2).end()));
         assertEquals("Kari", doc.text().substring(spans.get(4).begin(), spans.get(4).end()));

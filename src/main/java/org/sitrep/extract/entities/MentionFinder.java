@@ -85,8 +85,10 @@ final class MentionFinder {
                 }
                 InstitutionMatch m = match.get();
                 if (STATE_SECTORS.contains(m.sector()) && !m.personNoun()) {
+                    // "German police" describes, it does not name: a nominal, which all mentions of the
+                    // same country's institution join through the key
                     String key = "institution:" + m.country().iso2() + ":" + m.institution().word();
-                    found.add(name(document, sentence, i, k, m.type(), key, Optional.empty()));
+                    found.add(mention(document, sentence, i, k, m.type(), Kind.NOMINAL, key, Optional.empty()));
                 } else {
                     found.add(phrases.description(document, sentence, k, m.type(), found));
                 }
@@ -106,7 +108,7 @@ final class MentionFinder {
                 last++;
             }
             CharSpan span = TokenSpans.of(sentence, i, last);
-            Optional<EntityType> type = tag.equals("O") || overlapsAny(found, span)
+            Optional<EntityType> type = tag.equals("O") || blocked(found, span)
                     ? Optional.empty() : typeOfTaggedName(tag, document.textOf(span), tokens.get(last));
             if (type.isPresent()) {
                 String key = "name:" + type.get() + ":" + ActorCatalog.foldName(document.textOf(span));
@@ -163,9 +165,14 @@ final class MentionFinder {
 
     private Candidate name(Document document, Sentence sentence, int first, int last, EntityType type, String key,
                            Optional<Actor> actor) {
+        return mention(document, sentence, first, last, type, Kind.NAME, key, actor);
+    }
+
+    private Candidate mention(Document document, Sentence sentence, int first, int last, EntityType type, Kind kind, String key,
+                              Optional<Actor> actor) {
         CharSpan span = TokenSpans.of(sentence, first, last);
         Token head = sentence.tokens().get(last);
-        EntityMention m = new EntityMention(span, document.textOf(span), type, Kind.NAME, sentence.index(), head.span());
+        EntityMention m = new EntityMention(span, document.textOf(span), type, kind, sentence.index(), head.span());
         return new Candidate(m, key, head.lemma().toLowerCase(Locale.ROOT), head.partOfSpeech().endsWith("S"), false, actor);
     }
 
@@ -173,7 +180,11 @@ final class MentionFinder {
         return found.stream().anyMatch(c -> c.span().contains(span));
     }
 
-    private static boolean overlapsAny(List<Candidate> found, CharSpan span) {
-        return found.stream().anyMatch(c -> c.span().overlaps(span));
+    /**
+     * A tagged name may not overlap a name found earlier, but it may sit inside a description: "a
+     * Russian judge" and "German police" also mention "Russian" and "German".
+     */
+    private static boolean blocked(List<Candidate> found, CharSpan span) {
+        return found.stream().anyMatch(c -> c.span().overlaps(span) && !(c.kind() == Kind.NOMINAL && c.span().contains(span)));
     }
 }
