@@ -13,6 +13,8 @@ import org.sitrep.model.EntityType;
  */
 record Candidate(EntityMention mention, String key, String head, boolean plural, boolean definite,
                  Optional<Actor> actor) {
+    /** Key prefix of a country's institution ("German police" → institution:DE:police). */
+    static final String INSTITUTION = "institution:";
 
     CharSpan span() {
         return mention.span();
@@ -24,6 +26,11 @@ record Candidate(EntityMention mention, String key, String head, boolean plural,
 
     EntityMention.Kind kind() {
         return mention.kind();
+    }
+
+    /** A state body, a collective that "they" may resume. */
+    boolean isInstitution() {
+        return key.startsWith(INSTITUTION);
     }
 
     boolean isName() {

@@ -200,7 +200,7 @@ final class EntityLinker {
         Candidate o = candidates.get(j);
         // "the group" is an armed or political group, not a ministry or an army
         return GROUP_HEADS.contains(c.head()) && o.isName() && o.type() == EntityType.ORGANIZATION
-                && !o.key().startsWith("institution:")
+                && !o.isInstitution()
                 && o.actor().map(a -> a.acledType() == 2 || a.acledType() == 3).orElse(true);
     }
 

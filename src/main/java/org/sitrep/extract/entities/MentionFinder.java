@@ -87,7 +87,7 @@ final class MentionFinder {
                 if (STATE_SECTORS.contains(m.sector()) && !m.personNoun()) {
                     // "German police" describes, it does not name: a nominal, which all mentions of the
                     // same country's institution join through the key
-                    String key = "institution:" + m.country().iso2() + ":" + m.institution().word();
+                    String key = Candidate.INSTITUTION + m.country().iso2() + ":" + m.institution().word();
                     found.add(mention(document, sentence, i, k, m.type(), Kind.NOMINAL, key, Optional.empty()));
                 } else {
                     found.add(phrases.description(document, sentence, k, m.type(), found));
@@ -185,6 +185,7 @@ final class MentionFinder {
      * Russian judge" and "German police" also mention "Russian" and "German".
      */
     private static boolean blocked(List<Candidate> found, CharSpan span) {
-        return found.stream().anyMatch(c -> c.span().overlaps(span) && !(c.kind() == Kind.NOMINAL && c.span().contains(span)));
+        return found.stream().anyMatch(c -> c.span().overlaps(span)
+                && !(c.kind() == Kind.NOMINAL && c.span().contains(span) && !c.span().equals(span)));
     }
 }

@@ -70,7 +70,7 @@ final class PronounResolver {
             return c.type() == EntityType.ORGANIZATION && !c.plural();
         }
         boolean collective = c.type() == EntityType.ORGANIZATION
-                && (c.isName() || c.head().equals("family") || c.head().equals("group"));
+                && (c.isName() || c.isInstitution() || c.head().equals("family") || c.head().equals("group"));
         return c.plural() || collective;
     }
 

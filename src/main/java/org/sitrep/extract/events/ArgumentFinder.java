@@ -85,8 +85,8 @@ final class ArgumentFinder {
             if (rel.equals("compound") && s.tokens().get(d.dependent()).isProperNoun()) {
                 return entry.subject();
             }
-            if (rel.equals("amod") && fillers.isNationality(s, d.dependent()) && !fillers.headsDescription(s, d.governor())) {
-                return entry.subject(); // "a Russian missile strike": Russia struck; not "Israeli hostages"
+            if (rel.equals("amod") && fillers.isNationality(s, d.dependent())) {
+                return entry.subject(); // "a Russian missile strike": Russia struck
             }
             if (rel.equals("nmod:of")) {
                 return entry.object().or(entry::subject);

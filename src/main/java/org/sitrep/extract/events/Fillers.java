@@ -136,12 +136,6 @@ final class Fillers {
                 .filter(m -> m.type() == EntityType.NORP && m.span().equals(sentence.tokens().get(token).span())).isPresent();
     }
 
-    /** The token heads a description of people ("11 Israeli hostages"): its modifiers describe them, not an agent. */
-    boolean headsDescription(Sentence sentence, int token) {
-        CharSpan span = sentence.tokens().get(token).span();
-        return document.mentions().stream().anyMatch(m -> m.kind() == EntityMention.Kind.NOMINAL && m.head().equals(span));
-    }
-
     Optional<EntityType> typeAt(Sentence sentence, int token) {
         return mentionAt(sentence.tokens().get(token).span()).map(EntityMention::type);
     }
