@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 /** {@code sitrep eval}: scores Sitrep against annotated corpora. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score Sitrep against an annotated corpus.",
         subcommands = {EvalCommand.WikiEvents.class, EvalConll2003Command.class, EvalCase2021Command.class,
-            EvalPloverCommand.class, EvalPetrarch2Command.class})
+            EvalPloverCommand.class, EvalPetrarch2Command.class, EvalParserCommand.class})
 public final class EvalCommand implements Runnable {
     @Override
     public void run() {

@@ -1,15 +1,8 @@
 package org.sitrep.nlp;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.ling.Word;
-import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.GrammaticalStructure;
-import edu.stanford.nlp.trees.TreeGraphNode;
 import edu.stanford.nlp.trees.TypedDependency;
-import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
-import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,19 +35,14 @@ public final class DependencyParseStage implements Stage {
     public static final int MEMO_WORDS = 30_000;
 
     private final TransitionParser parser;
-    private final GrammaticalRelation[] relations;
+    private final UdStructure structures;
     private final Predicate<Sentence> worthParsing;
 
     public DependencyParseStage(Predicate<Sentence> worthParsing) {
         ParserWeights weights = ParserWeights.load(MODEL, PRECOMPUTED_WORDS, MEMO_WORDS);
         this.parser = new TransitionParser(weights);
-        this.relations = weights.labels().stream().map(DependencyParseStage::relation).toArray(GrammaticalRelation[]::new);
+        this.structures = new UdStructure(weights);
         this.worthParsing = worthParsing;
-    }
-
-    private static GrammaticalRelation relation(String label) {
-        GrammaticalRelation known = UniversalEnglishGrammaticalRelations.shortNameToGRel.get(label);
-        return known != null ? known : UniversalEnglishGrammaticalRelations.valueOf(label);
     }
 
     @Override
@@ -120,7 +108,7 @@ public final class DependencyParseStage implements Stage {
     /** CoreNLP's enhanced++ arcs for the basic tree, with Sitrep's token indices. */
     private List<Dependency> enhanced(List<Token> tokens, TransitionParser.Parse tree) {
         int from = tokens.isEmpty() ? 0 : tokens.get(0).index();
-        List<IndexedWord> words = new ArrayList<>(tokens.size());
+        List<CoreLabel> labels = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
             CoreLabel label = new CoreLabel();
             label.setWord(token.text());
@@ -129,18 +117,9 @@ public final class DependencyParseStage implements Stage {
             label.setTag(token.partOfSpeech());
             label.setLemma(token.lemma());
             label.setIndex(token.index() - from + 1);
-            words.add(new IndexedWord(label));
+            labels.add(label);
         }
-        IndexedWord root = new IndexedWord(new Word("ROOT"));
-        root.set(CoreAnnotations.IndexAnnotation.class, 0);
-        List<TypedDependency> basic = new ArrayList<>(tokens.size());
-        for (int i = 0; i < tokens.size(); i++) {
-            int head = tree.heads()[i];
-            basic.add(head == 0
-                    ? new TypedDependency(GrammaticalRelation.ROOT, root, words.get(i))
-                    : new TypedDependency(relations[tree.labels()[i]], words.get(head - 1), words.get(i)));
-        }
-        GrammaticalStructure structure = new UniversalEnglishGrammaticalStructure(basic, new TreeGraphNode(root));
+        GrammaticalStructure structure = structures.of(labels, tree);
         List<Dependency> arcs = new ArrayList<>();
         for (TypedDependency td : structure.typedDependenciesEnhancedPlusPlus()) {
             if (td.dep().copyCount() > 0 || td.gov().copyCount() > 0) {
