@@ -117,9 +117,9 @@ public final class EventCoding {
         Map<String, EventCodes> byTypeStateAgent = new LinkedHashMap<>();
         for (String type : types) {
             Tsv.Row c = cameoRows.get(type);
-            String code = c.get(1);
-            if (!CAMEO_CODE.matcher(code).matches()) {
-                throw c.error("CAMEO code must be 3 or 4 digits (keep the leading zero), got '" + code + "'");
+            String code = none(c.get(1));
+            if (!code.isEmpty() && !CAMEO_CODE.matcher(code).matches()) {
+                throw c.error("CAMEO code must be 3 or 4 digits (keep the leading zero) or '-' for none, got '" + code + "'");
             }
             Tsv.Row p = ploverRows.get(type);
             String ploverType = none(p.get(1));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.coding.EventCoding;
+import org.sitrep.extract.lexicon.Ontology;
 import org.sitrep.data.Tsv;
 
 /**
@@ -24,6 +25,9 @@ public final class CaseLabels {
 
     /** Types the task added outside ACLED's taxonomy. */
     public static final List<String> UNSEEN = List.of("ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO", "ATTRIB");
+
+    /** Sitrep event type → one of the {@link #UNSEEN} labels, from case2021-unseen.tsv. */
+    private static final Map<String, String> UNSEEN_BY_TYPE = unseenByType();
 
     private CaseLabels() {
     }
@@ -53,6 +57,33 @@ public final class CaseLabels {
             return Optional.of("ARREST");
         }
         return UNSEEN.stream().filter(u -> normalise(u).equals(key)).findFirst();
+    }
+
+    /**
+     * The CASE code of an event: the unseen label of its Sitrep type if case2021-unseen.tsv gives
+     * one, else the code of its ACLED sub-event type ({@link #fromAcled}).
+     */
+    public static Optional<String> of(String sitrepType, String acledSubEvent) {
+        String unseen = UNSEEN_BY_TYPE.get(sitrepType);
+        return unseen != null ? Optional.of(unseen) : fromAcled(acledSubEvent);
+    }
+
+    private static Map<String, String> unseenByType() {
+        Set<String> types = Ontology.load().names();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Tsv.Row row : Tsv.read(Tsv.Source.resource(CaseLabels.class, "case2021-unseen.tsv"),
+                List.of("sitrep_type", "case2021", "reason"))) {
+            if (!types.contains(row.get(0))) {
+                throw row.error("unknown Sitrep event type '" + row.get(0) + "'");
+            }
+            if (!UNSEEN.contains(row.get(1))) {
+                throw row.error("'" + row.get(1) + "' is not one of the unseen CASE labels " + UNSEEN);
+            }
+            if (labels.put(row.get(0), row.get(1)) != null) {
+                throw row.error("second row for " + row.get(0));
+            }
+        }
+        return Collections.unmodifiableMap(labels);
     }
 
     private static Map<String, String> taxonomy() {

@@ -113,7 +113,7 @@ public final class DocumentJson {
 
     private ObjectNode mappings(EventCodes c) {
         ObjectNode node = mapper.createObjectNode();
-        node.put("cameo", c.cameo());
+        node.put("cameo", c.cameo().isEmpty() ? null : c.cameo());
         node.put("plover", c.plover().isEmpty() ? null : c.plover());
         node.put("ploverMode", c.ploverMode().isEmpty() ? null : c.ploverMode());
         node.put("acled", c.acledEvent());

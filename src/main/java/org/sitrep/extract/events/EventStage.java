@@ -34,6 +34,9 @@ import org.sitrep.pipeline.Stage;
 public final class EventStage implements Stage {
     /** Triggers less reliable than this need at least one participant to count. */
     static final double MIN_BARE_WEIGHT = 0.5;
+    /** Events without intent: an earthquake or a fire "strikes" or "hits", it does not attack. */
+    private static final Set<String> HAZARDS = Set.of("NATURAL_DISASTER", "ACCIDENT");
+    private static final Set<String> ASSAULTS = Set.of("ATTACK", "AIRSTRIKE", "SHELLING", "BOMBING", "CLASH");
 
     private final TriggerFinder triggers;
     private final Function<String, Optional<String>> countryOf;
@@ -113,7 +116,7 @@ public final class EventStage implements Stage {
         PlaceAttacher places = new PlaceAttacher(document, fillers, countryOf);
         List<Draft> drafts = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
-            List<Trigger> found = withoutNestedTriggers(triggers.find(sentence, fillers::typeAt));
+            List<Trigger> found = withoutHazardVerbs(withoutNestedTriggers(triggers.find(sentence, fillers::typeAt)));
             for (Trigger t : found) {
                 List<Argument> args = Causes.withoutEventArguments(t, arguments.find(t, found), found, arguments);
                 boolean hasParticipant = args.stream().anyMatch(a -> a.role() != Role.INSTRUMENT);
@@ -166,6 +169,23 @@ public final class EventStage implements Stage {
     }
 
     /**
+     * "An earthquake struck the region", "the blaze hit the market": the hazard noun is the event, and
+     * the assault verb whose subject it is reports what the hazard did, not an attack.
+     */
+    private static List<Trigger> withoutHazardVerbs(List<Trigger> found) {
+        List<Trigger> result = new ArrayList<>(found);
+        for (Trigger hazard : found) {
+            if (hazard.isVerbal() || !HAZARDS.contains(hazard.type())) {
+                continue;
+            }
+            hazard.sentence().headOf(hazard.head())
+                    .filter(d -> d.governor() >= 0 && d.relation().startsWith("nsubj"))
+                    .ifPresent(d -> result.removeIf(o -> o.isVerbal() && o.head() == d.governor() && ASSAULTS.contains(o.type())));
+        }
+        return result;
+    }
+
+    /**
      * "Hamas released 11 hostages", "mediators negotiate a ceasefire": a bare noun trigger that is a
      * participant or the topic of another event names no event of its own.
      */
@@ -178,6 +198,9 @@ public final class EventStage implements Stage {
             return false;
         }
         String rel = up.get().relation();
+        if (HAZARDS.contains(t.type()) && rel.startsWith("nsubj")) {
+            return false; // "floods swept through the villages": the flood is the event
+        }
         boolean participant = rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("nmod:of")
                 || rel.equals("obl:at") || rel.equals("obl:against") || rel.equals("obl:on"); // "fired tear gas at protesters"
         return participant && sameSentence.stream().anyMatch(o -> o != t && o.head() == up.get().governor());

@@ -54,6 +54,13 @@ class EventTypesIT {
             DEPLOY            | The government deployed troops to the border region on Saturday.
             DISPLACE          | More than 10,000 people fled their homes after the floods and fighting.
             CLAIM             | The Islamic State group claimed responsibility for the attack.
+            SANCTION          | The European Union imposed new sanctions on Iran after the missile tests.
+            SANCTION          | Norway expelled two Russian diplomats on Friday.
+            NATURAL_DISASTER  | A powerful earthquake struck central Morocco on Friday night.
+            ACCIDENT          | A passenger plane crashed shortly after take-off from Kathmandu.
+            ACCIDENT          | A fire broke out at a hospital in Baghdad on Saturday.
+            TRAFFICKING       | Police seized two tonnes of cocaine hidden in a shipment of bananas.
+            TRAFFICKING       | The gang smuggled migrants across the border in lorries.
             """)
     void findsEachEventType(String type, String sentence) {
         Document d = extract(sentence);
