@@ -98,7 +98,7 @@ public final class SpeedBench {
         RunResult result = timedRun(SITREP, documents, options, startup, heap, work, true, () -> timed.forEach(TimedStage::reset));
         StageTimes times = new StageTimes();
         timed.forEach(s -> times.add(s.name(), s.nanos()));
-        shares.addAll(times.shares(documents.size() - Math.min(options.warmup(), documents.size())));
+        shares.addAll(times.shares(result.docs()));
         return result;
     }
 

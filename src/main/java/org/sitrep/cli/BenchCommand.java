@@ -52,8 +52,9 @@ public final class BenchCommand implements Callable<Integer> {
             System.err.println("sitrep: no such corpus " + path + (corpus == null ? " (no --corpus given, and no examples/ directory)" : ""));
             return 2;
         }
-        if (threads < 1 || warmup < 0) {
-            System.err.println("sitrep: expected --threads >= 1 and --warmup >= 0, got " + threads + " and " + warmup);
+        if (threads < 1 || warmup < 0 || docs != null && docs < 1) {
+            System.err.println("sitrep: expected --threads >= 1, --warmup >= 0 and --docs >= 1, got " + threads + ", " + warmup
+                    + " and " + docs);
             return 2;
         }
         BenchCorpus read;
@@ -73,9 +74,9 @@ public final class BenchCommand implements Callable<Integer> {
                 System.getProperty("java.runtime.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024.0 * 1024 * 1024), threads, warmup);
         List<Document> timedOnly = timed.subList(warmup, timed.size());
+        int firstSeen = Math.max(0, Math.min(read.documents().size(), timed.size()) - warmup); // take() repeats after the corpus ends
         out.printf(Locale.ROOT, "corpus: %s; timed: %d documents (%d first seen there, the others repeats), %d characters%n%n",
-                read.description(), timedOnly.size(), timedOnly.stream().filter(d -> !d.id().contains("~")).count(),
-                timedOnly.stream().mapToLong(d -> d.text().length()).sum());
+                read.description(), timedOnly.size(), firstSeen, timedOnly.stream().mapToLong(d -> d.text().length()).sum());
         SpeedBench.Result result = new SpeedBench(System.err).run(timed, new SpeedBench.Options(threads, warmup, skipBaseline));
         out.print(SpeedTable.runs(result.runs()));
         out.println();

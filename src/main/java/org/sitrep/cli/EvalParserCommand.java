@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.bench.BenchCorpus;
 import org.sitrep.model.Document;
+import org.sitrep.nlp.DependencyParseStage;
 import org.sitrep.nlp.ParserAgreement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +30,13 @@ final class EvalParserCommand implements Callable<Integer> {
             System.err.println("sitrep: no such corpus " + data);
             return 2;
         }
-        BenchCorpus corpus = BenchCorpus.read(data, withTrain);
+        BenchCorpus corpus;
+        try {
+            corpus = BenchCorpus.read(data, withTrain);
+        } catch (IllegalArgumentException e) {
+            System.err.println("sitrep: " + e.getMessage());
+            return 2;
+        }
         ParserAgreement agreement = new ParserAgreement();
         ParserAgreement.Result total = ParserAgreement.Result.NONE;
         for (Document document : corpus.documents()) {
@@ -39,8 +46,8 @@ final class EvalParserCommand implements Callable<Integer> {
             System.err.println("sitrep: no sentences in " + data);
             return 2;
         }
-        System.out.printf(Locale.ROOT, "Parser agreement on %s: %d sentences of at most 100 tokens, %d tokens%n",
-                corpus.description(), total.sentences(), total.tokens());
+        System.out.printf(Locale.ROOT, "Parser agreement on %s: %d sentences of at most %d tokens, %d tokens%n",
+                corpus.description(), total.sentences(), DependencyParseStage.MAX_TOKENS, total.tokens());
         System.out.printf(Locale.ROOT, "same head and label (LAS-style)   %6.2f%%  (%d of %d tokens)%n",
                 total.arcAgreement(), total.sameArc(), total.tokens());
         System.out.printf(Locale.ROOT, "same head (UAS-style)             %6.2f%%  (%d)%n", total.headAgreement(), total.sameHead());

@@ -18,6 +18,7 @@ import org.sitrep.eval.PetrarchRecord;
 import org.sitrep.eval.PetrarchReport;
 import org.sitrep.eval.PetrarchScorer;
 import org.sitrep.model.Document;
+import org.sitrep.model.Event;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -66,7 +67,10 @@ final class EvalPetrarch2Command implements Callable<Integer> {
         }
         EvalRun run = EvalRun.of(Sitrep.load()::extract, inputs, threads);
         for (int i = 0; i < records.size(); i++) {
-            scorer.add(records.get(i), run.get(i).map(Document::events).orElse(List.of()));
+            // events CAMEO has no code for (disasters, accidents, trafficking) are not what a CAMEO coder reports
+            List<Event> coded = run.get(i).map(Document::events).orElse(List.of()).stream()
+                    .filter(e -> !coding.codes(e).cameo().isEmpty()).toList();
+            scorer.add(records.get(i), coded);
         }
         String title = ("PETRARCH-2 validation records (%s, UniversalPetrarch): %d sentences; %d failed; %.1f s (%d threads)%n"
                 + "Context: PETRARCH-2 is a dictionary-based CAMEO coder and these are its own validation records, seeded from its%n"

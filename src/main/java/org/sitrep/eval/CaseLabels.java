@@ -43,7 +43,7 @@ public final class CaseLabels {
      * The CASE code for an ACLED sub-event name ("Air/drone strike", "air/drone strike", "Arrest")
      * or for a CASE code itself ("AIR_STRIKE"); empty if it is neither.
      */
-    public static Optional<String> fromAcled(String value) {
+    private static Optional<String> fromAcled(String value) {
         String key = normalise(value);
         if (key.isEmpty()) {
             return Optional.empty();

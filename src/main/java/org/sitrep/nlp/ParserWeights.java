@@ -60,10 +60,20 @@ public final class ParserWeights {
      */
     private final AtomicReferenceArray<float[]> contributions;
     private final AtomicInteger memoBudget;
+    /** Per slot, the feature id of "nothing there" (-NULL-: no such child, an empty stack...). */
+    private final int[] nullFeature = new int[FEATURES];
+    /** Per slot, the hidden-layer contribution of -NULL-; the stored contributions are differences from it. */
+    private final float[][] nullContribution = new float[FEATURES][];
+    /**
+     * Bias plus every slot's -NULL- contribution: the hidden layer before the features that are
+     * there are added. About half the features of a configuration are -NULL- and cost nothing.
+     */
+    private final float[] base;
+    private final float[] zeros;
 
     private ParserWeights(Map<String, Integer> wordIds, Map<String, Integer> tagIds, Map<String, Integer> labelIds,
             List<String> labels, float[][] embeddings, float[][] hiddenWeights, float[] hiddenBias,
-            float[][] outputWeights, int[] frequentFeatures, int memoRows) {
+            float[][] outputWeights, int[] frequentFeatures, int memoRows, int wordCount, int tagCount) {
         this.wordIds = wordIds;
         this.tagIds = tagIds;
         this.labelIds = labelIds;
@@ -76,10 +86,18 @@ public final class ParserWeights {
         this.outputWeights = outputWeights;
         this.contributions = new AtomicReferenceArray<>(embeddings.length * FEATURES);
         this.memoBudget = new AtomicInteger(memoRows);
-        int firstTag = wordIds.size();
+        this.zeros = new float[hiddenSize];
+        this.base = hiddenBias.clone();
+        for (int slot = 0; slot < FEATURES; slot++) {
+            nullFeature[slot] = slot < WORD_FEATURES ? wordId(NULL) : slot < WORD_FEATURES + TAG_FEATURES ? tagId(NULL) : labelId(NULL);
+            nullContribution[slot] = new float[hiddenSize];
+            addContribution(nullContribution[slot], nullFeature[slot], slot);
+            addInPlace(base, nullContribution[slot], zeros, zeros, zeros);
+        }
+        int firstTag = wordCount; // ids run words, then tags, then labels, as in the file
         for (int id = firstTag; id < embeddings.length; id++) {
-            int fromSlot = id < firstTag + tagIds.size() ? WORD_FEATURES : WORD_FEATURES + TAG_FEATURES;
-            int toSlot = id < firstTag + tagIds.size() ? WORD_FEATURES + TAG_FEATURES : FEATURES;
+            int fromSlot = id < firstTag + tagCount ? WORD_FEATURES : WORD_FEATURES + TAG_FEATURES;
+            int toSlot = id < firstTag + tagCount ? WORD_FEATURES + TAG_FEATURES : FEATURES;
             for (int slot = fromSlot; slot < toSlot; slot++) {
                 contributions.set(id * FEATURES + slot, contribution(id, slot));
             }
@@ -168,7 +186,7 @@ public final class ParserWeights {
             }
         }
         return new ParserWeights(wordIds, tagIds, labelIds, labels, embeddings, hiddenWeights, hiddenBias,
-                outputWeights, frequentFeatures, memoRows);
+                outputWeights, frequentFeatures, memoRows, words, tags);
     }
 
     private static int headerValue(String line, String key) {
@@ -223,8 +241,12 @@ public final class ParserWeights {
      * else computed into it: the caller keeps it while the same word stays in the slot.
      */
     public void activate(int[] features, float[][] computed, float[] hidden) {
-        float[][] rows = new float[FEATURES][];
+        float[][] rows = new float[FEATURES + 3][];
+        int count = 0;
         for (int slot = 0; slot < FEATURES; slot++) {
+            if (features[slot] == nullFeature[slot]) {
+                continue; // already in base
+            }
             int feature = features[slot] * FEATURES + slot;
             float[] contribution = contributions.get(feature);
             if (contribution == null) {
@@ -236,13 +258,16 @@ public final class ParserWeights {
                     contributions.set(feature, contribution);
                 }
             }
-            rows[slot] = contribution;
+            rows[count++] = contribution;
         }
-        System.arraycopy(hiddenBias, 0, hidden, 0, hiddenSize);
+        while (count % 4 != 0) {
+            rows[count++] = zeros;
+        }
+        System.arraycopy(base, 0, hidden, 0, hiddenSize);
         // Four rows per pass: the JIT vectorises a loop over five arrays, and hidden is read and
         // written a quarter as often (measured 1.5x faster than one row per pass).
-        for (int slot = 0; slot < FEATURES; slot += 4) {
-            addInPlace(hidden, rows[slot], rows[slot + 1], rows[slot + 2], rows[slot + 3]);
+        for (int i = 0; i < count; i += 4) {
+            addInPlace(hidden, rows[i], rows[i + 1], rows[i + 2], rows[i + 3]);
         }
         for (int unit = 0; unit < hiddenSize; unit++) {
             float h = hidden[unit];
@@ -290,9 +315,14 @@ public final class ParserWeights {
         }
     }
 
+    /** The hidden-layer contribution of (id, slot), less that of -NULL- in the slot (see {@link #base}). */
     private float[] contribution(int id, int slot) {
         float[] result = new float[hiddenSize];
         addContribution(result, id, slot);
+        float[] none = nullContribution[slot];
+        for (int unit = 0; unit < hiddenSize; unit++) {
+            result[unit] -= none[unit];
+        }
         return result;
     }
 

@@ -13,9 +13,10 @@ import java.util.List;
  */
 public final class TransitionParser {
     private static final int NONE = -1;
+    /** Index of the root label in {@link ParserWeights#labels()}. */
+    private static final int ROOT_LABEL = 0;
 
     private final ParserWeights weights;
-    private final int rootLabel;
     private final int labelCount;
     private final int nullWord;
     private final int nullTag;
@@ -28,7 +29,6 @@ public final class TransitionParser {
     public TransitionParser(ParserWeights weights) {
         this.weights = weights;
         this.labelCount = weights.labels().size();
-        this.rootLabel = 0;
         this.nullWord = weights.wordId(ParserWeights.NULL);
         this.nullTag = weights.tagId(ParserWeights.NULL);
         this.nullLabel = weights.labelId(ParserWeights.NULL);
@@ -137,7 +137,7 @@ public final class TransitionParser {
                 if (stackSize == 1) {
                     apply(2 * labelCount); // only the root on the stack: shifting is the only move
                 } else if (stackSize == 2 && next > n) {
-                    apply(labelCount + rootLabel); // one word left: it is the root
+                    apply(labelCount + ROOT_LABEL); // one word left: it is the root
                 } else {
                     return true;
                 }
@@ -182,7 +182,7 @@ public final class TransitionParser {
             boolean left = transition < labelCount;
             int arcLabel = left ? transition : transition - labelCount;
             int governor = left ? stack(0) : stack(1);
-            if (governor < 0 || (governor == 0) != (arcLabel == rootLabel)) {
+            if (governor < 0 || (governor == 0) != (arcLabel == ROOT_LABEL)) {
                 return false;
             }
             // a single root: the right arc from the root only once the buffer is empty

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.ling.Word;
+import edu.stanford.nlp.international.Language;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TreeGraphNode;
@@ -27,7 +28,8 @@ final class UdStructure {
 
     private static GrammaticalRelation relation(String label) {
         GrammaticalRelation known = UniversalEnglishGrammaticalRelations.shortNameToGRel.get(label);
-        return known != null ? known : UniversalEnglishGrammaticalRelations.valueOf(label);
+        // as CoreNLP's DependencyParser does for a label it has no relation for ("root" is never used: see of())
+        return known != null ? known : new GrammaticalRelation(Language.UniversalEnglish, label, null, GrammaticalRelation.DEPENDENT);
     }
 
     /** {@code tokens}: the parsed words with word, tag, lemma and 1-based index set. */

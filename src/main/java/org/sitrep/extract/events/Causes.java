@@ -12,7 +12,8 @@ import org.sitrep.model.Role;
  * an event is no participant, so the argument goes.
  */
 final class Causes {
-    private static final Set<String> ATTACKS = Set.of("ATTACK", "BOMBING", "AIRSTRIKE", "SHELLING", "CLASH");
+    /** The types of armed violence. */
+    static final Set<String> ATTACKS = Set.of("ATTACK", "BOMBING", "AIRSTRIKE", "SHELLING", "CLASH");
 
     private Causes() {
     }

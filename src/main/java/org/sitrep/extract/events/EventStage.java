@@ -36,7 +36,6 @@ public final class EventStage implements Stage {
     static final double MIN_BARE_WEIGHT = 0.5;
     /** Events without intent: an earthquake or a fire "strikes" or "hits", it does not attack. */
     private static final Set<String> HAZARDS = Set.of("NATURAL_DISASTER", "ACCIDENT");
-    private static final Set<String> ASSAULTS = Set.of("ATTACK", "AIRSTRIKE", "SHELLING", "BOMBING", "CLASH");
 
     private final TriggerFinder triggers;
     private final Function<String, Optional<String>> countryOf;
@@ -180,7 +179,7 @@ public final class EventStage implements Stage {
             }
             hazard.sentence().headOf(hazard.head())
                     .filter(d -> d.governor() >= 0 && d.relation().startsWith("nsubj"))
-                    .ifPresent(d -> result.removeIf(o -> o.isVerbal() && o.head() == d.governor() && ASSAULTS.contains(o.type())));
+                    .ifPresent(d -> result.removeIf(o -> o.isVerbal() && o.head() == d.governor() && Causes.ATTACKS.contains(o.type())));
         }
         return result;
     }
