@@ -26,6 +26,7 @@ class ExtractCommandIT {
         Files.write(dir.resolve("b-binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, 5});
         Files.writeString(dir.resolve("c-empty.txt"), "  \n");
         Files.writeString(dir.resolve("d-nodate.txt"), "Rebels released two hostages in the town of Kidal on Monday, officials said.\n");
+        Files.writeString(dir.resolve("e-quake.txt"), "A powerful earthquake struck central Morocco on Friday night.\n");
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream original = System.out;
@@ -38,7 +39,7 @@ class ExtractCommandIT {
         }
         assertEquals(1, status, "bad input makes the exit status non-zero");
         String[] lines = bytes.toString(StandardCharsets.UTF_8).trim().split("\n");
-        assertEquals(4, lines.length, "one record per input, rejected ones included");
+        assertEquals(5, lines.length, "one record per input, rejected ones included");
         SchemaSubsetValidator schema = new SchemaSubsetValidator(Path.of("schema", "sitrep-document.schema.json"));
         ObjectMapper mapper = new ObjectMapper();
         for (String line : lines) {
@@ -55,5 +56,8 @@ class ExtractCommandIT {
         JsonNode release = noDate.get("events").get(0);
         assertEquals("RELEASE", release.get("type").asText());
         assertTrue(release.get("time").isNull() || release.get("time").get("value").isNull(), "relative time left unresolved");
+        JsonNode quake = mapper.readTree(lines[4]).get("events").get(0);
+        assertEquals("NATURAL_DISASTER", quake.get("type").asText());
+        assertTrue(quake.get("mappings").get("cameo").isNull(), "CAMEO has no code for a natural disaster: " + quake);
     }
 }

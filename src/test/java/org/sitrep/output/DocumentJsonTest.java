@@ -68,6 +68,16 @@ class DocumentJsonTest {
     }
 
     @Test
+    void theSchemaListsExactlyTheOntologysEventTypes() throws Exception {
+        JsonNode schema = new ObjectMapper().readTree(Path.of("schema", "sitrep-document.schema.json").toFile());
+        List<String> inSchema = new java.util.ArrayList<>();
+        schema.findParents("enum").stream()
+                .filter(n -> n.get("enum").toString().contains("\"ARREST\""))
+                .forEach(n -> n.get("enum").forEach(v -> inSchema.add(v.asText())));
+        assertEquals(List.copyOf(org.sitrep.extract.lexicon.Ontology.load().names()), inSchema);
+    }
+
+    @Test
     void writesEveryFieldWithItsOffsets() {
         JsonNode event = json().get("events").get(0);
         assertEquals("seized", event.get("trigger").get("text").asText());
