@@ -59,6 +59,7 @@ class EventTypesIT {
             NATURAL_DISASTER  | A powerful earthquake struck central Morocco on Friday night.
             ACCIDENT          | A passenger plane crashed shortly after take-off from Kathmandu.
             ACCIDENT          | A fire broke out at a hospital in Baghdad on Saturday.
+            ACCIDENT          | Six workers were killed when a chemical plant exploded near Prague on Thursday.
             TRAFFICKING       | Police seized two tonnes of cocaine hidden in a shipment of bananas.
             TRAFFICKING       | The gang smuggled migrants across the border in lorries.
             """)
@@ -66,6 +67,12 @@ class EventTypesIT {
         Document d = extract(sentence);
         assertTrue(d.events().stream().anyMatch(e -> e.type().equals(type)),
                 () -> type + " not found; got " + d.events().stream().map(Event::type).toList());
+    }
+
+    @org.junit.jupiter.api.Test
+    void anExplodingPlantIsNoBombing() {
+        Document d = extract("Six workers were killed when a chemical plant exploded near Prague on Thursday.");
+        assertTrue(d.events().stream().noneMatch(e -> e.type().equals("BOMBING")), () -> d.events().toString());
     }
 
     @ParameterizedTest(name = "{0} in: {1}")
