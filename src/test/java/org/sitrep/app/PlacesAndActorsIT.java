@@ -54,6 +54,12 @@ class PlacesAndActorsIT {
     }
 
     @Test
+    void theRegionAnEarthquakeStruckIsWhereItHappened() {
+        Document d = extract("A powerful earthquake struck central Morocco on Friday night, killing more than 2,000 people.");
+        assertEquals("MA", place(d, "NATURAL_DISASTER").geocode().orElseThrow().country());
+    }
+
+    @Test
     void aBorderPhraseIsARegion() {
         Document d = extract("Hezbollah fighters clashed with militants along Lebanon's border with Syria on Friday.");
         EventPlace place = place(d, "CLASH");

@@ -21,10 +21,10 @@ import org.sitrep.model.Sentence;
  */
 final class PlaceAttacher {
     static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "around", "along", "across",
-            "within", "into", "throughout", "on", "between", "outside_of", "north_of", "south_of", "east_of", "west_of");
+            "within", "into", "through", "throughout", "on", "between", "outside_of", "north_of", "south_of", "east_of", "west_of");
     /** Events whose patient, when it is a place, is also where they happened ("attacked the village of X"). */
     static final Set<String> PLACE_PATIENTS = Set.of("SEIZE_TERRITORY", "ATTACK", "SHELLING", "AIRSTRIKE", "BOMBING",
-            "DESTROY", "WITHDRAW");
+            "DESTROY", "WITHDRAW", "NATURAL_DISASTER", "ACCIDENT"); // "an earthquake struck central Morocco"
     /** Common nouns for places whose name hangs off them: "the town of Arsal", "Lebanon's border". */
     static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "area", "border", "outskirts", "province",
             "region", "district", "camp", "base", "neighbourhood", "neighborhood", "suburb", "capital", "countryside",
