@@ -18,8 +18,8 @@ import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
 
 /**
- * Tokens, sentences, parts of speech, lemmas and NER tags from Stanford CoreNLP. The NER is the
- * 4-class CoNLL CRF alone: SUTime, the numeric classifiers and the fine-grained regexner cost ~5x
+ * Tokens, sentences, parts of speech and NER tags from Stanford CoreNLP, lemmas from its lemmatiser
+ * remembered by word and tag ({@link Lemmas}). The NER is the 4-class CoNLL CRF alone: SUTime, the numeric classifiers and the fine-grained regexner cost ~5x
  * the rest and Sitrep does times ({@code org.sitrep.time}) and actor typing itself (see README).
  * Build once and share: the models take seconds to load; {@code annotate} is thread-safe.
  */
@@ -27,6 +27,7 @@ public final class CoreNlpStage implements Stage {
     public static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
     private final StanfordCoreNLP corenlp;
+    private final Lemmas lemmas = new Lemmas();
 
     public CoreNlpStage() {
         this.corenlp = new StanfordCoreNLP(properties());
@@ -34,7 +35,8 @@ public final class CoreNlpStage implements Stage {
 
     static Properties properties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        // lemmas come from Lemmas, which remembers them; the 4-class CRF does not read them
+        p.setProperty("annotators", "tokenize,ssplit,pos,ner");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("ner.model", NER_MODEL);
         p.setProperty("ner.useSUTime", "false");
@@ -71,13 +73,13 @@ public final class CoreNlpStage implements Stage {
         return document.withSentences(sentences);
     }
 
-    private static Sentence toSentence(int index, CoreMap coreSentence, String text) {
+    private Sentence toSentence(int index, CoreMap coreSentence, String text) {
         List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel label : labels) {
             CharSpan span = new CharSpan(label.beginPosition(), label.endPosition());
             String ner = label.ner() == null ? "O" : label.ner();
-            String lemma = label.lemma() == null ? label.word() : label.lemma();
+            String lemma = lemmas.lemma(label.word(), label.tag() == null ? "" : label.tag());
             tokens.add(new Token(tokens.size(), span, text.substring(span.begin(), span.end()), lemma, label.tag(), ner));
         }
         CharSpan span = new CharSpan(tokens.get(0).span().begin(), tokens.get(tokens.size() - 1).span().end());
