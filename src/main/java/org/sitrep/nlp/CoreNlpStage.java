@@ -20,7 +20,8 @@ import org.sitrep.pipeline.Stage;
 /**
  * Tokens, sentences, parts of speech and NER tags from Stanford CoreNLP, lemmas from its lemmatiser
  * remembered by word and tag ({@link Lemmas}). The NER is the 4-class CoNLL CRF alone: SUTime, the
- * numeric classifiers and the fine-grained regexner cost ~5x the rest and Sitrep does times ({@code org.sitrep.time}) and actor typing itself (see README).
+ * numeric classifiers and the fine-grained regexner cost ~5x the rest and Sitrep does times
+ * ({@code org.sitrep.time}) and actor typing itself (see README).
  * Build once and share: the models take seconds to load; {@code annotate} is thread-safe.
  */
 public final class CoreNlpStage implements Stage {
