@@ -12,17 +12,13 @@ import org.sitrep.model.EntityMention;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
 import org.sitrep.model.Role;
-import org.sitrep.testing.DocumentAssertions;
 import org.sitrep.testing.SharedSitrep;
 
 /** Which phrases are names and which are descriptions, on sentences written for Sitrep. */
 class EntityMentionsIT {
 
     private static Document extract(String text) {
-        Document d = Document.of("t", "test", "", Optional.of(LocalDate.of(2021, 3, 5)), Optional.empty(), text);
-        Document result = SharedSitrep.get().extract(d);
-        DocumentAssertions.assertWellFormed(result);
-        return result;
+        return SharedSitrep.extract(text, LocalDate.of(2021, 3, 5));
     }
 
     private static EntityMention mention(Document d, String text) {

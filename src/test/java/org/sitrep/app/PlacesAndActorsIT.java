@@ -11,17 +11,13 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventPlace;
 import org.sitrep.model.Role;
-import org.sitrep.testing.DocumentAssertions;
 import org.sitrep.testing.SharedSitrep;
 
 /** Event places geocoded in the article's context, and participants coded, on short articles written for Sitrep. */
 class PlacesAndActorsIT {
 
     private static Document extract(String text) {
-        Document d = Document.of("t", "test", "", Optional.of(LocalDate.of(2020, 6, 10)), Optional.empty(), text);
-        Document result = SharedSitrep.get().extract(d);
-        DocumentAssertions.assertWellFormed(result);
-        return result;
+        return SharedSitrep.extract(text, LocalDate.of(2020, 6, 10));
     }
 
     private static Event event(Document d, String type) {

@@ -1,6 +1,9 @@
 package org.sitrep.testing;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import org.sitrep.app.Sitrep;
+import org.sitrep.model.Document;
 
 /**
  * One loaded pipeline for all integration tests in a JVM: loading CoreNLP takes seconds, so tests
@@ -16,5 +19,13 @@ public final class SharedSitrep {
 
     public static Sitrep get() {
         return Holder.INSTANCE;
+    }
+
+    /** A text written for a test, published on {@code published}, through the whole pipeline; checked well formed. */
+    public static Document extract(String text, LocalDate published) {
+        Document d = Document.of("t", "test", "", Optional.of(published), Optional.empty(), text);
+        Document result = get().extract(d);
+        DocumentAssertions.assertWellFormed(result);
+        return result;
     }
 }

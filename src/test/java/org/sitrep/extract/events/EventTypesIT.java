@@ -4,22 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
-import org.sitrep.testing.DocumentAssertions;
 import org.sitrep.testing.SharedSitrep;
 
 /** One hand-written sentence per event type, through the whole pipeline. */
 class EventTypesIT {
 
     static Document extract(String text) {
-        Document d = Document.of("t", "test", "", Optional.of(LocalDate.of(2020, 6, 10)), Optional.empty(), text);
-        Document result = SharedSitrep.get().extract(d);
-        DocumentAssertions.assertWellFormed(result);
-        return result;
+        return SharedSitrep.extract(text, LocalDate.of(2020, 6, 10));
     }
 
     @ParameterizedTest(name = "{0} in: {1}")
