@@ -1,0 +1,76 @@
+package org.sitrep.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sitrep.ingest.IngestOptions;
+import org.sitrep.ingest.IngestResult;
+import org.sitrep.ingest.Ingester;
+import org.sitrep.model.Argument;
+import org.sitrep.model.Document;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
+import org.sitrep.testing.DocumentAssertions;
+import org.sitrep.testing.SharedSitrep;
+
+/**
+ * Golden files: each article in sitrep-core/src/test/resources/golden (written for Sitrep: text, HTML, JSON) and,
+ * beside it, NAME.expected with one line per event. A change in what Sitrep reads shows up as a
+ * diff to review. {@code mvn verify -Dgolden.update=true} rewrites the expected files.
+ */
+class GoldenIT {
+    private static final Path DIR = Path.of("sitrep-core", "src", "test", "resources", "golden");
+
+    static Stream<Path> articles() throws IOException {
+        try (Stream<Path> files = Files.list(DIR)) {
+            return files.filter(p -> !p.toString().endsWith(".expected")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("articles")
+    void readsTheArticleAsBefore(Path article) throws IOException {
+        IngestResult r = new Ingester(IngestOptions.defaults()).read(List.of(article)).get(0);
+        Document d = SharedSitrep.get().extract(((IngestResult.Accepted) r).article().toDocument());
+        DocumentAssertions.assertWellFormed(d);
+        String actual = render(d);
+        Path expected = DIR.resolve(article.getFileName().toString().replaceFirst("\\.[a-z]+$", "") + ".expected");
+        if (Boolean.getBoolean("golden.update") || !Files.exists(expected)) {
+            Files.writeString(expected, actual, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, "golden file " + expected);
+    }
+
+    /** One line per event: type, modality, trigger, participants with their entities and codes, place, time. */
+    static String render(Document d) {
+        Map<String, String> names = d.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+        StringBuilder out = new StringBuilder();
+        out.append("HEADLINE ").append(d.headline()).append(" | PUBLISHED ")
+                .append(d.published().map(Object::toString).orElse("-")).append('\n');
+        for (Event e : d.events()) {
+            out.append(e.type()).append(' ').append(e.modality().name().toLowerCase()).append(" \"")
+                    .append(e.trigger().text()).append("\" ").append(e.trigger().trigger().begin()).append("..")
+                    .append(e.trigger().trigger().end());
+            for (Argument a : e.arguments()) {
+                out.append(" ").append(a.role().name().toLowerCase()).append("=\"").append(a.text()).append('"');
+                a.entityId().ifPresent(id -> out.append("[").append(names.get(id)).append("]"));
+                a.actor().ifPresent(c -> out.append("{").append(c.code()).append("}"));
+            }
+            e.place().ifPresent(p -> out.append(" @").append(p.name()).append(p.country().map(c -> "," + c).orElse(""))
+                    .append("(").append(p.rule()).append(")"));
+            e.time().ifPresent(t -> out.append(" when=").append(t.value().map(v -> v.value()
+                    + v.modifier().map(m -> "/" + m).orElse("")).orElse("?")).append("(").append(t.rule()).append(")"));
+            out.append('\n');
+        }
+        return out.toString();
+    }
+}

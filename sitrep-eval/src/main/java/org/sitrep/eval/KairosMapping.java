@@ -1,0 +1,136 @@
+package org.sitrep.eval;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sitrep.data.Tsv;
+import org.sitrep.model.Role;
+import org.sitrep.extract.lexicon.Ontology;
+
+/**
+ * Maps KAIROS event types and roles (as used by WikiEvents) to Sitrep types and roles, read from
+ * {@code org/sitrep/eval/kairos-mapping.tsv}. Used to score Sitrep output against WikiEvents.
+ *
+ * <p>Lookups accept full three-level names ({@code Conflict.Attack.DetonateExplode}). A name that is not
+ * listed falls back to its {@code Type.Subtype.Unspecified} row, so two-level names
+ * ({@code Conflict.Attack}) and unlisted sub-subtypes still resolve.
+ */
+public final class KairosMapping {
+    static final String RESOURCE = "/org/sitrep/eval/kairos-mapping.tsv";
+    static final String PLACE = "PLACE";
+    static final String UNMAPPED = "-";
+
+    /** One row: the Sitrep type (empty when Sitrep cannot produce the KAIROS type) and the role targets. */
+    record Row(Optional<String> sitrepType, Map<String, String> roles) {
+        Row {
+            roles = Map.copyOf(roles);
+        }
+    }
+
+    private final Map<String, Row> rows;
+
+    private KairosMapping(Map<String, Row> rows) {
+        this.rows = Collections.unmodifiableMap(rows);
+    }
+
+    public static KairosMapping load() {
+        Set<String> types = Ontology.load().names();
+        return parse(RESOURCE, Tsv.Source.resource(KairosMapping.class, RESOURCE).text().lines().toList(), types);
+    }
+
+    static KairosMapping parse(String source, List<String> lines, Set<String> sitrepTypes) {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String where = "%s:%d".formatted(source, i + 1);
+            String[] cells = line.split("\t", -1);
+            if (cells.length != 3) {
+                throw new IllegalArgumentException(where + ": expected 3 tab-separated columns, got " + cells.length);
+            }
+            String kairosType = cells[0].trim();
+            String sitrepType = cells[1].trim();
+            if (!sitrepType.equals(UNMAPPED) && !sitrepTypes.contains(sitrepType)) {
+                throw new IllegalArgumentException("%s: unknown Sitrep type '%s'; known types: %s".formatted(where, sitrepType, sitrepTypes));
+            }
+            Map<String, String> roles = new LinkedHashMap<>();
+            if (!cells[2].trim().equals(UNMAPPED)) {
+                for (String pair : cells[2].split(",")) {
+                    String[] kv = pair.trim().split("=", -1);
+                    if (kv.length != 2) {
+                        throw new IllegalArgumentException(where + ": role mapping '" + pair + "' must look like Attacker=AGENT");
+                    }
+                    String target = kv[1].trim();
+                    if (!target.equals(PLACE) && !target.equals(UNMAPPED)) {
+                        try {
+                            Role.valueOf(target);
+                        } catch (IllegalArgumentException e) {
+                            throw new IllegalArgumentException("%s: unknown role '%s'; expected one of %s, PLACE or -"
+                                    .formatted(where, target, List.of(Role.values())), e);
+                        }
+                    }
+                    roles.put(kv[0].trim(), target);
+                }
+            }
+            Optional<String> type = sitrepType.equals(UNMAPPED) ? Optional.empty() : Optional.of(sitrepType);
+            if (rows.put(kairosType, new Row(type, roles)) != null) {
+                throw new IllegalArgumentException(where + ": KAIROS type " + kairosType + " is listed twice");
+            }
+        }
+        return new KairosMapping(rows);
+    }
+
+    /** Every KAIROS type listed in the file, sorted. */
+    public Set<String> kairosTypes() {
+        return Collections.unmodifiableSet(new TreeSet<>(rows.keySet()));
+    }
+
+    /** Whether the type has its own row or resolves through a {@code .Unspecified} fallback. */
+    public boolean covers(String kairosType) {
+        return row(kairosType).isPresent();
+    }
+
+    /** The Sitrep type for a KAIROS type; empty when Sitrep cannot produce it or the type is unknown. */
+    public Optional<String> sitrepType(String kairosType) {
+        return row(kairosType).flatMap(Row::sitrepType);
+    }
+
+    /** The Sitrep role for a KAIROS role of a KAIROS type; empty for place roles and unmapped roles. */
+    public Optional<Role> role(String kairosType, String kairosRole) {
+        return target(kairosType, kairosRole)
+                .filter(t -> !t.equals(PLACE) && !t.equals(UNMAPPED))
+                .map(Role::valueOf);
+    }
+
+    /** Whether the KAIROS role fills the event's place (e.g. {@code Place}, evacuation {@code Destination}). */
+    public boolean isPlaceRole(String kairosType, String kairosRole) {
+        return target(kairosType, kairosRole).filter(PLACE::equals).isPresent();
+    }
+
+    /** The raw target written in the file: a role name, {@code PLACE} or {@code -}; empty when not listed. */
+    Optional<String> roleTarget(String kairosType, String kairosRole) {
+        return target(kairosType, kairosRole);
+    }
+
+    private Optional<String> target(String kairosType, String kairosRole) {
+        return row(kairosType).map(r -> r.roles().get(kairosRole));
+    }
+
+    private Optional<Row> row(String kairosType) {
+        Row exact = rows.get(kairosType);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        String[] parts = kairosType.split("\\.");
+        if (parts.length >= 2) {
+            return Optional.ofNullable(rows.get(parts[0] + "." + parts[1] + ".Unspecified"));
+        }
+        return Optional.empty();
+    }
+}
