@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.app.Sitrep;
-import org.sitrep.coding.EventCoding;
 import org.sitrep.eval.CaseLabels;
 import org.sitrep.eval.CaseSnippet;
 import org.sitrep.eval.ClassificationReport;
 import org.sitrep.eval.ClassificationScorer;
 import org.sitrep.eval.SubEventPredictor;
 import org.sitrep.model.Document;
+import org.sitrep.model.EventCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,14 +41,14 @@ final class EvalCase2021Command implements Callable<Integer> {
             System.err.println("sitrep: no such file " + file + " (expected --data to name the CASE 2021 directory)");
             return 2;
         }
-        EventCoding coding = EventCoding.load();
         List<CaseSnippet> snippets = CaseSnippet.read(file);
         List<Document> inputs = new ArrayList<>();
         for (CaseSnippet s : snippets) {
             inputs.add(Document.of(s.id(), file + "#" + s.id(), "", Optional.empty(), Optional.empty(), s.text()));
         }
+        // the ACLED sub-event type the coding stage stored, refined by the evidence sentence and the participants
         SubEventPredictor predictor = new SubEventPredictor(
-                (d, e) -> CaseLabels.of(e.type(), coding.codes(e, d.textOf(e.evidence())).acledSubEvent()));
+                (d, e) -> e.codes().map(EventCodes::acledSubEvent).flatMap(sub -> CaseLabels.of(e.type(), sub)));
         ClassificationScorer scorer = new ClassificationScorer(CaseLabels.all());
         EvalRun run = EvalRun.of(Sitrep.load()::extract, inputs, threads);
         for (int i = 0; i < snippets.size(); i++) {

@@ -12,13 +12,13 @@ import java.util.stream.Collectors;
 import org.sitrep.actors.Countries;
 import org.sitrep.actors.Country;
 import org.sitrep.app.Sitrep;
-import org.sitrep.coding.EventCoding;
 import org.sitrep.eval.CameoToPlover;
 import org.sitrep.eval.PetrarchRecord;
 import org.sitrep.eval.PetrarchReport;
 import org.sitrep.eval.PetrarchScorer;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -58,9 +58,9 @@ final class EvalPetrarch2Command implements Callable<Integer> {
         Optional<CameoToPlover> table = Files.isRegularFile(tableFile) ? Optional.of(CameoToPlover.read(tableFile)) : Optional.empty();
         Set<String> iso3 = Countries.load().all().stream().map(Country::iso3).collect(Collectors.toSet());
         List<PetrarchRecord> records = PetrarchRecord.read(file);
-        EventCoding coding = EventCoding.load();
-        PetrarchScorer scorer = new PetrarchScorer(e -> coding.codes(e).cameo(),
-                e -> Optional.of(coding.codes(e).plover()).filter(p -> !p.isEmpty()), table, iso3);
+        // codes stored by the coding stage; only events with a CAMEO code reach the scorer
+        PetrarchScorer scorer = new PetrarchScorer(e -> cameo(e).orElse(""),
+                e -> e.codes().flatMap(EventCodes::plover), table, iso3);
         List<Document> inputs = new ArrayList<>();
         for (PetrarchRecord r : records) {
             inputs.add(Document.of(r.id(), file + "#" + r.id(), "", r.date(), Optional.empty(), r.text()));
@@ -69,7 +69,7 @@ final class EvalPetrarch2Command implements Callable<Integer> {
         for (int i = 0; i < records.size(); i++) {
             // events CAMEO has no code for (disasters, accidents, trafficking) are not what a CAMEO coder reports
             List<Event> coded = run.get(i).map(Document::events).orElse(List.of()).stream()
-                    .filter(e -> !coding.codes(e).cameo().isEmpty()).toList();
+                    .filter(e -> cameo(e).isPresent()).toList();
             scorer.add(records.get(i), coded);
         }
         String title = ("PETRARCH-2 validation records (%s, UniversalPetrarch): %d sentences; %d failed; %.1f s (%d threads)%n"
@@ -81,5 +81,9 @@ final class EvalPetrarch2Command implements Callable<Integer> {
                         table.map(t -> tableFile + " (" + t.size() + " codes)").orElse("nothing (table not found: PLOVER not scored)"));
         System.out.print(PetrarchReport.format(title, scorer, table.isPresent(), verbose));
         return run.failed() == 0 ? 0 : 1;
+    }
+
+    private static Optional<String> cameo(Event e) {
+        return e.codes().flatMap(EventCodes::cameo);
     }
 }

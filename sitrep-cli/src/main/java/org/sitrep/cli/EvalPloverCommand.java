@@ -20,7 +20,7 @@ import org.sitrep.eval.PloverReport;
 import org.sitrep.eval.PloverScorer;
 import org.sitrep.extract.lexicon.Ontology;
 import org.sitrep.model.Document;
-import org.sitrep.model.Event;
+import org.sitrep.model.EventCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -56,9 +56,10 @@ final class EvalPloverCommand implements Callable<Integer> {
         EventCoding coding = EventCoding.load();
         Set<String> producible = new TreeSet<>();
         for (String type : Ontology.load().names()) {
-            Optional.of(coding.codes(type).plover()).filter(p -> !p.isEmpty()).ifPresent(producible::add);
+            coding.codes(type).plover().ifPresent(producible::add);
         }
-        PloverScorer scorer = new PloverScorer(e -> plover(coding, e), producible, PLOVER_2021,
+        // events' PLOVER types as the coding stage stored them
+        PloverScorer scorer = new PloverScorer(e -> e.codes().flatMap(EventCodes::plover), producible, PLOVER_2021,
                 name -> countries.byName(name).map(Country::iso2));
         List<Document> inputs = new ArrayList<>();
         for (PloverRecord r : records) {
@@ -76,9 +77,5 @@ final class EvalPloverCommand implements Callable<Integer> {
                 .formatted(file.getFileName(), records.size(), run.failed(), run.seconds(), threads, producible);
         System.out.print(PloverReport.format(title, scorer, verbose));
         return run.failed() == 0 ? 0 : 1;
-    }
-
-    private static Optional<String> plover(EventCoding coding, Event e) {
-        return Optional.of(coding.codes(e).plover()).filter(p -> !p.isEmpty());
     }
 }

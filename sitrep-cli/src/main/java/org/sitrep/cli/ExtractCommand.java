@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.sitrep.app.BatchExtractor;
 import org.sitrep.app.Sitrep;
-import org.sitrep.coding.EventCoding;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.ingest.IngestResult;
 import org.sitrep.ingest.Ingester;
@@ -134,7 +133,7 @@ public final class ExtractCommand implements Callable<Integer> {
             this.format = format;
             this.mapper = mapper;
             this.out = out;
-            this.json = new DocumentJson(mapper, EventCoding.load());
+            this.json = new DocumentJson(mapper);
             if (format == Format.json) {
                 array = mapper.getFactory().createGenerator((OutputStream) out).useDefaultPrettyPrinter();
                 array.writeStartArray();

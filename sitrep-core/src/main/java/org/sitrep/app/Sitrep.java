@@ -11,6 +11,8 @@ import org.sitrep.actors.ActorCatalog;
 import org.sitrep.actors.ActorCodingStage;
 import org.sitrep.actors.Country;
 import org.sitrep.actors.Institution;
+import org.sitrep.coding.EventCoding;
+import org.sitrep.coding.EventCodingStage;
 import org.sitrep.extract.entities.EntityStage;
 import org.sitrep.extract.entities.KnownNameTagger;
 import org.sitrep.extract.events.EventStage;
@@ -28,7 +30,7 @@ import org.sitrep.time.TimeStage;
 
 /**
  * The default extraction pipeline, built once per process (models load in seconds) and shared by
- * all threads: corenlp → names → depparse → entities → times → events → places → actors.
+ * all threads: corenlp → names → depparse → entities → times → events → places → actors → coding.
  */
 public final class Sitrep {
     private final Pipeline pipeline;
@@ -79,7 +81,8 @@ public final class Sitrep {
                 new TimeStage(),
                 events,
                 new GeocodingStage(new PlaceResolver(await(gazetteer), catalog.countries()), catalog.countries()),
-                new ActorCodingStage(catalog))), events);
+                new ActorCodingStage(catalog),
+                new EventCodingStage(EventCoding.load()))), events);
     }
 
     /** A member of the armed forces or police ("soldier", "policeman"): joining an armed group is defecting. */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.sitrep.data.Tsv;
 import org.sitrep.extract.lexicon.Ontology;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventCodes;
 import org.sitrep.model.Role;
 
 /**
@@ -80,29 +81,20 @@ public final class EventCoding {
      * evidence sentence (acled-refinements.tsv: "suicide", "grenade", "tear gas"...), then those that
      * depend on who took part: a state force as agent (acled.tsv's refinement column), and an attack
      * on armed people (ACLED actor types 1-4, 8), which ACLED counts as a battle, not as violence
-     * against civilians. Uses the participants' actor coding.
+     * against civilians. Reads the participants' actor coding, so the actors stage must have run.
      */
     public EventCodes codes(Event event, String evidence) {
-        return refine(event, evidence);
-    }
-
-    /** The codes of an event without the cues of its sentence: CAMEO and PLOVER are the same, ACLED may be coarser. */
-    public EventCodes codes(Event event) {
-        return refine(event, "");
-    }
-
-    private EventCodes refine(Event event, String evidence) {
         boolean stateAgent = event.arguments().stream()
                 .anyMatch(a -> a.role() == Role.AGENT && a.actor().map(c -> c.acledType() == STATE_FORCES).orElse(false));
         EventCodes codes = codes(event.type(), stateAgent);
         Optional<AcledRefinements.Refinement> refinement = refinements.find(event.type(), evidence);
         if (refinement.isPresent()) {
-            return new EventCodes(codes.cameo(), codes.plover(), codes.ploverMode(), refinement.get().event(), refinement.get().sub());
+            return codes.withAcled(refinement.get().event(), refinement.get().sub());
         }
         boolean armedPatient = event.arguments().stream()
                 .anyMatch(a -> a.role() == Role.PATIENT && a.actor().map(c -> ARMED.contains(c.acledType())).orElse(false));
         if (armedPatient && codes.acledEvent().equals(VIOLENCE_AGAINST_CIVILIANS) && !event.type().equals("ABDUCT")) {
-            return new EventCodes(codes.cameo(), codes.plover(), codes.ploverMode(), "Battles", "Armed clash");
+            return codes.withAcled("Battles", "Armed clash");
         }
         return codes;
     }
@@ -117,18 +109,18 @@ public final class EventCoding {
         Map<String, EventCodes> byTypeStateAgent = new LinkedHashMap<>();
         for (String type : types) {
             Tsv.Row c = cameoRows.get(type);
-            String code = none(c.get(1));
-            if (!code.isEmpty() && !CAMEO_CODE.matcher(code).matches()) {
-                throw c.error("CAMEO code must be 3 or 4 digits (keep the leading zero) or '-' for none, got '" + code + "'");
+            Optional<String> code = none(c.get(1));
+            if (code.isPresent() && !CAMEO_CODE.matcher(code.get()).matches()) {
+                throw c.error("CAMEO code must be 3 or 4 digits (keep the leading zero) or '-' for none, got '" + code.get() + "'");
             }
             Tsv.Row p = ploverRows.get(type);
-            String ploverType = none(p.get(1));
-            String mode = none(p.get(2));
-            if (!ploverType.isEmpty() && !PLOVER_TYPES.contains(ploverType)) {
-                throw p.error("unknown PLOVER type '%s'; PLOVER types: %s".formatted(ploverType, PLOVER_TYPES));
+            Optional<String> ploverType = none(p.get(1));
+            Optional<String> mode = none(p.get(2));
+            if (ploverType.isPresent() && !PLOVER_TYPES.contains(ploverType.get())) {
+                throw p.error("unknown PLOVER type '%s'; PLOVER types: %s".formatted(ploverType.get(), PLOVER_TYPES));
             }
-            if (!mode.isEmpty() && (ploverType.isEmpty() || !PLOVER_MODE.matcher(mode).matches())) {
-                throw p.error("mode '%s' needs a PLOVER type and must be lower-case words joined by '-'".formatted(mode));
+            if (mode.isPresent() && (ploverType.isEmpty() || !PLOVER_MODE.matcher(mode.get()).matches())) {
+                throw p.error("mode '%s' needs a PLOVER type and must be lower-case words joined by '-'".formatted(mode.get()));
             }
             Tsv.Row a = acledRows.get(type);
             String event = a.get(1);
@@ -160,7 +152,7 @@ public final class EventCoding {
         if (!caseLabels.containsKey(codes.acledEvent() + " / " + sub)) {
             throw a.error("refinement '%s' is not a sub-event type of '%s' in %s".formatted(sub, codes.acledEvent(), taxonomy));
         }
-        return new EventCodes(codes.cameo(), codes.plover(), codes.ploverMode(), codes.acledEvent(), sub);
+        return codes.withAcled(codes.acledEvent(), sub);
     }
 
     private static Map<String, Tsv.Row> byType(Set<String> types, Tsv.Source source, List<String> header) {
@@ -199,8 +191,9 @@ public final class EventCoding {
         return labels;
     }
 
-    private static String none(String field) {
-        return field.equals("-") ? "" : field;
+    /** '-' in a table: the scheme has no code for the type. */
+    private static Optional<String> none(String field) {
+        return field.equals("-") ? Optional.empty() : Optional.of(field);
     }
 
     private static Tsv.Source resource(String file) {

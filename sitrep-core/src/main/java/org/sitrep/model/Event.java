@@ -7,11 +7,12 @@ import java.util.Optional;
 
 /**
  * One real-world event reported by the article, with all the mentions that report it. The first
- * mention is the trigger; {@code evidence} is the span of the sentence that states it.
+ * mention is the trigger; {@code evidence} is the span of the sentence that states it; {@code codes}
+ * its CAMEO, PLOVER and ACLED codes, empty until the coding stage has run.
  */
 public record Event(String id, String type, List<EventMention> mentions, List<Argument> arguments,
                     Optional<EventPlace> place, Optional<EventTime> time, Modality modality,
-                    double confidence, CharSpan evidence) {
+                    double confidence, CharSpan evidence, Optional<EventCodes> codes) {
     public Event {
         requireNonNull(id, "id is null");
         requireNonNull(type, "type is null");
@@ -21,6 +22,7 @@ public record Event(String id, String type, List<EventMention> mentions, List<Ar
         requireNonNull(time, "time is null");
         requireNonNull(modality, "modality is null");
         requireNonNull(evidence, "evidence is null");
+        requireNonNull(codes, "codes is null");
         if (mentions.isEmpty()) {
             throw new IllegalArgumentException("event " + id + " has no mentions");
         }
@@ -29,12 +31,23 @@ public record Event(String id, String type, List<EventMention> mentions, List<Ar
         }
     }
 
+    /** An event as found, before it is coded: coding needs its participants' actors, which come later. */
+    public Event(String id, String type, List<EventMention> mentions, List<Argument> arguments,
+                 Optional<EventPlace> place, Optional<EventTime> time, Modality modality,
+                 double confidence, CharSpan evidence) {
+        this(id, type, mentions, arguments, place, time, modality, confidence, evidence, Optional.empty());
+    }
+
     public Event withPlace(Optional<EventPlace> value) {
-        return new Event(id, type, mentions, arguments, value, time, modality, confidence, evidence);
+        return new Event(id, type, mentions, arguments, value, time, modality, confidence, evidence, codes);
     }
 
     public Event withArguments(List<Argument> value) {
-        return new Event(id, type, mentions, value, place, time, modality, confidence, evidence);
+        return new Event(id, type, mentions, value, place, time, modality, confidence, evidence, codes);
+    }
+
+    public Event withCodes(EventCodes value) {
+        return new Event(id, type, mentions, arguments, place, time, modality, confidence, evidence, Optional.of(value));
     }
 
     public EventMention trigger() {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
-import org.sitrep.coding.EventCodes;
-import org.sitrep.coding.EventCoding;
 import org.sitrep.model.ActorCoding;
 import org.sitrep.model.Argument;
 import org.sitrep.model.CharSpan;
@@ -13,6 +11,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventCodes;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.EventPlace;
 import org.sitrep.model.EventTime;
@@ -25,11 +24,9 @@ import org.sitrep.model.Problem;
  */
 public final class DocumentJson {
     private final ObjectMapper mapper;
-    private final EventCoding coding;
 
-    public DocumentJson(ObjectMapper mapper, EventCoding coding) {
+    public DocumentJson(ObjectMapper mapper) {
         this.mapper = mapper;
-        this.coding = coding;
     }
 
     public ObjectNode toJson(Document d) {
@@ -107,15 +104,16 @@ public final class DocumentJson {
         node.put("modality", lower(e.modality().name()));
         node.put("confidence", e.confidence());
         node.set("evidence", span(d.textOf(e.evidence()), e.evidence()));
-        node.set("mappings", mappings(coding.codes(e, d.textOf(e.evidence()))));
+        node.set("mappings", mappings(e.codes().orElseThrow(() -> new IllegalStateException(
+                "event %s of document %s has no codes; the pipeline needs the coding stage".formatted(e.id(), d.id())))));
         return node;
     }
 
     private ObjectNode mappings(EventCodes c) {
         ObjectNode node = mapper.createObjectNode();
-        node.put("cameo", c.cameo().isEmpty() ? null : c.cameo());
-        node.put("plover", c.plover().isEmpty() ? null : c.plover());
-        node.put("ploverMode", c.ploverMode().isEmpty() ? null : c.ploverMode());
+        node.put("cameo", c.cameo().orElse(null));
+        node.put("plover", c.plover().orElse(null));
+        node.put("ploverMode", c.ploverMode().orElse(null));
         node.put("acled", c.acledEvent());
         node.put("acledSub", c.acledSubEvent());
         return node;

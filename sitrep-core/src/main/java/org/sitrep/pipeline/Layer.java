@@ -1,4 +1,10 @@
 package org.sitrep.pipeline;
 
-/** What a stage adds to a document; stages declare which layers they need and which they fill. */
-public enum Layer { SENTENCES, PARSES, ENTITIES, TIMES, EVENTS, PLACES, ACTORS }
+/**
+ * What a stage adds to a document; stages declare which layers they need and which they fill.
+ * SENTENCES: tokens, tags, lemmas, NER tags; PARSES: dependency arcs of the sentences worth parsing;
+ * ENTITIES: mentions and entities; TIMES: time expressions; EVENTS: events with their arguments,
+ * place name and time; PLACES: the events' places geocoded, with their country; ACTORS: participants'
+ * actor codes; CODES: the events' CAMEO, PLOVER and ACLED codes.
+ */
+public enum Layer { SENTENCES, PARSES, ENTITIES, TIMES, EVENTS, PLACES, ACTORS, CODES }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sitrep.data.Tsv;
 import org.sitrep.extract.lexicon.Ontology;
+import org.sitrep.model.EventCodes;
 
 class EventCodingTest {
     private static final Path CAMEO2PLOVER = Path.of("../shared/data/plover-gsr/CAMEO2PLOVER-2021.txt");
@@ -31,13 +33,13 @@ class EventCodingTest {
         Set<String> withoutPlover = new TreeSet<>();
         for (String type : Ontology.load().names()) {
             EventCodes codes = coding.codes(type);
-            assertTrue(codes.cameo().matches("\\d{3,4}") || codes.cameo().isEmpty() && codes.plover().isEmpty(), type + " " + codes);
+            assertTrue(codes.cameo().map(c -> c.matches("\\d{3,4}")).orElse(codes.plover().isEmpty()), type + " " + codes);
             assertFalse(codes.acledEvent().isEmpty(), type + " " + codes);
             assertFalse(codes.acledSubEvent().isEmpty(), type + " " + codes);
             if (codes.plover().isEmpty()) {
                 withoutPlover.add(type);
             } else {
-                assertTrue(EventCoding.PLOVER_TYPES.contains(codes.plover()), type + " " + codes);
+                assertTrue(EventCoding.PLOVER_TYPES.contains(codes.plover().get()), type + " " + codes);
             }
         }
         assertEquals(Set.of("CLAIM", "NATURAL_DISASTER", "ACCIDENT", "TRAFFICKING"), withoutPlover,
@@ -46,11 +48,13 @@ class EventCodingTest {
 
     @Test
     void mapsTypesToTheSchemesCodes() {
-        assertEquals(new EventCodes("195", "ASSAULT", "heavy-weapons", "Explosions/Remote violence", "Air/drone strike"),
-                coding.codes("AIRSTRIKE"));
-        assertEquals(new EventCodes("0841", "RETREAT", "release", "Strategic developments", "Agreement"),
-                coding.codes("PRISONER_EXCHANGE"));
-        assertEquals(new EventCodes("015", "", "", "Strategic developments", "Other"), coding.codes("CLAIM"));
+        assertEquals(new EventCodes(Optional.of("195"), Optional.of("ASSAULT"), Optional.of("heavy-weapons"),
+                "Explosions/Remote violence", "Air/drone strike"), coding.codes("AIRSTRIKE"));
+        assertEquals(new EventCodes(Optional.of("0841"), Optional.of("RETREAT"), Optional.of("release"),
+                "Strategic developments", "Agreement"), coding.codes("PRISONER_EXCHANGE"));
+        assertEquals(new EventCodes(Optional.of("015"), Optional.empty(), Optional.empty(), "Strategic developments", "Other"),
+                coding.codes("CLAIM"));
+        assertEquals(Optional.empty(), coding.codes("NATURAL_DISASTER").cameo());
     }
 
     @Test
@@ -131,7 +135,7 @@ class EventCodingTest {
         }
         for (String type : Ontology.load().names()) {
             EventCodes codes = coding.codes(type);
-            assertEquals(table.getOrDefault(codes.cameo(), ""), codes.plover(), type + " (CAMEO " + codes.cameo() + ")");
+            assertEquals(codes.cameo().map(table::get), codes.plover(), type + " (CAMEO " + codes.cameo() + ")");
         }
     }
 

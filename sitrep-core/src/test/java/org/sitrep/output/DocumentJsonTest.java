@@ -1,6 +1,7 @@
 package org.sitrep.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.sitrep.coding.EventCoding;
 import org.sitrep.model.ActorCoding;
 import org.sitrep.model.Argument;
 import org.sitrep.model.Document;
@@ -18,6 +18,7 @@ import org.sitrep.model.Entity;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventCodes;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.EventPlace;
 import org.sitrep.model.EventTime;
@@ -46,10 +47,14 @@ class DocumentJsonTest {
                         Optional.of(new ActorCoding("MLIREB", Optional.of("ML"), "REB", 2, "description")))),
                 Optional.of(new EventPlace(Fixtures.span(TEXT, "Kidal"), "Kidal", Optional.of("ML"), "syntax", Optional.of(kidal))),
                 Optional.of(EventTime.of(august, august.value(), "syntax")),
-                Modality.ASSERTED, 0.95, Fixtures.span(TEXT, TEXT));
+                Modality.ASSERTED, 0.95, Fixtures.span(TEXT, TEXT))
+                .withCodes(new EventCodes(Optional.of("192"), Optional.of("COERCE"), Optional.of("seize"),
+                        "Battles", "Non-state actor overtakes territory"));
         Event undated = new Event("V2", "ATTACK", List.of(new EventMention(Fixtures.span(TEXT, "seized"), "seized", 0)),
                 List.of(), Optional.empty(), Optional.of(EventTime.published(new TimeValue("2014-09-01", Precision.DAY,
-                Optional.of("BEFORE")))), Modality.REPORTED, 0.5, Fixtures.span(TEXT, TEXT));
+                Optional.of("BEFORE")))), Modality.REPORTED, 0.5, Fixtures.span(TEXT, TEXT))
+                .withCodes(new EventCodes(Optional.of("190"), Optional.of("ASSAULT"), Optional.empty(),
+                        "Violence against civilians", "Attack"));
         return Document.of("d1", "d1.txt", "Rebels take Kidal", Optional.of(LocalDate.of(2014, 9, 1)), Optional.empty(), TEXT)
                 .withMentions(List.of(rebels)).withTimes(List.of(august))
                 .withEntities(List.of(new Entity("E1", "Rebels", EntityType.PERSON, List.of("Rebels"), List.of(rebels))))
@@ -58,7 +63,7 @@ class DocumentJsonTest {
     }
 
     private static JsonNode json() {
-        return new DocumentJson(new ObjectMapper(), EventCoding.load()).toJson(document());
+        return new DocumentJson(new ObjectMapper()).toJson(document());
     }
 
     @Test
@@ -88,6 +93,8 @@ class DocumentJsonTest {
         assertEquals("2014-08", event.get("time").get("value").asText());
         assertEquals("month", event.get("time").get("precision").asText());
         assertEquals("192", event.get("mappings").get("cameo").asText());
+        assertEquals("seize", event.get("mappings").get("ploverMode").asText());
+        assertEquals("Non-state actor overtakes territory", event.get("mappings").get("acledSub").asText());
         assertEquals("asserted", event.get("modality").asText());
     }
 
@@ -98,5 +105,23 @@ class DocumentJsonTest {
         assertEquals("published", time.get("rule").asText());
         assertEquals("BEFORE", time.get("modifier").asText());
         assertTrue(json().get("events").get(1).get("place").isNull());
+    }
+
+    @Test
+    void writesTheCodesTheEventCarriesWithNullForNone() {
+        JsonNode mappings = json().get("events").get(1).get("mappings");
+        assertEquals("{\"cameo\":\"190\",\"plover\":\"ASSAULT\",\"ploverMode\":null,"
+                + "\"acled\":\"Violence against civilians\",\"acledSub\":\"Attack\"}", mappings.toString());
+    }
+
+    @Test
+    void refusesAnEventThatWasNeverCoded() {
+        Document d = document();
+        Event uncoded = d.events().get(0);
+        Document withUncoded = d.withEvents(List.of(new Event(uncoded.id(), uncoded.type(), uncoded.mentions(),
+                uncoded.arguments(), uncoded.place(), uncoded.time(), uncoded.modality(), uncoded.confidence(), uncoded.evidence())));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new DocumentJson(new ObjectMapper()).toJson(withUncoded));
+        assertEquals("event V1 of document d1 has no codes; the pipeline needs the coding stage", e.getMessage());
     }
 }
