@@ -155,16 +155,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 out.print(new TableFormat().format(p));
                 return;
             }
-            ObjectNode node = mapper.createObjectNode();
-            node.put("id", p.source());
-            node.put("source", p.source());
-            node.putNull("headline");
-            node.putNull("published");
-            node.put("text", "");
-            node.putArray("entities");
-            node.putArray("events");
-            node.putArray("errors").add(json.problem(p));
-            write(node);
+            write(json.rejected(p));
         }
 
         private void write(ObjectNode node) {

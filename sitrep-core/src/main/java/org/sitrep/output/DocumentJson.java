@@ -52,7 +52,26 @@ public final class DocumentJson {
         return root;
     }
 
-    public ObjectNode problem(Problem p) {
+    /**
+     * The record of an input that never became a document (unreadable, empty, too long...) or whose
+     * extraction failed, so that a batch's output has one record per input: the schema's required
+     * fields, empty, with the problem as the one error (no "dateline", which the schema does not
+     * require). Named by its source, having no id of its own.
+     */
+    public ObjectNode rejected(Problem p) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("id", p.source());
+        node.put("source", p.source());
+        node.putNull("headline");
+        node.putNull("published");
+        node.put("text", "");
+        node.putArray("entities");
+        node.putArray("events");
+        node.putArray("errors").add(problem(p));
+        return node;
+    }
+
+    private ObjectNode problem(Problem p) {
         ObjectNode node = mapper.createObjectNode();
         node.put("code", p.code());
         node.put("source", p.source());

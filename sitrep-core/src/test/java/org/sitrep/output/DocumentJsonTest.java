@@ -124,4 +124,14 @@ class DocumentJsonTest {
                 () -> new DocumentJson(new ObjectMapper()).toJson(withUncoded));
         assertEquals("event V1 of document d1 has no codes; the pipeline needs the coding stage", e.getMessage());
     }
+
+    @Test
+    void writesARejectedInputAsAnEmptyRecordWithItsError() throws Exception {
+        JsonNode rejected = new DocumentJson(new ObjectMapper()).rejected(new Problem("INGEST_EMPTY", "in/a.txt", "file is empty"));
+        assertEquals("{\"id\":\"in/a.txt\",\"source\":\"in/a.txt\",\"headline\":null,\"published\":null,\"text\":\"\","
+                + "\"entities\":[],\"events\":[],\"errors\":[{\"code\":\"INGEST_EMPTY\",\"source\":\"in/a.txt\","
+                + "\"message\":\"file is empty\"}]}", rejected.toString());
+        SchemaSubsetValidator schema = new SchemaSubsetValidator(Path.of("schema", "sitrep-document.schema.json"));
+        assertEquals(List.of(), schema.validate(rejected));
+    }
 }
