@@ -40,9 +40,10 @@ public final class ActorCodingStage implements Stage {
         return "actors";
     }
 
+    /** PLACES: an unnamed actor ("gunmen") takes the country of the event's geocoded place. */
     @Override
     public Set<Layer> requires() {
-        return EnumSet.of(Layer.ENTITIES, Layer.EVENTS);
+        return EnumSet.of(Layer.ENTITIES, Layer.EVENTS, Layer.PLACES);
     }
 
     @Override

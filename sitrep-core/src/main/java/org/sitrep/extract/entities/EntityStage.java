@@ -25,9 +25,10 @@ public final class EntityStage implements Stage {
         return "entities";
     }
 
+    /** PARSES: a sentence-initial pronoun resumes a subject of the previous sentence, found in its arcs. */
     @Override
     public Set<Layer> requires() {
-        return EnumSet.of(Layer.SENTENCES);
+        return EnumSet.of(Layer.SENTENCES, Layer.PARSES);
     }
 
     @Override

@@ -98,9 +98,10 @@ public final class EventStage implements Stage {
         return "events";
     }
 
+    /** PARSES: triggers' objects, arguments, modality and places are read from the arcs where a sentence has them. */
     @Override
     public Set<Layer> requires() {
-        return EnumSet.of(Layer.SENTENCES, Layer.ENTITIES, Layer.TIMES);
+        return EnumSet.of(Layer.SENTENCES, Layer.PARSES, Layer.ENTITIES, Layer.TIMES);
     }
 
     @Override
