@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.app.Sitrep;
-import org.sitrep.extract.events.EventStage;
 import org.sitrep.eval.Gold;
+import org.sitrep.eval.GoldTriggers;
 import org.sitrep.eval.Predicted;
 import org.sitrep.eval.Report;
 import org.sitrep.eval.Scorer;
@@ -63,22 +60,13 @@ public final class EvalCommand implements Runnable {
             }
             List<Gold.Doc> gold = new WikiEventsReader().read(file);
             KairosMapping mapping = KairosMapping.load();
-            Sitrep sitrep = Sitrep.load(new Sitrep.Options(goldTriggers, Optional.empty()));
+            Sitrep sitrep = Sitrep.load(goldTriggers ? GoldTriggers.of(gold, mapping).options() : Sitrep.Options.defaults());
             List<Document> inputs = new ArrayList<>();
             for (Gold.Doc d : gold) {
                 inputs.add(Document.of(d.id(), file + "#" + d.id(), "", Optional.empty(), Optional.empty(), d.text()));
             }
             Scorer scorer = new Scorer(mapping);
-            Map<String, List<EventStage.GivenTrigger>> given = new HashMap<>();
-            for (Gold.Doc d : gold) {
-                List<EventStage.GivenTrigger> triggers = new ArrayList<>();
-                for (Gold.Event e : d.events()) {
-                    mapping.sitrepType(e.kairosType()).ifPresent(type -> triggers.add(new EventStage.GivenTrigger(e.trigger(), type)));
-                }
-                given.put(d.id(), triggers);
-            }
-            UnaryOperator<Document> extraction = goldTriggers ? d -> sitrep.extractAt(d, given.get(d.id())) : sitrep::extract;
-            EvalRun run = EvalRun.of(extraction, inputs, threads);
+            EvalRun run = EvalRun.of(sitrep::extract, inputs, threads);
             for (int i = 0; i < gold.size(); i++) {
                 Gold.Doc g = gold.get(i);
                 scorer.add(g.events(), run.get(i).map(d -> Predicted.from(d, g.tokens())).orElse(List.of()));

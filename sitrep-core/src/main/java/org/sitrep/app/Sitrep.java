@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Function;
 import org.sitrep.actors.ActorCatalog;
 import org.sitrep.actors.ActorCodingStage;
 import org.sitrep.actors.Country;
@@ -15,6 +16,8 @@ import org.sitrep.coding.EventCoding;
 import org.sitrep.coding.EventCodingStage;
 import org.sitrep.extract.entities.EntityStage;
 import org.sitrep.extract.entities.KnownNameTagger;
+import org.sitrep.extract.events.EventPass;
+import org.sitrep.extract.events.EventPasses;
 import org.sitrep.extract.events.EventStage;
 import org.sitrep.extract.lexicon.TriggerLexicon;
 import org.sitrep.geo.Gazetteer;
@@ -24,8 +27,6 @@ import org.sitrep.model.Document;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.nlp.DependencyParseStage;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.pipeline.Stage;
-import org.sitrep.pipeline.StageFailedException;
 import org.sitrep.time.TimeStage;
 
 /**
@@ -34,23 +35,30 @@ import org.sitrep.time.TimeStage;
  */
 public final class Sitrep {
     private final Pipeline pipeline;
-    private final EventStage events;
 
-    private Sitrep(Pipeline pipeline, EventStage events) {
+    private Sitrep(Pipeline pipeline) {
         this.pipeline = pipeline;
-        this.events = events;
     }
 
     /**
      * How to build the pipeline.
      *
      * @param parseEverySentence parse all sentences, as evaluation with given triggers needs, not only
-     *                           those that may hold an event
+     *                           those that may hold a lexicon trigger
      * @param actorsFile         the user's own actors, added to the catalogue (same columns as actors.tsv)
+     * @param eventPasses        the rule passes the events stage runs, chosen from Sitrep's:
+     *                           {@link EventPasses#standard()} unless an evaluation runs others
      */
-    public record Options(boolean parseEverySentence, Optional<Path> actorsFile) {
+    public record Options(boolean parseEverySentence, Optional<Path> actorsFile,
+                          Function<EventPasses, List<EventPass>> eventPasses) {
         public Options {
             requireNonNull(actorsFile, "actorsFile is null");
+            requireNonNull(eventPasses, "eventPasses is null");
+        }
+
+        /** Sitrep's own rules. */
+        public Options(boolean parseEverySentence, Optional<Path> actorsFile) {
+            this(parseEverySentence, actorsFile, EventPasses::standard);
         }
 
         public static Options defaults() {
@@ -68,11 +76,12 @@ public final class Sitrep {
         // the gazetteer (~3 s) loads on its own thread while CoreNLP loads its models
         FutureTask<Gazetteer> gazetteer = new FutureTask<>(() -> Gazetteer.load(catalog.countries()));
         new Thread(gazetteer, "sitrep-gazetteer-load").start();
-        EventStage events = new EventStage(TriggerLexicon.load(),
+        EventPasses passes = new EventPasses(TriggerLexicon.load(),
                 name -> catalog.countries().byName(name).map(Country::iso2),
                 word -> catalog.institutionWord(word).map(Sitrep::isStateForcesPerson).orElse(false));
+        EventStage events = new EventStage(options.eventPasses().apply(passes));
         CoreNlpStage corenlp = new CoreNlpStage();
-        DependencyParseStage depparse = new DependencyParseStage(parseEverySentence ? sentence -> true : events::mayContainEvent);
+        DependencyParseStage depparse = new DependencyParseStage(parseEverySentence ? sentence -> true : passes::mayContainEvent);
         return new Sitrep(Pipeline.of(List.of(
                 corenlp,
                 new KnownNameTagger(catalog),
@@ -82,7 +91,7 @@ public final class Sitrep {
                 events,
                 new GeocodingStage(new PlaceResolver(await(gazetteer), catalog.countries()), catalog.countries()),
                 new ActorCodingStage(catalog),
-                new EventCodingStage(EventCoding.load()))), events);
+                new EventCodingStage(EventCoding.load()))));
     }
 
     /** A member of the armed forces or police ("soldier", "policeman"): joining an armed group is defecting. */
@@ -103,22 +112,6 @@ public final class Sitrep {
 
     public Pipeline pipeline() {
         return pipeline;
-    }
-
-    /**
-     * Runs every stage, but with the given triggers in place of those the events stage would find
-     * (scoring argument extraction with gold triggers).
-     */
-    public Document extractAt(Document document, List<EventStage.GivenTrigger> triggers) {
-        Document current = document;
-        for (Stage stage : pipeline.stages()) {
-            try {
-                current = stage == events ? events.applyAt(current, triggers) : stage.apply(current);
-            } catch (RuntimeException e) {
-                throw new StageFailedException(stage.name(), document.id(), e);
-            }
-        }
-        return current;
     }
 
     /** Runs every stage; a failing stage throws {@link org.sitrep.pipeline.StageFailedException}. */

@@ -40,20 +40,21 @@ final class AgentRule {
         return new AgentRule(rows);
     }
 
-    void refine(Draft d) {
+    /** The draft retyped by the first row whose agent word it has, else unchanged. */
+    Draft refine(Draft d) {
         for (Row row : rows) {
             if (!row.from().contains(d.type())) {
                 continue;
             }
-            for (Argument a : d.arguments) {
+            for (Argument a : d.arguments()) {
                 if (a.role() == Role.AGENT || a.role() == Role.INSTRUMENT) {
                     String[] words = a.text().toLowerCase(Locale.ROOT).split("\\s+");
                     if (row.agents().contains(words[words.length - 1])) {
-                        d.type = row.to();
-                        return;
+                        return d.withType(row.to());
                     }
                 }
             }
         }
+        return d;
     }
 }

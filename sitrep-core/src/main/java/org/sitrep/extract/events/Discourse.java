@@ -18,6 +18,8 @@ import org.sitrep.model.TimeValue;
 /**
  * Rules that look beyond one trigger: conjoined events share their time and place, "during the
  * raid" refers back to an attack, and "a month after X" or "a day later" date one event from another.
+ * Each takes the drafts in order and returns them updated; they run as the passes "conjuncts",
+ * "during", "relative-time" and "context-place" (see {@link EventPasses#standard()}).
  */
 final class Discourse {
     private static final Set<String> ATTACK_LIKE = Set.of("ATTACK", "BOMBING", "AIRSTRIKE", "SHELLING", "CLASH",
@@ -28,28 +30,30 @@ final class Discourse {
 
     /**
      * "overran Arsal in August 2014 and engaged in clashes", "killed ten in an attack in Burkina Faso":
-     * conjoined events, and an event and its scene, share time and place.
+     * conjoined events, and an event and its scene, share time and place. Only what the parse attached
+     * (rule "syntax") is shared, so the order in which the drafts are visited does not matter.
      */
-    static void shareWithConjuncts(List<Draft> drafts, Sentence sentence) {
+    static List<Draft> shareWithConjuncts(List<Draft> drafts) {
+        List<Draft> result = new ArrayList<>();
         for (Draft d : drafts) {
-            if (d.trigger().sentence() != sentence) {
-                continue;
-            }
+            Sentence sentence = d.trigger().sentence();
+            Optional<EventTime> time = d.time();
+            Optional<EventPlace> place = d.place();
             for (Draft other : drafts) {
                 if (other == d || other.trigger().sentence() != sentence
                         || !(conjoined(sentence, d.trigger(), other.trigger()) || causedBy(d, other))) {
                     continue;
                 }
-                if (d.time.isEmpty() && other.time.isPresent() && other.time.get().rule().equals("syntax")) {
-                    EventTime t = other.time.get();
-                    d.time = Optional.of(t.withRule("conjunct"));
+                if (time.isEmpty() && other.time().isPresent() && other.time().get().rule().equals("syntax")) {
+                    time = Optional.of(other.time().get().withRule("conjunct"));
                 }
-                if (d.place.isEmpty() && other.place.isPresent() && other.place.get().rule().equals("syntax")) {
-                    EventPlace p = other.place.get();
-                    d.place = Optional.of(p.withRule("conjunct"));
+                if (place.isEmpty() && other.place().isPresent() && other.place().get().rule().equals("syntax")) {
+                    place = Optional.of(other.place().get().withRule("conjunct"));
                 }
             }
+            result.add(d.withTime(time).withPlace(place));
         }
+        return result;
     }
 
     private static boolean conjoined(Sentence s, Trigger a, Trigger b) {
@@ -62,7 +66,7 @@ final class Discourse {
 
     /** "A missile strike on Odesa killed three": the killing happened where and when its cause did. */
     private static boolean causedBy(Draft effect, Draft cause) {
-        return effect.arguments.stream().anyMatch(a -> a.role() == org.sitrep.model.Role.INSTRUMENT
+        return effect.arguments().stream().anyMatch(a -> a.role() == org.sitrep.model.Role.INSTRUMENT
                 && a.span().contains(cause.trigger().span()));
     }
 
@@ -86,8 +90,9 @@ final class Discourse {
      * already reported in the previous sentences; it is not a new event, and the other events of its
      * sentence take that attack's time and place.
      */
-    static void inheritFromDuring(List<Draft> drafts) {
-        List<Draft> references = new ArrayList<>();
+    static List<Draft> inheritFromDuring(List<Draft> input) {
+        List<Draft> drafts = new ArrayList<>(input); // updated in place as the rule goes: a later reference sees earlier updates
+        boolean[] references = new boolean[drafts.size()];
         for (int i = 0; i < drafts.size(); i++) {
             Draft reference = drafts.get(i);
             Sentence s = reference.trigger().sentence();
@@ -103,76 +108,85 @@ final class Discourse {
                 if (distance > 2) {
                     break;
                 }
-                if (distance > 0 && ATTACK_LIKE.contains(o.type()) && (o.place.isPresent() || o.time.isPresent())) {
+                if (distance > 0 && ATTACK_LIKE.contains(o.type()) && (o.place().isPresent() || o.time().isPresent())) {
                     antecedent = o;
                 }
             }
             if (antecedent == null) {
                 continue;
             }
-            references.add(reference);
-            for (Draft d : drafts) {
-                if (d == reference || d.trigger().sentence() != s) {
+            references[i] = true;
+            for (int k = 0; k < drafts.size(); k++) {
+                Draft d = drafts.get(k);
+                if (k == i || d.trigger().sentence() != s) {
                     continue;
                 }
-                if (antecedent.place.isPresent() && (d.place.isEmpty() || d.place.get().rule().equals("sentence"))) {
-                    d.place = antecedent.place.map(p -> p.withRule("during"));
+                if (antecedent.place().isPresent() && (d.place().isEmpty() || d.place().get().rule().equals("sentence"))) {
+                    d = d.withPlace(antecedent.place().map(p -> p.withRule("during")));
                 }
-                if (!d.hasTimeFromText() && antecedent.time.isPresent()) {
-                    EventTime t = antecedent.time.get();
-                    d.time = Optional.of(t.withRule("during"));
+                if (!d.hasTimeFromText() && antecedent.time().isPresent()) {
+                    d = d.withTime(Optional.of(antecedent.time().get().withRule("during")));
                 }
+                drafts.set(k, d);
             }
         }
-        drafts.removeAll(references);
+        List<Draft> result = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            if (!references[i]) {
+                result.add(drafts.get(i));
+            }
+        }
+        return result;
     }
 
     /** "X happened a month after Y": Y is dated from X, shifted back by the offset. */
-    static void resolveEventRelativeTimes(List<Draft> drafts, Document document) {
+    static List<Draft> resolveEventRelativeTimes(List<Draft> input, Document document) {
+        List<Draft> drafts = new ArrayList<>(input); // updated in place: a time resolved here may anchor the next one
         for (TimeMention time : document.times()) {
             if (time.eventOffset().isEmpty()) {
                 continue;
             }
-            Draft named = null;
-            Draft modified = null;
-            for (Draft d : drafts) {
+            int named = -1;
+            int modified = -1;
+            for (int k = 0; k < drafts.size(); k++) {
+                Draft d = drafts.get(k);
                 CharSpan span = d.trigger().span();
                 boolean sameSentence = d.trigger().sentence().span().contains(time.span());
                 if (!sameSentence) {
                     continue;
                 }
                 if (span.end() <= time.span().begin()) {
-                    modified = d;
-                } else if (named == null && span.begin() >= time.span().end()) {
-                    named = d;
-                } else if (named != null && modified == null && span.begin() > named.trigger().span().end()) {
-                    modified = d;
+                    modified = k;
+                } else if (named < 0 && span.begin() >= time.span().end()) {
+                    named = k;
+                } else if (named >= 0 && modified < 0 && span.begin() > drafts.get(named).trigger().span().end()) {
+                    modified = k;
                 }
             }
-            if (named == null && modified != null) {
+            if (named < 0 && modified >= 0) {
                 resolveLater(drafts, modified, time, document); // "released them a day later"
                 continue;
             }
-            if (named == null || modified == null || ownTime(named)) {
+            if (named < 0 || modified < 0 || ownTime(drafts.get(named))) {
                 continue;
             }
-            Optional<TimeValue> anchor = modified.time.flatMap(EventTime::value).or(() -> published(document));
+            Optional<TimeValue> anchor = drafts.get(modified).time().flatMap(EventTime::value).or(() -> published(document));
             Period back = time.eventOffset().get().negated();
             Optional<TimeValue> value = anchor.flatMap(v -> TimeValues.shift(v, back));
-            named.time = Optional.of(EventTime.of(time, value, "relative"));
+            drafts.set(named, drafts.get(named).withTime(Optional.of(EventTime.of(time, value, "relative"))));
         }
+        return drafts;
     }
 
-    /** The event before the expression happened offset after the event reported just before it. */
-    private static void resolveLater(List<Draft> drafts, Draft modified, TimeMention time, Document document) {
-        int index = drafts.indexOf(modified);
-        if (index <= 0 || ownTime(modified)) {
+    /** The event before the expression (at {@code index}) happened offset after the event reported just before it. */
+    private static void resolveLater(List<Draft> drafts, int index, TimeMention time, Document document) {
+        if (index <= 0 || ownTime(drafts.get(index))) {
             return;
         }
         Draft anchor = drafts.get(index - 1);
-        Optional<TimeValue> base = anchor.time.flatMap(EventTime::value).or(() -> published(document));
+        Optional<TimeValue> base = anchor.time().flatMap(EventTime::value).or(() -> published(document));
         Optional<TimeValue> value = base.flatMap(v -> TimeValues.shift(v, time.eventOffset().get()));
-        modified.time = Optional.of(EventTime.of(time, value, "relative"));
+        drafts.set(index, drafts.get(index).withTime(Optional.of(EventTime.of(time, value, "relative"))));
     }
 
     /** How far back, in sentences of the same paragraph, an event without a place looks for one. */
@@ -183,40 +197,44 @@ final class Discourse {
      * participant in common did, in the same paragraph and the same or the previous sentence (rule
      * "context"); the dateline is the last resort.
      */
-    static void placeFromContext(List<Draft> drafts, Document document) {
-        for (Draft d : drafts) {
-            if (d.place.isPresent()) {
+    static List<Draft> placeFromContext(List<Draft> input, Document document) {
+        List<Draft> drafts = new ArrayList<>(input);
+        for (int k = 0; k < drafts.size(); k++) {
+            Draft d = drafts.get(k);
+            if (d.place().isPresent()) {
                 continue;
             }
             Sentence here = d.trigger().sentence();
             Draft nearest = null;
-            for (Draft o : drafts) {
+            for (int m = 0; m < drafts.size(); m++) {
+                Draft o = drafts.get(m);
                 Sentence there = o.trigger().sentence();
                 boolean before = there.index() < here.index()
                         || there.index() == here.index() && o.trigger().first() < d.trigger().first();
                 boolean close = before && here.index() - there.index() <= CONTEXT_SENTENCES
                         && (there == here || !document.text().substring(there.span().end(), here.span().begin()).contains("\n\n"));
-                boolean ownPlace = o.place.isPresent() && !o.place.get().rule().equals("context");
-                if (o != d && before && close && ownPlace && shareParticipant(d, o)
+                boolean ownPlace = o.place().isPresent() && !o.place().get().rule().equals("context");
+                if (m != k && before && close && ownPlace && shareParticipant(d, o)
                         && (nearest == null || o.trigger().span().begin() > nearest.trigger().span().begin())) {
                     nearest = o;
                 }
             }
             if (nearest != null) {
-                d.place = nearest.place.map(p -> p.withRule("context"));
+                drafts.set(k, d.withPlace(nearest.place().map(p -> p.withRule("context"))));
             }
         }
+        return drafts;
     }
 
     /** The same actor or victim: "The assailants stormed the village, burned houses and looted livestock". */
     private static boolean shareParticipant(Draft a, Draft b) {
-        return a.arguments.stream().anyMatch(x -> x.entityId().isPresent() && b.arguments.stream()
+        return a.arguments().stream().anyMatch(x -> x.entityId().isPresent() && b.arguments().stream()
                 .anyMatch(y -> y.entityId().equals(x.entityId())));
     }
 
     /** A time the event's own words give; one borrowed from "during the raid" yields to "a day later". */
     private static boolean ownTime(Draft d) {
-        return d.hasTimeFromText() && !d.time.get().rule().equals("during");
+        return d.hasTimeFromText() && !d.time().get().rule().equals("during");
     }
 
     private static Optional<TimeValue> published(Document document) {

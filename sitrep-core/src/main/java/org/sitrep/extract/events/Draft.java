@@ -1,5 +1,7 @@
 package org.sitrep.extract.events;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,30 +12,59 @@ import org.sitrep.model.Modality;
 import org.sitrep.model.Role;
 
 /**
- * An event while the stage assembles it: one or more triggers (after coreference) and what has been
- * found so far. Mutable and local to one document's run of {@link EventStage}.
+ * An event while the passes assemble it: one or more triggers (more after coreference) and what has
+ * been found so far. Immutable: a pass that changes a draft returns a new one. Drafts are told apart
+ * by their position in {@link EventDrafts#drafts()}, never by {@code equals}, which compares whole
+ * sentences.
+ *
+ * @param type     the trigger's type until a rule retypes the event ("joined" by a soldier is DEFECT)
+ * @param modality ASSERTED until the modality pass has looked for cues
  */
-final class Draft {
-    final List<Trigger> triggers = new ArrayList<>();
-    final List<Argument> arguments = new ArrayList<>();
-    String type;
-    Modality modality;
-    Optional<EventPlace> place = Optional.empty();
-    Optional<EventTime> time = Optional.empty();
+record Draft(List<Trigger> triggers, String type, List<Argument> arguments, Modality modality,
+             Optional<EventPlace> place, Optional<EventTime> time) {
+    Draft {
+        triggers = List.copyOf(triggers);
+        requireNonNull(type, "type is null");
+        arguments = List.copyOf(arguments);
+        requireNonNull(modality, "modality is null");
+        requireNonNull(place, "place is null");
+        requireNonNull(time, "time is null");
+        if (triggers.isEmpty()) {
+            throw new IllegalArgumentException("a draft of type " + type + " has no trigger");
+        }
+    }
 
-    Draft(Trigger trigger, List<Argument> arguments, Modality modality) {
-        this.triggers.add(trigger);
-        this.arguments.addAll(arguments);
-        this.modality = modality;
-        this.type = trigger.type();
+    /** A new event for one trigger, of the trigger's type, with nothing found beyond its arguments. */
+    static Draft of(Trigger trigger, List<Argument> arguments) {
+        return new Draft(List.of(trigger), trigger.type(), arguments, Modality.ASSERTED, Optional.empty(), Optional.empty());
     }
 
     Trigger trigger() {
         return triggers.get(0);
     }
 
-    String type() {
-        return type;
+    Draft withTriggers(List<Trigger> value) {
+        return new Draft(value, type, arguments, modality, place, time);
+    }
+
+    Draft withType(String value) {
+        return new Draft(triggers, value, arguments, modality, place, time);
+    }
+
+    Draft withArguments(List<Argument> value) {
+        return new Draft(triggers, type, value, modality, place, time);
+    }
+
+    Draft withModality(Modality value) {
+        return new Draft(triggers, type, arguments, value, place, time);
+    }
+
+    Draft withPlace(Optional<EventPlace> value) {
+        return new Draft(triggers, type, arguments, modality, value, time);
+    }
+
+    Draft withTime(Optional<EventTime> value) {
+        return new Draft(triggers, type, arguments, modality, place, value);
     }
 
     List<String> entities(Role role) {

@@ -2,8 +2,11 @@ package org.sitrep.extract.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Argument;
+import org.sitrep.model.EventPlace;
+import org.sitrep.model.EventTime;
 import org.sitrep.model.Role;
 
 /**
@@ -19,20 +22,20 @@ final class EventMerger {
         this.pluralArguments = pluralArguments;
     }
 
+    /** Each draft joins the first earlier event it matches, as that event stands after what it absorbed. */
     List<Draft> merge(List<Draft> drafts) {
         List<Draft> result = new ArrayList<>();
         for (Draft draft : drafts) {
-            Draft target = null;
-            for (Draft kept : result) {
-                if (sameEvent(kept, draft)) {
-                    target = kept;
-                    break;
+            int target = -1;
+            for (int k = 0; k < result.size() && target < 0; k++) {
+                if (sameEvent(result.get(k), draft)) {
+                    target = k;
                 }
             }
-            if (target == null) {
+            if (target < 0) {
                 result.add(draft);
             } else {
-                absorb(target, draft);
+                result.set(target, absorb(result.get(target), draft));
             }
         }
         return result;
@@ -51,19 +54,19 @@ final class EventMerger {
         if (!patientsAgree(a.entities(Role.PATIENT), b.entities(Role.PATIENT))) {
             return false;
         }
-        if (fromSyntax(a) && fromSyntax(b) && !a.place.get().name().equalsIgnoreCase(b.place.get().name())) {
+        if (fromSyntax(a) && fromSyntax(b) && !a.place().get().name().equalsIgnoreCase(b.place().get().name())) {
             return false;
         }
         if (a.hasTimeFromText() && b.hasTimeFromText()) {
-            var ta = a.time.get().value();
-            var tb = b.time.get().value();
+            var ta = a.time().get().value();
+            var tb = b.time().get().value();
             return ta.isEmpty() || tb.isEmpty() || TimeValues.compatible(ta.get(), tb.get());
         }
         return true;
     }
 
     private static boolean fromSyntax(Draft d) {
-        return d.place.isPresent() && !d.place.get().rule().equals("sentence");
+        return d.place().isPresent() && !d.place().get().rule().equals("sentence");
     }
 
     /** Different patients are fine when both are groups ("servicemen" and "officers" of one raid). */
@@ -78,27 +81,33 @@ final class EventMerger {
         return a.stream().anyMatch(b::contains);
     }
 
-    private static void absorb(Draft target, Draft other) {
-        target.triggers.addAll(other.triggers);
-        for (Argument a : other.arguments) {
-            boolean known = target.arguments.stream().anyMatch(t -> t.role() == a.role()
+    /** The target with the other's mentions, its new participants, and its place and time where they say more. */
+    private static Draft absorb(Draft target, Draft other) {
+        List<Trigger> triggers = new ArrayList<>(target.triggers());
+        triggers.addAll(other.triggers());
+        List<Argument> arguments = new ArrayList<>(target.arguments());
+        for (Argument a : other.arguments()) {
+            boolean known = arguments.stream().anyMatch(t -> t.role() == a.role()
                     && (a.entityId().isPresent() ? t.entityId().equals(a.entityId()) : t.span().equals(a.span())));
             if (!known) {
-                target.arguments.add(a);
+                arguments.add(a);
             }
         }
-        if (target.place.isEmpty() || target.place.get().rule().equals("sentence") && other.place.isPresent()
-                && other.place.get().rule().equals("syntax")) {
-            target.place = other.place.isPresent() ? other.place : target.place;
+        Optional<EventPlace> place = target.place();
+        if (target.place().isEmpty() || target.place().get().rule().equals("sentence") && other.place().isPresent()
+                && other.place().get().rule().equals("syntax")) {
+            place = other.place().isPresent() ? other.place() : target.place();
         }
+        Optional<EventTime> time = target.time();
         if (!target.hasTimeFromText() || other.hasTimeFromText() && finer(other, target)) {
-            target.time = other.time.isPresent() ? other.time : target.time;
+            time = other.time().isPresent() ? other.time() : target.time();
         }
+        return new Draft(triggers, target.type(), arguments, target.modality(), place, time);
     }
 
     private static boolean finer(Draft a, Draft b) {
-        var va = a.time.get().value();
-        var vb = b.time.get().value();
+        var va = a.time().get().value();
+        var vb = b.time().get().value();
         return va.isPresent() && (vb.isEmpty() || va.get().precision().ordinal() < vb.get().precision().ordinal());
     }
 }

@@ -24,22 +24,21 @@ final class JoiningRule {
         this.stateForcesPerson = stateForcesPerson;
     }
 
-    void refine(Draft d, Document document) {
+    /** The draft as DEFECT when a member of state forces joins, else unchanged. */
+    Draft refine(Draft d, Document document) {
         if (!d.type().equals("RECRUIT") || !d.trigger().entry().lemmas().get(0).equals("join")) {
-            return;
+            return d;
         }
-        Optional<Argument> member = d.arguments.stream().filter(a -> a.role() == Role.PATIENT).findFirst();
+        Optional<Argument> member = d.arguments().stream().filter(a -> a.role() == Role.PATIENT).findFirst();
         if (member.isEmpty() || !isStateForces(member.get(), document)) {
-            return;
+            return d;
         }
         List<Argument> remapped = new ArrayList<>();
-        for (Argument a : d.arguments) {
+        for (Argument a : d.arguments()) {
             Role role = a.role() == Role.PATIENT ? Role.AGENT : a.role() == Role.AGENT ? Role.RECIPIENT : a.role();
             remapped.add(new Argument(role, a.span(), a.text(), a.entityId()));
         }
-        d.arguments.clear();
-        d.arguments.addAll(remapped);
-        d.type = "DEFECT";
+        return d.withArguments(remapped).withType("DEFECT");
     }
 
     private boolean isStateForces(Argument member, Document document) {

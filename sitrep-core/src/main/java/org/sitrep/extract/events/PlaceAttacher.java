@@ -17,7 +17,7 @@ import org.sitrep.model.Sentence;
  * The event's own place, most specific evidence first: a locative phrase on the trigger ("in Arsal",
  * "along Lebanon's border"), or a place that is itself the patient ("overran the town of Arsal"),
  * rule "syntax"; else a place named in the same sentence outside the participants, rule "sentence".
- * Later rules (coreferent mentions, the dateline) are applied by {@link EventStage}.
+ * Later passes borrow a place from another event (conjunct, "during", context) or take the dateline.
  */
 final class PlaceAttacher {
     static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "around", "along", "across",

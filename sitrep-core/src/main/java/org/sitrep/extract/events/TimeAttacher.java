@@ -9,7 +9,7 @@ import org.sitrep.model.TimeMention;
 /**
  * The time expression of a trigger: one the parse attaches to it ("overran Arsal in August 2014"),
  * rule "syntax"; else one in the same sentence that the parse attaches to no other trigger, rule
- * "sentence". Expressions relative to another event ("a month after") are left to {@link EventStage}.
+ * "sentence". Expressions relative to another event ("a month after") are left to {@link RelativeTimePass}.
  */
 final class TimeAttacher {
     Optional<EventTime> attach(Trigger trigger, List<TimeMention> times, List<Trigger> sameSentence) {

@@ -12,7 +12,6 @@ import org.sitrep.extract.lexicon.TriggerEntry;
 import org.sitrep.model.Argument;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.EventTime;
-import org.sitrep.model.Modality;
 import org.sitrep.model.Precision;
 import org.sitrep.model.Role;
 import org.sitrep.model.Sentence;
@@ -32,11 +31,11 @@ class EventMergerTest {
         if (patient != null) {
             args.add(new Argument(Role.PATIENT, new CharSpan(0, 1), "a", Optional.of(patient)));
         }
-        Draft d = new Draft(t, args, Modality.ASSERTED);
+        Draft d = Draft.of(t, args);
         if (time != null) {
             Precision p = time.length() == 4 ? Precision.YEAR : Precision.MONTH;
-            d.time = Optional.of(new EventTime(Optional.of(new CharSpan(0, 1)), Optional.of("a"),
-                    Optional.of(TimeValue.of(time, p)), "syntax"));
+            d = d.withTime(Optional.of(new EventTime(Optional.of(new CharSpan(0, 1)), Optional.of("a"),
+                    Optional.of(TimeValue.of(time, p)), "syntax")));
         }
         return d;
     }
@@ -46,8 +45,8 @@ class EventMergerTest {
         EventMerger merger = new EventMerger(Set.of("E5", "E6"));
         List<Draft> merged = merger.merge(List.of(draft(0, "E1", "E5", "2014"), draft(1, "E1", "E6", "2014-08")));
         assertEquals(1, merged.size());
-        assertEquals(2, merged.get(0).triggers.size());
-        assertEquals("2014-08", merged.get(0).time.get().value().get().value(), "the finer time wins");
+        assertEquals(2, merged.get(0).triggers().size());
+        assertEquals("2014-08", merged.get(0).time().get().value().get().value(), "the finer time wins");
     }
 
     @Test

@@ -1,0 +1,162 @@
+package org.sitrep.extract.events;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.sitrep.extract.lexicon.Ontology;
+import org.sitrep.extract.lexicon.TriggerLexicon;
+import org.sitrep.model.Document;
+import org.sitrep.model.Sentence;
+
+/**
+ * The rule passes of the events stage, built once from the lexicons and shared by all threads.
+ * {@link #standard()} is the one place the rule order is written; a new rule goes there as a pass of
+ * its own, after the passes whose output it reads. The other methods hand out single passes, for a
+ * stage that runs other rules (an evaluation that gives the triggers) and for tests.
+ */
+public final class EventPasses {
+    private final TriggerFinder finder;
+    private final EventPass triggers;
+    private final EventPass nestedTriggers = new NestedTriggersPass();
+    private final EventPass hazardVerbs = new HazardVerbsPass();
+    private final EventPass arguments;
+    private final EventPass eventArguments;
+    private final EventPass bareTriggers = new BareTriggersPass();
+    private final EventPass modality = new ModalityPass();
+    private final EventPass place;
+    private final EventPass time = new TimePass();
+    private final EventPass joining;
+    private final EventPass agentRefinement;
+    private final EventPass conjuncts = new ConjunctsPass();
+    private final EventPass during = new DuringPass();
+    private final EventPass relativeTime = new RelativeTimePass();
+    private final EventPass coreference = new CoreferencePass();
+    private final EventPass contextPlace = new ContextPlacePass();
+    private final EventPass defaults;
+
+    /**
+     * @param countryOf         ISO 3166-1 alpha-2 code of a country name
+     * @param stateForcesPerson whether a noun names a member of state forces ("soldier", "policeman")
+     */
+    public EventPasses(TriggerLexicon lexicon, Function<String, Optional<String>> countryOf,
+                       Predicate<String> stateForcesPerson) {
+        SupportVerbs supportVerbs = SupportVerbs.load();
+        this.finder = new TriggerFinder(lexicon);
+        this.triggers = new TriggersPass(finder);
+        this.arguments = new ArgumentsPass(supportVerbs);
+        this.eventArguments = new EventArgumentsPass(supportVerbs);
+        this.place = new PlacePass(countryOf);
+        this.joining = new JoiningPass(stateForcesPerson);
+        this.agentRefinement = new AgentRefinementPass(AgentRule.load(Ontology.load().names()));
+        this.defaults = new DefaultsPass(countryOf);
+    }
+
+    /**
+     * Sitrep's events, in rule order: find triggers, drop the ones that report no event of their own,
+     * give each of the others its arguments, modality, place and time from its sentence, retype it,
+     * then let events share and borrow across clauses and sentences, merge mentions of one event, and
+     * last fill what is still missing with the defaults.
+     */
+    public List<EventPass> standard() {
+        return List.of(
+                triggers,         // lexicon triggers, sentence by sentence
+                nestedTriggers,   // "fired a missile": one event, not a firing and a missile
+                hazardVerbs,      // "an earthquake struck the region": no attack
+                arguments,        // a draft per trigger, participants from the parse
+                eventArguments,   // a participant that is an event goes; an attack as agent becomes the instrument
+                bareTriggers,     // no participant, and unreliable or another trigger's participant: no event
+                modality,         // asserted, reported, uncertain, negated, future
+                place,            // from the sentence: rules "syntax", "sentence"
+                time,             // from the sentence: rules "syntax", "sentence"
+                joining,          // a soldier who joins an armed group defects
+                agentRefinement,  // bombs dropped by jets are air strikes
+                conjuncts,        // conjoined events share time and place: "conjunct"
+                during,           // "during the raid": the raid's time and place, "during"; the raid goes
+                relativeTime,     // "a month after X": "relative"
+                coreference,      // mentions of one event become one event
+                contextPlace,     // the place of the nearest earlier event with a participant in common: "context"
+                defaults);        // publication date, dateline: "published", "dateline"
+    }
+
+    /** Whether a sentence may hold a lexicon trigger: the dependency parser only needs to see those. */
+    public boolean mayContainEvent(Sentence sentence) {
+        return finder.mayContainTrigger(sentence);
+    }
+
+    /**
+     * "given-triggers", in place of "triggers": the triggers {@code given} names for a document, of the
+     * given types, in the given order. {@code given} is called once per document, from any thread.
+     */
+    public EventPass givenTriggers(Function<Document, List<GivenTrigger>> given) {
+        return new GivenTriggersPass(finder, given);
+    }
+
+    public EventPass triggers() {
+        return triggers;
+    }
+
+    public EventPass nestedTriggers() {
+        return nestedTriggers;
+    }
+
+    public EventPass hazardVerbs() {
+        return hazardVerbs;
+    }
+
+    public EventPass arguments() {
+        return arguments;
+    }
+
+    public EventPass eventArguments() {
+        return eventArguments;
+    }
+
+    public EventPass bareTriggers() {
+        return bareTriggers;
+    }
+
+    public EventPass modality() {
+        return modality;
+    }
+
+    public EventPass place() {
+        return place;
+    }
+
+    public EventPass time() {
+        return time;
+    }
+
+    public EventPass joining() {
+        return joining;
+    }
+
+    public EventPass agentRefinement() {
+        return agentRefinement;
+    }
+
+    public EventPass conjuncts() {
+        return conjuncts;
+    }
+
+    public EventPass during() {
+        return during;
+    }
+
+    public EventPass relativeTime() {
+        return relativeTime;
+    }
+
+    public EventPass coreference() {
+        return coreference;
+    }
+
+    public EventPass contextPlace() {
+        return contextPlace;
+    }
+
+    public EventPass defaults() {
+        return defaults;
+    }
+}
