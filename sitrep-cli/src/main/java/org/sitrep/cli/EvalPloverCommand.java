@@ -18,9 +18,9 @@ import org.sitrep.coding.EventCoding;
 import org.sitrep.eval.PloverRecord;
 import org.sitrep.eval.PloverReport;
 import org.sitrep.eval.PloverScorer;
-import org.sitrep.extract.lexicon.Ontology;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
+import org.sitrep.ontology.Ontology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.data.Tsv;
-import org.sitrep.extract.lexicon.Ontology;
 import org.sitrep.model.Event;
 import org.sitrep.model.Role;
+import org.sitrep.ontology.Ontology;
 
 /**
  * Sitrep event types in CAMEO, PLOVER and ACLED, read from {@code cameo.tsv}, {@code plover.tsv} and

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sitrep.data.Tsv;
-import org.sitrep.extract.lexicon.Ontology;
+import org.sitrep.ontology.Ontology;
 
 class EventCodingTest {
     private static final Path CAMEO2PLOVER = Path.of("../shared/data/plover-gsr/CAMEO2PLOVER-2021.txt");

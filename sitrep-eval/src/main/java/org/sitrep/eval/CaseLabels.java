@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.coding.EventCoding;
-import org.sitrep.extract.lexicon.Ontology;
 import org.sitrep.data.Tsv;
+import org.sitrep.ontology.Ontology;
 
 /**
  * The 30 labels of CASE 2021 Task 2 (Haneczok et al. 2021): 25 ACLED sub-event types under short

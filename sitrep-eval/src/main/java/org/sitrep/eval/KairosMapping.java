@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.data.Tsv;
 import org.sitrep.model.Role;
-import org.sitrep.extract.lexicon.Ontology;
+import org.sitrep.ontology.Ontology;
 
 /**
  * Maps KAIROS event types and roles (as used by WikiEvents) to Sitrep types and roles, read from

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.sitrep.extract.lexicon.Ontology;
 import org.sitrep.extract.lexicon.TriggerLexicon;
 import org.sitrep.model.Argument;
 import org.sitrep.model.CharSpan;
@@ -22,6 +21,7 @@ import org.sitrep.model.Precision;
 import org.sitrep.model.Role;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeValue;
+import org.sitrep.ontology.Ontology;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.data.Tsv;
 import org.sitrep.model.Role;
+import org.sitrep.ontology.Ontology;
 
 /**
  * The trigger lexicon read from {@code org/sitrep/extract/triggers.tsv}, indexed by first lemma.

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Role;
+import org.sitrep.ontology.Ontology;
+import org.sitrep.ontology.OntologyTest;
 
 class TriggerLexiconTest {
     private static final String HEADER = String.join("\t", TriggerLexicon.HEADER);

@@ -1,8 +1,9 @@
-package org.sitrep.extract.lexicon;
+package org.sitrep.ontology;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,12 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.sitrep.data.Tsv;
 import org.sitrep.model.Role;
 
-/** The Sitrep event types, read from {@code org/sitrep/extract/ontology.json}. Immutable. */
+/**
+ * The Sitrep event types, read from {@code org/sitrep/ontology/ontology.json}: the vocabulary every other
+ * package (the lexicon, the rules, the coding tables, the scorers) names types by. Immutable; depends on
+ * nothing of Sitrep but {@code org.sitrep.model}.
+ */
 public final class Ontology {
-    static final String RESOURCE = "/org/sitrep/extract/ontology.json";
+    static final String RESOURCE = "/org/sitrep/ontology/ontology.json";
 
     private final Map<String, EventType> byName;
 
@@ -28,8 +32,12 @@ public final class Ontology {
 
     /** Loads the ontology shipped on the classpath. */
     public static Ontology load() {
-        try {
-            return parse(RESOURCE, new ObjectMapper().readTree(Tsv.Source.resource(Ontology.class, RESOURCE).text()));
+        String name = RESOURCE.substring(1);
+        try (InputStream in = Ontology.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + name + " is missing from the classpath");
+            }
+            return parse(name, new ObjectMapper().readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot parse " + RESOURCE, e);
         }

@@ -1,4 +1,4 @@
-package org.sitrep.extract.lexicon;
+package org.sitrep.ontology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,9 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Role;
 
-class OntologyTest {
+public class OntologyTest {
     /** The public contract: the 33 Sitrep event types, in this order (new types are added at the end). */
-    static final List<String> CONTRACT_TYPES = List.of("ATTACK", "BOMBING", "AIRSTRIKE", "SHELLING", "CLASH", "KILL",
+    public static final List<String> CONTRACT_TYPES = List.of("ATTACK", "BOMBING", "AIRSTRIKE", "SHELLING", "CLASH", "KILL",
             "INJURE", "ABDUCT", "SEIZE_TERRITORY", "WITHDRAW", "DESTROY", "ARREST", "RELEASE", "PRISONER_EXCHANGE",
             "CHARGE", "SENTENCE", "RECRUIT", "DEFECT", "PROTEST", "RIOT", "AGREE", "NEGOTIATE", "THREATEN", "ACCUSE",
             "DEMAND", "AID", "DEPLOY", "DISPLACE", "CLAIM", "SANCTION", "NATURAL_DISASTER", "ACCIDENT", "TRAFFICKING");
