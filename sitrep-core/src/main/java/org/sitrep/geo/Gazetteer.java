@@ -1,11 +1,8 @@
 package org.sitrep.geo;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.sitrep.actors.Countries;
 import org.sitrep.actors.Country;
+import org.sitrep.data.Tsv;
 
 /**
  * An offline gazetteer: GeoNames cities500 (199,568 populated places), the curated {@code supplement.tsv},
@@ -37,6 +35,13 @@ public final class Gazetteer {
     static final String SUPPLEMENT = "supplement.tsv";
     static final String ADMIN1 = "admin1.tsv.gz";
     static final String COUNTRIES = "countries.tsv";
+    static final List<String> PLACES_HEADER = List.of("geonameid", "name", "lat", "lon", "feature_code", "country",
+            "admin1", "population", "alternate_names");
+    /** The places' columns and a note saying why the row is there. */
+    static final List<String> SUPPLEMENT_HEADER = concat(PLACES_HEADER, "note");
+    static final List<String> ADMIN1_HEADER = List.of("code", "name", "geonameid", "lat", "lon", "population");
+    static final List<String> COUNTRIES_HEADER = List.of("iso2", "name", "capital", "population", "geonameid",
+            "neighbours", "lat", "lon");
     /** Words that name the kind of a first-order division: "Homs Governorate", "Idlib province". */
     static final Set<String> DIVISION_WORDS = Set.of("governorate", "province", "region", "state", "district",
             "oblast", "county", "prefecture", "department", "muhafazat", "mohafazat", "wilayah", "wilayat");
@@ -67,8 +72,8 @@ public final class Gazetteer {
         Gazetteer g = new Gazetteer();
         g.loadCountries(countries, sources.countries());
         g.loadAdmin1(sources.admin1());
-        g.loadPlaces(sources.places(), PLACES, 9);
-        g.loadPlaces(sources.supplement(), SUPPLEMENT, 10);
+        g.loadPlaces(sources.places(), PLACES, PLACES_HEADER);
+        g.loadPlaces(sources.supplement(), SUPPLEMENT, SUPPLEMENT_HEADER);
         return g;
     }
 
@@ -106,55 +111,67 @@ public final class Gazetteer {
     }
 
     private void loadCountries(Countries countries, InputStream in) {
-        Map<String, String[]> info = new HashMap<>();
-        readTsv(in, COUNTRIES, 8, f -> {
-            info.put(f[0], f);
-            neighbours.put(f[0], f[5].isEmpty() ? Set.of() : Set.of(f[5].split(",")));
+        Map<String, Tsv.Row> info = new HashMap<>();
+        read(in, COUNTRIES, COUNTRIES_HEADER, row -> {
+            info.put(row.get(0), row);
+            neighbours.put(row.get(0), row.get(5).isEmpty() ? Set.of() : Set.of(row.get(5).split(",")));
         });
         for (Country c : countries.all()) {
-            String[] f = info.get(c.iso2());
-            if (f == null || f[6].isEmpty()) {
+            Tsv.Row row = info.get(c.iso2());
+            if (row == null || row.get(6).isEmpty()) {
                 continue; // no GeoNames capital (Antarctica, Bouvet Island, ...): no point to give
             }
-            Place p = new Place(Long.parseLong(f[4]), c.name(), Double.parseDouble(f[6]), Double.parseDouble(f[7]),
-                    "PCLI", c.iso2(), "", "", Long.parseLong(f[3]));
+            Place p = new Place(Long.parseLong(row.get(4)), c.name(), Double.parseDouble(row.get(6)),
+                    Double.parseDouble(row.get(7)), "PCLI", c.iso2(), "", "", Long.parseLong(row.get(3)));
             countryPlaces.put(c.iso2(), p);
             add(p, c.name());
-            add(p, f[1]);
+            add(p, row.get(1));
             c.aliases().forEach(alias -> add(p, alias));
         }
     }
 
     private void loadAdmin1(InputStream in) {
-        readTsv(in, ADMIN1, 6, f -> {
-            String country = f[0].substring(0, 2);
-            String code = f[0].substring(3);
-            admin1Names.put(f[0], f[1]);
-            if (f[3].isEmpty()) {
+        read(in, ADMIN1, ADMIN1_HEADER, row -> {
+            String key = row.get(0);
+            String country = key.substring(0, 2);
+            String code = key.substring(3);
+            String name = row.get(1);
+            admin1Names.put(key, name);
+            if (row.get(3).isEmpty()) {
                 return; // no cities500 place inside: no point to give
             }
-            Place p = new Place(Long.parseLong(f[2]), f[1], Double.parseDouble(f[3]), Double.parseDouble(f[4]), "ADM1",
-                    intern(country), intern(code), f[1], Long.parseLong(f[5]));
-            add(p, f[1]);
-            String bare = withoutDivisionWords(f[1]);
+            Place p = new Place(Long.parseLong(row.get(2)), name, Double.parseDouble(row.get(3)), Double.parseDouble(row.get(4)),
+                    "ADM1", intern(country), intern(code), name, Long.parseLong(row.get(5)));
+            add(p, name);
+            String bare = withoutDivisionWords(name);
             if (!bare.isEmpty()) {
                 add(p, bare);
             }
         });
     }
 
-    private void loadPlaces(InputStream in, String source, int columns) {
-        readTsv(in, source, columns, f -> {
-            String country = intern(f[5]);
-            String admin1 = intern(f[6]);
-            Place p = new Place(Long.parseLong(f[0]), f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]),
-                    intern(f[4]), country, admin1, intern(admin1Name(country, admin1)), Long.parseLong(f[7]));
-            add(p, f[1]);
-            if (!f[8].isEmpty()) {
-                for (String alternate : f[8].split("\\|")) {
+    private void loadPlaces(InputStream in, String source, List<String> header) {
+        read(in, source, header, row -> {
+            String country = intern(row.get(5));
+            String admin1 = intern(row.get(6));
+            String name = row.get(1);
+            Place p = new Place(Long.parseLong(row.get(0)), name, Double.parseDouble(row.get(2)), Double.parseDouble(row.get(3)),
+                    intern(row.get(4)), country, admin1, intern(admin1Name(country, admin1)), Long.parseLong(row.get(7)));
+            add(p, name);
+            String alternates = row.get(8);
+            if (!alternates.isEmpty()) {
+                for (String alternate : alternates.split("\\|")) {
                     addAlternate(p, alternate);
                 }
             }
+        });
+    }
+
+    /** Reads one data file, counting its rows; errors name the file and line. */
+    private void read(InputStream in, String source, List<String> header, Consumer<Tsv.Row> action) {
+        Tsv.read(in, Tsv.Source.resourceName(Gazetteer.class, source), header, row -> {
+            action.accept(row);
+            size++;
         });
     }
 
@@ -182,6 +199,12 @@ public final class Gazetteer {
         return String.join(" ", words);
     }
 
+    private static List<String> concat(List<String> columns, String last) {
+        List<String> all = new ArrayList<>(columns);
+        all.add(last);
+        return List.copyOf(all);
+    }
+
     private String intern(String s) {
         return strings.computeIfAbsent(s, k -> k);
     }
@@ -190,36 +213,6 @@ public final class Gazetteer {
         List<Place> out = new ArrayList<>(places);
         out.sort(Comparator.comparingLong(Place::population).reversed().thenComparingLong(Place::geonameId));
         return List.copyOf(out);
-    }
-
-    private void readTsv(InputStream in, String source, int columns, Consumer<String[]> row) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            boolean header = true;
-            int number = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < columns) {
-                    throw new IllegalArgumentException("%s:%d: expected %d tab-separated fields, got %d"
-                            .formatted(source, number, columns, f.length));
-                }
-                try {
-                    row.accept(f);
-                    size++;
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("%s:%d: %s".formatted(source, number, e.getMessage()), e);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
-        }
     }
 
     private static InputStream gunzip(String name) {
