@@ -12,8 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.countries.Countries;
+import org.sitrep.countries.Country;
 import org.sitrep.data.Tsv;
 import org.sitrep.model.EntityType;
+import org.sitrep.names.AliasIndex;
+import org.sitrep.names.PhraseTrie;
+import org.sitrep.names.Words;
 
 /**
  * Named actors ({@code actors.tsv}, plus an optional user file whose rows add to or replace rows by id)

@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.sitrep.actors.ActorCatalog;
 import org.sitrep.actors.ActorCodingStage;
-import org.sitrep.actors.Country;
+import org.sitrep.countries.Country;
 import org.sitrep.actors.Institution;
 import org.sitrep.extract.entities.EntityStage;
 import org.sitrep.extract.entities.KnownNameTagger;

@@ -12,21 +12,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
-import org.sitrep.actors.Countries;
-import org.sitrep.actors.Country;
+import org.sitrep.countries.Countries;
+import org.sitrep.countries.Country;
 import org.sitrep.data.Tsv;
 
 /**
  * An offline gazetteer: GeoNames cities500 (199,568 populated places), the curated {@code supplement.tsv},
- * GeoNames first-order divisions (feature code ADM1) and the countries of {@link Countries} (PCLI, at their
- * capital's point), looked up by {@link PlaceNames#fold folded} name or alternate name.
+ * GeoNames first-order divisions (feature code ADM1) and the countries of the country table {@link Countries}
+ * (PCLI, at their capital's point, with their land neighbours), looked up by {@link PlaceNames#fold folded} name
+ * or alternate name.
  *
  * <p>Built by {@code scripts/build-gazetteer.py}; see NOTICE (GeoNames, CC-BY-4.0). Immutable and thread-safe
  * once loaded.
  *
  * <p><b>Cost</b> (measured on a 2-core machine with a load average of 7, Java 17, fresh JVM): {@link #load()}
  * reads 5.5 MB of gzipped resources in 2.8–3.9 s wall (up to 7 s when the machine was busier), and the loaded
- * gazetteer retains about 86 MB of heap (used heap after a full GC, before and after): 203,685 rows,
+ * gazetteer retains about 86 MB of heap (used heap after a full GC, before and after): 203,683 rows,
  * 382k folded keys, 109k skeleton keys. {@link PlaceResolver#resolve} then takes 30–70 µs. Load it once per
  * process and share it (it is immutable); there is no static cache. Tests that load it are {@code *IT}.
  */
@@ -34,14 +35,11 @@ public final class Gazetteer {
     static final String PLACES = "places.tsv.gz";
     static final String SUPPLEMENT = "supplement.tsv";
     static final String ADMIN1 = "admin1.tsv.gz";
-    static final String COUNTRIES = "countries.tsv";
     static final List<String> PLACES_HEADER = List.of("geonameid", "name", "lat", "lon", "feature_code", "country",
             "admin1", "population", "alternate_names");
     /** The places' columns and a note saying why the row is there. */
     static final List<String> SUPPLEMENT_HEADER = concat(PLACES_HEADER, "note");
     static final List<String> ADMIN1_HEADER = List.of("code", "name", "geonameid", "lat", "lon", "population");
-    static final List<String> COUNTRIES_HEADER = List.of("iso2", "name", "capital", "population", "geonameid",
-            "neighbours", "lat", "lon");
     /** Words that name the kind of a first-order division: "Homs Governorate", "Idlib province". */
     static final Set<String> DIVISION_WORDS = Set.of("governorate", "province", "region", "state", "district",
             "oblast", "county", "prefecture", "department", "muhafazat", "mohafazat", "wilayah", "wilayat");
@@ -62,15 +60,15 @@ public final class Gazetteer {
     }
 
     public static Gazetteer load(Countries countries) {
-        return load(countries, new Sources(resource(COUNTRIES), gunzip(ADMIN1), gunzip(PLACES), resource(SUPPLEMENT)));
+        return load(countries, new Sources(gunzip(ADMIN1), gunzip(PLACES), resource(SUPPLEMENT)));
     }
 
     /** The data files, as streams in the formats that {@code scripts/build-gazetteer.py} writes; tests pass fixtures. */
-    record Sources(InputStream countries, InputStream admin1, InputStream places, InputStream supplement) {}
+    record Sources(InputStream admin1, InputStream places, InputStream supplement) {}
 
     static Gazetteer load(Countries countries, Sources sources) {
         Gazetteer g = new Gazetteer();
-        g.loadCountries(countries, sources.countries());
+        g.loadCountries(countries);
         g.loadAdmin1(sources.admin1());
         g.loadPlaces(sources.places(), PLACES, PLACES_HEADER);
         g.loadPlaces(sources.supplement(), SUPPLEMENT, SUPPLEMENT_HEADER);
@@ -110,22 +108,21 @@ public final class Gazetteer {
         return size;
     }
 
-    private void loadCountries(Countries countries, InputStream in) {
-        Map<String, Tsv.Row> info = new HashMap<>();
-        read(in, COUNTRIES, COUNTRIES_HEADER, row -> {
-            info.put(row.get(0), row);
-            neighbours.put(row.get(0), row.get(5).isEmpty() ? Set.of() : Set.of(row.get(5).split(",")));
-        });
+    /** The countries of the country table, each at its capital's point, under its names and GeoNames' name. */
+    private void loadCountries(Countries countries) {
         for (Country c : countries.all()) {
-            Tsv.Row row = info.get(c.iso2());
-            if (row == null || row.get(6).isEmpty()) {
+            Country.GeoNames geonames = c.geonames();
+            neighbours.put(c.iso2(), Set.of(geonames.neighbours().toArray(new String[0])));
+            size++;
+            if (geonames.capitalPoint().isEmpty()) {
                 continue; // no GeoNames capital (Antarctica, Bouvet Island, ...): no point to give
             }
-            Place p = new Place(Long.parseLong(row.get(4)), c.name(), Double.parseDouble(row.get(6)),
-                    Double.parseDouble(row.get(7)), "PCLI", c.iso2(), "", "", Long.parseLong(row.get(3)));
+            Country.Point point = geonames.capitalPoint().get();
+            Place p = new Place(geonames.geonameId(), c.name(), point.lat(), point.lon(), "PCLI", c.iso2(), "", "",
+                    geonames.population());
             countryPlaces.put(c.iso2(), p);
             add(p, c.name());
-            add(p, row.get(1));
+            add(p, geonames.name());
             c.aliases().forEach(alias -> add(p, alias));
         }
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.countries.Countries;
 import org.sitrep.model.EntityType;
 
 class ActorCatalogTest {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sitrep.actors.Countries;
+import org.sitrep.countries.Countries;
 
 class PlaceContextTest {
     private static final Place BEIRUT = new Place(276781, "Beirut", 33.89332, 35.50157, "PPLC", "LB", "04", "Beyrouth", 1916100);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.actors.Countries;
+import org.sitrep.countries.Countries;
 
 /** The cases of PlaceResolverTest on the full gazetteer, where every "Tripoli" and "Georgia" of GeoNames competes. */
 class PlaceResolverIT {

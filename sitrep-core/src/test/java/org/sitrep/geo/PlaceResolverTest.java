@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.actors.Countries;
+import org.sitrep.countries.Countries;
 
 /** Resolution rules on a fixture gazetteer of real GeoNames rows; PlaceResolverIT repeats the cases on the full data. */
 class PlaceResolverTest {
@@ -17,7 +17,7 @@ class PlaceResolverTest {
     @BeforeAll
     static void load() {
         countries = Countries.load();
-        gazetteer = GeoFixtures.gazetteer(countries);
+        gazetteer = GeoFixtures.gazetteer();
         resolver = new PlaceResolver(gazetteer, countries);
     }
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorCatalog;
 import org.sitrep.actors.ActorMatch;
-import org.sitrep.actors.Countries;
+import org.sitrep.countries.Countries;
 import org.sitrep.actors.InstitutionMatch;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.Document;

@@ -1,6 +1,5 @@
-package org.sitrep.actors;
+package org.sitrep.countries;
 
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,14 +7,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.data.Tsv;
+import org.sitrep.names.AliasIndex;
+import org.sitrep.names.PhraseTrie;
+import org.sitrep.names.Words;
 
 /**
- * The countries of {@code countries.tsv}, looked up by name, alias, demonym or ISO code. Names fold
- * case, accents and a leading "the" ("the Netherlands"); short acronyms ("US", "UK", "DRC") match as written.
- * Every name, alias and demonym names exactly one country, or loading fails naming the line.
+ * The one country table, {@code org/sitrep/countries/countries.tsv} (written by {@code scripts/GenerateCountries.java};
+ * see its header), read by the actors and the gazetteer. Countries are looked up by name, alias, demonym or ISO
+ * code. Names fold case, accents and a leading "the" ("the Netherlands"); short acronyms ("US", "UK", "DRC")
+ * match as written. Every name, alias and demonym names exactly one country, or loading fails naming the line.
  */
 public final class Countries {
-    static final List<String> HEADER = List.of("iso2", "iso3", "name", "aliases", "demonyms");
+    public static final List<String> HEADER = List.of("iso2", "iso3", "name", "aliases", "demonyms",
+            "geonameid", "geonames_name", "capital", "population", "neighbours", "lat", "lon");
 
     private final List<Country> all;
     private final Map<String, Country> byIso2 = new HashMap<>();
@@ -41,11 +45,12 @@ public final class Countries {
     }
 
     public static Countries load() {
-        return new Countries(Tsv.read(Tsv.Source.resource(Countries.class, "countries.tsv"), HEADER));
+        return load(Tsv.Source.resource(Countries.class, "countries.tsv"));
     }
 
-    static Countries load(InputStream in, String source) {
-        return new Countries(Tsv.read(Tsv.Source.of(in, source), HEADER));
+    /** A table in the format of countries.tsv (tests pass a few rows). */
+    public static Countries load(Tsv.Source source) {
+        return new Countries(Tsv.read(source, HEADER));
     }
 
     public List<Country> all() {
@@ -95,7 +100,7 @@ public final class Countries {
     }
 
     /** The longest country name or demonym starting at word i and ending at or before word limit. */
-    Optional<PhraseTrie.Hit<Country>> matchAt(Words.Text text, int i, int limit) {
+    public Optional<PhraseTrie.Hit<Country>> matchAt(Words.Text text, int i, int limit) {
         return both.matchAt(text, i, limit);
     }
 
@@ -108,10 +113,18 @@ public final class Countries {
 
     private static Country parse(Tsv.Row row) {
         try {
-            return new Country(row.get(0), row.get(1), row.get(2), row.list(3), row.list(4));
+            Optional<Country.Point> capitalPoint = row.get(10).equals("-") && row.get(11).equals("-") ? Optional.empty()
+                    : Optional.of(new Country.Point(Double.parseDouble(row.get(10)), Double.parseDouble(row.get(11))));
+            Country.GeoNames geonames = new Country.GeoNames(Long.parseLong(row.get(5)), row.get(6), none(row.get(7)),
+                    Long.parseLong(row.get(8)), row.list(9), capitalPoint);
+            return new Country(row.get(0), row.get(1), row.get(2), row.list(3), row.list(4), geonames);
         } catch (IllegalArgumentException e) {
             throw row.error(e.getMessage());
         }
+    }
+
+    private static Optional<String> none(String field) {
+        return field.equals("-") ? Optional.empty() : Optional.of(field);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
