@@ -15,6 +15,7 @@ import org.sitrep.eval.ClassificationReport;
 import org.sitrep.eval.ClassificationScorer;
 import org.sitrep.eval.SubEventPredictor;
 import org.sitrep.model.Document;
+import org.sitrep.ontology.Ontology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -48,7 +49,8 @@ final class EvalCase2021Command implements Callable<Integer> {
             inputs.add(Document.of(s.id(), file + "#" + s.id(), "", Optional.empty(), Optional.empty(), s.text()));
         }
         SubEventPredictor predictor = new SubEventPredictor(
-                (d, e) -> CaseLabels.of(e.type(), coding.codes(e, d.textOf(e.evidence())).acledSubEvent()));
+                (d, e) -> CaseLabels.of(e.type(), coding.codes(e, d.textOf(e.evidence())).acledSubEvent()),
+                Ontology.load().family("outcome"));
         ClassificationScorer scorer = new ClassificationScorer(CaseLabels.all());
         EvalRun run = EvalRun.of(Sitrep.load()::extract, inputs, threads);
         for (int i = 0; i < snippets.size(); i++) {

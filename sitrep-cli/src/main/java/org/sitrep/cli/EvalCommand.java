@@ -7,21 +7,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.sitrep.app.Sitrep;
-import org.sitrep.extract.events.EventStage;
 import org.sitrep.eval.Gold;
+import org.sitrep.eval.KairosMapping;
 import org.sitrep.eval.Predicted;
 import org.sitrep.eval.Report;
 import org.sitrep.eval.Scorer;
 import org.sitrep.eval.WikiEventsReader;
-import org.sitrep.eval.KairosMapping;
+import org.sitrep.extract.events.EventStage;
 import org.sitrep.model.Document;
-import picocli.CommandLine;
+import org.sitrep.ontology.Ontology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code sitrep eval}: scores Sitrep against annotated corpora. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score Sitrep against an annotated corpus.",
@@ -62,7 +63,7 @@ public final class EvalCommand implements Runnable {
                 return 2;
             }
             List<Gold.Doc> gold = new WikiEventsReader().read(file);
-            KairosMapping mapping = KairosMapping.load();
+            KairosMapping mapping = KairosMapping.load(Ontology.load());
             Sitrep sitrep = Sitrep.load(new Sitrep.Options(goldTriggers, Optional.empty()));
             List<Document> inputs = new ArrayList<>();
             for (Gold.Doc d : gold) {

@@ -54,12 +54,13 @@ final class EvalPloverCommand implements Callable<Integer> {
         Set<String> iso3 = countries.all().stream().map(Country::iso3).collect(Collectors.toSet());
         List<PloverRecord> records = PloverRecord.read(file, iso3);
         EventCoding coding = EventCoding.load();
+        Ontology ontology = Ontology.load();
         Set<String> producible = new TreeSet<>();
-        for (String type : Ontology.load().names()) {
+        for (String type : ontology.names()) {
             Optional.of(coding.codes(type).plover()).filter(p -> !p.isEmpty()).ifPresent(producible::add);
         }
         PloverScorer scorer = new PloverScorer(e -> plover(coding, e), producible, PLOVER_2021,
-                name -> countries.byName(name).map(Country::iso2));
+                name -> countries.byName(name).map(Country::iso2), ontology.family("outcome"));
         List<Document> inputs = new ArrayList<>();
         for (PloverRecord r : records) {
             inputs.add(Document.of(r.id(), file + "#" + r.id(), "", r.date(), Optional.empty(), r.text()));

@@ -21,6 +21,7 @@ import org.sitrep.geo.PlaceResolver;
 import org.sitrep.model.Document;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.nlp.DependencyParseStage;
+import org.sitrep.ontology.Ontology;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.pipeline.StageFailedException;
@@ -66,7 +67,7 @@ public final class Sitrep {
         // the gazetteer (~3 s) loads on its own thread while CoreNLP loads its models
         FutureTask<Gazetteer> gazetteer = new FutureTask<>(() -> Gazetteer.load(catalog.countries()));
         new Thread(gazetteer, "sitrep-gazetteer-load").start();
-        EventStage events = new EventStage(TriggerLexicon.load(),
+        EventStage events = new EventStage(TriggerLexicon.load(), Ontology.load(),
                 name -> catalog.countries().byName(name).map(Country::iso2),
                 word -> catalog.institutionWord(word).map(Sitrep::isStateForcesPerson).orElse(false));
         CoreNlpStage corenlp = new CoreNlpStage();

@@ -33,17 +33,20 @@ public final class KairosMapping {
     }
 
     private final Map<String, Row> rows;
+    private final TypeEquivalence typeEquivalence;
 
-    private KairosMapping(Map<String, Row> rows) {
+    private KairosMapping(Map<String, Row> rows, TypeEquivalence typeEquivalence) {
         this.rows = Collections.unmodifiableMap(rows);
+        this.typeEquivalence = typeEquivalence;
     }
 
-    public static KairosMapping load() {
-        Set<String> types = Ontology.load().names();
-        return parse(Tsv.Source.resource(KairosMapping.class, RESOURCE), types);
+    /** The mapping on the classpath, checked against the ontology's types; scoring accepts its "attack" family. */
+    public static KairosMapping load(Ontology ontology) {
+        return parse(Tsv.Source.resource(KairosMapping.class, RESOURCE), ontology.names(),
+                new TypeEquivalence(ontology.family("attack")));
     }
 
-    static KairosMapping parse(Tsv.Source source, Set<String> sitrepTypes) {
+    static KairosMapping parse(Tsv.Source source, Set<String> sitrepTypes, TypeEquivalence typeEquivalence) {
         Map<String, Row> rows = new LinkedHashMap<>();
         for (Tsv.Row cells : Tsv.read(source, HEADER)) {
             String kairosType = cells.get(0);
@@ -75,7 +78,12 @@ public final class KairosMapping {
                 throw cells.error("KAIROS type " + kairosType + " is listed twice");
             }
         }
-        return new KairosMapping(rows);
+        return new KairosMapping(rows, typeEquivalence);
+    }
+
+    /** Which predicted types match the type a gold type maps to. */
+    public TypeEquivalence typeEquivalence() {
+        return typeEquivalence;
     }
 
     /** Every KAIROS type listed in the file, sorted. */

@@ -19,11 +19,13 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sitrep.data.Tsv;
 import org.sitrep.model.Role;
+import org.sitrep.ontology.Ontology;
 
 class KairosMappingTest {
     private static final String HEADER = String.join("\t", KairosMapping.HEADER);
+    private static final TypeEquivalence ATTACKS = new TypeEquivalence(Set.of("ATTACK"));
     private static final Path SHARED_ONTOLOGY = Path.of("../shared/data/wikievents/event_role_KAIROS.json");
-    private final KairosMapping mapping = KairosMapping.load();
+    private final KairosMapping mapping = KairosMapping.load(Ontology.load());
 
     /** KAIROS type → role names, from the test copy of event_role_KAIROS.json's names. */
     static Map<String, List<String>> kairosTypes() {
@@ -99,13 +101,13 @@ class KairosMappingTest {
     @Test
     void namesTheLineOfAnUnknownSitrepTypeOrRole() {
         var type = assertThrows(IllegalArgumentException.class, () -> KairosMapping.parse(new Tsv.Source("k.tsv",
-                "# c\n" + HEADER + "\nLife.Die.Unspecified\tDIE\tVictim=PATIENT\n"), Set.of("KILL")));
+                "# c\n" + HEADER + "\nLife.Die.Unspecified\tDIE\tVictim=PATIENT\n"), Set.of("KILL"), ATTACKS));
         assertTrue(type.getMessage().startsWith("k.tsv:3: unknown Sitrep type 'DIE'"), type.getMessage());
         var role = assertThrows(IllegalArgumentException.class, () -> KairosMapping.parse(new Tsv.Source("k.tsv",
-                HEADER + "\nLife.Die.Unspecified\tKILL\tVictim=VICTIM\n"), Set.of("KILL")));
+                HEADER + "\nLife.Die.Unspecified\tKILL\tVictim=VICTIM\n"), Set.of("KILL"), ATTACKS));
         assertTrue(role.getMessage().startsWith("k.tsv:2: unknown role 'VICTIM'"), role.getMessage());
         var header = assertThrows(IllegalArgumentException.class, () -> KairosMapping.parse(new Tsv.Source("k.tsv",
-                "Life.Die.Unspecified\tKILL\tVictim=PATIENT\n"), Set.of("KILL")));
+                "Life.Die.Unspecified\tKILL\tVictim=PATIENT\n"), Set.of("KILL"), ATTACKS));
         assertTrue(header.getMessage().startsWith("k.tsv:1: expected the header kairos_type<TAB>sitrep_type<TAB>roles"),
                 header.getMessage());
     }

@@ -20,9 +20,6 @@ import org.sitrep.model.TimeValue;
  * raid" refers back to an attack, and "a month after X" or "a day later" date one event from another.
  */
 final class Discourse {
-    private static final Set<String> ATTACK_LIKE = Set.of("ATTACK", "BOMBING", "AIRSTRIKE", "SHELLING", "CLASH",
-            "SEIZE_TERRITORY", "KILL", "ABDUCT");
-
     private Discourse() {
     }
 
@@ -84,16 +81,16 @@ final class Discourse {
     /**
      * "They also abducted officers during the raid": a noun trigger after "during" names an attack
      * already reported in the previous sentences; it is not a new event, and the other events of its
-     * sentence take that attack's time and place.
+     * sentence take that attack's time and place. {@code armedOperations} is the ontology's "armed-operation" family.
      */
-    static void inheritFromDuring(List<Draft> drafts) {
+    static void inheritFromDuring(List<Draft> drafts, Set<String> armedOperations) {
         List<Draft> references = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft reference = drafts.get(i);
             Sentence s = reference.trigger().sentence();
             boolean afterDuring = !reference.trigger().isVerbal() && s.dependentsOf(reference.trigger().head()).stream()
                     .anyMatch(d -> d.relation().equals("case") && s.tokens().get(d.dependent()).text().equalsIgnoreCase("during"));
-            if (!afterDuring || !ATTACK_LIKE.contains(reference.type())) {
+            if (!afterDuring || !armedOperations.contains(reference.type())) {
                 continue;
             }
             Draft antecedent = null;
@@ -103,7 +100,7 @@ final class Discourse {
                 if (distance > 2) {
                     break;
                 }
-                if (distance > 0 && ATTACK_LIKE.contains(o.type()) && (o.place.isPresent() || o.time.isPresent())) {
+                if (distance > 0 && armedOperations.contains(o.type()) && (o.place.isPresent() || o.time.isPresent())) {
                     antecedent = o;
                 }
             }

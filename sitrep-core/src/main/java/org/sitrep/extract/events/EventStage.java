@@ -34,8 +34,6 @@ import org.sitrep.pipeline.Stage;
 public final class EventStage implements Stage {
     /** Triggers less reliable than this need at least one participant to count. */
     static final double MIN_BARE_WEIGHT = 0.5;
-    /** Events without intent: an earthquake or a fire "strikes" or "hits", it does not attack. */
-    private static final Set<String> HAZARDS = Set.of("NATURAL_DISASTER", "ACCIDENT");
 
     private final TriggerFinder triggers;
     private final Function<String, Optional<String>> countryOf;
@@ -44,17 +42,26 @@ public final class EventStage implements Stage {
     private final JoiningRule joining;
     private final AgentRule agentRule;
     private final SupportVerbs supportVerbs = SupportVerbs.load();
+    /** Type families of the ontology (see their descriptions there). */
+    private final Set<String> attacks;
+    private final Set<String> armedOperations;
+    private final Set<String> placePatients;
+    private final Set<String> hazards;
 
     /**
      * @param countryOf ISO 3166-1 alpha-2 code of a country name
      * @param stateForcesPerson whether a noun names a member of state forces ("soldier", "policeman")
      */
-    public EventStage(TriggerLexicon lexicon, Function<String, Optional<String>> countryOf,
+    public EventStage(TriggerLexicon lexicon, Ontology ontology, Function<String, Optional<String>> countryOf,
                       java.util.function.Predicate<String> stateForcesPerson) {
         this.triggers = new TriggerFinder(lexicon);
         this.countryOf = countryOf;
         this.joining = new JoiningRule(stateForcesPerson);
-        this.agentRule = AgentRule.load(Ontology.load().names());
+        this.agentRule = AgentRule.load(ontology.names());
+        this.attacks = ontology.family("attack");
+        this.armedOperations = ontology.family("armed-operation");
+        this.placePatients = ontology.family("place-patient");
+        this.hazards = ontology.family("hazard");
     }
 
     /** A trigger given from outside (gold triggers in an evaluation): its span and Sitrep type. */
@@ -70,7 +77,7 @@ public final class EventStage implements Stage {
     public Document applyAt(Document document, List<GivenTrigger> given) {
         Fillers fillers = new Fillers(document);
         ArgumentFinder arguments = new ArgumentFinder(fillers, supportVerbs);
-        PlaceAttacher places = new PlaceAttacher(document, fillers, countryOf);
+        PlaceAttacher places = new PlaceAttacher(document, fillers, countryOf, placePatients);
         List<Trigger> all = new ArrayList<>();
         for (GivenTrigger g : given) {
             triggers.at(document, g.span(), g.type()).ifPresent(all::add);
@@ -78,7 +85,7 @@ public final class EventStage implements Stage {
         List<Event> events = new ArrayList<>();
         for (Trigger t : all) {
             List<Trigger> same = all.stream().filter(o -> o.sentence() == t.sentence()).toList();
-            List<Argument> args = Causes.withoutEventArguments(t, arguments.find(t, same), same, arguments);
+            List<Argument> args = Causes.withoutEventArguments(t, arguments.find(t, same), same, arguments, attacks);
             Draft d = new Draft(t, args, modality.detect(t));
             d.place = places.attach(t, args, same);
             d.time = timeAttacher.attach(t, document.times(), same);
@@ -112,12 +119,12 @@ public final class EventStage implements Stage {
     public Document apply(Document document) {
         Fillers fillers = new Fillers(document);
         ArgumentFinder arguments = new ArgumentFinder(fillers, supportVerbs);
-        PlaceAttacher places = new PlaceAttacher(document, fillers, countryOf);
+        PlaceAttacher places = new PlaceAttacher(document, fillers, countryOf, placePatients);
         List<Draft> drafts = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             List<Trigger> found = withoutHazardVerbs(withoutNestedTriggers(triggers.find(sentence, fillers::typeAt)));
             for (Trigger t : found) {
-                List<Argument> args = Causes.withoutEventArguments(t, arguments.find(t, found), found, arguments);
+                List<Argument> args = Causes.withoutEventArguments(t, arguments.find(t, found), found, arguments, attacks);
                 boolean hasParticipant = args.stream().anyMatch(a -> a.role() != Role.INSTRUMENT);
                 if (t.entry().weight() < MIN_BARE_WEIGHT && !hasParticipant || !hasParticipant && isParticipantOfAnother(t, found)) {
                     continue;
@@ -131,7 +138,7 @@ public final class EventStage implements Stage {
             }
             Discourse.shareWithConjuncts(drafts, sentence);
         }
-        Discourse.inheritFromDuring(drafts);
+        Discourse.inheritFromDuring(drafts, armedOperations);
         Discourse.resolveEventRelativeTimes(drafts, document);
         List<Draft> merged = new EventMerger(pluralEntities(document, drafts)).merge(drafts);
         Discourse.placeFromContext(merged, document);
@@ -171,15 +178,15 @@ public final class EventStage implements Stage {
      * "An earthquake struck the region", "the blaze hit the market": the hazard noun is the event, and
      * the assault verb whose subject it is reports what the hazard did, not an attack.
      */
-    private static List<Trigger> withoutHazardVerbs(List<Trigger> found) {
+    private List<Trigger> withoutHazardVerbs(List<Trigger> found) {
         List<Trigger> result = new ArrayList<>(found);
         for (Trigger hazard : found) {
-            if (hazard.isVerbal() || !HAZARDS.contains(hazard.type())) {
+            if (hazard.isVerbal() || !hazards.contains(hazard.type())) {
                 continue;
             }
             hazard.sentence().headOf(hazard.head())
                     .filter(d -> d.governor() >= 0 && d.relation().startsWith("nsubj"))
-                    .ifPresent(d -> result.removeIf(o -> o.isVerbal() && o.head() == d.governor() && Causes.ATTACKS.contains(o.type())));
+                    .ifPresent(d -> result.removeIf(o -> o.isVerbal() && o.head() == d.governor() && attacks.contains(o.type())));
         }
         return result;
     }
@@ -188,7 +195,7 @@ public final class EventStage implements Stage {
      * "Hamas released 11 hostages", "mediators negotiate a ceasefire": a bare noun trigger that is a
      * participant or the topic of another event names no event of its own.
      */
-    private static boolean isParticipantOfAnother(Trigger t, List<Trigger> sameSentence) {
+    private boolean isParticipantOfAnother(Trigger t, List<Trigger> sameSentence) {
         if (t.isVerbal()) {
             return false;
         }
@@ -197,7 +204,7 @@ public final class EventStage implements Stage {
             return false;
         }
         String rel = up.get().relation();
-        if (HAZARDS.contains(t.type()) && rel.startsWith("nsubj")) {
+        if (hazards.contains(t.type()) && rel.startsWith("nsubj")) {
             return false; // "floods swept through the villages": the flood is the event
         }
         boolean participant = rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("nmod:of")

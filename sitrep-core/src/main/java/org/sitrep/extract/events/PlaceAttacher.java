@@ -22,9 +22,6 @@ import org.sitrep.model.Sentence;
 final class PlaceAttacher {
     static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "around", "along", "across",
             "within", "into", "through", "throughout", "on", "between", "outside_of", "north_of", "south_of", "east_of", "west_of");
-    /** Events whose patient, when it is a place, is also where they happened ("attacked the village of X"). */
-    static final Set<String> PLACE_PATIENTS = Set.of("SEIZE_TERRITORY", "ATTACK", "SHELLING", "AIRSTRIKE", "BOMBING",
-            "DESTROY", "WITHDRAW", "NATURAL_DISASTER", "ACCIDENT"); // "an earthquake struck central Morocco"
     /** Common nouns for places whose name hangs off them: "the town of Arsal", "Lebanon's border". */
     static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "area", "border", "outskirts", "province",
             "region", "district", "camp", "base", "neighbourhood", "neighborhood", "suburb", "capital", "countryside",
@@ -33,11 +30,14 @@ final class PlaceAttacher {
     private final Document document;
     private final Fillers fillers;
     private final Function<String, Optional<String>> countryOf;
+    /** Events whose patient, when it is a place, is also where they happened: the ontology's "place-patient" family. */
+    private final Set<String> placePatients;
 
-    PlaceAttacher(Document document, Fillers fillers, Function<String, Optional<String>> countryOf) {
+    PlaceAttacher(Document document, Fillers fillers, Function<String, Optional<String>> countryOf, Set<String> placePatients) {
         this.document = document;
         this.fillers = fillers;
         this.countryOf = countryOf;
+        this.placePatients = placePatients;
     }
 
     Optional<EventPlace> attach(Trigger trigger, List<Argument> arguments, List<Trigger> sameSentence) {
@@ -53,7 +53,7 @@ final class PlaceAttacher {
             boolean locative = colon > 0 && (rel.startsWith("obl") || rel.startsWith("nmod"))
                     && LOCATIVE.contains(rel.substring(colon + 1));
             boolean patient = rel.equals("obj") || rel.equals("nsubj:pass");
-            if (locative || patient && PLACE_PATIENTS.contains(trigger.type())) {
+            if (locative || patient && placePatients.contains(trigger.type())) {
                 Optional<EventPlace> place = placeAt(s, d.dependent(), "syntax");
                 if (place.isPresent()) {
                     return place;
