@@ -9,10 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.sitrep.countries.Countries;
-import org.sitrep.countries.Country;
 import org.sitrep.app.Sitrep;
 import org.sitrep.coding.EventCoding;
+import org.sitrep.countries.Countries;
+import org.sitrep.countries.Country;
+import org.sitrep.data.WordLists;
 import org.sitrep.eval.CameoToPlover;
 import org.sitrep.eval.PetrarchRecord;
 import org.sitrep.eval.PetrarchReport;
@@ -56,7 +57,7 @@ final class EvalPetrarch2Command implements Callable<Integer> {
             return 2;
         }
         Optional<CameoToPlover> table = Files.isRegularFile(tableFile) ? Optional.of(CameoToPlover.read(tableFile)) : Optional.empty();
-        Set<String> iso3 = Countries.load().all().stream().map(Country::iso3).collect(Collectors.toSet());
+        Set<String> iso3 = Countries.load(WordLists.load()).all().stream().map(Country::iso3).collect(Collectors.toSet());
         List<PetrarchRecord> records = PetrarchRecord.read(file);
         EventCoding coding = EventCoding.load();
         PetrarchScorer scorer = new PetrarchScorer(e -> coding.codes(e).cameo(),

@@ -11,10 +11,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.sitrep.countries.Countries;
-import org.sitrep.countries.Country;
 import org.sitrep.app.Sitrep;
 import org.sitrep.coding.EventCoding;
+import org.sitrep.countries.Countries;
+import org.sitrep.countries.Country;
+import org.sitrep.data.WordLists;
 import org.sitrep.eval.PloverRecord;
 import org.sitrep.eval.PloverReport;
 import org.sitrep.eval.PloverScorer;
@@ -50,7 +51,7 @@ final class EvalPloverCommand implements Callable<Integer> {
             System.err.println("sitrep: no such file " + file + " (expected --data to name the PLOVER gold-standard directory)");
             return 2;
         }
-        Countries countries = Countries.load();
+        Countries countries = Countries.load(WordLists.load());
         Set<String> iso3 = countries.all().stream().map(Country::iso3).collect(Collectors.toSet());
         List<PloverRecord> records = PloverRecord.read(file, iso3);
         EventCoding coding = EventCoding.load();

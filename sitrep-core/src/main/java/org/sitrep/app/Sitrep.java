@@ -11,6 +11,8 @@ import org.sitrep.actors.ActorCatalog;
 import org.sitrep.actors.ActorCodingStage;
 import org.sitrep.countries.Country;
 import org.sitrep.actors.Institution;
+import org.sitrep.countries.Countries;
+import org.sitrep.data.WordLists;
 import org.sitrep.extract.entities.EntityStage;
 import org.sitrep.extract.entities.KnownNameTagger;
 import org.sitrep.extract.events.EventStage;
@@ -63,11 +65,12 @@ public final class Sitrep {
 
     public static Sitrep load(Options options) {
         boolean parseEverySentence = options.parseEverySentence();
-        ActorCatalog catalog = ActorCatalog.load(options.actorsFile());
+        WordLists words = WordLists.load();
+        ActorCatalog catalog = ActorCatalog.load(Countries.load(words), words, options.actorsFile());
         // the gazetteer (~3 s) loads on its own thread while CoreNLP loads its models
-        FutureTask<Gazetteer> gazetteer = new FutureTask<>(() -> Gazetteer.load(catalog.countries()));
+        FutureTask<Gazetteer> gazetteer = new FutureTask<>(() -> Gazetteer.load(catalog.countries(), words));
         new Thread(gazetteer, "sitrep-gazetteer-load").start();
-        EventStage events = new EventStage(TriggerLexicon.load(), Ontology.load(),
+        EventStage events = new EventStage(TriggerLexicon.load(), Ontology.load(), words,
                 name -> catalog.countries().byName(name).map(Country::iso2),
                 word -> catalog.institutionWord(word).map(Sitrep::isStateForcesPerson).orElse(false));
         CoreNlpStage corenlp = new CoreNlpStage();
@@ -76,7 +79,7 @@ public final class Sitrep {
                 corenlp,
                 new KnownNameTagger(catalog),
                 depparse,
-                new EntityStage(catalog),
+                new EntityStage(catalog, words),
                 new TimeStage(),
                 events,
                 new GeocodingStage(new PlaceResolver(await(gazetteer), catalog.countries()), catalog.countries()),

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.data.Tsv;
+import org.sitrep.data.WordLists;
 import org.sitrep.names.AliasIndex;
 import org.sitrep.names.PhraseTrie;
 import org.sitrep.names.Words;
@@ -23,11 +24,15 @@ public final class Countries {
 
     private final List<Country> all;
     private final Map<String, Country> byIso2 = new HashMap<>();
-    private final AliasIndex<Country> names = new AliasIndex<>(Set.of("the"), Set.of());
-    private final AliasIndex<Country> demonyms = new AliasIndex<>(Set.of("the"), Set.of());
-    private final AliasIndex<Country> both = new AliasIndex<>(Set.of("the"), Set.of());
+    private final AliasIndex<Country> names;
+    private final AliasIndex<Country> demonyms;
+    private final AliasIndex<Country> both;
 
-    private Countries(List<Tsv.Row> rows) {
+    /** @param articles leading words a name is found with or without ("the Netherlands") */
+    private Countries(List<Tsv.Row> rows, Set<String> articles) {
+        names = new AliasIndex<>(articles, Set.of());
+        demonyms = new AliasIndex<>(articles, Set.of());
+        both = new AliasIndex<>(articles, Set.of());
         all = rows.stream().map(Countries::parse).toList();
         for (int i = 0; i < rows.size(); i++) {
             Tsv.Row row = rows.get(i);
@@ -44,13 +49,14 @@ public final class Countries {
         }
     }
 
-    public static Countries load() {
-        return load(Tsv.Source.resource(Countries.class, "countries.tsv"));
+    /** The table on the classpath; {@code words} gives the country-articles ("the"). */
+    public static Countries load(WordLists words) {
+        return load(Tsv.Source.resource(Countries.class, "countries.tsv"), words);
     }
 
     /** A table in the format of countries.tsv (tests pass a few rows). */
-    public static Countries load(Tsv.Source source) {
-        return new Countries(Tsv.read(source, HEADER));
+    public static Countries load(Tsv.Source source, WordLists words) {
+        return new Countries(Tsv.read(source, HEADER), words.get("country-articles"));
     }
 
     public List<Country> all() {

@@ -15,6 +15,7 @@ import java.util.zip.GZIPInputStream;
 import org.sitrep.countries.Countries;
 import org.sitrep.countries.Country;
 import org.sitrep.data.Tsv;
+import org.sitrep.data.WordLists;
 
 /**
  * An offline gazetteer: GeoNames cities500 (199,568 populated places), the curated {@code supplement.tsv},
@@ -40,9 +41,6 @@ public final class Gazetteer {
     /** The places' columns and a note saying why the row is there. */
     static final List<String> SUPPLEMENT_HEADER = concat(PLACES_HEADER, "note");
     static final List<String> ADMIN1_HEADER = List.of("code", "name", "geonameid", "lat", "lon", "population");
-    /** Words that name the kind of a first-order division: "Homs Governorate", "Idlib province". */
-    static final Set<String> DIVISION_WORDS = Set.of("governorate", "province", "region", "state", "district",
-            "oblast", "county", "prefecture", "department", "muhafazat", "mohafazat", "wilayah", "wilayat");
 
     private final NameIndex byName = new NameIndex();
     private final NameIndex bySkeleton = new NameIndex();
@@ -50,24 +48,24 @@ public final class Gazetteer {
     private final Map<String, Set<String>> neighbours = new HashMap<>();
     private final Map<String, String> admin1Names = new HashMap<>();
     private final Map<String, String> strings = new HashMap<>();
+    /** Words that name the kind of a first-order division: "Homs Governorate", "Idlib province". */
+    private final Set<String> divisionWords;
     private int size;
 
-    private Gazetteer() {}
-
-    /** Loads the gazetteer from the classpath with the countries of {@link Countries#load()}. */
-    public static Gazetteer load() {
-        return load(Countries.load());
+    private Gazetteer(Set<String> divisionWords) {
+        this.divisionWords = divisionWords;
     }
 
-    public static Gazetteer load(Countries countries) {
-        return load(countries, new Sources(gunzip(ADMIN1), gunzip(PLACES), resource(SUPPLEMENT)));
+    /** Loads the gazetteer from the classpath with the countries of the country table; {@code words} gives the division words. */
+    public static Gazetteer load(Countries countries, WordLists words) {
+        return load(countries, words, new Sources(gunzip(ADMIN1), gunzip(PLACES), resource(SUPPLEMENT)));
     }
 
     /** The data files, as streams in the formats that {@code scripts/build-gazetteer.py} writes; tests pass fixtures. */
     record Sources(InputStream admin1, InputStream places, InputStream supplement) {}
 
-    static Gazetteer load(Countries countries, Sources sources) {
-        Gazetteer g = new Gazetteer();
+    static Gazetteer load(Countries countries, WordLists words, Sources sources) {
+        Gazetteer g = new Gazetteer(words.get("division-words"));
         g.loadCountries(countries);
         g.loadAdmin1(sources.admin1());
         g.loadPlaces(sources.places(), PLACES, PLACES_HEADER);
@@ -190,9 +188,9 @@ public final class Gazetteer {
     }
 
     /** "Homs Governorate" → "homs"; "Muhafazat Hims" → "hims"; "" when only division words remain. */
-    static String withoutDivisionWords(String name) {
+    String withoutDivisionWords(String name) {
         List<String> words = new ArrayList<>(List.of(PlaceNames.fold(name).split(" ")));
-        words.removeIf(DIVISION_WORDS::contains);
+        words.removeIf(divisionWords::contains);
         return String.join(" ", words);
     }
 

@@ -61,7 +61,7 @@ public final class PlaceResolver {
         }
         boolean divisionOnly = false;
         List<Place> candidates = gazetteer.candidates(text);
-        String bare = Gazetteer.withoutDivisionWords(text);
+        String bare = gazetteer.withoutDivisionWords(text);
         if (!bare.equals(PlaceNames.fold(text)) && !bare.isEmpty()) {
             List<Place> divisions = gazetteer.candidates(bare).stream().filter(Place::isAdmin1).toList();
             if (!divisions.isEmpty()) {

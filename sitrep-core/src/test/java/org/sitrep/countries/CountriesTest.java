@@ -11,9 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.data.Tsv;
+import org.sitrep.data.WordLists;
 
 class CountriesTest {
-    private static final Countries COUNTRIES = Countries.load();
+    private static final Countries COUNTRIES = Countries.load(WordLists.load());
     private static final String HEADER = String.join("\t", Countries.HEADER);
 
     private static String iso2(Optional<Country> c) {
@@ -86,7 +87,7 @@ class CountriesTest {
     @Test
     void rejectsABadGeoNamesColumnNamingTheLine() {
         String tsv = HEADER + "\nLB\tLBN\tLebanon\t-\tLebanese\t272103\tLebanon\tBeirut\t6848925\tSY|IL\t133.9\t35.5\n";
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Countries.load(new Tsv.Source("t.tsv", tsv)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Countries.load(new Tsv.Source("t.tsv", tsv), WordLists.load()));
         assertEquals("t.tsv:2: expected -90 <= lat <= 90 and -180 <= lon <= 180, got 133.9, 35.5", e.getMessage());
     }
 
@@ -98,7 +99,7 @@ class CountriesTest {
                 LB\tLBN\tLebanon\t-\tLebanese\t272103\tLebanon\tBeirut\t6848925\tSY|IL\t33.89332\t35.50157
                 LB\tLBX\tOther\t-\t-\t1\tOther\t-\t0\t-\t-\t-
                 """.formatted(HEADER);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Countries.load(new Tsv.Source("t.tsv", tsv)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Countries.load(new Tsv.Source("t.tsv", tsv), WordLists.load()));
         assertEquals("t.tsv:4: duplicate iso2 LB", e.getMessage());
     }
 
@@ -109,7 +110,7 @@ class CountriesTest {
                 CD\tCOD\tDemocratic Republic of the Congo\t-\tCongolese\t203312\tDR Congo\tKinshasa\t84068091\t-\t-\t-
                 CG\tCOG\tRepublic of the Congo\t-\tCongolese\t2260494\tCongo Republic\tBrazzaville\t5244363\t-\t-\t-
                 """.formatted(HEADER);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Countries.load(new Tsv.Source("t.tsv", tsv)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Countries.load(new Tsv.Source("t.tsv", tsv), WordLists.load()));
         assertEquals("t.tsv:3: 'Congolese' of CG already names CD", e.getMessage());
     }
 }

@@ -73,7 +73,7 @@ class TsvTest {
     @Test
     void findsResourcesBesideAClassOrByAbsolutePath() {
         assertEquals("org/sitrep/countries/countries.tsv", Tsv.Source.resource(org.sitrep.countries.Countries.class, "countries.tsv").name());
-        assertEquals("org/sitrep/extract/support-verbs.tsv", Tsv.Source.resource(TsvTest.class, "/org/sitrep/extract/support-verbs.tsv").name());
+        assertEquals("org/sitrep/data/words.tsv", Tsv.Source.resource(TsvTest.class, "/org/sitrep/data/words.tsv").name());
         assertThrows(IllegalStateException.class, () -> Tsv.Source.resource(TsvTest.class, "missing.tsv"));
     }
 

@@ -3,6 +3,7 @@ package org.sitrep.geo;
 import java.io.InputStream;
 import org.sitrep.countries.Countries;
 import org.sitrep.data.Tsv;
+import org.sitrep.data.WordLists;
 
 /**
  * A small gazetteer of real GeoNames rows (src/test/resources/org/sitrep/geo/fixture/) that loads in milliseconds;
@@ -12,8 +13,9 @@ final class GeoFixtures {
     private GeoFixtures() {}
 
     static Gazetteer gazetteer() {
-        Countries countries = Countries.load(Tsv.Source.of(open("countries.tsv"), "org/sitrep/geo/fixture/countries.tsv"));
-        return Gazetteer.load(countries, new Gazetteer.Sources(open("admin1.tsv"), open("places.tsv"), open("supplement.tsv")));
+        WordLists words = WordLists.load();
+        Countries countries = Countries.load(Tsv.Source.of(open("countries.tsv"), "org/sitrep/geo/fixture/countries.tsv"), words);
+        return Gazetteer.load(countries, words, new Gazetteer.Sources(open("admin1.tsv"), open("places.tsv"), open("supplement.tsv")));
     }
 
     private static InputStream open(String name) {

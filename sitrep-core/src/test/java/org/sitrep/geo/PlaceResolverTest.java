@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.countries.Countries;
+import org.sitrep.testing.Shipped;
 
 /** Resolution rules on a fixture gazetteer of real GeoNames rows; PlaceResolverIT repeats the cases on the full data. */
 class PlaceResolverTest {
@@ -16,7 +17,7 @@ class PlaceResolverTest {
 
     @BeforeAll
     static void load() {
-        countries = Countries.load();
+        countries = Shipped.countries();
         gazetteer = GeoFixtures.gazetteer();
         resolver = new PlaceResolver(gazetteer, countries);
     }

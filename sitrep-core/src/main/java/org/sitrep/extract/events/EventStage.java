@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.sitrep.data.WordLists;
 import org.sitrep.extract.lexicon.TriggerLexicon;
 import org.sitrep.model.Argument;
 import org.sitrep.model.CharSpan;
@@ -37,11 +38,11 @@ public final class EventStage implements Stage {
 
     private final TriggerFinder triggers;
     private final Function<String, Optional<String>> countryOf;
-    private final ModalityDetector modality = new ModalityDetector();
+    private final ModalityDetector modality;
     private final TimeAttacher timeAttacher = new TimeAttacher();
     private final JoiningRule joining;
     private final AgentRule agentRule;
-    private final SupportVerbs supportVerbs = SupportVerbs.load();
+    private final EventWords words;
     /** Type families of the ontology (see their descriptions there). */
     private final Set<String> attacks;
     private final Set<String> armedOperations;
@@ -52,9 +53,11 @@ public final class EventStage implements Stage {
      * @param countryOf ISO 3166-1 alpha-2 code of a country name
      * @param stateForcesPerson whether a noun names a member of state forces ("soldier", "policeman")
      */
-    public EventStage(TriggerLexicon lexicon, Ontology ontology, Function<String, Optional<String>> countryOf,
+    public EventStage(TriggerLexicon lexicon, Ontology ontology, WordLists words, Function<String, Optional<String>> countryOf,
                       java.util.function.Predicate<String> stateForcesPerson) {
         this.triggers = new TriggerFinder(lexicon);
+        this.words = EventWords.of(words);
+        this.modality = new ModalityDetector(this.words);
         this.countryOf = countryOf;
         this.joining = new JoiningRule(stateForcesPerson);
         this.agentRule = AgentRule.load(ontology.names());
@@ -75,9 +78,9 @@ public final class EventStage implements Stage {
      * (subject agent, object patient).
      */
     public Document applyAt(Document document, List<GivenTrigger> given) {
-        Fillers fillers = new Fillers(document);
-        ArgumentFinder arguments = new ArgumentFinder(fillers, supportVerbs);
-        PlaceAttacher places = new PlaceAttacher(document, fillers, countryOf, placePatients);
+        Fillers fillers = new Fillers(document, words);
+        ArgumentFinder arguments = new ArgumentFinder(fillers, words);
+        PlaceAttacher places = new PlaceAttacher(document, fillers, countryOf, placePatients, words);
         List<Trigger> all = new ArrayList<>();
         for (GivenTrigger g : given) {
             triggers.at(document, g.span(), g.type()).ifPresent(all::add);
@@ -117,9 +120,9 @@ public final class EventStage implements Stage {
 
     @Override
     public Document apply(Document document) {
-        Fillers fillers = new Fillers(document);
-        ArgumentFinder arguments = new ArgumentFinder(fillers, supportVerbs);
-        PlaceAttacher places = new PlaceAttacher(document, fillers, countryOf, placePatients);
+        Fillers fillers = new Fillers(document, words);
+        ArgumentFinder arguments = new ArgumentFinder(fillers, words);
+        PlaceAttacher places = new PlaceAttacher(document, fillers, countryOf, placePatients, words);
         List<Draft> drafts = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             List<Trigger> found = withoutHazardVerbs(withoutNestedTriggers(triggers.find(sentence, fillers::typeAt)));
