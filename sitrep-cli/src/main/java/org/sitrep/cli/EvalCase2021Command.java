@@ -15,7 +15,6 @@ import org.sitrep.eval.ClassificationReport;
 import org.sitrep.eval.ClassificationScorer;
 import org.sitrep.eval.SubEventPredictor;
 import org.sitrep.model.Document;
-import org.sitrep.ontology.Ontology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,17 +41,19 @@ final class EvalCase2021Command implements Callable<Integer> {
             System.err.println("sitrep: no such file " + file + " (expected --data to name the CASE 2021 directory)");
             return 2;
         }
-        EventCoding coding = EventCoding.load();
         List<CaseSnippet> snippets = CaseSnippet.read(file);
+        Sitrep sitrep = Sitrep.load();
+        EventCoding coding = sitrep.knowledge().coding();
+        CaseLabels labels = CaseLabels.load(sitrep.knowledge().ontology());
         List<Document> inputs = new ArrayList<>();
         for (CaseSnippet s : snippets) {
             inputs.add(Document.of(s.id(), file + "#" + s.id(), "", Optional.empty(), Optional.empty(), s.text()));
         }
         SubEventPredictor predictor = new SubEventPredictor(
-                (d, e) -> CaseLabels.of(e.type(), coding.codes(e, d.textOf(e.evidence())).acledSubEvent()),
-                Ontology.load().family("outcome"));
-        ClassificationScorer scorer = new ClassificationScorer(CaseLabels.all());
-        EvalRun run = EvalRun.of(Sitrep.load()::extract, inputs, threads);
+                (d, e) -> labels.of(e.type(), coding.codes(e, d.textOf(e.evidence())).acledSubEvent()),
+                sitrep.knowledge().ontology().family("outcome"));
+        ClassificationScorer scorer = new ClassificationScorer(labels.all());
+        EvalRun run = EvalRun.of(sitrep::extract, inputs, threads);
         for (int i = 0; i < snippets.size(); i++) {
             scorer.add(snippets.get(i).label(), run.get(i).flatMap(predictor));
         }

@@ -19,7 +19,6 @@ import org.sitrep.eval.Scorer;
 import org.sitrep.eval.WikiEventsReader;
 import org.sitrep.extract.events.EventStage;
 import org.sitrep.model.Document;
-import org.sitrep.ontology.Ontology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -63,8 +62,8 @@ public final class EvalCommand implements Runnable {
                 return 2;
             }
             List<Gold.Doc> gold = new WikiEventsReader().read(file);
-            KairosMapping mapping = KairosMapping.load(Ontology.load());
             Sitrep sitrep = Sitrep.load(new Sitrep.Options(goldTriggers, Optional.empty()));
+            KairosMapping mapping = KairosMapping.load(sitrep.knowledge().ontology());
             List<Document> inputs = new ArrayList<>();
             for (Gold.Doc d : gold) {
                 inputs.add(Document.of(d.id(), file + "#" + d.id(), "", Optional.empty(), Optional.empty(), d.text()));

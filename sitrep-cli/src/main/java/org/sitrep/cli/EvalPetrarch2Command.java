@@ -11,9 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sitrep.app.Sitrep;
 import org.sitrep.coding.EventCoding;
-import org.sitrep.countries.Countries;
 import org.sitrep.countries.Country;
-import org.sitrep.data.WordLists;
 import org.sitrep.eval.CameoToPlover;
 import org.sitrep.eval.PetrarchRecord;
 import org.sitrep.eval.PetrarchReport;
@@ -57,16 +55,17 @@ final class EvalPetrarch2Command implements Callable<Integer> {
             return 2;
         }
         Optional<CameoToPlover> table = Files.isRegularFile(tableFile) ? Optional.of(CameoToPlover.read(tableFile)) : Optional.empty();
-        Set<String> iso3 = Countries.load(WordLists.load()).all().stream().map(Country::iso3).collect(Collectors.toSet());
+        Sitrep sitrep = Sitrep.load();
+        Set<String> iso3 = sitrep.knowledge().countries().all().stream().map(Country::iso3).collect(Collectors.toSet());
         List<PetrarchRecord> records = PetrarchRecord.read(file);
-        EventCoding coding = EventCoding.load();
+        EventCoding coding = sitrep.knowledge().coding();
         PetrarchScorer scorer = new PetrarchScorer(e -> coding.codes(e).cameo(),
                 e -> Optional.of(coding.codes(e).plover()).filter(p -> !p.isEmpty()), table, iso3);
         List<Document> inputs = new ArrayList<>();
         for (PetrarchRecord r : records) {
             inputs.add(Document.of(r.id(), file + "#" + r.id(), "", r.date(), Optional.empty(), r.text()));
         }
-        EvalRun run = EvalRun.of(Sitrep.load()::extract, inputs, threads);
+        EvalRun run = EvalRun.of(sitrep::extract, inputs, threads);
         for (int i = 0; i < records.size(); i++) {
             // events CAMEO has no code for (disasters, accidents, trafficking) are not what a CAMEO coder reports
             List<Event> coded = run.get(i).map(Document::events).orElse(List.of()).stream()

@@ -15,7 +15,6 @@ import org.sitrep.app.Sitrep;
 import org.sitrep.coding.EventCoding;
 import org.sitrep.countries.Countries;
 import org.sitrep.countries.Country;
-import org.sitrep.data.WordLists;
 import org.sitrep.eval.PloverRecord;
 import org.sitrep.eval.PloverReport;
 import org.sitrep.eval.PloverScorer;
@@ -51,11 +50,12 @@ final class EvalPloverCommand implements Callable<Integer> {
             System.err.println("sitrep: no such file " + file + " (expected --data to name the PLOVER gold-standard directory)");
             return 2;
         }
-        Countries countries = Countries.load(WordLists.load());
+        Sitrep sitrep = Sitrep.load();
+        Countries countries = sitrep.knowledge().countries();
         Set<String> iso3 = countries.all().stream().map(Country::iso3).collect(Collectors.toSet());
         List<PloverRecord> records = PloverRecord.read(file, iso3);
-        EventCoding coding = EventCoding.load();
-        Ontology ontology = Ontology.load();
+        EventCoding coding = sitrep.knowledge().coding();
+        Ontology ontology = sitrep.knowledge().ontology();
         Set<String> producible = new TreeSet<>();
         for (String type : ontology.names()) {
             Optional.of(coding.codes(type).plover()).filter(p -> !p.isEmpty()).ifPresent(producible::add);
@@ -66,7 +66,7 @@ final class EvalPloverCommand implements Callable<Integer> {
         for (PloverRecord r : records) {
             inputs.add(Document.of(r.id(), file + "#" + r.id(), "", r.date(), Optional.empty(), r.text()));
         }
-        EvalRun run = EvalRun.of(Sitrep.load()::extract, inputs, threads);
+        EvalRun run = EvalRun.of(sitrep::extract, inputs, threads);
         for (int i = 0; i < records.size(); i++) {
             scorer.add(records.get(i), run.get(i).map(Document::events).orElse(List.of()));
         }

@@ -24,6 +24,7 @@ import org.sitrep.ingest.IngestResult;
 import org.sitrep.ingest.Ingester;
 import org.sitrep.model.Document;
 import org.sitrep.model.Problem;
+import org.sitrep.ontology.Ontology;
 import org.sitrep.output.DocumentJson;
 import org.sitrep.output.TableFormat;
 import picocli.CommandLine.Command;
@@ -82,7 +83,9 @@ public final class ExtractCommand implements Callable<Integer> {
         Sitrep sitrep = documents.isEmpty() ? null : Sitrep.load(new Sitrep.Options(false, Optional.ofNullable(actors)));
         ObjectMapper mapper = new ObjectMapper();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        try (Printer printer = new Printer(format, mapper, out)) {
+        // with no document to extract, only the coding tables are needed (for the records of rejected inputs)
+        EventCoding coding = sitrep != null ? sitrep.knowledge().coding() : EventCoding.load(Ontology.load());
+        try (Printer printer = new Printer(format, mapper, out, coding)) {
             // records stream out in input order as soon as each is extracted; rejected inputs take their place
             int[] next = {0};
             Runnable printRejectedBefore = () -> {
@@ -130,11 +133,11 @@ public final class ExtractCommand implements Callable<Integer> {
         private final DocumentJson json;
         private final JsonGenerator array;
 
-        Printer(Format format, ObjectMapper mapper, PrintStream out) throws IOException {
+        Printer(Format format, ObjectMapper mapper, PrintStream out, EventCoding coding) throws IOException {
             this.format = format;
             this.mapper = mapper;
             this.out = out;
-            this.json = new DocumentJson(mapper, EventCoding.load());
+            this.json = new DocumentJson(mapper, coding);
             if (format == Format.json) {
                 array = mapper.getFactory().createGenerator((OutputStream) out).useDefaultPrettyPrinter();
                 array.writeStartArray();

@@ -5,39 +5,34 @@ import static java.util.Objects.requireNonNull;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.sitrep.actors.ActorCatalog;
 import org.sitrep.actors.ActorCodingStage;
-import org.sitrep.countries.Country;
 import org.sitrep.actors.Institution;
-import org.sitrep.countries.Countries;
-import org.sitrep.data.WordLists;
+import org.sitrep.countries.Country;
 import org.sitrep.extract.entities.EntityStage;
 import org.sitrep.extract.entities.KnownNameTagger;
 import org.sitrep.extract.events.EventStage;
-import org.sitrep.extract.lexicon.TriggerLexicon;
-import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.GeocodingStage;
 import org.sitrep.geo.PlaceResolver;
 import org.sitrep.model.Document;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.nlp.DependencyParseStage;
-import org.sitrep.ontology.Ontology;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.pipeline.StageFailedException;
 import org.sitrep.time.TimeStage;
 
 /**
- * The default extraction pipeline, built once per process (models load in seconds) and shared by
- * all threads: corenlp → names → depparse → entities → times → events → places → actors.
+ * The default extraction pipeline, built once per process (models load in seconds) over the {@link Knowledge}
+ * loaded once, and shared by all threads: corenlp → names → depparse → entities → times → events → places → actors.
  */
 public final class Sitrep {
+    private final Knowledge knowledge;
     private final Pipeline pipeline;
     private final EventStage events;
 
-    private Sitrep(Pipeline pipeline, EventStage events) {
+    private Sitrep(Knowledge knowledge, Pipeline pipeline, EventStage events) {
+        this.knowledge = knowledge;
         this.pipeline = pipeline;
         this.events = events;
     }
@@ -63,26 +58,31 @@ public final class Sitrep {
         return load(Options.defaults());
     }
 
+    /** Loads the {@link Knowledge} (the user's actors from the options) and builds the pipeline over it. */
     public static Sitrep load(Options options) {
-        boolean parseEverySentence = options.parseEverySentence();
-        WordLists words = WordLists.load();
-        ActorCatalog catalog = ActorCatalog.load(Countries.load(words), words, options.actorsFile());
-        // the gazetteer (~3 s) loads on its own thread while CoreNLP loads its models
-        FutureTask<Gazetteer> gazetteer = new FutureTask<>(() -> Gazetteer.load(catalog.countries(), words));
-        new Thread(gazetteer, "sitrep-gazetteer-load").start();
-        EventStage events = new EventStage(TriggerLexicon.load(), Ontology.load(), words,
-                name -> catalog.countries().byName(name).map(Country::iso2),
+        return load(Knowledge.load(options.actorsFile()), options.parseEverySentence());
+    }
+
+    /**
+     * The pipeline over knowledge already loaded: CoreNLP loads its models while the gazetteer finishes loading.
+     *
+     * @param parseEverySentence parse all sentences, not only those that may hold an event
+     */
+    public static Sitrep load(Knowledge knowledge, boolean parseEverySentence) {
+        ActorCatalog catalog = knowledge.actors();
+        EventStage events = new EventStage(knowledge.lexicon(), knowledge.ontology(), knowledge.agentRefinements(),
+                knowledge.words(), name -> catalog.countries().byName(name).map(Country::iso2),
                 word -> catalog.institutionWord(word).map(Sitrep::isStateForcesPerson).orElse(false));
         CoreNlpStage corenlp = new CoreNlpStage();
         DependencyParseStage depparse = new DependencyParseStage(parseEverySentence ? sentence -> true : events::mayContainEvent);
-        return new Sitrep(Pipeline.of(List.of(
+        return new Sitrep(knowledge, Pipeline.of(List.of(
                 corenlp,
                 new KnownNameTagger(catalog),
                 depparse,
-                new EntityStage(catalog, words),
+                new EntityStage(catalog, knowledge.descriptions(), knowledge.words()),
                 new TimeStage(),
                 events,
-                new GeocodingStage(new PlaceResolver(await(gazetteer), catalog.countries()), catalog.countries()),
+                new GeocodingStage(new PlaceResolver(knowledge.gazetteer(), catalog.countries()), catalog.countries()),
                 new ActorCodingStage(catalog))), events);
     }
 
@@ -91,15 +91,9 @@ public final class Sitrep {
         return i.personNoun() && (i.sector().equals("MIL") || i.sector().equals("COP"));
     }
 
-    private static <T> T await(FutureTask<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("loading failed: " + e.getCause().getMessage(), e.getCause());
-        }
+    /** What the pipeline was built over: the ontology, coding tables, country table... */
+    public Knowledge knowledge() {
+        return knowledge;
     }
 
     public Pipeline pipeline() {

@@ -49,9 +49,9 @@ public final class EventCoding {
         this.refinements = refinements;
     }
 
-    /** The tables on the classpath, checked against the ontology on the classpath. */
-    public static EventCoding load() {
-        Set<String> types = Ontology.load().names();
+    /** The tables on the classpath, checked against the ontology's types. */
+    public static EventCoding load(Ontology ontology) {
+        Set<String> types = ontology.names();
         Tsv.Source taxonomy = resource("acled-taxonomy.tsv");
         EventCoding coding = parse(types, resource("cameo.tsv"), resource("plover.tsv"), resource("acled.tsv"), taxonomy);
         AcledRefinements refinements = AcledRefinements.parse(resource("acled-refinements.tsv"), types, taxonomy(taxonomy));

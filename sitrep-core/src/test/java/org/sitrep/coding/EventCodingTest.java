@@ -24,7 +24,7 @@ class EventCodingTest {
     private static final Path CAMEO2PLOVER = Path.of("../shared/data/plover-gsr/CAMEO2PLOVER-2021.txt");
     private static final Path CASE_TYPES = Path.of("../shared/data/case2021/task2/Note on EVENT TYPES..txt");
 
-    private final EventCoding coding = EventCoding.load();
+    private final EventCoding coding = EventCoding.load(Ontology.load());
 
     @Test
     void givesEveryOntologyTypeCodesInAllThreeSchemes() {

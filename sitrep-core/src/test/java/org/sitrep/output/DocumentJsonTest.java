@@ -58,7 +58,7 @@ class DocumentJsonTest {
     }
 
     private static JsonNode json() {
-        return new DocumentJson(new ObjectMapper(), EventCoding.load()).toJson(document());
+        return new DocumentJson(new ObjectMapper(), EventCoding.load(org.sitrep.ontology.Ontology.load())).toJson(document());
     }
 
     @Test

@@ -18,10 +18,13 @@ public final class EntityStage implements Stage {
     private final MentionFinder finder;
     private final EntityWords words;
 
-    /** @param words the word lists: pronouns, determiners, quantifiers, group nouns, geographic features */
-    public EntityStage(ActorCatalog catalog, WordLists words) {
+    /**
+     * @param descriptions the head nouns of descriptions ("soldier", "group")
+     * @param words the word lists: pronouns, determiners, quantifiers, group nouns, geographic features
+     */
+    public EntityStage(ActorCatalog catalog, Descriptions descriptions, WordLists words) {
         this.words = EntityWords.of(words);
-        this.finder = new MentionFinder(catalog, Descriptions.load(catalog), this.words);
+        this.finder = new MentionFinder(catalog, descriptions, this.words);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.sitrep.data.WordLists;
+import org.sitrep.extract.lexicon.AgentRefinements;
 import org.sitrep.extract.lexicon.TriggerLexicon;
 import org.sitrep.model.Argument;
 import org.sitrep.model.CharSpan;
@@ -50,17 +51,20 @@ public final class EventStage implements Stage {
     private final Set<String> hazards;
 
     /**
+     * @param ontology the types, whose families the rules use ("attack", "hazard"...)
+     * @param agentRefinements types that the agent decides (jets bombing is an air strike)
+     * @param words the word lists: locative prepositions, place nouns, modality cues, support verbs...
      * @param countryOf ISO 3166-1 alpha-2 code of a country name
      * @param stateForcesPerson whether a noun names a member of state forces ("soldier", "policeman")
      */
-    public EventStage(TriggerLexicon lexicon, Ontology ontology, WordLists words, Function<String, Optional<String>> countryOf,
-                      java.util.function.Predicate<String> stateForcesPerson) {
+    public EventStage(TriggerLexicon lexicon, Ontology ontology, AgentRefinements agentRefinements, WordLists words,
+                      Function<String, Optional<String>> countryOf, java.util.function.Predicate<String> stateForcesPerson) {
         this.triggers = new TriggerFinder(lexicon);
         this.words = EventWords.of(words);
         this.modality = new ModalityDetector(this.words);
         this.countryOf = countryOf;
         this.joining = new JoiningRule(stateForcesPerson);
-        this.agentRule = AgentRule.load(ontology.names());
+        this.agentRule = new AgentRule(agentRefinements);
         this.attacks = ontology.family("attack");
         this.armedOperations = ontology.family("armed-operation");
         this.placePatients = ontology.family("place-patient");

@@ -41,10 +41,9 @@ public final class TriggerLexicon {
         this.byFirstLemma = Collections.unmodifiableMap(index);
     }
 
-    /** Loads the lexicon from the classpath and checks every type against {@link Ontology#load()}. */
-    public static TriggerLexicon load() {
-        Set<String> types = Ontology.load().names();
-        return parse(Tsv.Source.resource(TriggerLexicon.class, RESOURCE), types);
+    /** Loads the lexicon from the classpath and checks every type against the ontology. */
+    public static TriggerLexicon load(Ontology ontology) {
+        return parse(Tsv.Source.resource(TriggerLexicon.class, RESOURCE), ontology.names());
     }
 
     /**

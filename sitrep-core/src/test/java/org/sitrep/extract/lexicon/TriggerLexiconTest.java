@@ -16,7 +16,7 @@ import org.sitrep.ontology.OntologyTest;
 
 class TriggerLexiconTest {
     private static final String HEADER = String.join("\t", TriggerLexicon.HEADER);
-    private final TriggerLexicon lexicon = TriggerLexicon.load();
+    private final TriggerLexicon lexicon = TriggerLexicon.load(Ontology.load());
 
     @Test
     void loadsTheShippedLexicon() {
