@@ -30,7 +30,8 @@ import org.sitrep.data.WordLists;
  * reads 5.5 MB of gzipped resources in 2.8–3.9 s wall (up to 7 s when the machine was busier), and the loaded
  * gazetteer retains about 86 MB of heap (used heap after a full GC, before and after): 203,683 rows,
  * 382k folded keys, 109k skeleton keys. {@link PlaceResolver#resolve} then takes 30–70 µs. Load it once per
- * process and share it (it is immutable); there is no static cache. Tests that load it are {@code *IT}.
+ * process and share it (it is immutable; {@code org.sitrep.app.Knowledge} loads it on its own thread); there is no
+ * static cache. Tests that load it are {@code *IT}.
  */
 public final class Gazetteer {
     static final String PLACES = "places.tsv.gz";
