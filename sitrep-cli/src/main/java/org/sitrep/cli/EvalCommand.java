@@ -5,20 +5,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.sitrep.app.Sitrep;
 import org.sitrep.eval.Gold;
+import org.sitrep.app.Knowledge;
 import org.sitrep.eval.GoldTriggers;
+import org.sitrep.eval.KairosMapping;
 import org.sitrep.eval.Predicted;
 import org.sitrep.eval.Report;
 import org.sitrep.eval.Scorer;
 import org.sitrep.eval.WikiEventsReader;
-import org.sitrep.eval.KairosMapping;
+import org.sitrep.extract.events.EventStage;
 import org.sitrep.model.Document;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code sitrep eval}: scores Sitrep against annotated corpora. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score Sitrep against an annotated corpus.",
@@ -59,8 +63,10 @@ public final class EvalCommand implements Runnable {
                 return 2;
             }
             List<Gold.Doc> gold = new WikiEventsReader().read(file);
-            KairosMapping mapping = KairosMapping.load();
-            Sitrep sitrep = Sitrep.load(goldTriggers ? GoldTriggers.of(gold, mapping).options() : Sitrep.Options.defaults());
+            Knowledge knowledge = Knowledge.load(Optional.empty());
+            KairosMapping mapping = KairosMapping.load(knowledge.ontology());
+            Sitrep sitrep = Sitrep.load(knowledge,
+                    goldTriggers ? GoldTriggers.of(gold, mapping).options() : Sitrep.Options.defaults());
             List<Document> inputs = new ArrayList<>();
             for (Gold.Doc d : gold) {
                 inputs.add(Document.of(d.id(), file + "#" + d.id(), "", Optional.empty(), Optional.empty(), d.text()));

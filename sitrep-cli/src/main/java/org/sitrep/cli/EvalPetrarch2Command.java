@@ -9,9 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.sitrep.actors.Countries;
-import org.sitrep.actors.Country;
 import org.sitrep.app.Sitrep;
+import org.sitrep.countries.Country;
 import org.sitrep.eval.CameoToPlover;
 import org.sitrep.eval.PetrarchRecord;
 import org.sitrep.eval.PetrarchReport;
@@ -56,7 +55,8 @@ final class EvalPetrarch2Command implements Callable<Integer> {
             return 2;
         }
         Optional<CameoToPlover> table = Files.isRegularFile(tableFile) ? Optional.of(CameoToPlover.read(tableFile)) : Optional.empty();
-        Set<String> iso3 = Countries.load().all().stream().map(Country::iso3).collect(Collectors.toSet());
+        Sitrep sitrep = Sitrep.load();
+        Set<String> iso3 = sitrep.knowledge().countries().all().stream().map(Country::iso3).collect(Collectors.toSet());
         List<PetrarchRecord> records = PetrarchRecord.read(file);
         // codes stored by the coding stage; only events with a CAMEO code reach the scorer
         PetrarchScorer scorer = new PetrarchScorer(e -> cameo(e).orElse(""),
@@ -65,7 +65,7 @@ final class EvalPetrarch2Command implements Callable<Integer> {
         for (PetrarchRecord r : records) {
             inputs.add(Document.of(r.id(), file + "#" + r.id(), "", r.date(), Optional.empty(), r.text()));
         }
-        EvalRun run = EvalRun.of(Sitrep.load()::extract, inputs, threads);
+        EvalRun run = EvalRun.of(sitrep::extract, inputs, threads);
         for (int i = 0; i < records.size(); i++) {
             // events CAMEO has no code for (disasters, accidents, trafficking) are not what a CAMEO coder reports
             List<Event> coded = run.get(i).map(Document::events).orElse(List.of()).stream()

@@ -11,16 +11,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.sitrep.actors.Countries;
-import org.sitrep.actors.Country;
 import org.sitrep.app.Sitrep;
 import org.sitrep.coding.EventCoding;
+import org.sitrep.countries.Countries;
+import org.sitrep.countries.Country;
 import org.sitrep.eval.PloverRecord;
 import org.sitrep.eval.PloverReport;
 import org.sitrep.eval.PloverScorer;
-import org.sitrep.extract.lexicon.Ontology;
 import org.sitrep.model.Document;
 import org.sitrep.model.EventCodes;
+import org.sitrep.ontology.Ontology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -50,22 +50,24 @@ final class EvalPloverCommand implements Callable<Integer> {
             System.err.println("sitrep: no such file " + file + " (expected --data to name the PLOVER gold-standard directory)");
             return 2;
         }
-        Countries countries = Countries.load();
+        Sitrep sitrep = Sitrep.load();
+        Countries countries = sitrep.knowledge().countries();
         Set<String> iso3 = countries.all().stream().map(Country::iso3).collect(Collectors.toSet());
         List<PloverRecord> records = PloverRecord.read(file, iso3);
-        EventCoding coding = EventCoding.load();
+        EventCoding coding = sitrep.knowledge().coding();
+        Ontology ontology = sitrep.knowledge().ontology();
         Set<String> producible = new TreeSet<>();
-        for (String type : Ontology.load().names()) {
+        for (String type : ontology.names()) {
             coding.codes(type).plover().ifPresent(producible::add);
         }
         // events' PLOVER types as the coding stage stored them
         PloverScorer scorer = new PloverScorer(e -> e.codes().flatMap(EventCodes::plover), producible, PLOVER_2021,
-                name -> countries.byName(name).map(Country::iso2));
+                name -> countries.byName(name).map(Country::iso2), ontology.family("outcome"));
         List<Document> inputs = new ArrayList<>();
         for (PloverRecord r : records) {
             inputs.add(Document.of(r.id(), file + "#" + r.id(), "", r.date(), Optional.empty(), r.text()));
         }
-        EvalRun run = EvalRun.of(Sitrep.load()::extract, inputs, threads);
+        EvalRun run = EvalRun.of(sitrep::extract, inputs, threads);
         for (int i = 0; i < records.size(); i++) {
             scorer.add(records.get(i), run.get(i).map(Document::events).orElse(List.of()));
         }

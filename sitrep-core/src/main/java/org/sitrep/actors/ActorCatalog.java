@@ -12,8 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.countries.Countries;
+import org.sitrep.countries.Country;
 import org.sitrep.data.Tsv;
+import org.sitrep.data.WordLists;
 import org.sitrep.model.EntityType;
+import org.sitrep.names.AliasIndex;
+import org.sitrep.names.PhraseTrie;
+import org.sitrep.names.Words;
 
 /**
  * Named actors ({@code actors.tsv}, plus an optional user file whose rows add to or replace rows by id)
@@ -33,11 +39,15 @@ public final class ActorCatalog {
     private final Countries countries;
     private final Institutions institutions;
     private final Map<String, Actor> byId;
-    private final AliasIndex<Actor> aliases = new AliasIndex<>(Set.of("the", "al", "el"), Set.of("al", "el"));
+    /** Leading words an alias is found with or without ("the", "al-"); those of them kept in a matched span ("al-"). */
+    private final Set<String> articles;
+    private final AliasIndex<Actor> aliases;
 
-    private ActorCatalog(Countries countries, Institutions institutions, List<Tsv.Row> rows) {
+    private ActorCatalog(Countries countries, Institutions institutions, WordLists words, List<Tsv.Row> rows) {
         this.countries = countries;
         this.institutions = institutions;
+        this.articles = words.get("actor-articles");
+        this.aliases = new AliasIndex<>(articles, words.get("actor-kept-articles"));
         Map<String, Tsv.Row> rowById = new LinkedHashMap<>();
         Map<String, Actor> actors = new LinkedHashMap<>();
         for (Tsv.Row row : rows) {
@@ -66,12 +76,11 @@ public final class ActorCatalog {
         this.byId = Map.copyOf(actors);
     }
 
-    public static ActorCatalog load() {
-        return load(Optional.empty());
-    }
-
-    /** The catalogue on the classpath plus, if given, a user file in the same format. */
-    public static ActorCatalog load(Optional<Path> extra) {
+    /**
+     * The catalogue on the classpath plus, if given, a user file in the same format, over the country table;
+     * {@code words} gives the actor-articles.
+     */
+    public static ActorCatalog load(Countries countries, WordLists words, Optional<Path> extra) {
         List<Tsv.Row> rows = new ArrayList<>(Tsv.read(Tsv.Source.resource(ActorCatalog.class, "actors.tsv"), HEADER));
         if (extra.isPresent()) {
             try (InputStream in = Files.newInputStream(extra.get())) {
@@ -80,11 +89,11 @@ public final class ActorCatalog {
                 throw new UncheckedIOException("cannot read actors file " + extra.get(), e);
             }
         }
-        return new ActorCatalog(Countries.load(), Institutions.load(), rows);
+        return new ActorCatalog(countries, Institutions.load(), words, rows);
     }
 
-    static ActorCatalog load(Countries countries, Institutions institutions, InputStream actors, String source) {
-        return new ActorCatalog(countries, institutions, Tsv.read(Tsv.Source.of(actors, source), HEADER));
+    static ActorCatalog load(Countries countries, Institutions institutions, WordLists words, InputStream actors, String source) {
+        return new ActorCatalog(countries, institutions, words, Tsv.read(Tsv.Source.of(actors, source), HEADER));
     }
 
     public Countries countries() {
@@ -156,20 +165,20 @@ public final class ActorCatalog {
         return match.filter(m -> !coveredByNonStateActor(phrase, m));
     }
 
-    /** CAMEO-style code of an actor: "LBNREB" for Hezbollah, "IGO" for the UN. */
     /**
      * A name folded as aliases are: lower case, no accents, words joined by single spaces, without a
-     * leading "the", "al" or "el" ("Al-Nusra Front" → "nusra front"); a key for telling spellings apart.
+     * leading article ("the", "al", "el": "Al-Nusra Front" → "nusra front"); a key for telling spellings apart.
      */
-    public static String foldName(String name) {
+    public String foldName(String name) {
         List<String> words = Words.Text.of(name).folded();
         int first = 0;
-        while (first < words.size() - 1 && Set.of("the", "al", "el").contains(words.get(first))) {
+        while (first < words.size() - 1 && articles.contains(words.get(first))) {
             first++;
         }
         return String.join(" ", words.subList(first, words.size()));
     }
 
+    /** CAMEO-style code of an actor: "LBNREB" for Hezbollah, "IGO" for the UN. */
     public ActorCode code(Actor actor) {
         return ActorCode.of(actor.country().flatMap(countries::byIso2), actor.sector(), actor.acledType());
     }

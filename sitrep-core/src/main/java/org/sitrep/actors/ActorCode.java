@@ -3,6 +3,7 @@ package org.sitrep.actors;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.sitrep.countries.Country;
 
 /**
  * A CAMEO-style code: ISO3 of the country followed by the sector ("LBNMIL"), or the sector alone for an

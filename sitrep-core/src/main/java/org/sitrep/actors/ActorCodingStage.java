@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.countries.Countries;
+import org.sitrep.countries.Country;
 import org.sitrep.model.ActorCoding;
 import org.sitrep.model.Argument;
 import org.sitrep.model.Document;

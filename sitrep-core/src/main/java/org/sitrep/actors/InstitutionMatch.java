@@ -3,6 +3,7 @@ package org.sitrep.actors;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.sitrep.countries.Country;
 import org.sitrep.model.EntityType;
 
 /**

@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.data.Tsv;
 import org.sitrep.model.EntityType;
+import org.sitrep.names.AliasIndex;
+import org.sitrep.names.PhraseTrie;
+import org.sitrep.names.Words;
 
 /** The institution words of {@code institutions.tsv}, matched folded and longest first ("security forces" before "forces"). */
 final class Institutions {

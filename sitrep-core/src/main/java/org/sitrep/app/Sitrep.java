@@ -5,22 +5,17 @@ import static java.util.Objects.requireNonNull;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.sitrep.actors.ActorCatalog;
 import org.sitrep.actors.ActorCodingStage;
-import org.sitrep.actors.Country;
 import org.sitrep.actors.Institution;
-import org.sitrep.coding.EventCoding;
 import org.sitrep.coding.EventCodingStage;
+import org.sitrep.countries.Country;
 import org.sitrep.extract.entities.EntityStage;
 import org.sitrep.extract.entities.KnownNameTagger;
 import org.sitrep.extract.events.EventPass;
 import org.sitrep.extract.events.EventPasses;
 import org.sitrep.extract.events.EventStage;
-import org.sitrep.extract.lexicon.TriggerLexicon;
-import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.GeocodingStage;
 import org.sitrep.geo.PlaceResolver;
 import org.sitrep.model.Document;
@@ -30,13 +25,16 @@ import org.sitrep.pipeline.Pipeline;
 import org.sitrep.time.TimeStage;
 
 /**
- * The default extraction pipeline, built once per process (models load in seconds) and shared by
- * all threads: corenlp → names → depparse → entities → times → events → places → actors → coding.
+ * The default extraction pipeline, built once per process (models load in seconds) over the {@link Knowledge}
+ * loaded once, and shared by all threads: corenlp → names → depparse → entities → times → events → places →
+ * actors → coding.
  */
 public final class Sitrep {
+    private final Knowledge knowledge;
     private final Pipeline pipeline;
 
-    private Sitrep(Pipeline pipeline) {
+    private Sitrep(Knowledge knowledge, Pipeline pipeline) {
+        this.knowledge = knowledge;
         this.pipeline = pipeline;
     }
 
@@ -70,28 +68,34 @@ public final class Sitrep {
         return load(Options.defaults());
     }
 
+    /** Loads the {@link Knowledge} (the user's actors from the options) and builds the pipeline over it. */
     public static Sitrep load(Options options) {
-        boolean parseEverySentence = options.parseEverySentence();
-        ActorCatalog catalog = ActorCatalog.load(options.actorsFile());
-        // the gazetteer (~3 s) loads on its own thread while CoreNLP loads its models
-        FutureTask<Gazetteer> gazetteer = new FutureTask<>(() -> Gazetteer.load(catalog.countries()));
-        new Thread(gazetteer, "sitrep-gazetteer-load").start();
-        EventPasses passes = new EventPasses(TriggerLexicon.load(),
-                name -> catalog.countries().byName(name).map(Country::iso2),
+        return load(Knowledge.load(options.actorsFile()), options);
+    }
+
+    /**
+     * The pipeline over knowledge already loaded: CoreNLP loads its models while the gazetteer finishes
+     * loading. {@code options.actorsFile()} is not read again: the knowledge holds the actors.
+     */
+    public static Sitrep load(Knowledge knowledge, Options options) {
+        ActorCatalog catalog = knowledge.actors();
+        EventPasses passes = new EventPasses(knowledge.lexicon(), knowledge.ontology(), knowledge.agentRefinements(),
+                knowledge.words(), name -> catalog.countries().byName(name).map(Country::iso2),
                 word -> catalog.institutionWord(word).map(Sitrep::isStateForcesPerson).orElse(false));
         EventStage events = new EventStage(options.eventPasses().apply(passes));
         CoreNlpStage corenlp = new CoreNlpStage();
-        DependencyParseStage depparse = new DependencyParseStage(parseEverySentence ? sentence -> true : passes::mayContainEvent);
-        return new Sitrep(Pipeline.of(List.of(
+        DependencyParseStage depparse =
+                new DependencyParseStage(options.parseEverySentence() ? sentence -> true : passes::mayContainEvent);
+        return new Sitrep(knowledge, Pipeline.of(List.of(
                 corenlp,
                 new KnownNameTagger(catalog),
                 depparse,
-                new EntityStage(catalog),
+                new EntityStage(catalog, knowledge.descriptions(), knowledge.words()),
                 new TimeStage(),
                 events,
-                new GeocodingStage(new PlaceResolver(await(gazetteer), catalog.countries()), catalog.countries()),
+                new GeocodingStage(new PlaceResolver(knowledge.gazetteer(), catalog.countries()), catalog.countries()),
                 new ActorCodingStage(catalog),
-                new EventCodingStage(EventCoding.load()))));
+                new EventCodingStage(knowledge.coding()))));
     }
 
     /** A member of the armed forces or police ("soldier", "policeman"): joining an armed group is defecting. */
@@ -99,15 +103,9 @@ public final class Sitrep {
         return i.personNoun() && (i.sector().equals("MIL") || i.sector().equals("COP"));
     }
 
-    private static <T> T await(FutureTask<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("loading failed: " + e.getCause().getMessage(), e.getCause());
-        }
+    /** What the pipeline was built over: the ontology, coding tables, country table... */
+    public Knowledge knowledge() {
+        return knowledge;
     }
 
     public Pipeline pipeline() {

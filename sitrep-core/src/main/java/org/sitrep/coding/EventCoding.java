@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.data.Tsv;
-import org.sitrep.extract.lexicon.Ontology;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventCodes;
 import org.sitrep.model.Role;
+import org.sitrep.ontology.Ontology;
 
 /**
  * Sitrep event types in CAMEO, PLOVER and ACLED, read from {@code cameo.tsv}, {@code plover.tsv} and
@@ -50,9 +50,9 @@ public final class EventCoding {
         this.refinements = refinements;
     }
 
-    /** The tables on the classpath, checked against the ontology on the classpath. */
-    public static EventCoding load() {
-        Set<String> types = Ontology.load().names();
+    /** The tables on the classpath, checked against the ontology's types. */
+    public static EventCoding load(Ontology ontology) {
+        Set<String> types = ontology.names();
         Tsv.Source taxonomy = resource("acled-taxonomy.tsv");
         EventCoding coding = parse(types, resource("cameo.tsv"), resource("plover.tsv"), resource("acled.tsv"), taxonomy);
         AcledRefinements refinements = AcledRefinements.parse(resource("acled-refinements.tsv"), types, taxonomy(taxonomy));

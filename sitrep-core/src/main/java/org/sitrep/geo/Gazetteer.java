@@ -1,11 +1,8 @@
 package org.sitrep.geo;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,31 +12,36 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
-import org.sitrep.actors.Countries;
-import org.sitrep.actors.Country;
+import org.sitrep.countries.Countries;
+import org.sitrep.countries.Country;
+import org.sitrep.data.Tsv;
+import org.sitrep.data.WordLists;
 
 /**
  * An offline gazetteer: GeoNames cities500 (199,568 populated places), the curated {@code supplement.tsv},
- * GeoNames first-order divisions (feature code ADM1) and the countries of {@link Countries} (PCLI, at their
- * capital's point), looked up by {@link PlaceNames#fold folded} name or alternate name.
+ * GeoNames first-order divisions (feature code ADM1) and the countries of the country table {@link Countries}
+ * (PCLI, at their capital's point, with their land neighbours), looked up by {@link PlaceNames#fold folded} name
+ * or alternate name.
  *
  * <p>Built by {@code scripts/build-gazetteer.py}; see NOTICE (GeoNames, CC-BY-4.0). Immutable and thread-safe
  * once loaded.
  *
  * <p><b>Cost</b> (measured on a 2-core machine with a load average of 7, Java 17, fresh JVM): {@link #load()}
  * reads 5.5 MB of gzipped resources in 2.8–3.9 s wall (up to 7 s when the machine was busier), and the loaded
- * gazetteer retains about 86 MB of heap (used heap after a full GC, before and after): 203,685 rows,
+ * gazetteer retains about 86 MB of heap (used heap after a full GC, before and after): 203,683 rows,
  * 382k folded keys, 109k skeleton keys. {@link PlaceResolver#resolve} then takes 30–70 µs. Load it once per
- * process and share it (it is immutable); there is no static cache. Tests that load it are {@code *IT}.
+ * process and share it (it is immutable; {@code org.sitrep.app.Knowledge} loads it on its own thread); there is no
+ * static cache. Tests that load it are {@code *IT}.
  */
 public final class Gazetteer {
     static final String PLACES = "places.tsv.gz";
     static final String SUPPLEMENT = "supplement.tsv";
     static final String ADMIN1 = "admin1.tsv.gz";
-    static final String COUNTRIES = "countries.tsv";
-    /** Words that name the kind of a first-order division: "Homs Governorate", "Idlib province". */
-    static final Set<String> DIVISION_WORDS = Set.of("governorate", "province", "region", "state", "district",
-            "oblast", "county", "prefecture", "department", "muhafazat", "mohafazat", "wilayah", "wilayat");
+    static final List<String> PLACES_HEADER = List.of("geonameid", "name", "lat", "lon", "feature_code", "country",
+            "admin1", "population", "alternate_names");
+    /** The places' columns and a note saying why the row is there. */
+    static final List<String> SUPPLEMENT_HEADER = concat(PLACES_HEADER, "note");
+    static final List<String> ADMIN1_HEADER = List.of("code", "name", "geonameid", "lat", "lon", "population");
 
     private final NameIndex byName = new NameIndex();
     private final NameIndex bySkeleton = new NameIndex();
@@ -47,28 +49,28 @@ public final class Gazetteer {
     private final Map<String, Set<String>> neighbours = new HashMap<>();
     private final Map<String, String> admin1Names = new HashMap<>();
     private final Map<String, String> strings = new HashMap<>();
+    /** Words that name the kind of a first-order division: "Homs Governorate", "Idlib province". */
+    private final Set<String> divisionWords;
     private int size;
 
-    private Gazetteer() {}
-
-    /** Loads the gazetteer from the classpath with the countries of {@link Countries#load()}. */
-    public static Gazetteer load() {
-        return load(Countries.load());
+    private Gazetteer(Set<String> divisionWords) {
+        this.divisionWords = divisionWords;
     }
 
-    public static Gazetteer load(Countries countries) {
-        return load(countries, new Sources(resource(COUNTRIES), gunzip(ADMIN1), gunzip(PLACES), resource(SUPPLEMENT)));
+    /** Loads the gazetteer from the classpath with the countries of the country table; {@code words} gives the division words. */
+    public static Gazetteer load(Countries countries, WordLists words) {
+        return load(countries, words, new Sources(gunzip(ADMIN1), gunzip(PLACES), resource(SUPPLEMENT)));
     }
 
     /** The data files, as streams in the formats that {@code scripts/build-gazetteer.py} writes; tests pass fixtures. */
-    record Sources(InputStream countries, InputStream admin1, InputStream places, InputStream supplement) {}
+    record Sources(InputStream admin1, InputStream places, InputStream supplement) {}
 
-    static Gazetteer load(Countries countries, Sources sources) {
-        Gazetteer g = new Gazetteer();
-        g.loadCountries(countries, sources.countries());
+    static Gazetteer load(Countries countries, WordLists words, Sources sources) {
+        Gazetteer g = new Gazetteer(words.get("division-words"));
+        g.loadCountries(countries);
         g.loadAdmin1(sources.admin1());
-        g.loadPlaces(sources.places(), PLACES, 9);
-        g.loadPlaces(sources.supplement(), SUPPLEMENT, 10);
+        g.loadPlaces(sources.places(), PLACES, PLACES_HEADER);
+        g.loadPlaces(sources.supplement(), SUPPLEMENT, SUPPLEMENT_HEADER);
         return g;
     }
 
@@ -105,56 +107,67 @@ public final class Gazetteer {
         return size;
     }
 
-    private void loadCountries(Countries countries, InputStream in) {
-        Map<String, String[]> info = new HashMap<>();
-        readTsv(in, COUNTRIES, 8, f -> {
-            info.put(f[0], f);
-            neighbours.put(f[0], f[5].isEmpty() ? Set.of() : Set.of(f[5].split(",")));
-        });
+    /** The countries of the country table, each at its capital's point, under its names and GeoNames' name. */
+    private void loadCountries(Countries countries) {
         for (Country c : countries.all()) {
-            String[] f = info.get(c.iso2());
-            if (f == null || f[6].isEmpty()) {
+            Country.GeoNames geonames = c.geonames();
+            neighbours.put(c.iso2(), Set.of(geonames.neighbours().toArray(new String[0])));
+            size++;
+            if (geonames.capitalPoint().isEmpty()) {
                 continue; // no GeoNames capital (Antarctica, Bouvet Island, ...): no point to give
             }
-            Place p = new Place(Long.parseLong(f[4]), c.name(), Double.parseDouble(f[6]), Double.parseDouble(f[7]),
-                    "PCLI", c.iso2(), "", "", Long.parseLong(f[3]));
+            Country.Point point = geonames.capitalPoint().get();
+            Place p = new Place(geonames.geonameId(), c.name(), point.lat(), point.lon(), "PCLI", c.iso2(), "", "",
+                    geonames.population());
             countryPlaces.put(c.iso2(), p);
             add(p, c.name());
-            add(p, f[1]);
+            add(p, geonames.name());
             c.aliases().forEach(alias -> add(p, alias));
         }
     }
 
     private void loadAdmin1(InputStream in) {
-        readTsv(in, ADMIN1, 6, f -> {
-            String country = f[0].substring(0, 2);
-            String code = f[0].substring(3);
-            admin1Names.put(f[0], f[1]);
-            if (f[3].isEmpty()) {
+        read(in, ADMIN1, ADMIN1_HEADER, row -> {
+            String key = row.get(0);
+            String country = key.substring(0, 2);
+            String code = key.substring(3);
+            String name = row.get(1);
+            admin1Names.put(key, name);
+            if (row.get(3).isEmpty()) {
                 return; // no cities500 place inside: no point to give
             }
-            Place p = new Place(Long.parseLong(f[2]), f[1], Double.parseDouble(f[3]), Double.parseDouble(f[4]), "ADM1",
-                    intern(country), intern(code), f[1], Long.parseLong(f[5]));
-            add(p, f[1]);
-            String bare = withoutDivisionWords(f[1]);
+            Place p = new Place(Long.parseLong(row.get(2)), name, Double.parseDouble(row.get(3)), Double.parseDouble(row.get(4)),
+                    "ADM1", intern(country), intern(code), name, Long.parseLong(row.get(5)));
+            add(p, name);
+            String bare = withoutDivisionWords(name);
             if (!bare.isEmpty()) {
                 add(p, bare);
             }
         });
     }
 
-    private void loadPlaces(InputStream in, String source, int columns) {
-        readTsv(in, source, columns, f -> {
-            String country = intern(f[5]);
-            String admin1 = intern(f[6]);
-            Place p = new Place(Long.parseLong(f[0]), f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]),
-                    intern(f[4]), country, admin1, intern(admin1Name(country, admin1)), Long.parseLong(f[7]));
-            add(p, f[1]);
-            if (!f[8].isEmpty()) {
-                for (String alternate : f[8].split("\\|")) {
+    private void loadPlaces(InputStream in, String source, List<String> header) {
+        read(in, source, header, row -> {
+            String country = intern(row.get(5));
+            String admin1 = intern(row.get(6));
+            String name = row.get(1);
+            Place p = new Place(Long.parseLong(row.get(0)), name, Double.parseDouble(row.get(2)), Double.parseDouble(row.get(3)),
+                    intern(row.get(4)), country, admin1, intern(admin1Name(country, admin1)), Long.parseLong(row.get(7)));
+            add(p, name);
+            String alternates = row.get(8);
+            if (!alternates.isEmpty()) {
+                for (String alternate : alternates.split("\\|")) {
                     addAlternate(p, alternate);
                 }
             }
+        });
+    }
+
+    /** Reads one data file, counting its rows; errors name the file and line. */
+    private void read(InputStream in, String source, List<String> header, Consumer<Tsv.Row> action) {
+        Tsv.read(in, Tsv.Source.resourceName(Gazetteer.class, source), header, row -> {
+            action.accept(row);
+            size++;
         });
     }
 
@@ -176,10 +189,16 @@ public final class Gazetteer {
     }
 
     /** "Homs Governorate" → "homs"; "Muhafazat Hims" → "hims"; "" when only division words remain. */
-    static String withoutDivisionWords(String name) {
+    String withoutDivisionWords(String name) {
         List<String> words = new ArrayList<>(List.of(PlaceNames.fold(name).split(" ")));
-        words.removeIf(DIVISION_WORDS::contains);
+        words.removeIf(divisionWords::contains);
         return String.join(" ", words);
+    }
+
+    private static List<String> concat(List<String> columns, String last) {
+        List<String> all = new ArrayList<>(columns);
+        all.add(last);
+        return List.copyOf(all);
     }
 
     private String intern(String s) {
@@ -190,36 +209,6 @@ public final class Gazetteer {
         List<Place> out = new ArrayList<>(places);
         out.sort(Comparator.comparingLong(Place::population).reversed().thenComparingLong(Place::geonameId));
         return List.copyOf(out);
-    }
-
-    private void readTsv(InputStream in, String source, int columns, Consumer<String[]> row) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            boolean header = true;
-            int number = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < columns) {
-                    throw new IllegalArgumentException("%s:%d: expected %d tab-separated fields, got %d"
-                            .formatted(source, number, columns, f.length));
-                }
-                try {
-                    row.accept(f);
-                    size++;
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("%s:%d: %s".formatted(source, number, e.getMessage()), e);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
-        }
     }
 
     private static InputStream gunzip(String name) {

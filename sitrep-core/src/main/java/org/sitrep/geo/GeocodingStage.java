@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sitrep.actors.Countries;
+import org.sitrep.countries.Countries;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;

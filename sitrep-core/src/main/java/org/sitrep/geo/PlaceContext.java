@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sitrep.actors.Countries;
+import org.sitrep.countries.Countries;
 
 /**
  * What an article says about where it happens, for {@link PlaceResolver}: country evidence as ISO2 codes with

@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sitrep.actors.Countries;
-import org.sitrep.actors.Country;
+import org.sitrep.countries.Countries;
+import org.sitrep.countries.Country;
 
 /**
  * Chooses the place an article means by a name, using what else the article says ({@link PlaceContext}).
@@ -61,7 +61,7 @@ public final class PlaceResolver {
         }
         boolean divisionOnly = false;
         List<Place> candidates = gazetteer.candidates(text);
-        String bare = Gazetteer.withoutDivisionWords(text);
+        String bare = gazetteer.withoutDivisionWords(text);
         if (!bare.equals(PlaceNames.fold(text)) && !bare.isEmpty()) {
             List<Place> divisions = gazetteer.candidates(bare).stream().filter(Place::isAdmin1).toList();
             if (!divisions.isEmpty()) {

@@ -2,9 +2,9 @@
  * Offline gazetteer and context-aware place resolution.
  *
  * <p>{@link org.sitrep.geo.Gazetteer} holds GeoNames cities500, first-order divisions, the countries of
- * {@link org.sitrep.actors.Countries} and a curated {@code supplement.tsv} (data built by
+ * {@link org.sitrep.countries.Countries} and a curated {@code supplement.tsv} (data built by
  * {@code scripts/build-gazetteer.py}; GeoNames, CC-BY-4.0, see NOTICE). {@link org.sitrep.geo.PlaceNames} folds
  * spellings; {@link org.sitrep.geo.PlaceResolver} picks a candidate from the article's
- * {@link org.sitrep.geo.PlaceContext}. Imports only {@code org.sitrep.actors}; no CoreNLP.
+ * {@link org.sitrep.geo.PlaceContext}. Imports only {@code org.sitrep.countries}, {@code org.sitrep.data}, {@code org.sitrep.model} and {@code org.sitrep.pipeline}; no CoreNLP.
  */
 package org.sitrep.geo;

@@ -15,9 +15,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.EntityType;
+import org.sitrep.testing.Shipped;
 
 class ActorCatalogTest {
-    private static final ActorCatalog CATALOG = ActorCatalog.load();
+    private static final ActorCatalog CATALOG = Shipped.catalog();
 
     private static String id(String surface) {
         return CATALOG.lookup(surface).map(Actor::id).orElse("none");
@@ -187,7 +188,7 @@ class ActorCatalogTest {
                 arsal-militia\tArsal Defence Brigade\tORGANIZATION\tArsal brigade\tLB\tREB\t4\t-
                 hezbollah\tHezbollah\tORGANIZATION\tHizballah|Hizb\tLB\tPTY\t3\t-
                 """);
-        ActorCatalog catalog = ActorCatalog.load(Optional.of(extra));
+        ActorCatalog catalog = ActorCatalog.load(Shipped.countries(), Shipped.words(), Optional.of(extra));
         assertEquals("arsal-militia", catalog.lookup("Arsal Brigade").orElseThrow().id());
         assertEquals("PTY", catalog.lookup("Hizb").orElseThrow().sector());
     }
@@ -201,7 +202,7 @@ class ActorCatalogTest {
     }
 
     private static ActorCatalog load(String tsv) {
-        return ActorCatalog.load(Countries.load(), Institutions.load(),
+        return ActorCatalog.load(Shipped.countries(), Institutions.load(), Shipped.words(),
                 new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "t.tsv");
     }
 }

@@ -18,9 +18,10 @@ import org.sitrep.model.EventPlace;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Role;
 import org.sitrep.testing.Fixtures;
+import org.sitrep.testing.Shipped;
 
 class ActorCodingStageTest {
-    private static final ActorCodingStage STAGE = new ActorCodingStage(ActorCatalog.load());
+    private static final ActorCodingStage STAGE = new ActorCodingStage(Shipped.catalog());
     private static final String TEXT = "A Lebanese soldier named Mustafa Nasser joined Nusra Front. Gunmen attacked Kano. Russia struck.";
 
     private static EntityMention mention(String text, EntityType type, EntityMention.Kind kind) {

@@ -19,14 +19,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sitrep.data.Tsv;
-import org.sitrep.extract.lexicon.Ontology;
 import org.sitrep.model.EventCodes;
+import org.sitrep.ontology.Ontology;
 
 class EventCodingTest {
     private static final Path CAMEO2PLOVER = Path.of("../shared/data/plover-gsr/CAMEO2PLOVER-2021.txt");
     private static final Path CASE_TYPES = Path.of("../shared/data/case2021/task2/Note on EVENT TYPES..txt");
 
-    private final EventCoding coding = EventCoding.load();
+    private final EventCoding coding = EventCoding.load(Ontology.load());
 
     @Test
     void givesEveryOntologyTypeCodesInAllThreeSchemes() {

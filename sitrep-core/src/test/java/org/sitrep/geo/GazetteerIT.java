@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sitrep.testing.Shipped;
 
 /** The full gazetteer (2–9 s to load on a busy 2-core machine, so an IT). */
 class GazetteerIT {
@@ -18,7 +19,7 @@ class GazetteerIT {
 
     @BeforeAll
     static void load() {
-        gazetteer = Gazetteer.load();
+        gazetteer = Gazetteer.load(Shipped.countries(), Shipped.words());
     }
 
     private static Set<Long> ids(String name) {

@@ -1,15 +1,21 @@
 package org.sitrep.geo;
 
 import java.io.InputStream;
-import org.sitrep.actors.Countries;
+import org.sitrep.countries.Countries;
+import org.sitrep.data.Tsv;
+import org.sitrep.data.WordLists;
 
-/** A small gazetteer of real GeoNames rows (src/test/resources/org/sitrep/geo/fixture/) that loads in milliseconds. */
+/**
+ * A small gazetteer of real GeoNames rows (src/test/resources/org/sitrep/geo/fixture/) that loads in milliseconds;
+ * it holds the countries of the fixture's countries.tsv, whatever table the resolver is given.
+ */
 final class GeoFixtures {
     private GeoFixtures() {}
 
-    static Gazetteer gazetteer(Countries countries) {
-        return Gazetteer.load(countries, new Gazetteer.Sources(
-                open("countries.tsv"), open("admin1.tsv"), open("places.tsv"), open("supplement.tsv")));
+    static Gazetteer gazetteer() {
+        WordLists words = WordLists.load();
+        Countries countries = Countries.load(Tsv.Source.of(open("countries.tsv"), "org/sitrep/geo/fixture/countries.tsv"), words);
+        return Gazetteer.load(countries, words, new Gazetteer.Sources(open("admin1.tsv"), open("places.tsv"), open("supplement.tsv")));
     }
 
     private static InputStream open(String name) {

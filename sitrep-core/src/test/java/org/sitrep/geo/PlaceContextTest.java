@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sitrep.actors.Countries;
+import org.sitrep.countries.Countries;
+import org.sitrep.testing.Shipped;
 
 class PlaceContextTest {
     private static final Place BEIRUT = new Place(276781, "Beirut", 33.89332, 35.50157, "PPLC", "LB", "04", "Beyrouth", 1916100);
@@ -30,7 +31,7 @@ class PlaceContextTest {
 
     @Test
     void demonymsAndNamesBecomeCountries() {
-        Countries countries = Countries.load();
+        Countries countries = Shipped.countries();
         PlaceContext c = PlaceContext.builder().countryWord(countries, "Lebanese", 1).countryWord(countries, "Narnian", 1).build();
         assertEquals(Map.of("LB", 1.0), c.countries());
     }

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.actors.Countries;
+import org.sitrep.countries.Countries;
+import org.sitrep.testing.Shipped;
 
 /** The cases of PlaceResolverTest on the full gazetteer, where every "Tripoli" and "Georgia" of GeoNames competes. */
 class PlaceResolverIT {
@@ -15,8 +16,8 @@ class PlaceResolverIT {
 
     @BeforeAll
     static void load() {
-        countries = Countries.load();
-        resolver = new PlaceResolver(Gazetteer.load(countries), countries);
+        countries = Shipped.countries();
+        resolver = new PlaceResolver(Gazetteer.load(countries, Shipped.words()), countries);
     }
 
     private static ResolvedPlace resolve(String name, PlaceContext context) {

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.actors.Countries;
+import org.sitrep.countries.Countries;
+import org.sitrep.testing.Shipped;
 
 /** Resolution rules on a fixture gazetteer of real GeoNames rows; PlaceResolverIT repeats the cases on the full data. */
 class PlaceResolverTest {
@@ -16,8 +17,8 @@ class PlaceResolverTest {
 
     @BeforeAll
     static void load() {
-        countries = Countries.load();
-        gazetteer = GeoFixtures.gazetteer(countries);
+        countries = Shipped.countries();
+        gazetteer = GeoFixtures.gazetteer();
         resolver = new PlaceResolver(gazetteer, countries);
     }
 

@@ -79,7 +79,7 @@ class DocumentJsonTest {
         schema.findParents("enum").stream()
                 .filter(n -> n.get("enum").toString().contains("\"ARREST\""))
                 .forEach(n -> n.get("enum").forEach(v -> inSchema.add(v.asText())));
-        assertEquals(List.copyOf(org.sitrep.extract.lexicon.Ontology.load().names()), inSchema);
+        assertEquals(List.copyOf(org.sitrep.ontology.Ontology.load().names()), inSchema);
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.data.Tsv;
 import org.sitrep.model.Role;
-import org.sitrep.extract.lexicon.Ontology;
+import org.sitrep.ontology.Ontology;
 
 /**
  * Maps KAIROS event types and roles (as used by WikiEvents) to Sitrep types and roles, read from
@@ -23,6 +23,7 @@ public final class KairosMapping {
     static final String RESOURCE = "/org/sitrep/eval/kairos-mapping.tsv";
     static final String PLACE = "PLACE";
     static final String UNMAPPED = "-";
+    static final List<String> HEADER = List.of("kairos_type", "sitrep_type", "roles");
 
     /** One row: the Sitrep type (empty when Sitrep cannot produce the KAIROS type) and the role targets. */
     record Row(Optional<String> sitrepType, Map<String, String> roles) {
@@ -32,47 +33,41 @@ public final class KairosMapping {
     }
 
     private final Map<String, Row> rows;
+    private final TypeEquivalence typeEquivalence;
 
-    private KairosMapping(Map<String, Row> rows) {
+    private KairosMapping(Map<String, Row> rows, TypeEquivalence typeEquivalence) {
         this.rows = Collections.unmodifiableMap(rows);
+        this.typeEquivalence = typeEquivalence;
     }
 
-    public static KairosMapping load() {
-        Set<String> types = Ontology.load().names();
-        return parse(RESOURCE, Tsv.Source.resource(KairosMapping.class, RESOURCE).text().lines().toList(), types);
+    /** The mapping on the classpath, checked against the ontology's types; scoring accepts its "attack" family. */
+    public static KairosMapping load(Ontology ontology) {
+        return parse(Tsv.Source.resource(KairosMapping.class, RESOURCE), ontology.names(),
+                new TypeEquivalence(ontology.family("attack")));
     }
 
-    static KairosMapping parse(String source, List<String> lines, Set<String> sitrepTypes) {
+    static KairosMapping parse(Tsv.Source source, Set<String> sitrepTypes, TypeEquivalence typeEquivalence) {
         Map<String, Row> rows = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String where = "%s:%d".formatted(source, i + 1);
-            String[] cells = line.split("\t", -1);
-            if (cells.length != 3) {
-                throw new IllegalArgumentException(where + ": expected 3 tab-separated columns, got " + cells.length);
-            }
-            String kairosType = cells[0].trim();
-            String sitrepType = cells[1].trim();
+        for (Tsv.Row cells : Tsv.read(source, HEADER)) {
+            String kairosType = cells.get(0);
+            String sitrepType = cells.get(1);
             if (!sitrepType.equals(UNMAPPED) && !sitrepTypes.contains(sitrepType)) {
-                throw new IllegalArgumentException("%s: unknown Sitrep type '%s'; known types: %s".formatted(where, sitrepType, sitrepTypes));
+                throw cells.error("unknown Sitrep type '%s'; known types: %s".formatted(sitrepType, sitrepTypes));
             }
             Map<String, String> roles = new LinkedHashMap<>();
-            if (!cells[2].trim().equals(UNMAPPED)) {
-                for (String pair : cells[2].split(",")) {
+            if (!cells.get(2).equals(UNMAPPED)) {
+                for (String pair : cells.get(2).split(",")) {
                     String[] kv = pair.trim().split("=", -1);
                     if (kv.length != 2) {
-                        throw new IllegalArgumentException(where + ": role mapping '" + pair + "' must look like Attacker=AGENT");
+                        throw cells.error("role mapping '" + pair + "' must look like Attacker=AGENT");
                     }
                     String target = kv[1].trim();
                     if (!target.equals(PLACE) && !target.equals(UNMAPPED)) {
                         try {
                             Role.valueOf(target);
                         } catch (IllegalArgumentException e) {
-                            throw new IllegalArgumentException("%s: unknown role '%s'; expected one of %s, PLACE or -"
-                                    .formatted(where, target, List.of(Role.values())), e);
+                            throw cells.error("unknown role '%s'; expected one of %s, PLACE or -"
+                                    .formatted(target, List.of(Role.values())));
                         }
                     }
                     roles.put(kv[0].trim(), target);
@@ -80,10 +75,15 @@ public final class KairosMapping {
             }
             Optional<String> type = sitrepType.equals(UNMAPPED) ? Optional.empty() : Optional.of(sitrepType);
             if (rows.put(kairosType, new Row(type, roles)) != null) {
-                throw new IllegalArgumentException(where + ": KAIROS type " + kairosType + " is listed twice");
+                throw cells.error("KAIROS type " + kairosType + " is listed twice");
             }
         }
-        return new KairosMapping(rows);
+        return new KairosMapping(rows, typeEquivalence);
+    }
+
+    /** Which predicted types match the type a gold type maps to. */
+    public TypeEquivalence typeEquivalence() {
+        return typeEquivalence;
     }
 
     /** Every KAIROS type listed in the file, sorted. */

@@ -54,13 +54,14 @@ public final class PloverScorer {
      * @param ploverOf      an event's PLOVER 2021 type, empty when it has none
      * @param producible    the PLOVER types Sitrep can produce
      * @param countryOfName the ISO2 country of a place name when the name is a country ("Britain" → GB)
+     * @param outcomes      the ontology's "outcome" family, chosen as top event only when no other has a type
      */
     public PloverScorer(Function<Event, Optional<String>> ploverOf, Set<String> producible, Set<String> labels,
-            Function<String, Optional<String>> countryOfName) {
+            Function<String, Optional<String>> countryOfName, Set<String> outcomes) {
         this.ploverOf = ploverOf;
         this.producible = Set.copyOf(producible);
         this.countryOfName = countryOfName;
-        this.top = new SubEventPredictor((document, event) -> ploverOf.apply(event));
+        this.top = new SubEventPredictor((document, event) -> ploverOf.apply(event), outcomes);
         this.topScores = new ClassificationScorer(labels);
     }
 

@@ -65,7 +65,7 @@ public final class Scorer {
     public Scorer(KairosMapping mapping) {
         this.mapping = mapping;
         for (String k : mapping.kairosTypes()) {
-            mapping.sitrepType(k).ifPresent(t -> matchableSitrepTypes.addAll(TypeEquivalence.accepted(t)));
+            mapping.sitrepType(k).ifPresent(t -> matchableSitrepTypes.addAll(mapping.typeEquivalence().accepted(t)));
         }
         for (Metric m : Metric.values()) {
             all.put(m, Counts.ZERO);
@@ -148,7 +148,7 @@ public final class Scorer {
 
     private boolean triggerClassMatches(Typed predicted, Typed gold) {
         return predicted.trigger().overlaps(gold.trigger())
-                && TypeEquivalence.accepts(mapping.sitrepType(gold.type()), predicted.type());
+                && mapping.typeEquivalence().accepts(mapping.sitrepType(gold.type()), predicted.type());
     }
 
     /** What a KAIROS role becomes in Sitrep: a Role name, {@link Predicted#PLACE}, or empty when it has no slot. */

@@ -5,16 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.data.Tsv;
 
 class CaseSnippetTest {
     @Test
     void readsColumnsByHeaderName() {
-        List<CaseSnippet> s = CaseSnippet.parse(List.of("SubType\tid\tEventSnippet", "ARREST\t3\tPolice held two men.", ""), "x.tsv");
+        List<CaseSnippet> s = CaseSnippet.parse(new Tsv.Source("x.tsv",
+                "\uFEFFSubType\tid\tEventSnippet\tSource\nARREST\t3\tPolice held two men. \tnews\n\n"));
         assertEquals(List.of(new CaseSnippet("3", "Police held two men.", "ARREST")), s);
     }
 
     @Test
     void rejectsAFileWithoutTheExpectedHeader() {
-        assertThrows(IllegalArgumentException.class, () -> CaseSnippet.parse(List.of("1\tPolice held two men.\tARREST"), "x.tsv"));
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> CaseSnippet.parse(new Tsv.Source("x.tsv", "1\tPolice held two men.\tARREST\n")));
+        assertEquals("x.tsv:1: the header lacks column(s) [id, EventSnippet, SubType]; found [1, Police held two men., ARREST]",
+                e.getMessage());
     }
 }

@@ -11,19 +11,22 @@ import org.sitrep.extract.events.EventPass;
 import org.sitrep.extract.events.EventPasses;
 import org.sitrep.extract.events.EventStage;
 import org.sitrep.extract.events.GivenTrigger;
+import org.sitrep.extract.lexicon.AgentRefinements;
 import org.sitrep.extract.lexicon.TriggerLexicon;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
+import org.sitrep.ontology.Ontology;
 import org.sitrep.testing.DocumentBuilder;
+import org.sitrep.testing.Shipped;
 
 class GoldTriggersTest {
     private static final String TEXT = "A bomb exploded; the minister spoke.";
     private static final Gold.Doc DOC = new Gold.Doc("d1", TEXT, List.of(), List.of(
             new Gold.Event("Conflict.Attack.DetonateExplode", new CharSpan(7, 15), List.of()),
             new Gold.Event("Contact.Contact.Broadcast", new CharSpan(30, 35), List.of())));
-    private static final GoldTriggers GOLD = GoldTriggers.of(List.of(DOC), KairosMapping.load());
+    private static final GoldTriggers GOLD = GoldTriggers.of(List.of(DOC), KairosMapping.load(Ontology.load()));
 
     @Test
     void givesTheGoldTriggersOfTheTypesSitrepHas() {
@@ -37,7 +40,7 @@ class GoldTriggersTest {
 
     @Test
     void runsTheRulesOfOneEventOnTheGoldTriggersAndNoOthers() {
-        EventPasses passes = new EventPasses(TriggerLexicon.load(), name -> Optional.empty(), word -> false);
+        EventPasses passes = passes();
         List<EventPass> chosen = GOLD.passes(passes);
         assertEquals(List.of("given-triggers", "arguments", "event-arguments", "modality", "place", "time", "defaults"),
                 chosen.stream().map(EventPass::name).toList());
@@ -57,8 +60,8 @@ class GoldTriggersTest {
         int second = d.text().lastIndexOf("bombed");
         GoldTriggers gold = GoldTriggers.of(List.of(new Gold.Doc(d.id(), d.text(), List.of(), List.of(
                 new Gold.Event("Conflict.Attack.DetonateExplode", new CharSpan(d.text().indexOf("bombed"), d.text().indexOf("bombed") + 6), List.of()),
-                new Gold.Event("Conflict.Attack.DetonateExplode", new CharSpan(second, second + 6), List.of())))), KairosMapping.load());
-        EventPasses passes = new EventPasses(TriggerLexicon.load(), name -> Optional.empty(), word -> false);
+                new Gold.Event("Conflict.Attack.DetonateExplode", new CharSpan(second, second + 6), List.of())))), KairosMapping.load(Ontology.load()));
+        EventPasses passes = passes();
 
         List<Event> standard = new EventStage(passes.standard()).apply(d).events();
         List<Event> given = new EventStage(gold.passes(passes)).apply(d).events();
@@ -72,5 +75,12 @@ class GoldTriggersTest {
     @Test
     void parsesEverySentence() {
         assertTrue(GOLD.options().parseEverySentence());
+    }
+
+    /** Sitrep's passes over the shipped lexicon, ontology and word lists; no country names, no state forces. */
+    private static EventPasses passes() {
+        Ontology ontology = Ontology.load();
+        return new EventPasses(TriggerLexicon.load(ontology), ontology, AgentRefinements.load(ontology), Shipped.words(),
+                name -> Optional.empty(), word -> false);
     }
 }

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,21 +17,21 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.sitrep.data.Tsv;
 import org.sitrep.model.Role;
+import org.sitrep.ontology.Ontology;
 
 class KairosMappingTest {
+    private static final String HEADER = String.join("\t", KairosMapping.HEADER);
+    private static final TypeEquivalence ATTACKS = new TypeEquivalence(Set.of("ATTACK"));
     private static final Path SHARED_ONTOLOGY = Path.of("../shared/data/wikievents/event_role_KAIROS.json");
-    private final KairosMapping mapping = KairosMapping.load();
+    private final KairosMapping mapping = KairosMapping.load(Ontology.load());
 
     /** KAIROS type → role names, from the test copy of event_role_KAIROS.json's names. */
-    static Map<String, List<String>> kairosTypes() throws IOException {
+    static Map<String, List<String>> kairosTypes() {
         Map<String, List<String>> types = new LinkedHashMap<>();
-        try (var in = KairosMappingTest.class.getResourceAsStream("kairos-types.tsv");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).forEach(l -> {
-                String[] cells = l.split("\t");
-                types.put(cells[0], List.of(cells[1].split(",")));
-            });
+        for (Tsv.Row row : Tsv.read(Tsv.Source.resource(KairosMappingTest.class, "kairos-types.tsv"), List.of("type", "roles"))) {
+            types.put(row.get(0), List.of(row.get(1).split(",")));
         }
         return types;
     }
@@ -103,11 +100,15 @@ class KairosMappingTest {
 
     @Test
     void namesTheLineOfAnUnknownSitrepTypeOrRole() {
-        var type = assertThrows(IllegalArgumentException.class, () -> KairosMapping.parse("k.tsv",
-                List.of("# c", "Life.Die.Unspecified\tDIE\tVictim=PATIENT"), Set.of("KILL")));
-        assertTrue(type.getMessage().startsWith("k.tsv:2: unknown Sitrep type 'DIE'"), type.getMessage());
-        var role = assertThrows(IllegalArgumentException.class, () -> KairosMapping.parse("k.tsv",
-                List.of("Life.Die.Unspecified\tKILL\tVictim=VICTIM"), Set.of("KILL")));
-        assertTrue(role.getMessage().startsWith("k.tsv:1: unknown role 'VICTIM'"), role.getMessage());
+        var type = assertThrows(IllegalArgumentException.class, () -> KairosMapping.parse(new Tsv.Source("k.tsv",
+                "# c\n" + HEADER + "\nLife.Die.Unspecified\tDIE\tVictim=PATIENT\n"), Set.of("KILL"), ATTACKS));
+        assertTrue(type.getMessage().startsWith("k.tsv:3: unknown Sitrep type 'DIE'"), type.getMessage());
+        var role = assertThrows(IllegalArgumentException.class, () -> KairosMapping.parse(new Tsv.Source("k.tsv",
+                HEADER + "\nLife.Die.Unspecified\tKILL\tVictim=VICTIM\n"), Set.of("KILL"), ATTACKS));
+        assertTrue(role.getMessage().startsWith("k.tsv:2: unknown role 'VICTIM'"), role.getMessage());
+        var header = assertThrows(IllegalArgumentException.class, () -> KairosMapping.parse(new Tsv.Source("k.tsv",
+                "Life.Die.Unspecified\tKILL\tVictim=PATIENT\n"), Set.of("KILL"), ATTACKS));
+        assertTrue(header.getMessage().startsWith("k.tsv:1: expected the header kairos_type<TAB>sitrep_type<TAB>roles"),
+                header.getMessage());
     }
 }

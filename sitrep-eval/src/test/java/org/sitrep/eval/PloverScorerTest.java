@@ -20,7 +20,7 @@ class PloverScorerTest {
 
     private final PloverScorer scorer = new PloverScorer(e -> Optional.ofNullable(PLOVER.get(e.type())),
             Set.of("REQUEST", "ASSAULT", "CONSULT"), Set.of("REQUEST", "ASSAULT", "CONSULT", "AGREE"),
-            name -> name.equals("France") ? Optional.of("FR") : Optional.empty());
+            name -> name.equals("France") ? Optional.of("FR") : Optional.empty(), Set.of("KILL", "INJURE"));
 
     @Test
     void scoresGoldTypesUnderTheir2021Names() {

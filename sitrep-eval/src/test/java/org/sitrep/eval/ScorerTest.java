@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sitrep.eval.Scorer.Metric;
 import org.sitrep.eval.KairosMapping;
+import org.sitrep.eval.Scorer.Metric;
 import org.sitrep.model.CharSpan;
+import org.sitrep.ontology.Ontology;
 
 class ScorerTest {
-    private static final KairosMapping MAPPING = KairosMapping.load();
+    private static final KairosMapping MAPPING = KairosMapping.load(Ontology.load());
     private static final CharSpan TRIGGER = new CharSpan(10, 17);
     private static final CharSpan HEAD = new CharSpan(30, 35);
 

@@ -11,10 +11,12 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Modality;
+import org.sitrep.ontology.Ontology;
 
 class SubEventPredictorTest {
     private static final Map<String, String> LABELS = Map.of("CLASH", "ARMED_CLASH", "ARREST", "ARREST", "KILL", "ATTACK");
-    private final SubEventPredictor predictor = new SubEventPredictor((d, e) -> Optional.ofNullable(LABELS.get(e.type())));
+    private final SubEventPredictor predictor = new SubEventPredictor((d, e) -> Optional.ofNullable(LABELS.get(e.type())),
+            Ontology.load().family("outcome"));
 
     @Test
     void takesTheMostConfidentEventWhoseTypeHasALabel() {

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorCatalog;
 import org.sitrep.actors.ActorMatch;
-import org.sitrep.actors.Countries;
+import org.sitrep.countries.Countries;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
@@ -23,22 +23,17 @@ import org.sitrep.model.Token;
  * catalogue actor it stands for when it names one ("al-Qaeda's Syria affiliate", "Islamic State militants").
  */
 final class DescriptionPhrases {
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
-
-    private static final Set<String> QUANTIFIERS = Set.of("number", "dozens", "hundreds", "thousands", "scores",
-            "group", "handful", "some", "several", "many", "most", "all", "two", "three", "four", "five");
-
-    private static final Set<String> APPROXIMATIONS = Set.of("at least", "more than", "less than", "fewer than", "up to",
-            "as many as", "nearly", "about", "around", "almost", "over", "some", "roughly", "approximately");
-
     private final ActorCatalog catalog;
     private final Countries countries;
     private final Descriptions descriptions;
+    /** Definite determiners, quantifiers ("dozens of") and approximations ("at least"). */
+    private final EntityWords words;
 
-    DescriptionPhrases(ActorCatalog catalog, Descriptions descriptions) {
+    DescriptionPhrases(ActorCatalog catalog, Descriptions descriptions, EntityWords words) {
         this.catalog = catalog;
         this.countries = catalog.countries();
         this.descriptions = descriptions;
+        this.words = words;
     }
 
     /** A noun, or a people word the tagger read as an adjective at the end of a phrase: "a relative of", "an army general". */
@@ -65,7 +60,7 @@ final class DescriptionPhrases {
             first -= 2; // "police and army officers"
         }
         if (first >= 2 && tokens.get(first - 1).text().equals("of")
-                && QUANTIFIERS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT))) {
+                && words.quantifiers().contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT))) {
             first -= 2;
             if (first > 0 && tokens.get(first - 1).partOfSpeech().equals("DT")) {
                 first--;
@@ -75,7 +70,7 @@ final class DescriptionPhrases {
         CharSpan span = TokenSpans.of(sentence, first, head);
         Token headToken = tokens.get(head);
         String firstWord = tokens.get(first).text().toLowerCase(Locale.ROOT);
-        boolean definite = DEFINITE.contains(firstWord) || tokens.get(first).partOfSpeech().equals("PRP$")
+        boolean definite = words.definiteDeterminers().contains(firstWord) || tokens.get(first).partOfSpeech().equals("PRP$")
                 || tokens.subList(first, head).stream().anyMatch(t -> t.partOfSpeech().equals("POS"));
         Optional<Actor> affiliate = affiliate(document, span).or(() -> groupOfMembers(found, span, headToken));
         String key = affiliate.map(a -> "actor:" + a.id()).orElse("");
@@ -85,17 +80,18 @@ final class DescriptionPhrases {
     }
 
     /** "at least 12 people", "more than 300 people": the approximation belongs to the phrase. */
-    private static int withApproximation(List<Token> tokens, int first) {
+    private int withApproximation(List<Token> tokens, int first) {
+        Set<String> approximations = words.approximations();
         if (first >= 2) {
             String two = (tokens.get(first - 2).text() + " " + tokens.get(first - 1).text()).toLowerCase(Locale.ROOT);
-            if (APPROXIMATIONS.contains(two)) {
+            if (approximations.contains(two)) {
                 return first - 2;
             }
         }
-        if (first >= 1 && APPROXIMATIONS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
+        if (first >= 1 && approximations.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
             return first - 1;
         }
-        if (first >= 1 && APPROXIMATIONS.contains((tokens.get(first - 1).text() + " " + tokens.get(first).text()).toLowerCase(Locale.ROOT))) {
+        if (first >= 1 && approximations.contains((tokens.get(first - 1).text() + " " + tokens.get(first).text()).toLowerCase(Locale.ROOT))) {
             return first - 1; // "At least five people": "least" was already taken as an adjective
         }
         return first;

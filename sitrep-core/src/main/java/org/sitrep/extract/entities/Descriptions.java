@@ -14,7 +14,7 @@ import org.sitrep.model.EntityType;
  * Head nouns that make a noun phrase a description of a participant ("the soldier", "his father",
  * "the group"): the institution words of the actor catalogue plus descriptions.tsv.
  */
-final class Descriptions {
+public final class Descriptions {
     private static final List<String> HEADER = List.of("word", "type");
 
     private final ActorCatalog catalog;
@@ -25,7 +25,8 @@ final class Descriptions {
         this.heads = Map.copyOf(heads);
     }
 
-    static Descriptions load(ActorCatalog catalog) {
+    /** descriptions.tsv on the classpath, with the institution words of {@code catalog}. */
+    public static Descriptions load(ActorCatalog catalog) {
         Map<String, EntityType> heads = new HashMap<>();
         for (Tsv.Row row : Tsv.read(Tsv.Source.resource(Descriptions.class, "descriptions.tsv"), HEADER)) {
             try {

@@ -20,23 +20,26 @@ import org.sitrep.model.EntityType;
  */
 final class EntityLinker {
     private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*(,|-|–|—|\\()?\\s*");
-    /** Nouns for collectives that may be resumed by "they"/"their" or by "the group". */
-    private static final Set<String> GROUP_HEADS = Set.of("group", "militia", "organisation", "organization",
-            "movement", "faction", "network", "outfit", "affiliate", "branch", "wing", "offshoot", "family");
 
     private final Document document;
     private final List<Candidate> candidates;
     private final Clusters clusters;
     private final Map<Integer, List<Integer>> multiAntecedents = new LinkedHashMap<>();
 
-    private EntityLinker(Document document, List<Candidate> candidates) {
+    /** Nouns for collectives that may be resumed by "they"/"their" or by "the group". */
+    private final Set<String> groupHeads;
+    private final PronounResolver pronouns;
+
+    private EntityLinker(Document document, List<Candidate> candidates, EntityWords words) {
         this.document = document;
         this.candidates = candidates;
+        this.groupHeads = words.groupHeads();
+        this.pronouns = new PronounResolver(words);
         this.clusters = new Clusters(candidates.size());
     }
 
-    static List<Entity> link(Document document, List<Candidate> candidates) {
-        EntityLinker linker = new EntityLinker(document, candidates);
+    static List<Entity> link(Document document, List<Candidate> candidates, EntityWords words) {
+        EntityLinker linker = new EntityLinker(document, candidates, words);
         linker.joinSharedKeys();
         linker.joinSurnames();
         linker.joinAppositions();
@@ -199,7 +202,7 @@ final class EntityLinker {
         }
         Candidate o = candidates.get(j);
         // "the group" is an armed or political group, not a ministry or an army
-        return GROUP_HEADS.contains(c.head()) && o.isName() && o.type() == EntityType.ORGANIZATION
+        return groupHeads.contains(c.head()) && o.isName() && o.type() == EntityType.ORGANIZATION
                 && !o.isInstitution()
                 && o.actor().map(a -> a.acledType() == 2 || a.acledType() == 3).orElse(true);
     }
@@ -232,7 +235,7 @@ final class EntityLinker {
             if (c.kind() != Kind.PRONOUN) {
                 continue;
             }
-            List<Integer> antecedents = PronounResolver.antecedents(document, candidates, clusters, i);
+            List<Integer> antecedents = pronouns.antecedents(document, candidates, clusters, i);
             if (antecedents.size() == 1) {
                 clusters.union(antecedents.get(0), i);
             } else if (antecedents.size() > 1) {

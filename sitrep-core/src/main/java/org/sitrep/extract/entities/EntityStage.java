@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.actors.ActorCatalog;
+import org.sitrep.data.WordLists;
 import org.sitrep.model.Document;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityMention;
@@ -15,9 +16,15 @@ import org.sitrep.pipeline.Stage;
 /** Mentions of people, organisations and places, merged into the article's entities. */
 public final class EntityStage implements Stage {
     private final MentionFinder finder;
+    private final EntityWords words;
 
-    public EntityStage(ActorCatalog catalog) {
-        this.finder = new MentionFinder(catalog, Descriptions.load(catalog));
+    /**
+     * @param descriptions the head nouns of descriptions ("soldier", "group")
+     * @param words the word lists: pronouns, determiners, quantifiers, group nouns, geographic features
+     */
+    public EntityStage(ActorCatalog catalog, Descriptions descriptions, WordLists words) {
+        this.words = EntityWords.of(words);
+        this.finder = new MentionFinder(catalog, descriptions, this.words);
     }
 
     @Override
@@ -42,7 +49,7 @@ public final class EntityStage implements Stage {
         for (Sentence sentence : document.sentences()) {
             candidates.addAll(finder.find(document, sentence));
         }
-        List<Entity> entities = EntityLinker.link(document, candidates);
+        List<Entity> entities = EntityLinker.link(document, candidates, words);
         List<EntityMention> mentions = new ArrayList<>();
         for (Entity e : entities) {
             for (EntityMention m : e.mentions()) {

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorCatalog;
 import org.sitrep.actors.ActorMatch;
-import org.sitrep.actors.Countries;
+import org.sitrep.countries.Countries;
 import org.sitrep.actors.InstitutionMatch;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.Document;
@@ -26,19 +26,23 @@ import org.sitrep.model.Token;
  */
 final class MentionFinder {
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
-    private static final Set<String> GEO_FEATURES = Set.of("river", "mountains", "mountain", "valley", "sea", "desert",
-            "lake", "gulf", "coast", "peninsula", "plain", "plains", "hills", "island", "islands", "strait");
 
     private final ActorCatalog catalog;
     private final Countries countries;
     private final Descriptions descriptions;
     private final DescriptionPhrases phrases;
 
-    MentionFinder(ActorCatalog catalog, Descriptions descriptions) {
+    /** Last words that make a name a natural location ("Euphrates River"). */
+    private final Set<String> geographicFeatures;
+    private final PronounResolver pronouns;
+
+    MentionFinder(ActorCatalog catalog, Descriptions descriptions, EntityWords words) {
         this.catalog = catalog;
         this.countries = catalog.countries();
         this.descriptions = descriptions;
-        this.phrases = new DescriptionPhrases(catalog, descriptions);
+        this.phrases = new DescriptionPhrases(catalog, descriptions, words);
+        this.geographicFeatures = words.geographicFeatures();
+        this.pronouns = new PronounResolver(words);
     }
 
     List<Candidate> find(Document document, Sentence sentence) {
@@ -111,7 +115,7 @@ final class MentionFinder {
             Optional<EntityType> type = tag.equals("O") || blocked(found, span)
                     ? Optional.empty() : typeOfTaggedName(tag, document.textOf(span), tokens.get(last));
             if (type.isPresent()) {
-                String key = "name:" + type.get() + ":" + ActorCatalog.foldName(document.textOf(span));
+                String key = "name:" + type.get() + ":" + catalog.foldName(document.textOf(span));
                 found.add(name(document, sentence, i, last, type.get(), key, Optional.empty()));
             }
             i = last + 1;
@@ -125,7 +129,7 @@ final class MentionFinder {
             case "ORGANIZATION":
                 return Optional.of(EntityType.ORGANIZATION);
             case "LOCATION":
-                return Optional.of(GEO_FEATURES.contains(last.text().toLowerCase(Locale.ROOT)) ? EntityType.LOCATION : EntityType.GPE);
+                return Optional.of(geographicFeatures.contains(last.text().toLowerCase(Locale.ROOT)) ? EntityType.LOCATION : EntityType.GPE);
             case "MISC":
                 return Optional.of(countries.byDemonym(text).isPresent()
                         || text.matches("(?i)shi'?a|shiite|sunni|kurdish|kurds|alawite|druze|christian|muslim|jewish|yazidi")
@@ -152,7 +156,7 @@ final class MentionFinder {
 
     private void addPronouns(Sentence sentence, List<Candidate> found) {
         for (Token token : sentence.tokens()) {
-            if (token.partOfSpeech().startsWith("PRP") && PronounResolver.isPronoun(token.text())) {
+            if (token.partOfSpeech().startsWith("PRP") && pronouns.isPronoun(token.text())) {
                 String word = token.text().toLowerCase(Locale.ROOT);
                 boolean person = word.startsWith("h") || word.startsWith("s");
                 boolean plural = word.startsWith("th");

@@ -18,30 +18,35 @@ import org.sitrep.model.Sentence;
  * subjects of the previous sentence ("Nusra and IS overran Arsal. They also abducted...").
  */
 final class PronounResolver {
-    private static final Set<String> PERSON = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
-    private static final Set<String> THING = Set.of("it", "its", "itself");
-    private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves");
     /** "it was reported", "it appears": expletive, refers to nothing. */
     private static final Pattern EXPLETIVE_FOLLOWER = Pattern.compile(
             "^\\s+(is|was|has been|had been|seems|seemed|appears|appeared|remains|is not|was not)\\b");
 
-    private PronounResolver() {
+    /** Person ("he"), thing ("it") and plural ("they") pronouns. */
+    private final Set<String> person;
+    private final Set<String> thing;
+    private final Set<String> plural;
+
+    PronounResolver(EntityWords words) {
+        this.person = words.personPronouns();
+        this.thing = words.thingPronouns();
+        this.plural = words.pluralPronouns();
     }
 
-    static boolean isPronoun(String word) {
+    boolean isPronoun(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return PERSON.contains(w) || THING.contains(w) || PLURAL.contains(w);
+        return person.contains(w) || thing.contains(w) || plural.contains(w);
     }
 
-    static List<Integer> antecedents(Document document, List<Candidate> candidates, Clusters clusters, int index) {
+    List<Integer> antecedents(Document document, List<Candidate> candidates, Clusters clusters, int index) {
         Candidate pronoun = candidates.get(index);
         String word = pronoun.mention().text().toLowerCase(Locale.ROOT);
         int sentence = pronoun.mention().sentenceIndex();
-        if (THING.contains(word) && word.equals("it")
+        if (thing.contains(word) && word.equals("it")
                 && EXPLETIVE_FOLLOWER.matcher(document.text().substring(pronoun.span().end())).find()) {
             return List.of();
         }
-        if (PLURAL.contains(word) && isSentenceInitial(document, pronoun)) {
+        if (plural.contains(word) && isSentenceInitial(document, pronoun)) {
             List<Integer> subjects = previousSubjects(document, candidates, sentence);
             if (!subjects.isEmpty()) {
                 return subjects;
@@ -62,11 +67,11 @@ final class PronounResolver {
         return List.of();
     }
 
-    private static boolean agrees(String word, Candidate c) {
-        if (PERSON.contains(word)) {
+    private boolean agrees(String word, Candidate c) {
+        if (person.contains(word)) {
             return c.type() == EntityType.PERSON && !c.plural();
         }
-        if (THING.contains(word)) {
+        if (thing.contains(word)) {
             return c.type() == EntityType.ORGANIZATION && !c.plural();
         }
         boolean collective = c.type() == EntityType.ORGANIZATION

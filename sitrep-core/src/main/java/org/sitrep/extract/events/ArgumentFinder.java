@@ -21,18 +21,17 @@ import org.sitrep.model.Token;
  */
 final class ArgumentFinder {
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj", "csubj");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "that");
     /** "arrested on charges of", "jailed for murder", "charged with killing": the noun shares the verb's patient. */
     private static final Set<String> CONSEQUENCE_LINKS = Set.of("obl:on", "obl:for", "obl:over", "obl:with", "nmod:on", "nmod:for");
     /** "killed ten in an attack", "died during clashes": the noun's event has the verb's agent. */
     static final Set<String> SCENE_LINKS = Set.of("obl:in", "obl:during", "nmod:in", "nmod:during");
 
     private final Fillers fillers;
-    private final SupportVerbs supportVerbs;
+    private final EventWords words;
 
-    ArgumentFinder(Fillers fillers, SupportVerbs supportVerbs) {
+    ArgumentFinder(Fillers fillers, EventWords words) {
         this.fillers = fillers;
-        this.supportVerbs = supportVerbs;
+        this.words = words;
     }
 
     List<Argument> find(Trigger trigger, List<Trigger> sameSentence) {
@@ -126,7 +125,7 @@ final class ArgumentFinder {
         }
         Optional<Dependency> up = s.headOf(trigger.head());
         if (up.isPresent() && up.get().relation().startsWith("acl:relcl") && isPassive(s, trigger.head())) {
-            args.removeIf(a -> RELATIVE_PRONOUNS.contains(a.text().toLowerCase(Locale.ROOT)));
+            args.removeIf(a -> words.relativePronouns().contains(a.text().toLowerCase(Locale.ROOT)));
             args.addAll(fillers.arguments(objectRole.get(), s, up.get().governor()));
             return;
         }
@@ -216,7 +215,7 @@ final class ArgumentFinder {
             return;
         }
         Optional<Trigger> governing = sameSentence.stream().filter(t -> t.head() == verb).findFirst();
-        if (governing.isEmpty() && !supportVerbs.contains(TriggerFinder.lemma(verbToken))) {
+        if (governing.isEmpty() && !words.supportVerbs().contains(TriggerFinder.lemma(verbToken))) {
             return; // "rights groups welcomed the verdict": welcoming lends no judge
         }
         boolean sharesParticipants = CONSEQUENCE_LINKS.contains(up.get().relation())

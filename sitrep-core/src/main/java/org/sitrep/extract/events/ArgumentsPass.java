@@ -10,16 +10,16 @@ import java.util.Set;
  * drafts there were.
  */
 final class ArgumentsPass extends EventPass {
-    private final SupportVerbs supportVerbs;
+    private final EventWords words;
 
-    ArgumentsPass(SupportVerbs supportVerbs) {
+    ArgumentsPass(EventWords words) {
         super("arguments", Set.of(Part.TRIGGERS), Set.of(Part.DRAFTS));
-        this.supportVerbs = supportVerbs;
+        this.words = words;
     }
 
     @Override
     EventDrafts apply(EventDrafts drafts) {
-        ArgumentFinder finder = new ArgumentFinder(new Fillers(drafts.document()), supportVerbs);
+        ArgumentFinder finder = new ArgumentFinder(new Fillers(drafts.document(), words), words);
         List<Draft> result = new ArrayList<>();
         for (Trigger t : drafts.triggers()) {
             result.add(Draft.of(t, finder.find(t, drafts.triggersIn(t.sentence()))));

@@ -16,8 +16,12 @@ final class BareTriggersPass extends EventPass {
     /** Triggers less reliable than this need at least one participant to count. */
     static final double MIN_BARE_WEIGHT = 0.5;
 
-    BareTriggersPass() {
+    private final Set<String> hazards;
+
+    /** @param hazards the ontology's "hazard" family: a hazard noun as subject is the event ("floods swept...") */
+    BareTriggersPass(Set<String> hazards) {
         super("bare-triggers", Set.of(Part.TRIGGERS, Part.DRAFTS), Set.of());
+        this.hazards = hazards;
     }
 
     @Override
@@ -25,7 +29,7 @@ final class BareTriggersPass extends EventPass {
         return drafts.withDrafts(drafts.drafts().stream().filter(d -> !isBare(d, drafts)).toList());
     }
 
-    private static boolean isBare(Draft d, EventDrafts drafts) {
+    private boolean isBare(Draft d, EventDrafts drafts) {
         Trigger t = d.trigger();
         boolean hasParticipant = d.arguments().stream().anyMatch(a -> a.role() != Role.INSTRUMENT);
         return t.entry().weight() < MIN_BARE_WEIGHT && !hasParticipant
@@ -33,7 +37,7 @@ final class BareTriggersPass extends EventPass {
     }
 
     /** Whether a noun trigger is the subject, object or target of another trigger of its sentence. */
-    private static boolean isParticipantOfAnother(Trigger t, List<Trigger> sameSentence) {
+    private boolean isParticipantOfAnother(Trigger t, List<Trigger> sameSentence) {
         if (t.isVerbal()) {
             return false;
         }
@@ -42,7 +46,7 @@ final class BareTriggersPass extends EventPass {
             return false;
         }
         String rel = up.get().relation();
-        if (EventStage.HAZARDS.contains(t.type()) && rel.startsWith("nsubj")) {
+        if (hazards.contains(t.type()) && rel.startsWith("nsubj")) {
             return false; // "floods swept through the villages": the flood is the event
         }
         boolean participant = rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("nmod:of")

@@ -12,14 +12,12 @@ import org.sitrep.model.Role;
  * an event is no participant, so the argument goes.
  */
 final class Causes {
-    /** The types of armed violence. */
-    static final Set<String> ATTACKS = Set.of("ATTACK", "BOMBING", "AIRSTRIKE", "SHELLING", "CLASH");
-
     private Causes() {
     }
 
+    /** @param attacks the ontology's "attack" family: the types of armed violence */
     static List<Argument> withoutEventArguments(Trigger trigger, List<Argument> args, List<Trigger> sameSentence,
-                                                ArgumentFinder finder) {
+                                                ArgumentFinder finder, Set<String> attacks) {
         List<Argument> result = new ArrayList<>();
         for (Argument a : args) {
             if (a.span().overlaps(trigger.span())) {
@@ -28,7 +26,7 @@ final class Causes {
             Trigger event = eventIn(a, trigger, sameSentence);
             if (event == null) {
                 result.add(a);
-            } else if (a.role() == Role.AGENT && ATTACKS.contains(event.type())) {
+            } else if (a.role() == Role.AGENT && attacks.contains(event.type())) {
                 result.add(new Argument(Role.INSTRUMENT, a.span(), a.text(), a.entityId()));
                 for (Argument cause : finder.find(event, sameSentence)) {
                     if (cause.role() == Role.AGENT) {

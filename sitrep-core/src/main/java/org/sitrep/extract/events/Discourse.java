@@ -22,9 +22,6 @@ import org.sitrep.model.TimeValue;
  * "during", "relative-time" and "context-place" (see {@link EventPasses#standard()}).
  */
 final class Discourse {
-    private static final Set<String> ATTACK_LIKE = Set.of("ATTACK", "BOMBING", "AIRSTRIKE", "SHELLING", "CLASH",
-            "SEIZE_TERRITORY", "KILL", "ABDUCT");
-
     private Discourse() {
     }
 
@@ -88,9 +85,9 @@ final class Discourse {
     /**
      * "They also abducted officers during the raid": a noun trigger after "during" names an attack
      * already reported in the previous sentences; it is not a new event, and the other events of its
-     * sentence take that attack's time and place.
+     * sentence take that attack's time and place. {@code armedOperations} is the ontology's "armed-operation" family.
      */
-    static List<Draft> inheritFromDuring(List<Draft> input) {
+    static List<Draft> inheritFromDuring(List<Draft> input, Set<String> armedOperations) {
         List<Draft> drafts = new ArrayList<>(input); // updated in place as the rule goes: a later reference sees earlier updates
         boolean[] references = new boolean[drafts.size()];
         for (int i = 0; i < drafts.size(); i++) {
@@ -98,7 +95,7 @@ final class Discourse {
             Sentence s = reference.trigger().sentence();
             boolean afterDuring = !reference.trigger().isVerbal() && s.dependentsOf(reference.trigger().head()).stream()
                     .anyMatch(d -> d.relation().equals("case") && s.tokens().get(d.dependent()).text().equalsIgnoreCase("during"));
-            if (!afterDuring || !ATTACK_LIKE.contains(reference.type())) {
+            if (!afterDuring || !armedOperations.contains(reference.type())) {
                 continue;
             }
             Draft antecedent = null;
@@ -108,7 +105,7 @@ final class Discourse {
                 if (distance > 2) {
                     break;
                 }
-                if (distance > 0 && ATTACK_LIKE.contains(o.type()) && (o.place().isPresent() || o.time().isPresent())) {
+                if (distance > 0 && armedOperations.contains(o.type()) && (o.place().isPresent() || o.time().isPresent())) {
                     antecedent = o;
                 }
             }

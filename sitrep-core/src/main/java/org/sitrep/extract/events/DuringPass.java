@@ -8,12 +8,16 @@ import java.util.Set;
  * (rule "during"). See {@link Discourse#inheritFromDuring}.
  */
 final class DuringPass extends EventPass {
-    DuringPass() {
+    private final Set<String> armedOperations;
+
+    /** @param armedOperations the ontology's "armed-operation" family: what "during the raid" may refer to */
+    DuringPass(Set<String> armedOperations) {
         super("during", Set.of(Part.DRAFTS), Set.of());
+        this.armedOperations = armedOperations;
     }
 
     @Override
     EventDrafts apply(EventDrafts drafts) {
-        return drafts.withDrafts(Discourse.inheritFromDuring(drafts.drafts()));
+        return drafts.withDrafts(Discourse.inheritFromDuring(drafts.drafts(), armedOperations));
     }
 }

@@ -9,17 +9,20 @@ import java.util.function.UnaryOperator;
  * own agent ("air strikes by the coalition killed 12": the coalition killed). See {@link Causes}.
  */
 final class EventArgumentsPass extends DraftPass {
-    private final SupportVerbs supportVerbs;
+    private final EventWords words;
+    private final Set<String> attacks;
 
-    EventArgumentsPass(SupportVerbs supportVerbs) {
+    /** @param attacks the ontology's "attack" family: an attack as agent becomes the instrument */
+    EventArgumentsPass(EventWords words, Set<String> attacks) {
         super("event-arguments", Set.of(Part.TRIGGERS, Part.DRAFTS));
-        this.supportVerbs = supportVerbs;
+        this.words = words;
+        this.attacks = attacks;
     }
 
     @Override
     UnaryOperator<Draft> rule(EventDrafts drafts) {
-        ArgumentFinder finder = new ArgumentFinder(new Fillers(drafts.document()), supportVerbs);
+        ArgumentFinder finder = new ArgumentFinder(new Fillers(drafts.document(), words), words);
         return d -> d.withArguments(Causes.withoutEventArguments(d.trigger(), d.arguments(),
-                drafts.triggersIn(d.trigger().sentence()), finder));
+                drafts.triggersIn(d.trigger().sentence()), finder, attacks));
     }
 }

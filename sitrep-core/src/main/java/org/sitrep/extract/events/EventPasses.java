@@ -2,12 +2,15 @@ package org.sitrep.extract.events;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.sitrep.extract.lexicon.Ontology;
+import org.sitrep.data.WordLists;
+import org.sitrep.extract.lexicon.AgentRefinements;
 import org.sitrep.extract.lexicon.TriggerLexicon;
 import org.sitrep.model.Document;
 import org.sitrep.model.Sentence;
+import org.sitrep.ontology.Ontology;
 
 /**
  * The rule passes of the events stage, built once from the lexicons and shared by all threads.
@@ -18,37 +21,47 @@ import org.sitrep.model.Sentence;
 public final class EventPasses {
     private final TriggerFinder finder;
     private final EventPass triggers;
+    private final EventWords words;
     private final EventPass nestedTriggers = new NestedTriggersPass();
-    private final EventPass hazardVerbs = new HazardVerbsPass();
+    private final EventPass hazardVerbs;
     private final EventPass arguments;
     private final EventPass eventArguments;
-    private final EventPass bareTriggers = new BareTriggersPass();
-    private final EventPass modality = new ModalityPass();
+    private final EventPass bareTriggers;
+    private final EventPass modality;
     private final EventPass place;
     private final EventPass time = new TimePass();
     private final EventPass joining;
     private final EventPass agentRefinement;
     private final EventPass conjuncts = new ConjunctsPass();
-    private final EventPass during = new DuringPass();
+    private final EventPass during;
     private final EventPass relativeTime = new RelativeTimePass();
     private final EventPass coreference = new CoreferencePass();
     private final EventPass contextPlace = new ContextPlacePass();
     private final EventPass defaults;
 
     /**
+     * @param ontology          the types, whose families the rules use ("attack", "hazard"...: see ontology.json)
+     * @param agentRefinements  types that the agent decides (bombs dropped by jets are air strikes)
+     * @param words             the word lists: locative prepositions, place nouns, modality cues, support verbs...
      * @param countryOf         ISO 3166-1 alpha-2 code of a country name
      * @param stateForcesPerson whether a noun names a member of state forces ("soldier", "policeman")
      */
-    public EventPasses(TriggerLexicon lexicon, Function<String, Optional<String>> countryOf,
-                       Predicate<String> stateForcesPerson) {
-        SupportVerbs supportVerbs = SupportVerbs.load();
+    public EventPasses(TriggerLexicon lexicon, Ontology ontology, AgentRefinements agentRefinements, WordLists words,
+                       Function<String, Optional<String>> countryOf, Predicate<String> stateForcesPerson) {
+        Set<String> attacks = ontology.family("attack");
+        Set<String> hazards = ontology.family("hazard");
+        this.words = EventWords.of(words);
         this.finder = new TriggerFinder(lexicon);
-        this.triggers = new TriggersPass(finder);
-        this.arguments = new ArgumentsPass(supportVerbs);
-        this.eventArguments = new EventArgumentsPass(supportVerbs);
-        this.place = new PlacePass(countryOf);
+        this.triggers = new TriggersPass(finder, this.words);
+        this.hazardVerbs = new HazardVerbsPass(hazards, attacks);
+        this.arguments = new ArgumentsPass(this.words);
+        this.eventArguments = new EventArgumentsPass(this.words, attacks);
+        this.bareTriggers = new BareTriggersPass(hazards);
+        this.modality = new ModalityPass(new ModalityDetector(this.words));
+        this.place = new PlacePass(countryOf, ontology.family("place-patient"), this.words);
         this.joining = new JoiningPass(stateForcesPerson);
-        this.agentRefinement = new AgentRefinementPass(AgentRule.load(Ontology.load().names()));
+        this.agentRefinement = new AgentRefinementPass(new AgentRule(agentRefinements));
+        this.during = new DuringPass(ontology.family("armed-operation"));
         this.defaults = new DefaultsPass(countryOf);
     }
 

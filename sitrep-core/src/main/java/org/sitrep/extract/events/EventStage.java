@@ -19,9 +19,6 @@ import org.sitrep.pipeline.Stage;
  * pass before it, and names are unique.
  */
 public final class EventStage implements Stage {
-    /** Events without intent: an earthquake or a fire "strikes" or "hits", it does not attack. */
-    static final Set<String> HAZARDS = Set.of("NATURAL_DISASTER", "ACCIDENT");
-
     private final List<EventPass> passes;
 
     public EventStage(List<EventPass> passes) {

@@ -21,14 +21,13 @@ import org.sitrep.model.Token;
  */
 final class Fillers {
     private static final Set<String> LEFT_MODIFIERS = Set.of("det", "amod", "compound", "nummod", "nmod:poss", "det:predet");
-    /** Heads that only count what follows: "a number of officers", "dozens of people". */
-    private static final Set<String> QUANTITY_HEADS = Set.of("number", "dozen", "dozens", "hundreds", "thousands",
-            "scores", "group", "handful", "rank", "ranks", "side", "some", "several", "many", "most", "member", "members");
-
     private final Document document;
+    /** Heads that only count what follows ("a number of officers", "dozens of people"), and place nouns. */
+    private final EventWords words;
 
-    Fillers(Document document) {
+    Fillers(Document document, EventWords words) {
         this.document = document;
+        this.words = words;
     }
 
     /** Arguments for the phrase headed by token, and for the phrases coordinated with it ("Nusra and IS"). */
@@ -70,7 +69,7 @@ final class Fillers {
     /** "joined the ranks of X", "abducted a number of officers", "the town of Arsal": the argument is X. */
     private int throughQuantity(Sentence sentence, int token) {
         String lemma = TriggerFinder.lemma(sentence.tokens().get(token));
-        if (!QUANTITY_HEADS.contains(lemma) && !PlaceAttacher.PLACE_NOUNS.contains(lemma) || mentionAt(sentence.tokens().get(token).span())
+        if (!words.quantityHeads().contains(lemma) && !words.placeNouns().contains(lemma) || mentionAt(sentence.tokens().get(token).span())
                 .filter(m -> m.kind() == EntityMention.Kind.NAME).isPresent()) {
             return token;
         }

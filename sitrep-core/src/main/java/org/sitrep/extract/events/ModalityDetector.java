@@ -2,7 +2,6 @@ package org.sitrep.extract.events;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Sentence;
@@ -14,14 +13,14 @@ import org.sitrep.model.Sentence;
  * cue wins: negated, then future, uncertain, reported.
  */
 final class ModalityDetector {
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "deny", "refute", "reject", "dismiss");
-    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "plan", "vow", "intend", "promise",
-            "threaten", "aim", "prepare", "pledge", "expect", "want", "seek", "would");
-    private static final Set<String> UNCERTAIN = Set.of("may", "might", "could", "possibly", "perhaps", "probably",
-            "suspect", "unconfirmed", "unclear", "whether", "yet", "unverified", "believe", "appear", "seem", "if");
-    private static final Set<String> REPORTED = Set.of("reportedly", "allegedly", "purportedly", "report", "say",
-            "claim", "allege", "tell", "declare", "state", "accord", "quote", "charge", "accuse", "according", "cite");
     private static final int WINDOW = 8;
+
+    /** The cue words: negation, future, uncertainty and report cues. */
+    private final EventWords words;
+
+    ModalityDetector(EventWords words) {
+        this.words = words;
+    }
 
     Modality detect(Trigger trigger) {
         Sentence s = trigger.sentence();
@@ -82,19 +81,19 @@ final class ModalityDetector {
                 || relation.equals("det") || relation.equals("mark");
     }
 
-    private static Modality cue(Sentence s, int index, boolean local) {
+    private Modality cue(Sentence s, int index, boolean local) {
         String lemma = s.tokens().get(index).lemma().toLowerCase(Locale.ROOT);
         String word = s.tokens().get(index).text().toLowerCase(Locale.ROOT);
-        if (NEGATORS.contains(lemma) && (local || !word.equals("no"))) {
+        if (words.negationCues().contains(lemma) && (local || !word.equals("no"))) {
             return Modality.NEGATED;
         }
-        if (FUTURE.contains(lemma) && (local || !lemma.equals("would"))) {
+        if (words.futureCues().contains(lemma) && (local || !lemma.equals("would"))) {
             return Modality.FUTURE;
         }
-        if (UNCERTAIN.contains(lemma)) {
+        if (words.uncertaintyCues().contains(lemma)) {
             return Modality.UNCERTAIN;
         }
-        if (REPORTED.contains(lemma) || REPORTED.contains(word)) {
+        if (words.reportCues().contains(lemma) || words.reportCues().contains(word)) {
             return Modality.REPORTED;
         }
         return Modality.ASSERTED;

@@ -8,10 +8,11 @@ import java.util.function.UnaryOperator;
  * verbs above it in the parse ({@link ModalityDetector}).
  */
 final class ModalityPass extends DraftPass {
-    private final ModalityDetector detector = new ModalityDetector();
+    private final ModalityDetector detector;
 
-    ModalityPass() {
+    ModalityPass(ModalityDetector detector) {
         super("modality", Set.of(Part.DRAFTS));
+        this.detector = detector;
     }
 
     @Override

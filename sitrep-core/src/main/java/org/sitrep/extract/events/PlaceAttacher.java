@@ -20,24 +20,23 @@ import org.sitrep.model.Sentence;
  * Later passes borrow a place from another event (conjunct, "during", context) or take the dateline.
  */
 final class PlaceAttacher {
-    static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "around", "along", "across",
-            "within", "into", "through", "throughout", "on", "between", "outside_of", "north_of", "south_of", "east_of", "west_of");
-    /** Events whose patient, when it is a place, is also where they happened ("attacked the village of X"). */
-    static final Set<String> PLACE_PATIENTS = Set.of("SEIZE_TERRITORY", "ATTACK", "SHELLING", "AIRSTRIKE", "BOMBING",
-            "DESTROY", "WITHDRAW", "NATURAL_DISASTER", "ACCIDENT"); // "an earthquake struck central Morocco"
-    /** Common nouns for places whose name hangs off them: "the town of Arsal", "Lebanon's border". */
-    static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "area", "border", "outskirts", "province",
-            "region", "district", "camp", "base", "neighbourhood", "neighborhood", "suburb", "capital", "countryside",
-            "frontier", "governorate", "state", "territory", "country", "enclave", "hometown", "port", "county", "municipality");
 
     private final Document document;
     private final Fillers fillers;
     private final Function<String, Optional<String>> countryOf;
+    /** Events whose patient, when it is a place, is also where they happened: the ontology's "place-patient" family. */
+    private final Set<String> placePatients;
 
-    PlaceAttacher(Document document, Fillers fillers, Function<String, Optional<String>> countryOf) {
+    /** Locative prepositions ("in", "along") and place nouns ("the town of Arsal"). */
+    private final EventWords words;
+
+    PlaceAttacher(Document document, Fillers fillers, Function<String, Optional<String>> countryOf, Set<String> placePatients,
+                  EventWords words) {
         this.document = document;
         this.fillers = fillers;
         this.countryOf = countryOf;
+        this.placePatients = placePatients;
+        this.words = words;
     }
 
     Optional<EventPlace> attach(Trigger trigger, List<Argument> arguments, List<Trigger> sameSentence) {
@@ -51,9 +50,9 @@ final class PlaceAttacher {
             String rel = d.relation();
             int colon = rel.indexOf(':');
             boolean locative = colon > 0 && (rel.startsWith("obl") || rel.startsWith("nmod"))
-                    && LOCATIVE.contains(rel.substring(colon + 1));
+                    && words.locativePrepositions().contains(rel.substring(colon + 1));
             boolean patient = rel.equals("obj") || rel.equals("nsubj:pass");
-            if (locative || patient && PLACE_PATIENTS.contains(trigger.type())) {
+            if (locative || patient && placePatients.contains(trigger.type())) {
                 Optional<EventPlace> place = placeAt(s, d.dependent(), "syntax");
                 if (place.isPresent()) {
                     return place;
@@ -75,7 +74,7 @@ final class PlaceAttacher {
         if (m.isPresent()) {
             return Optional.of(place(m.get(), rule));
         }
-        if (PLACE_NOUNS.contains(TriggerFinder.lemma(s.tokens().get(token)))) {
+        if (words.placeNouns().contains(TriggerFinder.lemma(s.tokens().get(token)))) {
             for (Dependency d : s.dependentsOf(token)) {
                 if (d.relation().equals("nmod:of") || d.relation().equals("nmod:poss") || d.relation().equals("compound")
                         || d.relation().equals("appos")) {
@@ -94,14 +93,14 @@ final class PlaceAttacher {
      * In a parsed sentence, a place counts only where it is a location ("in Idlib", "along Lebanon's
      * border"), not a participant ("missiles launched by Russia").
      */
-    private static boolean isLocative(Sentence s, EntityMention m) {
+    private boolean isLocative(Sentence s, EntityMention m) {
         if (!s.isParsed()) {
             return true;
         }
         int head = s.tokenAt(m.head().begin());
         for (int node = head, hop = 0; node >= 0 && hop < 2; hop++) {
             for (Dependency d : s.dependentsOf(node)) {
-                if (d.relation().equals("case") && LOCATIVE.contains(s.tokens().get(d.dependent()).text().toLowerCase(java.util.Locale.ROOT))) {
+                if (d.relation().equals("case") && words.locativePrepositions().contains(s.tokens().get(d.dependent()).text().toLowerCase(java.util.Locale.ROOT))) {
                     return true;
                 }
             }

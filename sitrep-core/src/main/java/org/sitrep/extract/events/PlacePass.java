@@ -12,16 +12,23 @@ import java.util.function.UnaryOperator;
  */
 final class PlacePass extends DraftPass {
     private final Function<String, Optional<String>> countryOf;
+    private final Set<String> placePatients;
+    private final EventWords words;
 
-    /** @param countryOf ISO 3166-1 alpha-2 code of a country name */
-    PlacePass(Function<String, Optional<String>> countryOf) {
+    /**
+     * @param countryOf     ISO 3166-1 alpha-2 code of a country name
+     * @param placePatients the ontology's "place-patient" family: types whose patient may be the place
+     */
+    PlacePass(Function<String, Optional<String>> countryOf, Set<String> placePatients, EventWords words) {
         super("place", Set.of(Part.TRIGGERS, Part.DRAFTS));
         this.countryOf = countryOf;
+        this.placePatients = placePatients;
+        this.words = words;
     }
 
     @Override
     UnaryOperator<Draft> rule(EventDrafts drafts) {
-        PlaceAttacher places = new PlaceAttacher(drafts.document(), new Fillers(drafts.document()), countryOf);
+        PlaceAttacher places = new PlaceAttacher(drafts.document(), new Fillers(drafts.document(), words), countryOf, placePatients, words);
         return d -> d.withPlace(places.attach(d.trigger(), d.arguments(), drafts.triggersIn(d.trigger().sentence())));
     }
 }

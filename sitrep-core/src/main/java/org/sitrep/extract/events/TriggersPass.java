@@ -11,15 +11,17 @@ import org.sitrep.model.Sentence;
  */
 final class TriggersPass extends EventPass {
     private final TriggerFinder finder;
+    private final EventWords words;
 
-    TriggersPass(TriggerFinder finder) {
+    TriggersPass(TriggerFinder finder, EventWords words) {
         super("triggers", Set.of(), Set.of(Part.TRIGGERS));
         this.finder = finder;
+        this.words = words;
     }
 
     @Override
     EventDrafts apply(EventDrafts drafts) {
-        Fillers fillers = new Fillers(drafts.document());
+        Fillers fillers = new Fillers(drafts.document(), words);
         List<Trigger> found = new ArrayList<>();
         for (Sentence sentence : drafts.document().sentences()) {
             found.addAll(finder.find(sentence, fillers::typeAt));

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.data.Tsv;
 import org.sitrep.model.Role;
+import org.sitrep.ontology.Ontology;
 
 /**
  * The trigger lexicon read from {@code org/sitrep/extract/triggers.tsv}, indexed by first lemma.
@@ -40,71 +41,48 @@ public final class TriggerLexicon {
         this.byFirstLemma = Collections.unmodifiableMap(index);
     }
 
-    /** Loads the lexicon from the classpath and checks every type against {@link Ontology#load()}. */
-    public static TriggerLexicon load() {
-        Set<String> types = Ontology.load().names();
-        return parse(RESOURCE, Tsv.Source.resource(TriggerLexicon.class, RESOURCE).text().lines().toList(), types);
+    /** Loads the lexicon from the classpath and checks every type against the ontology. */
+    public static TriggerLexicon load(Ontology ontology) {
+        return parse(Tsv.Source.resource(TriggerLexicon.class, RESOURCE), ontology.names());
     }
 
     /**
-     * Parses the TSV lines; {@code knownTypes} are the event types a row may name.
+     * Parses the lexicon; {@code knownTypes} are the event types a row may name.
      *
      * @throws IllegalArgumentException naming the source and 1-based line number of the first bad row
      */
-    static TriggerLexicon parse(String source, List<String> lines, Set<String> knownTypes) {
+    static TriggerLexicon parse(Tsv.Source source, Set<String> knownTypes) {
         List<TriggerEntry> entries = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        boolean headerSeen = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int lineNumber = i + 1;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            List<String> cells = List.of(line.split("\t", -1));
-            if (!headerSeen) {
-                if (!cells.equals(HEADER)) {
-                    throw new IllegalArgumentException("%s:%d: expected the header %s, got %s"
-                            .formatted(source, lineNumber, String.join("|", HEADER), String.join("|", cells)));
-                }
-                headerSeen = true;
-                continue;
-            }
+        for (Tsv.Row row : Tsv.read(source, HEADER)) {
             TriggerEntry entry;
             try {
-                entry = parseRow(cells, knownTypes);
+                entry = parseRow(row, knownTypes);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("%s:%d: %s".formatted(source, lineNumber, e.getMessage()), e);
+                throw row.error(e.getMessage());
             }
             String key = entry.phrase() + "|" + entry.pos() + "|" + entry.type() + "|" + new java.util.TreeSet<>(entry.requiredObjects());
-            Integer previous = seen.putIfAbsent(key, lineNumber);
+            Integer previous = seen.putIfAbsent(key, row.line());
             if (previous != null) {
-                throw new IllegalArgumentException("%s:%d: duplicate of line %d (%s %s %s)"
-                        .formatted(source, lineNumber, previous, entry.phrase(), entry.pos().code(), entry.type()));
+                throw row.error("duplicate of line %d (%s %s %s)".formatted(previous, entry.phrase(), entry.pos().code(), entry.type()));
             }
             entries.add(entry);
-        }
-        if (!headerSeen) {
-            throw new IllegalArgumentException(source + ": no header line");
         }
         return new TriggerLexicon(entries);
     }
 
-    private static TriggerEntry parseRow(List<String> cells, Set<String> knownTypes) {
-        if (cells.size() != HEADER.size() && cells.size() != HEADER.size() - 1) {
-            throw new IllegalArgumentException("expected %d tab-separated columns, got %d".formatted(HEADER.size(), cells.size()));
-        }
-        String type = cells.get(2).trim();
+    private static TriggerEntry parseRow(Tsv.Row cells, Set<String> knownTypes) {
+        String type = cells.get(2);
         if (!knownTypes.contains(type)) {
             throw new IllegalArgumentException("unknown event type '%s'; known types: %s".formatted(type, knownTypes));
         }
         double weight;
         try {
-            weight = Double.parseDouble(cells.get(7).trim());
+            weight = Double.parseDouble(cells.get(7));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("weight '%s' is not a number".formatted(cells.get(7)));
         }
-        return new TriggerEntry(lemmas(cells.get(0)), PartOfSpeech.fromCode(cells.get(1).trim()), type,
+        return new TriggerEntry(lemmas(cells.get(0)), PartOfSpeech.fromCode(cells.get(1)), type,
                 optionalRole(cells.get(3)), optionalRole(cells.get(4)), prepositions(cells.get(5)),
                 objects(cells.get(6)), weight);
     }

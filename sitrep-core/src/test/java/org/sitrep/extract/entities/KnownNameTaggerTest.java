@@ -9,9 +9,10 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Token;
 import org.sitrep.testing.DocumentAssertions;
 import org.sitrep.testing.Fixtures;
+import org.sitrep.testing.Shipped;
 
 class KnownNameTaggerTest {
-    private static final ActorCatalog CATALOG = ActorCatalog.load();
+    private static final ActorCatalog CATALOG = Shipped.catalog();
 
     @Test
     void readsTheIslamicStateAcronymAsANameNotAVerb() {

@@ -10,7 +10,7 @@ import org.sitrep.model.Role;
 import org.sitrep.testing.DocumentBuilder;
 
 class BareTriggersPassTest {
-    private static final EventPass PASS = new BareTriggersPass();
+    private static final EventPass PASS = PassFixtures.passes().bareTriggers();
 
     private static List<String> kept(EventDrafts in) {
         Document d = in.document();

@@ -11,7 +11,7 @@ import org.sitrep.model.Precision;
 import org.sitrep.testing.DocumentBuilder;
 
 class DuringPassTest {
-    private static final EventPass PASS = new DuringPass();
+    private static final EventPass PASS = PassFixtures.passes().during();
 
     /** An attack on Arsal on Sunday, then {@code between} sentences without events, then an abduction "during the raid". */
     private static EventDrafts drafts(int between) {

@@ -9,7 +9,7 @@ import org.sitrep.model.Document;
 import org.sitrep.testing.DocumentBuilder;
 
 class HazardVerbsPassTest {
-    private static final EventPass PASS = new HazardVerbsPass();
+    private static final EventPass PASS = PassFixtures.passes().hazardVerbs();
     private static final TriggerEntry STRIKE = PassFixtures.entry("strike|V|ATTACK|AGENT|PATIENT|-|-|0.6");
     private static final TriggerEntry EARTHQUAKE = PassFixtures.entry("earthquake|N|NATURAL_DISASTER|-|PATIENT|-|-|0.95");
 

@@ -9,7 +9,7 @@ import org.sitrep.model.Modality;
 import org.sitrep.testing.DocumentBuilder;
 
 class ModalityPassTest {
-    private static final EventPass PASS = new ModalityPass();
+    private static final EventPass PASS = PassFixtures.passes().modality();
     private static final TriggerEntry ATTACK = PassFixtures.entry("attack|V|ATTACK|AGENT|PATIENT|-|-|0.8");
 
     private static Modality modality(Document d) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.sitrep.extract.lexicon.AgentRefinements;
 import org.sitrep.extract.lexicon.Lexicons;
 import org.sitrep.extract.lexicon.TriggerEntry;
 import org.sitrep.model.Argument;
@@ -15,7 +16,9 @@ import org.sitrep.model.EventTime;
 import org.sitrep.model.Role;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeMention;
+import org.sitrep.ontology.Ontology;
 import org.sitrep.testing.DocumentAssertions;
+import org.sitrep.testing.Shipped;
 
 /**
  * Candidate triggers and drafts made by hand, so that each pass is tested on exactly the working
@@ -26,12 +29,16 @@ final class PassFixtures {
     static final Function<String, Optional<String>> COUNTRY_OF = name -> Optional.ofNullable(
             Map.of("Lebanon", "LB", "Iraq", "IQ", "Syria", "SY").get(name));
 
+    /** The shipped ontology: its type families are data the passes read. */
+    static final Ontology ONTOLOGY = Ontology.load();
+
     private PassFixtures() {
     }
 
     /** Sitrep's passes over a test lexicon; "soldier" and "policeman" name members of state forces. */
     static EventPasses passes(String... lexiconRows) {
-        return new EventPasses(Lexicons.of(lexiconRows), COUNTRY_OF, w -> w.equals("soldier") || w.equals("policeman"));
+        return new EventPasses(Lexicons.of(lexiconRows), ONTOLOGY, AgentRefinements.load(ONTOLOGY), Shipped.words(), COUNTRY_OF,
+                w -> w.equals("soldier") || w.equals("policeman"));
     }
 
     /** An entry from a triggers.tsv row with '|' between the columns. */

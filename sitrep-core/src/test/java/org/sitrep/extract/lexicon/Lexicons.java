@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.data.Tsv;
 
 /** Small trigger lexicons for tests, written as triggers.tsv rows with '|' between the columns. */
 public final class Lexicons {
@@ -25,9 +26,9 @@ public final class Lexicons {
                         TriggerLexicon.HEADER.size() - 1));
             }
             types.add(cells[2]);
-            lines.add(String.join("\t", cells));
+            lines.add(String.join("\t", cells) + "\ttest row"); // the note column
         }
-        return TriggerLexicon.parse("test lexicon", lines, types);
+        return TriggerLexicon.parse(new Tsv.Source("test lexicon", String.join("\n", lines) + "\n"), types);
     }
 
     /** The entry of one such row. */

@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sitrep.data.Tsv;
 import org.sitrep.model.Role;
+import org.sitrep.ontology.Ontology;
+import org.sitrep.ontology.OntologyTest;
 
 class TriggerLexiconTest {
     private static final String HEADER = String.join("\t", TriggerLexicon.HEADER);
-    private final TriggerLexicon lexicon = TriggerLexicon.load();
+    private final TriggerLexicon lexicon = TriggerLexicon.load(Ontology.load());
 
     @Test
     void loadsTheShippedLexicon() {
@@ -86,7 +89,7 @@ class TriggerLexiconTest {
 
     @Test
     void parsesAllColumns() {
-        TriggerLexicon parsed = TriggerLexicon.parse("t.tsv", List.of("# comment", HEADER,
+        TriggerLexicon parsed = parse("t.tsv", List.of("# comment", HEADER,
                 "swap\tV\tPRISONER_EXCHANGE\tAGENT\tPATIENT\tfor=PATIENT,with=RECIPIENT\tprisoner,body\t0.9\tnote"),
                 Set.of("PRISONER_EXCHANGE"));
         TriggerEntry e = parsed.entries().get(0);
@@ -97,7 +100,7 @@ class TriggerLexiconTest {
 
     @Test
     void namesTheLineOfAnUnknownType() {
-        var e = assertThrows(IllegalArgumentException.class, () -> TriggerLexicon.parse("t.tsv",
+        var e = assertThrows(IllegalArgumentException.class, () -> parse("t.tsv",
                 List.of("# comment", HEADER, "kill\tV\tKILL\tAGENT\tPATIENT\t-\t-\t0.9\t", "hug\tV\tHUG\tAGENT\t-\t-\t-\t0.9\t"),
                 Set.of("KILL")));
         assertTrue(e.getMessage().startsWith("t.tsv:4: unknown event type 'HUG'"), e.getMessage());
@@ -105,10 +108,10 @@ class TriggerLexiconTest {
 
     @Test
     void namesTheLineOfAnUnknownRole() {
-        var e = assertThrows(IllegalArgumentException.class, () -> TriggerLexicon.parse("t.tsv",
+        var e = assertThrows(IllegalArgumentException.class, () -> parse("t.tsv",
                 List.of(HEADER, "kill\tV\tKILL\tKILLER\tPATIENT\t-\t-\t0.9\t"), Set.of("KILL")));
         assertTrue(e.getMessage().startsWith("t.tsv:2: unknown role 'KILLER'"), e.getMessage());
-        var prep = assertThrows(IllegalArgumentException.class, () -> TriggerLexicon.parse("t.tsv",
+        var prep = assertThrows(IllegalArgumentException.class, () -> parse("t.tsv",
                 List.of(HEADER, "kill\tV\tKILL\tAGENT\tPATIENT\twith=WEAPON\t-\t0.9\t"), Set.of("KILL")));
         assertTrue(prep.getMessage().startsWith("t.tsv:2: unknown role 'WEAPON'"), prep.getMessage());
     }
@@ -126,7 +129,11 @@ class TriggerLexiconTest {
     }
 
     private static void assertLineError(String prefix, List<String> lines, Set<String> types) {
-        var e = assertThrows(IllegalArgumentException.class, () -> TriggerLexicon.parse("t.tsv", lines, types));
+        var e = assertThrows(IllegalArgumentException.class, () -> parse("t.tsv", lines, types));
         assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
+    }
+
+    private static TriggerLexicon parse(String name, List<String> lines, Set<String> types) {
+        return TriggerLexicon.parse(new Tsv.Source(name, String.join("\n", lines)), types);
     }
 }

@@ -1,6 +1,7 @@
 package org.sitrep.bench.jmh;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -11,6 +12,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.sitrep.actors.ActorCatalog;
 import org.sitrep.actors.ActorMatch;
+import org.sitrep.countries.Countries;
+import org.sitrep.data.WordLists;
 import org.sitrep.model.Document;
 
 /** Catalogue actor names (leftmost-longest alias matches) over a whole article. */
@@ -23,7 +26,8 @@ public class ActorCatalogBench {
 
     @Setup
     public void setUp() {
-        catalog = ActorCatalog.load();
+        WordLists words = WordLists.load();
+        catalog = ActorCatalog.load(Countries.load(words), words, Optional.empty());
         article = Article.load();
     }
 

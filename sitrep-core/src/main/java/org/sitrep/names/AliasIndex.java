@@ -1,4 +1,4 @@
-package org.sitrep.actors;
+package org.sitrep.names;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,19 +9,19 @@ import java.util.Set;
  * short all-caps acronyms, which match only as written. Leading articles in {@code articles} are
  * ignored; those in {@code keptArticles} (like "al-") stay inside a matched span, the others ("the") do not.
  */
-final class AliasIndex<V> {
+public final class AliasIndex<V> {
     private final PhraseTrie<V> exact = new PhraseTrie<>();
     private final PhraseTrie<V> folded = new PhraseTrie<>();
     private final Set<String> articles;
     private final Set<String> keptArticles;
 
-    AliasIndex(Set<String> articles, Set<String> keptArticles) {
+    public AliasIndex(Set<String> articles, Set<String> keptArticles) {
         this.articles = Set.copyOf(articles);
         this.keptArticles = Set.copyOf(keptArticles);
     }
 
     /** Adds an alias and returns the value that the same key held before, if any. */
-    Optional<V> add(String alias, V value) {
+    public Optional<V> add(String alias, V value) {
         List<Words.Word> words = Words.split(alias);
         if (words.isEmpty()) {
             throw new IllegalArgumentException("alias '" + alias + "' has no letters or digits");
@@ -34,7 +34,7 @@ final class AliasIndex<V> {
     }
 
     /** The value whose alias is the whole surface string. */
-    Optional<V> lookup(String surface) {
+    public Optional<V> lookup(String surface) {
         Words.Text text = Words.Text.of(surface);
         if (text.size() == 0) {
             return Optional.empty();
@@ -48,7 +48,7 @@ final class AliasIndex<V> {
     }
 
     /** The longest alias match starting at word i (or after articles at i), ending at or before word limit. */
-    Optional<PhraseTrie.Hit<V>> matchAt(Words.Text text, int i, int limit) {
+    public Optional<PhraseTrie.Hit<V>> matchAt(Words.Text text, int i, int limit) {
         PhraseTrie.Hit<V> best = null;
         int lastStart = articlesAt(text.folded(), i, limit - 1);
         for (int j = i; j <= lastStart; j++) {

@@ -1,4 +1,4 @@
-package org.sitrep.actors;
+package org.sitrep.names;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -11,25 +11,25 @@ import java.util.Locale;
  * "d'Ivoire" = "dIvoire"), a possessive "'s" is skipped ("Hezbollah's" = "Hezbollah"), and hyphens,
  * dots and spaces separate words ("al-Nusra" = "al Nusra", "U.S." = "U S").
  */
-final class Words {
+public final class Words {
     /** One word: UTF-16 span [begin, end) in the text, its letters as written, and its folded form. */
-    record Word(int begin, int end, String raw, String folded) {}
+    public record Word(int begin, int end, String raw, String folded) {}
 
     /** The words of a text with their raw and folded forms, computed once. */
-    record Text(List<Word> words, List<String> raw, List<String> folded) {
-        static Text of(String text) {
+    public record Text(List<Word> words, List<String> raw, List<String> folded) {
+        public static Text of(String text) {
             List<Word> words = split(text);
             return new Text(words, Words.raw(words), Words.folded(words));
         }
 
-        int size() {
+        public int size() {
             return words.size();
         }
     }
 
     private Words() {}
 
-    static List<Word> split(String text) {
+    public static List<Word> split(String text) {
         List<Word> words = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -60,7 +60,7 @@ final class Words {
     }
 
     /** Lower case without accents; ASCII words take a fast path. */
-    static String fold(String word) {
+    public static String fold(String word) {
         boolean ascii = true;
         for (int i = 0; i < word.length() && ascii; i++) {
             ascii = word.charAt(i) < 128;
@@ -90,7 +90,7 @@ final class Words {
      * "U.S.", "M23"), or a short single word with a capital after a small letter ("LeT", "HuJI"),
      * which folded could be an English word ("let"); not "MPs".
      */
-    static boolean isCaseSensitive(String alias) {
+    public static boolean isCaseSensitive(String alias) {
         int letters = 0;
         boolean lower = false;
         boolean innerCapital = false;
@@ -107,11 +107,11 @@ final class Words {
         return acronym || mixedCaseAcronym;
     }
 
-    static List<String> raw(List<Word> words) {
+    public static List<String> raw(List<Word> words) {
         return words.stream().map(Word::raw).toList();
     }
 
-    static List<String> folded(List<Word> words) {
+    public static List<String> folded(List<Word> words) {
         return words.stream().map(Word::folded).toList();
     }
 

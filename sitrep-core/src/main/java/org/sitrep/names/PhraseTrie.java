@@ -1,4 +1,4 @@
-package org.sitrep.actors;
+package org.sitrep.names;
 
 import java.util.HashMap;
 import java.util.List;
@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Maps word sequences to values and finds the longest sequence starting at a word: one hash look-up per word. */
-final class PhraseTrie<V> {
+public final class PhraseTrie<V> {
     /** A match of words [start, end) of the queried list. */
-    record Hit<V>(int start, int end, V value) {}
+    public record Hit<V>(int start, int end, V value) {}
 
     private static final class Node<V> {
         final Map<String, Node<V>> children = new HashMap<>(4);
@@ -18,7 +18,7 @@ final class PhraseTrie<V> {
     private final Node<V> root = new Node<>();
 
     /** Stores the value under the words and returns the value stored there before, if any. */
-    Optional<V> put(List<String> words, V value) {
+    public Optional<V> put(List<String> words, V value) {
         if (words.isEmpty()) {
             throw new IllegalArgumentException("empty phrase");
         }
@@ -31,7 +31,7 @@ final class PhraseTrie<V> {
         return Optional.ofNullable(previous);
     }
 
-    Optional<V> get(List<String> words) {
+    public Optional<V> get(List<String> words) {
         Node<V> node = root;
         for (String w : words) {
             node = node.children.get(w);
@@ -43,7 +43,7 @@ final class PhraseTrie<V> {
     }
 
     /** The longest stored phrase that starts at words[start] and ends at or before {@code limit}. */
-    Optional<Hit<V>> longestAt(List<String> words, int start, int limit) {
+    public Optional<Hit<V>> longestAt(List<String> words, int start, int limit) {
         Node<V> node = root;
         Hit<V> best = null;
         for (int i = start; i < limit; i++) {

@@ -1,6 +1,5 @@
-package org.sitrep.actors;
+package org.sitrep.countries;
 
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,22 +7,32 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.data.Tsv;
+import org.sitrep.data.WordLists;
+import org.sitrep.names.AliasIndex;
+import org.sitrep.names.PhraseTrie;
+import org.sitrep.names.Words;
 
 /**
- * The countries of {@code countries.tsv}, looked up by name, alias, demonym or ISO code. Names fold
- * case, accents and a leading "the" ("the Netherlands"); short acronyms ("US", "UK", "DRC") match as written.
- * Every name, alias and demonym names exactly one country, or loading fails naming the line.
+ * The one country table, {@code org/sitrep/countries/countries.tsv} (written by {@code scripts/GenerateCountries.java};
+ * see its header), read by the actors and the gazetteer. Countries are looked up by name, alias, demonym or ISO
+ * code. Names fold case, accents and a leading "the" ("the Netherlands"); short acronyms ("US", "UK", "DRC")
+ * match as written. Every name, alias and demonym names exactly one country, or loading fails naming the line.
  */
 public final class Countries {
-    static final List<String> HEADER = List.of("iso2", "iso3", "name", "aliases", "demonyms");
+    public static final List<String> HEADER = List.of("iso2", "iso3", "name", "aliases", "demonyms",
+            "geonameid", "geonames_name", "capital", "population", "neighbours", "lat", "lon");
 
     private final List<Country> all;
     private final Map<String, Country> byIso2 = new HashMap<>();
-    private final AliasIndex<Country> names = new AliasIndex<>(Set.of("the"), Set.of());
-    private final AliasIndex<Country> demonyms = new AliasIndex<>(Set.of("the"), Set.of());
-    private final AliasIndex<Country> both = new AliasIndex<>(Set.of("the"), Set.of());
+    private final AliasIndex<Country> names;
+    private final AliasIndex<Country> demonyms;
+    private final AliasIndex<Country> both;
 
-    private Countries(List<Tsv.Row> rows) {
+    /** @param articles leading words a name is found with or without ("the Netherlands") */
+    private Countries(List<Tsv.Row> rows, Set<String> articles) {
+        names = new AliasIndex<>(articles, Set.of());
+        demonyms = new AliasIndex<>(articles, Set.of());
+        both = new AliasIndex<>(articles, Set.of());
         all = rows.stream().map(Countries::parse).toList();
         for (int i = 0; i < rows.size(); i++) {
             Tsv.Row row = rows.get(i);
@@ -40,12 +49,14 @@ public final class Countries {
         }
     }
 
-    public static Countries load() {
-        return new Countries(Tsv.read(Tsv.Source.resource(Countries.class, "countries.tsv"), HEADER));
+    /** The table on the classpath; {@code words} gives the country-articles ("the"). */
+    public static Countries load(WordLists words) {
+        return load(Tsv.Source.resource(Countries.class, "countries.tsv"), words);
     }
 
-    static Countries load(InputStream in, String source) {
-        return new Countries(Tsv.read(Tsv.Source.of(in, source), HEADER));
+    /** A table in the format of countries.tsv (tests pass a few rows). */
+    public static Countries load(Tsv.Source source, WordLists words) {
+        return new Countries(Tsv.read(source, HEADER), words.get("country-articles"));
     }
 
     public List<Country> all() {
@@ -95,7 +106,7 @@ public final class Countries {
     }
 
     /** The longest country name or demonym starting at word i and ending at or before word limit. */
-    Optional<PhraseTrie.Hit<Country>> matchAt(Words.Text text, int i, int limit) {
+    public Optional<PhraseTrie.Hit<Country>> matchAt(Words.Text text, int i, int limit) {
         return both.matchAt(text, i, limit);
     }
 
@@ -108,10 +119,18 @@ public final class Countries {
 
     private static Country parse(Tsv.Row row) {
         try {
-            return new Country(row.get(0), row.get(1), row.get(2), row.list(3), row.list(4));
+            Optional<Country.Point> capitalPoint = row.get(10).equals("-") && row.get(11).equals("-") ? Optional.empty()
+                    : Optional.of(new Country.Point(Double.parseDouble(row.get(10)), Double.parseDouble(row.get(11))));
+            Country.GeoNames geonames = new Country.GeoNames(Long.parseLong(row.get(5)), row.get(6), none(row.get(7)),
+                    Long.parseLong(row.get(8)), row.list(9), capitalPoint);
+            return new Country(row.get(0), row.get(1), row.get(2), row.list(3), row.list(4), geonames);
         } catch (IllegalArgumentException e) {
             throw row.error(e.getMessage());
         }
+    }
+
+    private static Optional<String> none(String field) {
+        return field.equals("-") ? Optional.empty() : Optional.of(field);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -1,19 +1,21 @@
-package org.sitrep.actors;
+package org.sitrep.countries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sitrep.data.Tsv;
+import org.sitrep.data.WordLists;
 
 class CountriesTest {
-    private static final Countries COUNTRIES = Countries.load();
+    private static final Countries COUNTRIES = Countries.load(WordLists.load());
+    private static final String HEADER = String.join("\t", Countries.HEADER);
 
     private static String iso2(Optional<Country> c) {
         return c.map(Country::iso2).orElse("none");
@@ -69,27 +71,46 @@ class CountriesTest {
     }
 
     @Test
+    void givesTheGazetteerWhatGeoNamesSaysOfACountry() {
+        Country.GeoNames lebanon = COUNTRIES.byIso2("LB").orElseThrow().geonames();
+        assertEquals(272103, lebanon.geonameId());
+        assertEquals(Optional.of("Beirut"), lebanon.capital());
+        assertEquals(Optional.of(new Country.Point(33.89332, 35.50157)), lebanon.capitalPoint());
+        assertEquals(List.of("SY", "IL"), lebanon.neighbours());
+        assertEquals("Aland Islands", COUNTRIES.byIso2("AX").orElseThrow().geonames().name());
+        Country.GeoNames antarctica = COUNTRIES.byIso2("AQ").orElseThrow().geonames();
+        assertEquals(Optional.empty(), antarctica.capital());
+        assertEquals(Optional.empty(), antarctica.capitalPoint());
+        assertEquals(List.of(), antarctica.neighbours());
+    }
+
+    @Test
+    void rejectsABadGeoNamesColumnNamingTheLine() {
+        String tsv = HEADER + "\nLB\tLBN\tLebanon\t-\tLebanese\t272103\tLebanon\tBeirut\t6848925\tSY|IL\t133.9\t35.5\n";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Countries.load(new Tsv.Source("t.tsv", tsv), WordLists.load()));
+        assertEquals("t.tsv:2: expected -90 <= lat <= 90 and -180 <= lon <= 180, got 133.9, 35.5", e.getMessage());
+    }
+
+    @Test
     void rejectsADuplicateIso2NamingTheLine() {
         String tsv = """
                 # test
-                iso2\tiso3\tname\taliases\tdemonyms
-                LB\tLBN\tLebanon\t-\tLebanese
-                LB\tLBX\tOther\t-\t-
-                """;
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Countries.load(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "t.tsv"));
+                %s
+                LB\tLBN\tLebanon\t-\tLebanese\t272103\tLebanon\tBeirut\t6848925\tSY|IL\t33.89332\t35.50157
+                LB\tLBX\tOther\t-\t-\t1\tOther\t-\t0\t-\t-\t-
+                """.formatted(HEADER);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Countries.load(new Tsv.Source("t.tsv", tsv), WordLists.load()));
         assertEquals("t.tsv:4: duplicate iso2 LB", e.getMessage());
     }
 
     @Test
     void rejectsADemonymNamingTwoCountries() {
         String tsv = """
-                iso2\tiso3\tname\taliases\tdemonyms
-                CD\tCOD\tDemocratic Republic of the Congo\t-\tCongolese
-                CG\tCOG\tRepublic of the Congo\t-\tCongolese
-                """;
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Countries.load(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "t.tsv"));
+                %s
+                CD\tCOD\tDemocratic Republic of the Congo\t-\tCongolese\t203312\tDR Congo\tKinshasa\t84068091\t-\t-\t-
+                CG\tCOG\tRepublic of the Congo\t-\tCongolese\t2260494\tCongo Republic\tBrazzaville\t5244363\t-\t-\t-
+                """.formatted(HEADER);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Countries.load(new Tsv.Source("t.tsv", tsv), WordLists.load()));
         assertEquals("t.tsv:3: 'Congolese' of CG already names CD", e.getMessage());
     }
 }

@@ -1,4 +1,4 @@
-package org.sitrep.extract.lexicon;
+package org.sitrep.ontology;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package org.sitrep.actors;
+package org.sitrep.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
