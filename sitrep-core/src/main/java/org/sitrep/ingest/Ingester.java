@@ -29,7 +29,7 @@ public final class Ingester {
 
     /**
      * Reads every file named, and every file under every directory named (recursively, sorted by path,
-     * skipping hidden files), in that order. Ids are unique within the call.
+     * skipping hidden files), in that order. Ids do not depend on the rest of the batch (see {@link Article#id()}).
      */
     public List<IngestResult> read(List<Path> paths) {
         Assembler assembler = new Assembler(options);
@@ -51,7 +51,7 @@ public final class Ingester {
             List<IngestResult> results = new ArrayList<>();
             for (Draft draft : drafts(decoded.text(), file, location)) {
                 if (draft instanceof Draft.Parsed parsed) {
-                    results.add(assembler.assemble(parsed, stem(file), location, decoded.warning()));
+                    results.add(assembler.assemble(parsed, stem(file), decoded.warning()));
                 } else if (draft instanceof Draft.Failed failed) {
                     results.add(new IngestResult.Rejected(failed.problem()));
                 }
