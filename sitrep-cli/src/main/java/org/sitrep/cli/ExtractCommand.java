@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
 public final class ExtractCommand implements Callable<Integer> {
     enum Format { json, jsonl, table }
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories (read recursively).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories (read recursively); - for standard input.")
     List<Path> paths;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
@@ -68,7 +68,7 @@ public final class ExtractCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
         List<Object> inOrder = new ArrayList<>(); // Document or Problem, to print in input order
-        for (IngestResult r : new Ingester(options).read(paths)) {
+        for (IngestResult r : new Ingester(options).read(paths).toList()) {
             if (r instanceof IngestResult.Accepted accepted) {
                 Document d = accepted.article().toDocument();
                 documents.add(d);

@@ -32,7 +32,7 @@ final class Fixtures {
     }
 
     static List<IngestResult> read(Path... paths) {
-        return new Ingester(IngestOptions.defaults()).read(List.of(paths));
+        return new Ingester(IngestOptions.defaults()).read(List.of(paths)).toList();
     }
 
     static Article accepted(IngestResult result) {

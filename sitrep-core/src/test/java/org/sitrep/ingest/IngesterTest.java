@@ -59,6 +59,20 @@ class IngesterTest {
     }
 
     @Test
+    void ordersFilesAsSortingTheirWholePathsWould() {
+        write(dir, "a.txt", STORY);
+        write(dir, "a/b.txt", STORY);
+        write(dir, "a-b.txt", STORY);
+        write(dir, "a/b/c.txt", STORY);
+        write(dir, "a/b.0.txt", STORY);
+
+        List<String> sources = read(dir).stream().map(IngestResult::source).toList();
+
+        assertEquals(List.of("a-b.txt", "a.txt", "a/b.0.txt", "a/b.txt", "a/b/c.txt"),
+                sources.stream().map(s -> dir.relativize(Path.of(s)).toString()).toList());
+    }
+
+    @Test
     void givesTheSameArticleTheSameIdInAnyBatchAtAnyPosition() {
         Path one = write(dir, "x/story.txt", STORY);
         Path two = write(dir, "y/story.html", "<p>Another invented story.</p>");
@@ -104,7 +118,7 @@ class IngesterTest {
                 <body><p>5 June 2019</p><p>KABUL, 2 June 2019 - Invented text.</p></body></html>""");
         LocalDate override = LocalDate.of(2020, 1, 1);
 
-        List<IngestResult> results = new Ingester(IngestOptions.defaults().withPublishedOverride(override)).read(List.of(file));
+        List<IngestResult> results = new Ingester(IngestOptions.defaults().withPublishedOverride(override)).read(List.of(file)).toList();
 
         Article article = accepted(results.get(0));
         assertEquals(Optional.of(override), article.published());
