@@ -50,10 +50,8 @@ final class EvalCase2021Command implements Callable<Integer> {
         SubEventPredictor predictor = new SubEventPredictor(
                 (d, e) -> e.codes().map(EventCodes::acledSubEvent).flatMap(sub -> CaseLabels.of(e.type(), sub)));
         ClassificationScorer scorer = new ClassificationScorer(CaseLabels.all());
-        EvalRun run = EvalRun.of(Sitrep.load()::extract, inputs, threads);
-        for (int i = 0; i < snippets.size(); i++) {
-            scorer.add(snippets.get(i).label(), run.get(i).flatMap(predictor));
-        }
+        EvalRun run = EvalRun.of(Sitrep.load()::extract, inputs, threads,
+                (result, i) -> scorer.add(snippets.get(i).label(), result.flatMap(predictor)));
         String title = ("CASE 2021 Task 2, odd-id half (%s): %d snippets, 30 labels; %d failed; %.1f s (%d threads)%n"
                 + "Mapping: org/sitrep/coding/acled.tsv through EventCoding (refined by cue words, state agents and armed patients); "
                 + "the 5 labels outside ACLED from org/sitrep/eval/case2021-unseen.tsv%n"
