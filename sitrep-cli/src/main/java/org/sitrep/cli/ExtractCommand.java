@@ -55,7 +55,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Documents processed in parallel (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--max-bytes", paramLabel = "N", description = "Larger files are rejected unread (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Larger files are rejected unread; in JSON Lines over 64 KiB, larger lines (default: ${DEFAULT-VALUE}).")
     long maxBytes = IngestOptions.DEFAULT_MAX_BYTES;
 
     @Option(names = "--max-chars", paramLabel = "N", description = "Longer article bodies are rejected (default: ${DEFAULT-VALUE}).")

@@ -34,7 +34,7 @@ public sealed interface Outcome {
         }
     }
 
-    /** A stage threw on the document, or memory ran out: {@code STAGE_FAILED}, naming the stage or the cause. */
+    /** A stage threw on the document, or memory or stack ran out: {@code STAGE_FAILED}, naming the stage or the cause. */
     record Failed(Problem problem) implements Outcome {
         public Failed {
             requireNonNull(problem, "problem is null");

@@ -1,6 +1,7 @@
 package org.sitrep.ingest;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 
@@ -8,7 +9,7 @@ import java.util.function.Function;
 final class ResultChain<E> implements Results {
     private final Iterator<E> inputs;
     private final Function<E, Results> open;
-    private Results current = Results.of(java.util.List.of());
+    private Results current = Results.of(List.of());
 
     ResultChain(Iterator<E> inputs, Function<E, Results> open) {
         this.inputs = inputs;
