@@ -10,12 +10,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.sitrep.bench.BenchCorpus;
+import org.sitrep.bench.MemorySoak;
 import org.sitrep.bench.RunResult;
 import org.sitrep.bench.SpeedBench;
 import org.sitrep.bench.SpeedTable;
 import org.sitrep.model.Document;
 import org.sitrep.eval.baseline.CoreNlpBaseline;
+import org.sitrep.ingest.IngestOptions;
+import org.sitrep.ingest.IngestResult;
+import org.sitrep.ingest.Ingester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -45,8 +50,18 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-baseline", description = "Time Sitrep only.")
     boolean skipBaseline;
 
+    @Option(names = "--soak", paramLabel = "N", description = "Instead of timing: stream N articles (generated ones, or the first N of --corpus) "
+            + "through extraction as `extract` does and print the live heap after a full GC every --soak-every documents (run it with a small -Xmx).")
+    Integer soak;
+
+    @Option(names = "--soak-every", paramLabel = "K", defaultValue = "1000", description = "Documents between heap readings (default: ${DEFAULT-VALUE}).")
+    int soakEvery;
+
     @Override
     public Integer call() throws IOException {
+        if (soak != null) {
+            return soak();
+        }
         Path path = corpus != null ? corpus : Path.of(System.getProperty("sitrep.home", ".")).resolve("examples");
         if (!Files.exists(path)) {
             System.err.println("sitrep: no such corpus " + path + (corpus == null ? " (no --corpus given, and no examples/ directory)" : ""));
@@ -92,4 +107,44 @@ public final class BenchCommand implements Callable<Integer> {
         out.println("Ratio row: " + SpeedBench.SITREP + "/" + SpeedBench.BASELINE + ".");
         return result.runs().stream().mapToInt(RunResult::failed).sum() == 0 ? 0 : 1;
     }
+
+    /** The memory soak: a table of live heap readings, then the growth from the first reading to the last. */
+    private int soak() {
+        if (soak < 1 || soakEvery < 1 || threads < 1) {
+            System.err.println("sitrep: expected --soak, --soak-every and --threads >= 1, got " + soak + ", " + soakEvery + " and " + threads);
+            return 2;
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        out.printf(Locale.ROOT, "sitrep bench --soak %d, %s%n", soak, ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        out.printf(Locale.ROOT, "java %s, %d cores, max heap %.0f MiB; threads %d; %s%n%n",
+                System.getProperty("java.runtime.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / MIB, threads,
+                corpus == null ? "generated articles (SyntheticNews) as one JSON Lines stream" : "articles read from " + corpus);
+        MemorySoak soaker = new MemorySoak(System.err);
+        MemorySoak.Options options = new MemorySoak.Options(soak, soakEvery, threads);
+        MemorySoak.Result result;
+        if (corpus == null) {
+            result = soaker.run(options);
+        } else {
+            try (Stream<IngestResult> inputs = new Ingester(IngestOptions.defaults()).read(List.of(corpus))) {
+                result = soaker.run(inputs, options);
+            }
+        }
+        out.println("| documents | live heap MiB | seconds | docs/s |");
+        out.println("|---:|---:|---:|---:|");
+        for (MemorySoak.Checkpoint c : result.checkpoints()) {
+            out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.1f |%n", c.documents(), c.liveBytes() / MIB, c.seconds(), c.documents() / c.seconds());
+        }
+        MemorySoak.Checkpoint first = result.checkpoints().get(0);
+        MemorySoak.Checkpoint last = result.checkpoints().get(result.checkpoints().size() - 1);
+        long growth = last.liveBytes() - first.liveBytes();
+        out.printf(Locale.ROOT, "%nlive heap from %d to %d documents: %+.1f MiB (%+.2f KiB per document); %d failed, %d rejected; %d events; %.1f MB of JSON%n",
+                first.documents(), last.documents(), growth / MIB, last.documents() == first.documents() ? 0.0
+                        : growth / 1024.0 / (last.documents() - first.documents()),
+                result.failed(), result.rejected(), result.events(), result.jsonBytes() / 1e6);
+        out.println("live heap: used heap after System.gc() when that many records were consumed, models loaded, the next documents in flight.");
+        return result.failed() + result.rejected() == 0 ? 0 : 1;
+    }
+
+    private static final double MIB = 1024.0 * 1024;
 }

@@ -53,10 +53,8 @@ final class EvalCase2021Command implements Callable<Integer> {
                 (d, e) -> e.codes().map(EventCodes::acledSubEvent).flatMap(sub -> labels.of(e.type(), sub)),
                 sitrep.knowledge().ontology().family("outcome"));
         ClassificationScorer scorer = new ClassificationScorer(labels.all());
-        EvalRun run = EvalRun.of(sitrep::extract, inputs, threads);
-        for (int i = 0; i < snippets.size(); i++) {
-            scorer.add(snippets.get(i).label(), run.get(i).flatMap(predictor));
-        }
+        EvalRun run = EvalRun.of(sitrep::extract, inputs, threads,
+                (result, i) -> scorer.add(snippets.get(i).label(), result.flatMap(predictor)));
         String title = ("CASE 2021 Task 2, odd-id half (%s): %d snippets, 30 labels; %d failed; %.1f s (%d threads)%n"
                 + "Mapping: org/sitrep/coding/acled.tsv through EventCoding (refined by cue words, state agents and armed patients); "
                 + "the 5 labels outside ACLED from org/sitrep/eval/case2021-unseen.tsv%n"

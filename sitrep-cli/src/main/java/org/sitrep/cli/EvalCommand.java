@@ -72,11 +72,10 @@ public final class EvalCommand implements Runnable {
                 inputs.add(Document.of(d.id(), file + "#" + d.id(), "", Optional.empty(), Optional.empty(), d.text()));
             }
             Scorer scorer = new Scorer(mapping);
-            EvalRun run = EvalRun.of(sitrep::extract, inputs, threads);
-            for (int i = 0; i < gold.size(); i++) {
+            EvalRun run = EvalRun.of(sitrep::extract, inputs, threads, (result, i) -> {
                 Gold.Doc g = gold.get(i);
-                scorer.add(g.events(), run.get(i).map(d -> Predicted.from(d, g.tokens())).orElse(List.of()));
-            }
+                scorer.add(g.events(), result.map(d -> Predicted.from(d, g.tokens())).orElse(List.of()));
+            });
             String title = "WikiEvents " + split + (goldTriggers ? ", gold triggers given (trigger scores are trivial)" : ", end to end");
             System.out.print(new Report(mapping).format(title, scorer, gold.size(), run.failed(), run.seconds(), gold, verbose));
             return run.failed() == 0 ? 0 : 1;

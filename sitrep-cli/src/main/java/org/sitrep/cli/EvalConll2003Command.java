@@ -49,16 +49,15 @@ final class EvalConll2003Command implements Callable<Integer> {
             inputs.add(Document.of(d.id(), file + "#" + d.id(), "", Optional.empty(), Optional.empty(), d.text()));
         }
         NerScorer sitrepScores = new NerScorer();
-        EvalRun run = EvalRun.of(Sitrep.load()::extract, inputs, threads);
-        for (int i = 0; i < docs.size(); i++) {
+        EvalRun run = EvalRun.of(Sitrep.load()::extract, inputs, threads, (result, i) -> {
             ConllDoc d = docs.get(i);
-            if (run.get(i).isPresent()) {
-                ConllTypes.Aligned aligned = ConllTypes.names(run.get(i).get(), d.tokenSpans());
+            if (result.isPresent()) {
+                ConllTypes.Aligned aligned = ConllTypes.names(result.get(), d.tokenSpans());
                 sitrepScores.add(d.goldChunks(), aligned.chunks(), aligned.unalignedTypes());
             } else {
                 sitrepScores.add(d.goldChunks(), List.of()); // a failed document still costs recall
             }
-        }
+        });
         int failed = run.failed();
         double sitrepSeconds = run.seconds();
         NerScorer crfScores = new NerScorer();

@@ -65,13 +65,12 @@ final class EvalPetrarch2Command implements Callable<Integer> {
         for (PetrarchRecord r : records) {
             inputs.add(Document.of(r.id(), file + "#" + r.id(), "", r.date(), Optional.empty(), r.text()));
         }
-        EvalRun run = EvalRun.of(sitrep::extract, inputs, threads);
-        for (int i = 0; i < records.size(); i++) {
+        EvalRun run = EvalRun.of(sitrep::extract, inputs, threads, (result, i) -> {
             // events CAMEO has no code for (disasters, accidents, trafficking) are not what a CAMEO coder reports
-            List<Event> coded = run.get(i).map(Document::events).orElse(List.of()).stream()
+            List<Event> coded = result.map(Document::events).orElse(List.of()).stream()
                     .filter(e -> cameo(e).isPresent()).toList();
             scorer.add(records.get(i), coded);
-        }
+        });
         String title = ("PETRARCH-2 validation records (%s, UniversalPetrarch): %d sentences; %d failed; %.1f s (%d threads)%n"
                 + "Context: PETRARCH-2 is a dictionary-based CAMEO coder and these are its own validation records, seeded from its%n"
                 + "output and corrected by hand, so it passes most of them by construction; they are not independent annotation.%n"

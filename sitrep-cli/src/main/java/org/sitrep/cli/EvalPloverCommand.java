@@ -67,10 +67,8 @@ final class EvalPloverCommand implements Callable<Integer> {
         for (PloverRecord r : records) {
             inputs.add(Document.of(r.id(), file + "#" + r.id(), "", r.date(), Optional.empty(), r.text()));
         }
-        EvalRun run = EvalRun.of(sitrep::extract, inputs, threads);
-        for (int i = 0; i < records.size(); i++) {
-            scorer.add(records.get(i), run.get(i).map(Document::events).orElse(List.of()));
-        }
+        EvalRun run = EvalRun.of(sitrep::extract, inputs, threads,
+                (result, i) -> scorer.add(records.get(i), result.map(Document::events).orElse(List.of())));
         String title = ("PLOVER gold-standard records (%s, OEDA, CAMEO 1.1b3 manual example sentences coded in PLOVER 0.5b1): "
                 + "%d records (DOCUMENT skipped); %d failed; %.1f s (%d threads)%n"
                 + "One sentence per record, published = the record's date (a 2000-01-01 placeholder). Sitrep's PLOVER type comes "

@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.sitrep.app.BatchExtractor;
+import java.util.stream.Stream;
+import org.sitrep.app.Outcome;
 import org.sitrep.app.Sitrep;
+import org.sitrep.app.StreamingExtractor;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.ingest.IngestResult;
 import org.sitrep.ingest.Ingester;
@@ -30,16 +32,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code sitrep extract}: reads articles, runs the pipeline on all cores, prints one record per
- * article (rejected ones too, with their errors), then a problem report on stderr. Exit status 1
- * when any article was rejected or failed.
+ * {@code sitrep extract}: streams articles through the pipeline on all cores ({@link StreamingExtractor}),
+ * printing one record per article as it is done, in input order (rejected ones too, with their
+ * errors), then a problem report on stderr. Exit status 1 when any article was rejected or failed.
+ * Memory does not grow with the number of articles.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract entities and events from news articles (text, HTML, JSON, JSON Lines).")
 public final class ExtractCommand implements Callable<Integer> {
     enum Format { json, jsonl, table }
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories (read recursively).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories (read recursively); - for standard input.")
     List<Path> paths;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
@@ -52,7 +55,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Documents processed in parallel (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--max-bytes", paramLabel = "N", description = "Larger files are rejected unread (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Larger files are rejected unread; in JSON Lines over 64 KiB, larger lines (default: ${DEFAULT-VALUE}).")
     long maxBytes = IngestOptions.DEFAULT_MAX_BYTES;
 
     @Option(names = "--max-chars", paramLabel = "N", description = "Longer article bodies are rejected (default: ${DEFAULT-VALUE}).")
@@ -64,48 +67,57 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        IngestOptions options = new IngestOptions(maxBytes, maxChars, Optional.ofNullable(published));
-        List<Problem> problems = new ArrayList<>();
-        List<Document> documents = new ArrayList<>();
-        List<Object> inOrder = new ArrayList<>(); // Document or Problem, to print in input order
-        for (IngestResult r : new Ingester(options).read(paths)) {
-            if (r instanceof IngestResult.Accepted accepted) {
-                Document d = accepted.article().toDocument();
-                documents.add(d);
-                inOrder.add(d);
-            } else if (r instanceof IngestResult.Rejected rejected) {
-                problems.add(rejected.problem());
-                inOrder.add(rejected.problem());
-            }
+        if (threads < 1) {
+            System.err.println("sitrep: --threads must be at least 1, got " + threads);
+            return 2;
         }
-        Sitrep sitrep = documents.isEmpty() ? null : Sitrep.load(new Sitrep.Options(false, Optional.ofNullable(actors)));
+        IngestOptions options = new IngestOptions(maxBytes, maxChars, Optional.ofNullable(published));
+        Sitrep.Options sitrepOptions = new Sitrep.Options(false, Optional.ofNullable(actors));
+        // the models load when the first readable article arrives: a batch of bad inputs never loads them
+        StreamingExtractor extractor = StreamingExtractor.of(() -> load(sitrepOptions), threads);
+        List<Problem> problems = new ArrayList<>(); // only the bad inputs, for the report
+        int[] counts = {0, 0}; // documents extracted or failed, all records
         ObjectMapper mapper = new ObjectMapper();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        try (Printer printer = new Printer(format, mapper, out)) {
+        try (Printer printer = new Printer(format, mapper, out); Stream<IngestResult> inputs = new Ingester(options).read(paths)) {
             // records stream out in input order as soon as each is extracted; rejected inputs take their place
-            int[] next = {0};
-            Runnable printRejectedBefore = () -> {
-                while (next[0] < inOrder.size() && inOrder.get(next[0]) instanceof Problem p) {
-                    printer.rejected(p);
-                    next[0]++;
+            extractor.run(inputs, outcome -> {
+                counts[1]++;
+                if (outcome instanceof Outcome.Extracted e) {
+                    counts[0]++;
+                    printer.document(e.document());
+                } else if (outcome instanceof Outcome.Failed f) {
+                    counts[0]++;
+                    problems.add(f.problem());
+                    printer.rejected(f.problem());
+                } else if (outcome instanceof Outcome.Rejected r) {
+                    problems.add(r.problem());
+                    printer.rejected(r.problem());
                 }
-            };
-            if (sitrep != null) {
-                new BatchExtractor(sitrep, threads).run(documents, outcome -> {
-                    printRejectedBefore.run();
-                    next[0]++;
-                    if (outcome instanceof BatchExtractor.Extracted e) {
-                        printer.document(e.document());
-                    } else if (outcome instanceof BatchExtractor.Failed f) {
-                        problems.add(f.problem());
-                        printer.rejected(f.problem());
-                    }
-                });
-            }
-            printRejectedBefore.run();
+            });
+        } catch (LoadFailed e) {
+            System.err.println("sitrep: cannot load the pipeline: " + e.getMessage());
+            return 2;
         }
-        report(problems, documents.size(), inOrder.size());
+        report(problems, counts[0], counts[1]);
         return problems.isEmpty() ? 0 : 1;
+    }
+
+    /** A configuration error (an unreadable or malformed --actors file): said in one line, not a stack trace. */
+    private static final class LoadFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LoadFailed(RuntimeException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    private static Sitrep load(Sitrep.Options options) {
+        try {
+            return Sitrep.load(options);
+        } catch (RuntimeException e) {
+            throw new LoadFailed(e);
+        }
     }
 
     private static void report(List<Problem> problems, int accepted, int total) {

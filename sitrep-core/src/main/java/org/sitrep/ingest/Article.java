@@ -12,8 +12,11 @@ import org.sitrep.model.Problem;
 /**
  * One article read from a file or a record of a file.
  *
- * @param id        short id, unique in a batch: the file name without extension, "#n" for the n-th record
- * @param source    the path ("feed.jsonl#3"), preceded by the record's URL when it has one
+ * @param id        the same for the same article in any batch and any run: the record's own {@code id}
+ *                  field as given (the user's key: Sitrep does not make it unique), else the file name
+ *                  without extension, cleaned, a '-' and 12 hex digits of the SHA-256 of the article's
+ *                  URL, headline and body ("beirut-3f9a0c2b71de")
+ * @param source    the path ("feed.jsonl#3", "stdin#3"), preceded by the record's URL when it has one
  * @param headline  the headline, "" when none was found; never part of the body
  * @param dateline  the place named in a dateline ("Beirut"); the dateline text itself stays in the body
  * @param body      the clean article text that all offsets index: paragraphs separated by "\n\n"

@@ -3,30 +3,27 @@ package org.sitrep.ingest;
 import org.sitrep.model.ProblemCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.sitrep.model.Problem;
 
 /**
- * Turns drafts into articles for one batch: settles the publication date, applies the length limit,
- * adds warnings and hands out ids unique within the batch.
+ * Turns drafts into articles: settles the publication date, applies the length limit, adds warnings
+ * and gives the id ({@link ArticleId}). Keeps nothing between drafts: any draft, alone, gives the same
+ * article whatever was read before it.
  */
 final class Assembler {
-    private static final int MAX_ID = 80;
     private final IngestOptions options;
-    private final Set<String> usedIds = new HashSet<>();
 
     Assembler(IngestOptions options) {
         this.options = options;
     }
 
     /**
-     * @param stem         the file name without its extension, the default id
-     * @param fileLocation the file's path as a string; a draft's location extends it with "#n"
+     * @param stem        the file name without its extension, the readable part of the id
+     * @param fileWarning a warning about the file (or record) the draft came from
      */
-    IngestResult assemble(Draft.Parsed draft, String stem, String fileLocation, Optional<Problem> fileWarning) {
+    IngestResult assemble(Draft.Parsed draft, String stem, Optional<Problem> fileWarning) {
         String source = draft.url().map(url -> url + " (" + draft.location() + ")").orElse(draft.location());
         List<String> paragraphs = draft.paragraphs();
         if (paragraphs.isEmpty()) {
@@ -51,19 +48,9 @@ final class Assembler {
                     "no publication date found; relative times (\"yesterday\", \"last week\") are left unresolved."
                             + " Give one with --published."));
         }
-        String suffix = draft.location().substring(Math.min(fileLocation.length(), draft.location().length()));
-        String id = unique(draft.recordId().map(Text::squeeze).filter(s -> !s.isEmpty()).orElse(stem + suffix));
+        String id = ArticleId.of(draft.recordId(), stem, draft.url(), draft.headline(), body);
         return new IngestResult.Accepted(new Article(id, source, draft.headline(), published,
                 dateline.map(Dateline::place), body, warnings));
-    }
-
-    private String unique(String wanted) {
-        String base = wanted.length() > MAX_ID ? wanted.substring(0, MAX_ID) : wanted;
-        String id = base;
-        for (int n = 2; !usedIds.add(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
     }
 
     private static IngestResult reject(String code, String where, String message) {

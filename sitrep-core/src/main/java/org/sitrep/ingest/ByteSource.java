@@ -1,13 +1,14 @@
 package org.sitrep.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads a file's bytes; a seam so tests can fake I/O failures without a mocking library. */
+/** Opens a file for reading; a seam so tests can fake I/O failures without a mocking library. */
 @FunctionalInterface
 interface ByteSource {
-    ByteSource FILES = Files::readAllBytes;
+    ByteSource FILES = Files::newInputStream;
 
-    byte[] read(Path path) throws IOException;
+    InputStream open(Path path) throws IOException;
 }

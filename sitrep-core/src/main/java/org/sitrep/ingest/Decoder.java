@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.sitrep.model.Problem;
 
-/** Turns a file's bytes into normalised text, or says why it cannot. */
+/** Turns a file's bytes, or one line of a JSON Lines file, into normalised text, or says why it cannot. */
 final class Decoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int SAMPLE = 64 * 1024;
@@ -29,7 +29,7 @@ final class Decoder {
         if (utf16.isPresent()) {
             return new Decoded(finish(new String(bytes, 2, bytes.length - 2, utf16.get()), source), Optional.empty());
         }
-        checkNotBinary(bytes, source);
+        checkNotBinary(bytes, bytes.length, source);
         int start = hasUtf8Bom(bytes) ? 3 : 0;
         try {
             return new Decoded(finish(strict(bytes, start, StandardCharsets.UTF_8), source), Optional.empty());
@@ -45,6 +45,32 @@ final class Decoder {
         }
     }
 
+    /**
+     * One line of a JSON Lines input read record by record: UTF-8, else windows-1252 with a warning on
+     * this record alone (a whole file is decoded one way; a streamed one cannot be looked at twice).
+     *
+     * @param start 3 to skip a UTF-8 byte order mark on the first line, else 0
+     */
+    static Decoded decodeLine(byte[] bytes, int start, String source) throws RejectedException {
+        try {
+            return new Decoded(Text.normalise(strict(bytes, start, StandardCharsets.UTF_8)), Optional.empty());
+        } catch (CharacterCodingException notUtf8) {
+            try {
+                return new Decoded(Text.normalise(strict(bytes, start, WINDOWS_1252)), Optional.of(new Problem(ProblemCode.INGEST_ENCODING,
+                        source, "record is not valid UTF-8; decoded it as windows-1252. Check accented letters and quotes.")));
+            } catch (CharacterCodingException notWindows1252) {
+                throw new RejectedException(ProblemCode.INGEST_UNDECODABLE, source,
+                        "record is neither UTF-8 nor windows-1252 text; convert it to UTF-8");
+            }
+        }
+    }
+
+    /** The first bytes of an input, decoded leniently, only to tell its format. */
+    static String sample(byte[] bytes, int length) {
+        int start = hasUtf8Bom(bytes) ? 3 : 0;
+        return Text.normalise(new String(bytes, start, Math.max(0, length - start), StandardCharsets.UTF_8));
+    }
+
     private static String finish(String raw, String source) throws RejectedException {
         String text = Text.normalise(raw);
         if (text.isBlank()) {
@@ -53,8 +79,9 @@ final class Decoder {
         return text;
     }
 
-    private static void checkNotBinary(byte[] bytes, String source) throws RejectedException {
-        int n = Math.min(bytes.length, SAMPLE);
+    /** Rejects bytes that look binary, judged on the first 64 KiB of the {@code length} given. */
+    static void checkNotBinary(byte[] bytes, int length, String source) throws RejectedException {
+        int n = Math.min(length, SAMPLE);
         int controls = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xFF;
@@ -81,11 +108,11 @@ final class Decoder {
                 .toString();
     }
 
-    private static boolean hasUtf8Bom(byte[] b) {
+    static boolean hasUtf8Bom(byte[] b) {
         return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
     }
 
-    private static Optional<Charset> utf16Bom(byte[] b) {
+    static Optional<Charset> utf16Bom(byte[] b) {
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
             return Optional.of(StandardCharsets.UTF_16BE);
         }

@@ -1,107 +1,128 @@
 package org.sitrep.ingest;
 
-import org.sitrep.model.ProblemCode;
 import static java.util.Objects.requireNonNull;
 
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.sitrep.model.Problem;
+import org.sitrep.model.ProblemCode;
 
 /**
- * Reads news articles from files and directories: plain text, HTML, JSON and JSON Lines, told apart
- * by content. A bad document becomes a {@link IngestResult.Rejected}; {@link #read} never throws for one.
+ * Reads news articles: plain text, HTML, JSON and JSON Lines, told apart by content, from files,
+ * directories, standard input or bytes in memory. Results come as a lazy stream, in input order:
+ * a file is opened when the stream reaches it, and a large JSON Lines input is read one record at a
+ * time, so reading a corpus takes memory for one input (one record of a large JSON Lines file), not
+ * for the corpus. A JSON array, an HTML or a text file is read whole.
+ *
+ * <p>A bad document becomes an {@link IngestResult.Rejected} naming it; reading never throws for one
+ * and goes on with the next. Ids do not depend on the rest of the batch (see {@link Article#id()}).
+ *
+ * <p>Close the stream (try-with-resources) when stopping before its end, to close the file being read.
  */
 public final class Ingester {
+    /** The path that names standard input. */
+    public static final String STDIN = "-";
+    /** The name and location standard input is read under: records are "stdin#1", "stdin#2"... */
+    static final String STDIN_NAME = "stdin";
+
     private final IngestOptions options;
     private final ByteSource files;
+    private final Supplier<InputStream> stdin;
 
     public Ingester(IngestOptions options) {
-        this(options, ByteSource.FILES);
+        this(options, ByteSource.FILES, () -> System.in);
     }
 
     Ingester(IngestOptions options, ByteSource files) {
+        this(options, files, () -> System.in);
+    }
+
+    Ingester(IngestOptions options, ByteSource files, Supplier<InputStream> stdin) {
         this.options = requireNonNull(options, "options is null");
         this.files = requireNonNull(files, "files is null");
+        this.stdin = requireNonNull(stdin, "stdin is null");
     }
 
     /**
-     * Reads every file named, and every file under every directory named (recursively, sorted by path,
-     * skipping hidden files), in that order. Ids are unique within the call.
+     * Reads every file named, every file under every directory named (recursively, sorted by path,
+     * skipping hidden files) and standard input for {@code "-"}, in that order.
      */
-    public List<IngestResult> read(List<Path> paths) {
-        Assembler assembler = new Assembler(options);
-        List<IngestResult> results = new ArrayList<>();
-        for (PathWalker.Entry entry : PathWalker.expand(paths)) {
-            if (entry.problem().isPresent()) {
-                results.add(new IngestResult.Rejected(entry.problem().get()));
-            } else {
-                results.addAll(readFile(entry.path(), assembler));
-            }
-        }
-        return results;
+    public Stream<IngestResult> read(List<Path> paths) {
+        return stream(new ResultChain<>(PathWalker.of(paths), this::open));
     }
 
-    private List<IngestResult> readFile(Path file, Assembler assembler) {
+    /**
+     * Reads an input stream, such as a request body, as one file. The stream is read as results are
+     * asked for and is not closed.
+     *
+     * @param name     a file name: its extension breaks format ties (".jsonl"), its stem starts ids
+     * @param location what {@code source} and problems name the input by ("upload-7", a URL)
+     */
+    public Stream<IngestResult> read(InputStream in, String name, String location) {
+        return stream(reader().read(unclosable(in), OptionalLong.empty(), name, location));
+    }
+
+    /**
+     * Reads bytes in memory as one file.
+     *
+     * @param name     a file name: its extension breaks format ties (".jsonl"), its stem starts ids
+     * @param location what {@code source} and problems name the input by
+     */
+    public Stream<IngestResult> read(byte[] bytes, String name, String location) {
+        return stream(reader().read(new ByteArrayInputStream(bytes), OptionalLong.of(bytes.length), name, location));
+    }
+
+    private Results open(PathWalker.Entry entry) {
+        if (entry.problem().isPresent()) {
+            return Results.of(List.of(new IngestResult.Rejected(entry.problem().get())));
+        }
+        Path file = entry.path();
+        if (file.toString().equals(STDIN)) {
+            return reader().read(unclosable(stdin.get()), OptionalLong.empty(), STDIN_NAME, STDIN_NAME);
+        }
         String location = file.toString();
-        try {
-            Decoder.Decoded decoded = Decoder.decode(bytes(file, location), location);
-            List<IngestResult> results = new ArrayList<>();
-            for (Draft draft : drafts(decoded.text(), file, location)) {
-                if (draft instanceof Draft.Parsed parsed) {
-                    results.add(assembler.assemble(parsed, stem(file), location, decoded.warning()));
-                } else if (draft instanceof Draft.Failed failed) {
-                    results.add(new IngestResult.Rejected(failed.problem()));
-                }
-            }
-            return results;
-        } catch (RejectedException e) {
-            return List.of(new IngestResult.Rejected(e.problem()));
-        } catch (IOException e) {
-            return List.of(rejected(ProblemCode.INGEST_IO, location, "cannot read file: " + PathWalker.reason(e)));
-        } catch (RuntimeException e) {
-            return List.of(rejected(ProblemCode.INGEST_FAILED, location,
-                    "reader failed with %s: %s; skipped the file. Please report this.".formatted(e.getClass().getSimpleName(), e.getMessage())));
-        }
-    }
-
-    private byte[] bytes(Path file, String location) throws IOException, RejectedException {
-        long size = Files.size(file);
-        if (size > options.maxBytes()) {
-            throw tooLarge(location, size);
-        }
-        byte[] bytes = files.read(file);
-        if (bytes.length > options.maxBytes()) {
-            throw tooLarge(location, bytes.length);
-        }
-        return bytes;
-    }
-
-    private RejectedException tooLarge(String location, long size) {
-        return new RejectedException(ProblemCode.INGEST_TOO_LARGE, location,
-                "file has %d bytes; the limit is %d. Split it or raise --max-bytes.".formatted(size, options.maxBytes()));
-    }
-
-    private static List<Draft> drafts(String text, Path file, String location) throws RejectedException {
         String name = file.getFileName() == null ? location : file.getFileName().toString();
-        return switch (Format.detect(text, name)) {
-            case TEXT -> List.of(PlainTextReader.read(text, location));
-            case HTML -> List.of(HtmlReader.read(text, location));
-            case JSON -> JsonReader.readDocument(text, location);
-            case JSON_LINES -> JsonReader.readLines(text, location);
+        try {
+            long size = Files.size(file);
+            return reader().read(files.open(file), OptionalLong.of(size), name, location);
+        } catch (IOException e) {
+            return rejected(ProblemCode.INGEST_IO, location, "cannot read file: " + PathWalker.reason(e));
+        } catch (RuntimeException e) {
+            return rejected(ProblemCode.INGEST_FAILED, location,
+                    "reader failed with %s: %s; skipped the file. Please report this.".formatted(e.getClass().getSimpleName(), e.getMessage()));
+        }
+    }
+
+    private InputReader reader() {
+        return new InputReader(options);
+    }
+
+    private static Stream<IngestResult> stream(Results results) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(results::close);
+    }
+
+    /** The caller's stream (or standard input) stays open for the caller. */
+    private static InputStream unclosable(InputStream in) {
+        return new FilterInputStream(in) {
+            @Override
+            public void close() {
+            }
         };
     }
 
-    /** "news/beirut.story.txt" gives "beirut.story". */
-    private static String stem(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static IngestResult rejected(String code, String location, String message) {
-        return new IngestResult.Rejected(new Problem(code, location, message));
+    private static Results rejected(String code, String location, String message) {
+        return Results.of(List.of(new IngestResult.Rejected(new Problem(code, location, message))));
     }
 }

@@ -72,15 +72,20 @@ final class JsonReader {
             if (lines.get(i).isBlank()) {
                 continue;
             }
-            String where = location + "#" + (i + 1);
-            try {
-                drafts.add(record(JSON.readTree(lines.get(i)), where));
-            } catch (JsonProcessingException e) {
-                drafts.add(failed(ProblemCode.INGEST_MALFORMED_JSON, where,
-                        "line %d is not valid JSON: %s".formatted(i + 1, describe(e, false))));
-            }
+            drafts.add(readLine(lines.get(i), i + 1, location));
         }
         return drafts;
+    }
+
+    /** Line {@code number} of a JSON Lines input, not blank; its location is "location#number". */
+    static Draft readLine(String line, int number, String location) {
+        String where = location + "#" + number;
+        try {
+            return record(JSON.readTree(line), where);
+        } catch (JsonProcessingException e) {
+            return failed(ProblemCode.INGEST_MALFORMED_JSON, where,
+                    "line %d is not valid JSON: %s".formatted(number, describe(e, false)));
+        }
     }
 
     private static Draft record(JsonNode node, String where) {

@@ -1,74 +1,180 @@
 package org.sitrep.ingest;
 
-import org.sitrep.model.ProblemCode;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.sitrep.model.Problem;
+import org.sitrep.model.ProblemCode;
 
 /**
- * Expands the paths given to the ingester into files, in order: a directory becomes its files,
- * recursively and sorted by path, without hidden entries (".git", ".DS_Store").
+ * Expands the paths given to the ingester into files, lazily and in order: a directory becomes its
+ * files, recursively and sorted by path, without hidden entries (".git", ".DS_Store"). Only one
+ * directory's listing per level is held, never the list of all files. "-" stays as it is: standard input.
  */
-final class PathWalker {
-    /** A file to read, or a problem with a path. */
+final class PathWalker implements Iterator<PathWalker.Entry> {
+    /** A file to read (or "-"), or a problem with a path. */
     record Entry(Path path, Optional<Problem> problem) {
     }
 
-    private PathWalker() {
+    /** A directory entry and whether it is a directory, read without following links, as Files.walkFileTree does. */
+    private record Child(Path path, Optional<BasicFileAttributes> attributes, Optional<Problem> problem) {
+        boolean isDirectory() {
+            return attributes.map(BasicFileAttributes::isDirectory).orElse(false);
+        }
+
+        /** Sorting siblings by name with a '/' after a directory's orders the files as sorting their whole paths would. */
+        String sortKey() {
+            return path.getFileName() + (isDirectory() ? "/" : "");
+        }
     }
 
-    static List<Entry> expand(List<Path> paths) {
-        List<Entry> entries = new ArrayList<>();
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                entries.add(problem(path, ProblemCode.INGEST_NOT_FOUND, "no such file or directory"));
-            } else if (Files.isDirectory(path)) {
-                entries.addAll(walk(path));
+    /** Walking one directory named by the user: the open listings, deepest last. */
+    private static final class Walk {
+        final Path root;
+        final Deque<Iterator<Child>> levels = new ArrayDeque<>();
+        boolean yieldedAny;
+
+        Walk(Path root) {
+            this.root = root;
+        }
+    }
+
+    private static final Comparator<Child> BY_PATH = (a, b) -> compareCodePoints(a.sortKey(), b.sortKey());
+
+    private final Iterator<Path> paths;
+    private Walk walk;
+    private Entry next;
+
+    private PathWalker(Iterator<Path> paths) {
+        this.paths = paths;
+    }
+
+    static PathWalker of(List<Path> paths) {
+        return new PathWalker(List.copyOf(paths).iterator());
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null) {
+            if (walk != null) {
+                next = step(walk);
+                if (next == null) {
+                    Walk done = walk;
+                    walk = null;
+                    if (!done.yieldedAny) {
+                        next = problem(done.root, ProblemCode.INGEST_EMPTY, "directory holds no files to read");
+                    }
+                }
+            } else if (paths.hasNext()) {
+                next = start(paths.next());
             } else {
-                entries.add(new Entry(path, Optional.empty()));
+                return false;
             }
         }
-        return entries;
+        return true;
     }
 
-    private static List<Entry> walk(Path directory) {
-        List<Entry> entries = new ArrayList<>();
-        try {
-            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(directory) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
+    @Override
+    public Entry next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Entry entry = next;
+        next = null;
+        return entry;
+    }
 
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !isHidden(file)) {
-                        entries.add(new Entry(file, Optional.empty()));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
+    /** The entry for a path named by the user, or null after starting to walk a directory. */
+    private Entry start(Path path) {
+        if (path.toString().equals(Ingester.STDIN)) {
+            return new Entry(path, Optional.empty());
+        }
+        if (!Files.exists(path)) {
+            return problem(path, ProblemCode.INGEST_NOT_FOUND, "no such file or directory");
+        }
+        if (!Files.isDirectory(path)) {
+            return new Entry(path, Optional.empty());
+        }
+        walk = new Walk(path);
+        Entry unreadable = enter(walk, path);
+        if (unreadable != null) {
+            walk = null;
+        }
+        return unreadable;
+    }
 
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    entries.add(problem(file, ProblemCode.INGEST_IO, "cannot read: " + reason(e)));
-                    return FileVisitResult.CONTINUE;
+    /** The next file of the walk, or null when it is over. */
+    private Entry step(Walk w) {
+        while (!w.levels.isEmpty()) {
+            Iterator<Child> level = w.levels.peekLast();
+            if (!level.hasNext()) {
+                w.levels.removeLast();
+                continue;
+            }
+            Child child = level.next();
+            Entry entry = child.problem().isPresent() ? new Entry(child.path(), child.problem())
+                    : child.isDirectory() ? enter(w, child.path())
+                    : child.attributes().get().isRegularFile() ? new Entry(child.path(), Optional.empty())
+                    : null; // links, devices, sockets: skipped, as before
+            if (entry != null) {
+                w.yieldedAny = true;
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    /** Lists a directory onto the walk; a directory that cannot be listed is a problem entry. */
+    private static Entry enter(Walk w, Path directory) {
+        List<Child> children = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(directory)) {
+            for (Path child : listing) {
+                if (!isHidden(child)) {
+                    children.add(child(child));
                 }
-            });
+            }
         } catch (IOException e) {
-            entries.add(problem(directory, ProblemCode.INGEST_IO, "cannot list directory: " + reason(e)));
+            return problem(directory, ProblemCode.INGEST_IO, "cannot read: " + reason(e));
         }
-        if (entries.isEmpty()) {
-            entries.add(problem(directory, ProblemCode.INGEST_EMPTY, "directory holds no files to read"));
+        children.sort(BY_PATH);
+        w.levels.addLast(children.iterator());
+        return null;
+    }
+
+    private static Child child(Path path) {
+        try {
+            return new Child(path, Optional.of(Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)),
+                    Optional.empty());
+        } catch (IOException e) {
+            return new Child(path, Optional.empty(), Optional.of(new Problem(ProblemCode.INGEST_IO, path.toString(), "cannot read: " + reason(e))));
         }
-        entries.sort((a, b) -> a.path().compareTo(b.path()));
-        return entries;
+    }
+
+    /** Code point order, the order of the UTF-8 bytes that Path.compareTo compares on Unix. */
+    static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     private static boolean isHidden(Path path) {

@@ -25,7 +25,7 @@ class ExampleArticleIT {
 
     @BeforeAll
     static void extract() {
-        IngestResult r = new Ingester(IngestOptions.defaults()).read(List.of(Path.of("examples", "tal-afar.txt"))).get(0);
+        IngestResult r = new Ingester(IngestOptions.defaults()).read(List.of(Path.of("examples", "tal-afar.txt"))).toList().get(0);
         doc = SharedSitrep.get().extract(((IngestResult.Accepted) r).article().toDocument());
         DocumentAssertions.assertWellFormed(doc);
     }

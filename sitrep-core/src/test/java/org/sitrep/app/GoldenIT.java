@@ -40,7 +40,7 @@ class GoldenIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("articles")
     void readsTheArticleAsBefore(Path article) throws IOException {
-        IngestResult r = new Ingester(IngestOptions.defaults()).read(List.of(article)).get(0);
+        IngestResult r = new Ingester(IngestOptions.defaults()).read(List.of(article)).toList().get(0);
         Document d = SharedSitrep.get().extract(((IngestResult.Accepted) r).article().toDocument());
         DocumentAssertions.assertWellFormed(d);
         String actual = render(d);

@@ -30,7 +30,7 @@ class SeedArticleIT {
     @BeforeAll
     static void extract() {
         assumeTrue(Files.exists(SEED), "seed article not found at " + SEED.toAbsolutePath());
-        IngestResult r = new Ingester(IngestOptions.defaults()).read(List.of(SEED)).get(0);
+        IngestResult r = new Ingester(IngestOptions.defaults()).read(List.of(SEED)).toList().get(0);
         doc = SharedSitrep.get().extract(((IngestResult.Accepted) r).article().toDocument());
     }
 

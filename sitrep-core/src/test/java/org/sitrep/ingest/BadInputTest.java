@@ -60,7 +60,7 @@ class BadInputTest {
     @Test
     void rejectsFilesOverTheByteLimitNamingTheNumbersAndTheSetting() {
         Path file = write(dir, "big.txt", "A".repeat(2_000));
-        List<IngestResult> results = new Ingester(new IngestOptions(1_000, 100_000, Optional.empty())).read(List.of(file));
+        List<IngestResult> results = new Ingester(new IngestOptions(1_000, 100_000, Optional.empty())).read(List.of(file)).toList();
         Problem problem = rejectedWith(ProblemCode.INGEST_TOO_LARGE, results);
         assertTrue(problem.message().contains("2000"), problem.message());
         assertTrue(problem.message().contains("1000"), problem.message());
@@ -70,7 +70,7 @@ class BadInputTest {
     @Test
     void rejectsBodiesOverTheCharacterLimit() {
         Path file = write(dir, "long.txt", "Word ".repeat(100));
-        List<IngestResult> results = new Ingester(new IngestOptions(1_000_000, 50, Optional.empty())).read(List.of(file));
+        List<IngestResult> results = new Ingester(new IngestOptions(1_000_000, 50, Optional.empty())).read(List.of(file)).toList();
         Problem problem = rejectedWith(ProblemCode.INGEST_TOO_LONG, results);
         assertTrue(problem.message().contains("499 chars"), problem.message());
         assertTrue(problem.message().contains("--max-chars"), problem.message());
@@ -90,7 +90,7 @@ class BadInputTest {
         Ingester failing = new Ingester(IngestOptions.defaults(), path -> {
             throw new AccessDeniedException(path.toString());
         });
-        Problem problem = rejectedWith(ProblemCode.INGEST_IO, failing.read(List.of(file)));
+        Problem problem = rejectedWith(ProblemCode.INGEST_IO, failing.read(List.of(file)).toList());
         assertEquals(file.toString(), problem.source());
         assertTrue(problem.message().contains("AccessDeniedException"), problem.message());
     }
@@ -113,7 +113,7 @@ class BadInputTest {
         Ingester buggy = new Ingester(IngestOptions.defaults(), path -> {
             throw new IllegalStateException("boom");
         });
-        rejectedWith(ProblemCode.INGEST_FAILED, buggy.read(List.of(file)));
+        rejectedWith(ProblemCode.INGEST_FAILED, buggy.read(List.of(file)).toList());
     }
 
     @Test

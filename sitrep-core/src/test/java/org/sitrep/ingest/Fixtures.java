@@ -2,6 +2,7 @@ package org.sitrep.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +32,7 @@ final class Fixtures {
     }
 
     static List<IngestResult> read(Path... paths) {
-        return new Ingester(IngestOptions.defaults()).read(List.of(paths));
+        return new Ingester(IngestOptions.defaults()).read(List.of(paths)).toList();
     }
 
     static Article accepted(IngestResult result) {
@@ -41,6 +42,12 @@ final class Fixtures {
     static Article onlyArticle(List<IngestResult> results) {
         assertEquals(1, results.size(), () -> "results: " + results);
         return accepted(results.get(0));
+    }
+
+    /** The readable part of a derived id, "story" of "story-0123456789ab", after checking the hash is there. */
+    static String stemOf(String id) {
+        assertTrue(id.matches(".+-[0-9a-f]{12}"), () -> "expected STEM-<12 hex digits>, got " + id);
+        return id.substring(0, id.length() - 13);
     }
 
     static Problem rejected(IngestResult result) {

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Problem;
@@ -30,7 +32,7 @@ class JsonReaderTest {
 
         Article article = onlyArticle(read(file));
 
-        assertEquals("one", article.id());
+        assertEquals("one", Fixtures.stemOf(article.id()));
         assertEquals(file.toString(), article.source());
         assertEquals("Strike closes port", article.headline());
         assertEquals(Optional.of(LocalDate.of(2018, 6, 1)), article.published());
@@ -52,7 +54,8 @@ class JsonReaderTest {
         Article first = accepted(results.get(0));
         Article second = accepted(results.get(1));
         Article third = accepted(results.get(2));
-        assertEquals(List.of("batch#1", "batch#2", "batch#3"), List.of(first.id(), second.id(), third.id()));
+        assertEquals(List.of("batch", "batch", "batch"), Stream.of(first, second, third).map(a -> Fixtures.stemOf(a.id())).toList());
+        assertEquals(3, Set.of(first.id(), second.id(), third.id()).size(), "different articles, different ids");
         assertEquals(file + "#2", second.source());
         assertEquals(Optional.of(LocalDate.of(2018, 5, 1)), first.published());
         assertEquals(Optional.of(LocalDate.of(2018, 5, 2)), second.published());
@@ -74,7 +77,7 @@ class JsonReaderTest {
 
         assertEquals(3, results.size());
         Article quake = accepted(results.get(0));
-        assertEquals("a-1", quake.id());
+        assertEquals("a-1", quake.id(), "the record's own id, as given");
         assertEquals("https://example.org/quake (" + file + "#1)", quake.source());
         Problem broken = rejected(results.get(1));
         assertEquals(ProblemCode.INGEST_MALFORMED_JSON, broken.code());
@@ -82,7 +85,8 @@ class JsonReaderTest {
         assertTrue(broken.message().startsWith("line 2 is not valid JSON"), broken.message());
         assertTrue(!broken.message().contains("never ends"), broken.message());
         Article aftershock = accepted(results.get(2));
-        assertEquals("feed#4", aftershock.id());
+        assertEquals("feed", Fixtures.stemOf(aftershock.id()));
+        assertEquals(file + "#4", aftershock.source());
         assertEquals(Optional.of(LocalDate.of(2017, 3, 2)), aftershock.published());
     }
 
@@ -93,7 +97,7 @@ class JsonReaderTest {
                 {"title": "Two", "text": "Second invented report."}
                 """);
         List<IngestResult> results = read(file);
-        assertEquals(List.of("feed#1", "feed#2"), results.stream().map(r -> accepted(r).id()).toList());
+        assertEquals(List.of(file + "#1", file + "#2"), results.stream().map(r -> accepted(r).source()).toList());
     }
 
     @Test
@@ -110,7 +114,7 @@ class JsonReaderTest {
                 [{"title": "No text here", "date": "2018-01-01"}, 42, {"title": "Fine", "text": "Invented text."}]"""));
         assertEquals(ProblemCode.INGEST_NO_TEXT, rejected(results.get(0)).code());
         assertEquals(ProblemCode.INGEST_MALFORMED_JSON, rejected(results.get(1)).code());
-        assertEquals("mixed#3", accepted(results.get(2)).id());
+        assertEquals(dir.resolve("mixed.json") + "#3", accepted(results.get(2)).source());
     }
 
     @Test

@@ -27,7 +27,7 @@ class PlainTextReaderTest {
 
         Article article = onlyArticle(read(seed));
 
-        assertEquals("article", article.id());
+        assertEquals("article", Fixtures.stemOf(article.id()));
         assertEquals("Lebanese soldier defects to Syria's al-Qaeda affiliate", article.headline());
         assertEquals(Optional.of(LocalDate.of(2016, 1, 7)), article.published());
         assertTrue(article.body().startsWith("A young Lebanese soldier has reportedly fled his army post"));

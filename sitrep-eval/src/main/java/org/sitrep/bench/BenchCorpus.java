@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.sitrep.eval.Gold;
 import org.sitrep.eval.WikiEventsReader;
 import org.sitrep.ingest.IngestOptions;
@@ -110,11 +111,13 @@ public record BenchCorpus(String description, List<Document> documents) {
     static BenchCorpus articles(Path path) {
         List<Document> docs = new ArrayList<>();
         int rejected = 0;
-        for (IngestResult r : new Ingester(IngestOptions.defaults()).read(List.of(path))) {
-            if (r instanceof IngestResult.Accepted accepted) {
-                docs.add(accepted.article().toDocument());
-            } else {
-                rejected++;
+        try (Stream<IngestResult> results = new Ingester(IngestOptions.defaults()).read(List.of(path))) {
+            for (IngestResult r : (Iterable<IngestResult>) results::iterator) {
+                if (r instanceof IngestResult.Accepted accepted) {
+                    docs.add(accepted.article().toDocument());
+                } else {
+                    rejected++;
+                }
             }
         }
         String skipped = rejected == 0 ? "" : ", " + rejected + " rejected and skipped";

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import org.sitrep.app.InOrderPool;
 import org.sitrep.app.Sitrep;
 import org.sitrep.model.Document;
 import org.sitrep.model.Sentence;
@@ -21,7 +22,8 @@ import org.sitrep.pipeline.StageFailedException;
  * Times Sitrep, then CoreNLP's default pipeline, on the same documents and thread count, in this
  * process. Each system: build (start-up), warm up on the first documents, then the timed run on the
  * others: warm-up documents are never timed, so caches filled during warm-up do not flatter the timed run. Sitrep's stages are the ones of {@code Sitrep.load().pipeline()}, each wrapped in a timer, run in
- * a {@link Pipeline} of their own on a thread pool like {@code BatchExtractor}'s. Between the systems
+ * a {@link Pipeline} of their own on the {@link InOrderPool} that {@code sitrep extract} runs on; the baseline runs on the same
+ * pool. Between the systems
  * CoreNLP's annotator cache is cleared, so the baseline loads its own models and Sitrep's can be
  * collected. Progress goes to {@code log}.
  */
@@ -125,13 +127,14 @@ public final class SpeedBench {
                                Function<Document, Outcome> work, boolean countsEvents, Runnable afterWarmup) {
         int warm = Math.min(options.warmup(), documents.size());
         log.printf("bench: %s loaded in %.1f s; warming up on %d documents...%n", system, startup, warm);
-        ParallelRunner.run(documents.subList(0, warm), options.threads(), system, work);
+        pool(options, system).run(documents.subList(0, warm).iterator(), work, outcome -> { });
         afterWarmup.run();
         List<Document> timed = documents.subList(warm, documents.size());
         log.printf("bench: %s timing %d documents on %d threads...%n", system, timed.size(), options.threads());
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
-        List<Outcome> outcomes = ParallelRunner.run(timed, options.threads(), system, work);
+        List<Outcome> outcomes = new ArrayList<>(timed.size());
+        pool(options, system).run(timed.iterator(), work, outcomes::add);
         double seconds = seconds(t0);
         double cpuSeconds = Math.max(0, processCpuNanos() - cpu0) / 1e9;
         HeapUse used = heap.stop();
@@ -150,6 +153,11 @@ public final class SpeedBench {
         }
         return new RunResult(system, timed.size(), failed, tokens, startup, seconds, cpuSeconds, used,
                 countsEvents ? OptionalDouble.of(events) : OptionalDouble.empty());
+    }
+
+    /** The pool extraction runs on (InOrderPool's default window), so the bench times what users get. */
+    private static InOrderPool pool(Options options, String system) {
+        return InOrderPool.of(options.threads(), "sitrep-bench-" + system);
     }
 
     static long tokens(Document d) {

@@ -59,7 +59,8 @@ class BenchCorpusTest {
         Files.writeString(dir.resolve("a.txt"), "Rebels shelled Idlib on Monday, officials said.\n", StandardCharsets.UTF_8);
         BenchCorpus corpus = BenchCorpus.read(dir, false);
         assertEquals(1, corpus.documents().size());
-        assertEquals("a", corpus.documents().get(0).id());
+        assertEquals(dir.resolve("a.txt").toString(), corpus.documents().get(0).source());
+        assertTrue(corpus.documents().get(0).id().startsWith("a-"), corpus.documents().get(0).id());
         assertThrows(IllegalArgumentException.class, () -> BenchCorpus.read(dir, true));
     }
 

@@ -16,7 +16,7 @@ final class Article {
 
     static Document load() {
         Path path = Path.of(System.getProperty(PROPERTY, "examples/tal-afar.txt"));
-        List<IngestResult> read = new Ingester(IngestOptions.defaults()).read(List.of(path));
+        List<IngestResult> read = new Ingester(IngestOptions.defaults()).read(List.of(path)).toList();
         if (read.size() != 1 || !(read.get(0) instanceof IngestResult.Accepted accepted)) {
             throw new IllegalStateException("expected one readable article at " + path.toAbsolutePath() + " (" + PROPERTY + "), got " + read);
         }

@@ -1,33 +1,16 @@
 package org.sitrep.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Document;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
 
-class ParallelRunnerTest {
-    @Test
-    void returnsResultsInInputOrderFromNamedThreads() {
-        List<Integer> items = IntStream.range(0, 50).boxed().toList();
-        List<String> results = ParallelRunner.run(items, 3, "test", i -> i + "@" + Thread.currentThread().getName());
-        for (int i = 0; i < items.size(); i++) {
-            assertTrue(results.get(i).startsWith(i + "@sitrep-bench-test-"), results.get(i));
-        }
-    }
-
-    @Test
-    void rejectsZeroThreads() {
-        assertThrows(IllegalArgumentException.class, () -> ParallelRunner.run(List.of(1), 0, "test", i -> i));
-    }
-
+class TimedStageTest {
     /** A fake stage that appends to the text, so the wrapper's delegation shows. */
     private record Append(String suffix) implements Stage {
         @Override

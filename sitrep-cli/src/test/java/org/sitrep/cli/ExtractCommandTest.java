@@ -1,0 +1,73 @@
+package org.sitrep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The extract command on inputs that never reach the pipeline, so no model loads: standard input, bad options. */
+class ExtractCommandTest {
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        InputStream originalIn = System.in;
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        try {
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = new CommandLine(new Main()).execute(args);
+            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setIn(originalIn);
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+
+    @Test
+    void readsStandardInputForADashAndReportsEveryBadRecordInItsPlace() throws Exception {
+        Run run = run("""
+                {"title": "No text here"}
+                {"title": "Broken", "text": "never closed
+                """, "extract", "--format", "jsonl", "-");
+
+        assertEquals(1, run.status(), run.err());
+        String[] lines = run.out().trim().split("\n");
+        assertEquals(2, lines.length, run.out());
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode first = mapper.readTree(lines[0]);
+        assertEquals("stdin#1", first.get("source").asText());
+        assertEquals("INGEST_NO_TEXT", first.get("errors").get(0).get("code").asText());
+        assertEquals("INGEST_MALFORMED_JSON", mapper.readTree(lines[1]).get("errors").get(0).get("code").asText());
+        assertTrue(run.err().startsWith("sitrep: 2 of 2 documents had problems:"), run.err());
+        assertTrue(run.err().contains("    stdin#1: record has no text"), run.err());
+    }
+
+    @Test
+    void rejectsWhitespaceOnlyStandardInputAsEmpty() {
+        Run run = run("\n\n", "extract", "--format", "json", "-");
+        assertEquals(1, run.status());
+        assertTrue(run.out().startsWith("[ {"), run.out());
+        assertTrue(run.err().contains("INGEST_EMPTY (1)"), run.err());
+    }
+
+    @Test
+    void refusesZeroThreadsWithoutAStackTrace() {
+        Run run = run("", "extract", "--threads", "0", "-");
+        assertEquals(2, run.status());
+        assertEquals("sitrep: --threads must be at least 1, got 0\n", run.err());
+    }
+}

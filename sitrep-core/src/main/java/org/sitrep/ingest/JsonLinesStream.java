@@ -1,0 +1,111 @@
+package org.sitrep.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.NoSuchElementException;
+import org.sitrep.model.Problem;
+import org.sitrep.model.ProblemCode;
+
+/**
+ * A large JSON Lines input read record by record: one line in memory at a time, whatever the size
+ * of the input. Each record stands alone: a bad line, a line over the byte limit or one that is not
+ * UTF-8 is rejected or warned about by itself, and the next line goes on.
+ */
+final class JsonLinesStream implements Results {
+    private final InputStream in;
+    private final ByteLines lines;
+    private final IngestOptions options;
+    private final Assembler assembler;
+    private final String stem;
+    private final String location;
+    private final boolean byteOrderMark;
+    private boolean anyRecord;
+    private boolean done;
+    private IngestResult next;
+
+    /** @param in the whole input, its head included; closed at its end or by {@link #close} */
+    JsonLinesStream(InputStream in, boolean byteOrderMark, IngestOptions options, String stem, String location) {
+        this.in = in;
+        this.lines = new ByteLines(in, options.maxBytes());
+        this.options = options;
+        this.assembler = new Assembler(options);
+        this.stem = stem;
+        this.location = location;
+        this.byteOrderMark = byteOrderMark;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null && !done) {
+            next = advance();
+        }
+        return next != null;
+    }
+
+    @Override
+    public IngestResult next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        IngestResult result = next;
+        next = null;
+        return result;
+    }
+
+    /** The result of the next line, or null for a blank line or the end. */
+    private IngestResult advance() {
+        ByteLines.Line line;
+        try {
+            line = lines.next();
+        } catch (IOException e) {
+            close();
+            return rejected(ProblemCode.INGEST_IO, location, "cannot read file: " + PathWalker.reason(e));
+        }
+        if (line == null) {
+            close();
+            return anyRecord ? null : rejected(ProblemCode.INGEST_EMPTY, location, "file holds only whitespace");
+        }
+        String where = location + "#" + line.number();
+        if (line.tooLong()) {
+            anyRecord = true;
+            return rejected(ProblemCode.INGEST_TOO_LARGE, where, "line has %d bytes; the limit is %d. Split it or raise --max-bytes."
+                    .formatted(line.length(), options.maxBytes()));
+        }
+        try {
+            Decoder.Decoded decoded = Decoder.decodeLine(line.bytes(), line.number() == 1 && byteOrderMark ? 3 : 0, where);
+            if (decoded.text().isBlank()) {
+                return null;
+            }
+            anyRecord = true;
+            Draft draft = JsonReader.readLine(decoded.text(), line.number(), location);
+            if (draft instanceof Draft.Parsed parsed) {
+                return assembler.assemble(parsed, stem, decoded.warning());
+            }
+            return new IngestResult.Rejected(((Draft.Failed) draft).problem());
+        } catch (RejectedException e) {
+            anyRecord = true;
+            return new IngestResult.Rejected(e.problem());
+        } catch (RuntimeException e) {
+            anyRecord = true;
+            return rejected(ProblemCode.INGEST_FAILED, where,
+                    "reader failed with %s: %s; skipped the record. Please report this.".formatted(e.getClass().getSimpleName(), e.getMessage()));
+        }
+    }
+
+    @Override
+    public void close() {
+        if (done) {
+            return;
+        }
+        done = true;
+        try {
+            in.close();
+        } catch (IOException e) {
+            // nothing was lost: every line read was read whole
+        }
+    }
+
+    private static IngestResult rejected(String code, String where, String message) {
+        return new IngestResult.Rejected(new Problem(code, where, message));
+    }
+}
