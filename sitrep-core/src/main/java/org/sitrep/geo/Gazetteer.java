@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,7 +113,8 @@ public final class Gazetteer {
     private void loadCountries(Countries countries) {
         for (Country c : countries.all()) {
             Country.GeoNames geonames = c.geonames();
-            neighbours.put(c.iso2(), Set.of(geonames.neighbours().toArray(new String[0])));
+            // in the table's order: PlaceResolver explains a tie with the first, and Set.of's order changes from run to run
+            neighbours.put(c.iso2(), Collections.unmodifiableSet(new LinkedHashSet<>(geonames.neighbours())));
             size++;
             if (geonames.capitalPoint().isEmpty()) {
                 continue; // no GeoNames capital (Antarctica, Bouvet Island, ...): no point to give
