@@ -19,19 +19,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep eval case2021}: ACLED sub-event type of each CASE 2021 Task 2 snippet. */
-@Command(name = "case2021", mixinStandardHelpOptions = true,
+@Command(
+        name = "case2021",
+        mixinStandardHelpOptions = true,
         description = "Fine-grained event type classification on CASE 2021 Task 2 (odd-id half): the label of the "
                 + "most confident Sitrep event, through its ACLED sub-event type (org.sitrep.coding).")
 final class EvalCase2021Command implements Callable<Integer> {
     static final String SPLIT = "task2/test_dataset/dev_odd_ids.tsv";
 
-    @Option(names = "--data", required = true, paramLabel = "PATH", description = "The CASE 2021 directory (holding " + SPLIT + ").")
+    @Option(
+            names = "--data",
+            required = true,
+            paramLabel = "PATH",
+            description = "The CASE 2021 directory (holding " + SPLIT + ").")
     Path data;
 
     @Option(names = "--verbose", description = "Add per-label rows and the most frequent errors.")
     boolean verbose;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Snippets processed in parallel (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--threads",
+            defaultValue = "2",
+            description = "Snippets processed in parallel (default: ${DEFAULT-VALUE}).")
     int threads;
 
     @Override
@@ -53,13 +62,16 @@ final class EvalCase2021Command implements Callable<Integer> {
                 (d, e) -> e.codes().map(EventCodes::acledSubEvent).flatMap(sub -> labels.of(e.type(), sub)),
                 sitrep.knowledge().ontology().family("outcome"));
         ClassificationScorer scorer = new ClassificationScorer(labels.all());
-        EvalRun run = EvalRun.of(sitrep::extract, inputs, threads,
+        EvalRun run = EvalRun.of(
+                sitrep::extract,
+                inputs,
+                threads,
                 (result, i) -> scorer.add(snippets.get(i).label(), result.flatMap(predictor)));
         String title = ("CASE 2021 Task 2, odd-id half (%s): %d snippets, 30 labels; %d failed; %.1f s (%d threads)%n"
-                + "Mapping: org/sitrep/coding/acled.tsv through EventCoding (refined by cue words, state agents and armed patients); "
-                + "the 5 labels outside ACLED from org/sitrep/eval/case2021-unseen.tsv%n"
-                + "Published anchors (full 1,019-snippet test set, not this half): best system 77.1 weighted F1 (fine-tuned transformer);%n"
-                + "FACTS.md kNN baseline on these 509 snippets (MiniLM embeddings, leave-one-out): accuracy 61 (1-NN), 63 (5-NN).")
+                        + "Mapping: org/sitrep/coding/acled.tsv through EventCoding (refined by cue words, state agents and armed patients); "
+                        + "the 5 labels outside ACLED from org/sitrep/eval/case2021-unseen.tsv%n"
+                        + "Published anchors (full 1,019-snippet test set, not this half): best system 77.1 weighted F1 (fine-tuned transformer);%n"
+                        + "FACTS.md kNN baseline on these 509 snippets (MiniLM embeddings, leave-one-out): accuracy 61 (1-NN), 63 (5-NN).")
                 .formatted(file.getFileName(), snippets.size(), run.failed(), run.seconds(), threads);
         System.out.print(ClassificationReport.format(title, scorer, verbose));
         return run.failed() == 0 ? 0 : 1;

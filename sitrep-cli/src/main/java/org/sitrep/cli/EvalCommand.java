@@ -5,29 +5,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
+import org.sitrep.app.Knowledge;
 import org.sitrep.app.Sitrep;
 import org.sitrep.eval.Gold;
-import org.sitrep.app.Knowledge;
 import org.sitrep.eval.GoldTriggers;
 import org.sitrep.eval.KairosMapping;
 import org.sitrep.eval.Predicted;
 import org.sitrep.eval.Report;
 import org.sitrep.eval.Scorer;
 import org.sitrep.eval.WikiEventsReader;
-import org.sitrep.extract.events.EventStage;
 import org.sitrep.model.Document;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code sitrep eval}: scores Sitrep against annotated corpora. */
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score Sitrep against an annotated corpus.",
-        subcommands = {EvalCommand.WikiEvents.class, EvalConll2003Command.class, EvalCase2021Command.class,
-            EvalPloverCommand.class, EvalPetrarch2Command.class, EvalParserCommand.class})
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        description = "Score Sitrep against an annotated corpus.",
+        subcommands = {
+            EvalCommand.WikiEvents.class,
+            EvalConll2003Command.class,
+            EvalCase2021Command.class,
+            EvalPloverCommand.class,
+            EvalPetrarch2Command.class,
+            EvalParserCommand.class
+        })
 public final class EvalCommand implements Runnable {
     @Override
     public void run() {
@@ -35,12 +41,22 @@ public final class EvalCommand implements Runnable {
     }
 
     /** {@code sitrep eval wikievents}: end-to-end trigger and argument scores on WikiEvents. */
-    @Command(name = "wikievents", mixinStandardHelpOptions = true,
-            description = "End-to-end trigger and argument P/R/F1 on WikiEvents (Li et al. 2021), KAIROS types mapped to Sitrep's.")
+    @Command(
+            name = "wikievents",
+            mixinStandardHelpOptions = true,
+            description =
+                    "End-to-end trigger and argument P/R/F1 on WikiEvents (Li et al. 2021), KAIROS types mapped to Sitrep's.")
     static final class WikiEvents implements Callable<Integer> {
-        enum Split { dev, test }
+        enum Split {
+            dev,
+            test
+        }
 
-        @Option(names = "--data", required = true, paramLabel = "PATH", description = "Directory holding dev.jsonl and test.jsonl.")
+        @Option(
+                names = "--data",
+                required = true,
+                paramLabel = "PATH",
+                description = "Directory holding dev.jsonl and test.jsonl.")
         Path data;
 
         @Option(names = "--split", defaultValue = "dev", description = "dev or test (default: ${DEFAULT-VALUE}).")
@@ -49,24 +65,30 @@ public final class EvalCommand implements Runnable {
         @Option(names = "--verbose", description = "Add per-type rows.")
         boolean verbose;
 
-        @Option(names = "--gold-triggers", description = "Give Sitrep the gold triggers (mapped types only) and score arguments alone.")
+        @Option(
+                names = "--gold-triggers",
+                description = "Give Sitrep the gold triggers (mapped types only) and score arguments alone.")
         boolean goldTriggers;
 
-        @Option(names = "--threads", defaultValue = "2", description = "Documents processed in parallel (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--threads",
+                defaultValue = "2",
+                description = "Documents processed in parallel (default: ${DEFAULT-VALUE}).")
         int threads;
 
         @Override
         public Integer call() throws IOException {
             Path file = data.resolve(split + ".jsonl");
             if (!Files.isRegularFile(file)) {
-                System.err.println("sitrep: no such file " + file + " (expected --data to name the WikiEvents directory)");
+                System.err.println(
+                        "sitrep: no such file " + file + " (expected --data to name the WikiEvents directory)");
                 return 2;
             }
             List<Gold.Doc> gold = new WikiEventsReader().read(file);
             Knowledge knowledge = Knowledge.load(Optional.empty());
             KairosMapping mapping = KairosMapping.load(knowledge.ontology());
-            Sitrep sitrep = Sitrep.load(knowledge,
-                    goldTriggers ? GoldTriggers.of(gold, mapping).options() : Sitrep.Options.defaults());
+            Sitrep sitrep = Sitrep.load(
+                    knowledge, goldTriggers ? GoldTriggers.of(gold, mapping).options() : Sitrep.Options.defaults());
             List<Document> inputs = new ArrayList<>();
             for (Gold.Doc d : gold) {
                 inputs.add(Document.of(d.id(), file + "#" + d.id(), "", Optional.empty(), Optional.empty(), d.text()));
@@ -74,10 +96,14 @@ public final class EvalCommand implements Runnable {
             Scorer scorer = new Scorer(mapping);
             EvalRun run = EvalRun.of(sitrep::extract, inputs, threads, (result, i) -> {
                 Gold.Doc g = gold.get(i);
-                scorer.add(g.events(), result.map(d -> Predicted.from(d, g.tokens())).orElse(List.of()));
+                scorer.add(
+                        g.events(),
+                        result.map(d -> Predicted.from(d, g.tokens())).orElse(List.of()));
             });
-            String title = "WikiEvents " + split + (goldTriggers ? ", gold triggers given (trigger scores are trivial)" : ", end to end");
-            System.out.print(new Report(mapping).format(title, scorer, gold.size(), run.failed(), run.seconds(), gold, verbose));
+            String title = "WikiEvents " + split
+                    + (goldTriggers ? ", gold triggers given (trigger scores are trivial)" : ", end to end");
+            System.out.print(
+                    new Report(mapping).format(title, scorer, gold.size(), run.failed(), run.seconds(), gold, verbose));
             return run.failed() == 0 ? 0 : 1;
         }
     }

@@ -14,26 +14,42 @@ import org.sitrep.eval.ConllReader;
 import org.sitrep.eval.ConllTypes;
 import org.sitrep.eval.NerReport;
 import org.sitrep.eval.NerScorer;
+import org.sitrep.eval.baseline.ConllCrfTagger;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityType;
-import org.sitrep.eval.baseline.ConllCrfTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep eval conll2003}: Sitrep's name mentions and the CoreNLP CRF baseline on CoNLL-2003. */
-@Command(name = "conll2003", mixinStandardHelpOptions = true,
+@Command(
+        name = "conll2003",
+        mixinStandardHelpOptions = true,
         description = "Entity-mention P/R/F1 (exact span + type, conlleval-style) on CoNLL-2003 English: "
                 + "Sitrep's NAME mentions beside CoreNLP's 4-class CoNLL CRF on the same pre-tokenised text.")
 final class EvalConll2003Command implements Callable<Integer> {
-    enum Split { testa, testb, train }
+    enum Split {
+        testa,
+        testb,
+        train
+    }
 
-    @Option(names = "--data", required = true, paramLabel = "PATH", description = "Directory holding eng.testa, eng.testb, eng.train.")
+    @Option(
+            names = "--data",
+            required = true,
+            paramLabel = "PATH",
+            description = "Directory holding eng.testa, eng.testb, eng.train.")
     Path data;
 
-    @Option(names = "--split", defaultValue = "testb", description = "testa (dev), testb (test, the reporting split) or train (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--split",
+            defaultValue = "testb",
+            description = "testa (dev), testb (test, the reporting split) or train (default: ${DEFAULT-VALUE}).")
     Split split;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Documents processed in parallel by Sitrep (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--threads",
+            defaultValue = "2",
+            description = "Documents processed in parallel by Sitrep (default: ${DEFAULT-VALUE}).")
     int threads;
 
     @Override
@@ -69,12 +85,21 @@ final class EvalConll2003Command implements Callable<Integer> {
         double crfSeconds = (System.nanoTime() - start) / 1e9;
         int tokens = docs.stream().mapToInt(ConllDoc::tokenCount).sum();
         String title = ("CoNLL-2003 English %s (%s): %d docs, %d sentences, %d tokens%n"
-                + "Sitrep: full pipeline on tokens joined by spaces, one sentence per line; %d failed; %.1f s (%d threads)%n"
-                + "Baseline: CoreNLP english.conll.4class.distsim CRF, classifySentence on the gold tokens; %.1f s (with model loading)%n"
-                + "Reference: FACTS.md gives the baseline P 89.8 R 88.4 F1 89.1 on testb.")
-                .formatted(split, file.getFileName(), docs.size(), docs.stream().mapToInt(x -> x.sentences().size()).sum(),
-                        tokens, failed, sitrepSeconds, threads, crfSeconds);
-        System.out.print(NerReport.format(title, "Sitrep NAME mentions", sitrepScores, "CoreNLP 4-class CRF", crfScores));
+                        + "Sitrep: full pipeline on tokens joined by spaces, one sentence per line; %d failed; %.1f s (%d threads)%n"
+                        + "Baseline: CoreNLP english.conll.4class.distsim CRF, classifySentence on the gold tokens; %.1f s (with model loading)%n"
+                        + "Reference: FACTS.md gives the baseline P 89.8 R 88.4 F1 89.1 on testb.")
+                .formatted(
+                        split,
+                        file.getFileName(),
+                        docs.size(),
+                        docs.stream().mapToInt(x -> x.sentences().size()).sum(),
+                        tokens,
+                        failed,
+                        sitrepSeconds,
+                        threads,
+                        crfSeconds);
+        System.out.print(
+                NerReport.format(title, "Sitrep NAME mentions", sitrepScores, "CoreNLP 4-class CRF", crfScores));
         return failed == 0 ? 0 : 1;
     }
 

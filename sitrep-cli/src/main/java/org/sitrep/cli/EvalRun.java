@@ -20,19 +20,24 @@ import org.sitrep.model.Document;
  */
 record EvalRun(int failed, double seconds) {
 
-    static EvalRun of(UnaryOperator<Document> extraction, List<Document> inputs, int threads, ObjIntConsumer<Optional<Document>> score) {
+    static EvalRun of(
+            UnaryOperator<Document> extraction,
+            List<Document> inputs,
+            int threads,
+            ObjIntConsumer<Optional<Document>> score) {
         int[] next = {0};
         int[] failed = {0};
         long start = System.nanoTime();
-        new StreamingExtractor(() -> extraction, InOrderPool.of(threads, "sitrep-eval")).runDocuments(inputs.stream(), outcome -> {
-            if (outcome instanceof Outcome.Extracted e) {
-                score.accept(Optional.of(e.document()), next[0]++);
-            } else if (outcome instanceof Outcome.Failed f) {
-                failed[0]++;
-                System.err.println("sitrep: " + f.problem().message());
-                score.accept(Optional.empty(), next[0]++);
-            }
-        });
+        new StreamingExtractor(() -> extraction, InOrderPool.of(threads, "sitrep-eval"))
+                .runDocuments(inputs.stream(), outcome -> {
+                    if (outcome instanceof Outcome.Extracted e) {
+                        score.accept(Optional.of(e.document()), next[0]++);
+                    } else if (outcome instanceof Outcome.Failed f) {
+                        failed[0]++;
+                        System.err.println("sitrep: " + f.problem().message());
+                        score.accept(Optional.empty(), next[0]++);
+                    }
+                });
         return new EvalRun(failed[0], (System.nanoTime() - start) / 1e9);
     }
 }

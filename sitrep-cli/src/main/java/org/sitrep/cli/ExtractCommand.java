@@ -37,32 +37,56 @@ import picocli.CommandLine.Parameters;
  * errors), then a problem report on stderr. Exit status 1 when any article was rejected or failed.
  * Memory does not grow with the number of articles.
  */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
         description = "Extract entities and events from news articles (text, HTML, JSON, JSON Lines).")
 public final class ExtractCommand implements Callable<Integer> {
-    enum Format { json, jsonl, table }
+    enum Format {
+        json,
+        jsonl,
+        table
+    }
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories (read recursively); - for standard input.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PATH",
+            description = "Files or directories (read recursively); - for standard input.")
     List<Path> paths;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--published",
+            paramLabel = "YYYY-MM-DD",
             description = "Publication date for every article, overriding what the articles say.")
     LocalDate published;
 
-    @Option(names = "--format", defaultValue = "json", description = "json, jsonl or table (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            defaultValue = "json",
+            description = "json, jsonl or table (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--threads", description = "Documents processed in parallel (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--max-bytes", paramLabel = "N", description = "Larger files are rejected unread; in JSON Lines over 64 KiB, larger lines (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-bytes",
+            paramLabel = "N",
+            description =
+                    "Larger files are rejected unread; in JSON Lines over 64 KiB, larger lines (default: ${DEFAULT-VALUE}).")
     long maxBytes = IngestOptions.DEFAULT_MAX_BYTES;
 
-    @Option(names = "--max-chars", paramLabel = "N", description = "Longer article bodies are rejected (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-chars",
+            paramLabel = "N",
+            description = "Longer article bodies are rejected (default: ${DEFAULT-VALUE}).")
     int maxChars = IngestOptions.DEFAULT_MAX_CHARS;
 
-    @Option(names = "--actors", paramLabel = "FILE",
-            description = "Your own actors (the columns of actors.tsv): rows add to the catalogue or replace those of the same id.")
+    @Option(
+            names = "--actors",
+            paramLabel = "FILE",
+            description =
+                    "Your own actors (the columns of actors.tsv): rows add to the catalogue or replace those of the same id.")
     Path actors;
 
     @Override
@@ -79,7 +103,8 @@ public final class ExtractCommand implements Callable<Integer> {
         int[] counts = {0, 0}; // documents extracted or failed, all records
         ObjectMapper mapper = new ObjectMapper();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        try (Printer printer = new Printer(format, mapper, out); Stream<IngestResult> inputs = new Ingester(options).read(paths)) {
+        try (Printer printer = new Printer(format, mapper, out);
+                Stream<IngestResult> inputs = new Ingester(options).read(paths)) {
             // records stream out in input order as soon as each is extracted; rejected inputs take their place
             extractor.run(inputs, outcome -> {
                 counts[1]++;
@@ -125,7 +150,8 @@ public final class ExtractCommand implements Callable<Integer> {
             return;
         }
         Map<String, List<Problem>> byCode = new TreeMap<>();
-        problems.forEach(p -> byCode.computeIfAbsent(p.code(), k -> new ArrayList<>()).add(p));
+        problems.forEach(
+                p -> byCode.computeIfAbsent(p.code(), k -> new ArrayList<>()).add(p));
         System.err.printf("sitrep: %d of %d documents had problems:%n", problems.size(), total);
         byCode.forEach((code, list) -> {
             System.err.printf("  %s (%d)%n", code, list.size());

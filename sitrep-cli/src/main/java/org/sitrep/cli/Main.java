@@ -4,7 +4,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code sitrep} command line: one subcommand class per command. */
-@Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
+@Command(
+        name = "sitrep",
+        mixinStandardHelpOptions = true,
+        version = "sitrep 0.1.0",
         description = "Turns news articles into structured, evidenced event records.",
         subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main implements Runnable {

@@ -27,6 +27,7 @@ class BenchSoakIT {
     private static final int REFERENCE = 2;
     /** Keeping each of these short documents (about 8 KiB) would add about 5.6 MiB over the last 700. */
     private static final double MAX_GROWTH_MIB = 3;
+
     private static final Pattern ROW = Pattern.compile("^\\| (\\d+) \\| ([\\d.]+) \\| ", Pattern.MULTILINE);
 
     @Test
@@ -34,9 +35,22 @@ class BenchSoakIT {
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "bench", "--soak", Integer.toString(DOCUMENTS), "--soak-every", Integer.toString(EVERY), "--threads", "2")
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process child = new ProcessBuilder(
+                        java,
+                        "-Xmx768m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "bench",
+                        "--soak",
+                        Integer.toString(DOCUMENTS),
+                        "--soak-every",
+                        Integer.toString(EVERY),
+                        "--threads",
+                        "2")
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         boolean finished = child.waitFor(20, TimeUnit.MINUTES);
         if (!finished) {
             child.destroyForcibly();
@@ -44,7 +58,8 @@ class BenchSoakIT {
         String output = Files.readString(out, StandardCharsets.UTF_8);
         String log = Files.readString(err, StandardCharsets.UTF_8);
         assertTrue(finished, "the soak did not finish in 20 minutes: " + log);
-        assertEquals(0, child.exitValue(), () -> "no document failed or ran out of memory under -Xmx768m:\n" + output + log);
+        assertEquals(
+                0, child.exitValue(), () -> "no document failed or ran out of memory under -Xmx768m:\n" + output + log);
 
         List<double[]> readings = new ArrayList<>(); // documents, live heap MiB
         Matcher row = ROW.matcher(output);
@@ -54,7 +69,9 @@ class BenchSoakIT {
         assertEquals(DOCUMENTS / EVERY, readings.size(), output);
         assertEquals(DOCUMENTS, readings.get(readings.size() - 1)[0], output);
         double growth = readings.get(readings.size() - 1)[1] - readings.get(REFERENCE)[1];
-        assertTrue(growth < MAX_GROWTH_MIB, "live heap grew by " + growth + " MiB from " + (int) readings.get(REFERENCE)[0]
-                + " to " + DOCUMENTS + " documents:\n" + output);
+        assertTrue(
+                growth < MAX_GROWTH_MIB,
+                "live heap grew by " + growth + " MiB from " + (int) readings.get(REFERENCE)[0] + " to " + DOCUMENTS
+                        + " documents:\n" + output);
     }
 }

@@ -15,8 +15,7 @@ import picocli.CommandLine;
 
 /** The extract command on inputs that never reach the pipeline, so no model loads: standard input, bad options. */
 class ExtractCommandTest {
-    private record Run(int status, String out, String err) {
-    }
+    private record Run(int status, String out, String err) {}
 
     private static Run run(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -51,7 +50,9 @@ class ExtractCommandTest {
         JsonNode first = mapper.readTree(lines[0]);
         assertEquals("stdin#1", first.get("source").asText());
         assertEquals("INGEST_NO_TEXT", first.get("errors").get(0).get("code").asText());
-        assertEquals("INGEST_MALFORMED_JSON", mapper.readTree(lines[1]).get("errors").get(0).get("code").asText());
+        assertEquals(
+                "INGEST_MALFORMED_JSON",
+                mapper.readTree(lines[1]).get("errors").get(0).get("code").asText());
         assertTrue(run.err().startsWith("sitrep: 2 of 2 documents had problems:"), run.err());
         assertTrue(run.err().contains("    stdin#1: record has no text"), run.err());
     }

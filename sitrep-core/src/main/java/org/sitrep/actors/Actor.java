@@ -10,8 +10,15 @@ import org.sitrep.model.EntityType;
  * A named actor of the catalogue. {@code country} is the ISO2 code of its base; {@code sector} a code of
  * {@link Sectors}; {@code acledType} an ACLED inter code 1–8; {@code affiliations} ids of other actors.
  */
-public record Actor(String id, String name, EntityType type, List<String> aliases, Optional<String> country,
-        String sector, int acledType, List<String> affiliations) {
+public record Actor(
+        String id,
+        String name,
+        EntityType type,
+        List<String> aliases,
+        Optional<String> country,
+        String sector,
+        int acledType,
+        List<String> affiliations) {
     public Actor {
         requireNonNull(id, "id is null");
         requireNonNull(name, "name is null");
@@ -21,7 +28,8 @@ public record Actor(String id, String name, EntityType type, List<String> aliase
             throw new IllegalArgumentException("id must be a lower-case slug, got '" + id + "'");
         }
         if (!Sectors.isKnown(sector)) {
-            throw new IllegalArgumentException("unknown sector '%s'; known sectors: %s".formatted(sector, Sectors.KNOWN.keySet()));
+            throw new IllegalArgumentException(
+                    "unknown sector '%s'; known sectors: %s".formatted(sector, Sectors.KNOWN.keySet()));
         }
         if (!Sectors.isAcledType(acledType)) {
             throw new IllegalArgumentException("acledType must be 1-8, got " + acledType);

@@ -41,6 +41,7 @@ public final class ActorCatalog {
     private final Map<String, Actor> byId;
     /** Leading words an alias is found with or without ("the", "al-"); those of them kept in a matched span ("al-"). */
     private final Set<String> articles;
+
     private final AliasIndex<Actor> aliases;
 
     private ActorCatalog(Countries countries, Institutions institutions, WordLists words, List<Tsv.Row> rows) {
@@ -52,10 +53,12 @@ public final class ActorCatalog {
         Map<String, Actor> actors = new LinkedHashMap<>();
         for (Tsv.Row row : rows) {
             Actor actor = parse(row);
-            if (actors.containsKey(actor.id()) && rowById.get(actor.id()).source().equals(row.source())) {
-                throw row.error("duplicate id '%s' (first on line %d)".formatted(actor.id(), rowById.get(actor.id()).line()));
+            if (actors.containsKey(actor.id())
+                    && rowById.get(actor.id()).source().equals(row.source())) {
+                throw row.error("duplicate id '%s' (first on line %d)"
+                        .formatted(actor.id(), rowById.get(actor.id()).line()));
             }
-            actors.put(actor.id(), actor);   // a later file replaces the row of the same id
+            actors.put(actor.id(), actor); // a later file replaces the row of the same id
             rowById.put(actor.id(), row);
         }
         for (Actor actor : actors.values()) {
@@ -65,12 +68,16 @@ public final class ActorCatalog {
                     throw row.error("unknown affiliation '%s' of %s".formatted(affiliation, actor.id()));
                 }
             }
-            actor.country().ifPresent(iso2 -> countries.byIso2(iso2)
+            actor.country().ifPresent(iso2 -> countries
+                    .byIso2(iso2)
                     .orElseThrow(() -> row.error("unknown country '%s' of %s".formatted(iso2, actor.id()))));
             for (String alias : concat(actor.name(), actor.aliases())) {
-                aliases.add(alias, actor).filter(previous -> !previous.id().equals(actor.id())).ifPresent(previous -> {
-                    throw row.error("alias '%s' of %s already names %s".formatted(alias, actor.id(), previous.id()));
-                });
+                aliases.add(alias, actor)
+                        .filter(previous -> !previous.id().equals(actor.id()))
+                        .ifPresent(previous -> {
+                            throw row.error(
+                                    "alias '%s' of %s already names %s".formatted(alias, actor.id(), previous.id()));
+                        });
             }
         }
         this.byId = Map.copyOf(actors);
@@ -92,7 +99,8 @@ public final class ActorCatalog {
         return new ActorCatalog(countries, Institutions.load(), words, rows);
     }
 
-    static ActorCatalog load(Countries countries, Institutions institutions, WordLists words, InputStream actors, String source) {
+    static ActorCatalog load(
+            Countries countries, Institutions institutions, WordLists words, InputStream actors, String source) {
         return new ActorCatalog(countries, institutions, words, Tsv.read(Tsv.Source.of(actors, source), HEADER));
     }
 
@@ -131,7 +139,10 @@ public final class ActorCatalog {
             Optional<PhraseTrie.Hit<Actor>> hit = aliases.matchAt(words, i, words.size());
             if (hit.isPresent()) {
                 PhraseTrie.Hit<Actor> h = hit.get();
-                matches.add(new ActorMatch(words.words().get(h.start()).begin(), words.words().get(h.end() - 1).end(), h.value()));
+                matches.add(new ActorMatch(
+                        words.words().get(h.start()).begin(),
+                        words.words().get(h.end() - 1).end(),
+                        h.value()));
                 i = h.end();
             } else {
                 i++;
@@ -155,8 +166,11 @@ public final class ActorCatalog {
             Optional<PhraseTrie.Hit<Institution>> head = institutions.matchAt(text, s, n);
             if (head.isPresent() && head.get().end() == n) {
                 match = countryBefore(text, head.get());
-            } else if (head.isPresent() && head.get().end() < n - 1 && text.folded().get(head.get().end()).equals("of")) {
-                Optional<PhraseTrie.Hit<Country>> country = countries.matchAt(text, head.get().end() + 1, n);
+            } else if (head.isPresent()
+                    && head.get().end() < n - 1
+                    && text.folded().get(head.get().end()).equals("of")) {
+                Optional<PhraseTrie.Hit<Country>> country =
+                        countries.matchAt(text, head.get().end() + 1, n);
                 if (country.isPresent() && country.get().end() == n) {
                     match = Optional.of(institutionMatch(text, country.get(), head.get()));
                 }
@@ -193,15 +207,20 @@ public final class ActorCatalog {
         return Optional.empty();
     }
 
-    private static InstitutionMatch institutionMatch(Words.Text text, PhraseTrie.Hit<Country> country,
-            PhraseTrie.Hit<Institution> head) {
+    private static InstitutionMatch institutionMatch(
+            Words.Text text, PhraseTrie.Hit<Country> country, PhraseTrie.Hit<Institution> head) {
         int first = Math.min(country.start(), head.start());
         int last = Math.max(country.end(), head.end()) - 1;
-        return new InstitutionMatch(country.value(), head.value(), text.words().get(first).begin(), text.words().get(last).end());
+        return new InstitutionMatch(
+                country.value(),
+                head.value(),
+                text.words().get(first).begin(),
+                text.words().get(last).end());
     }
 
     private boolean coveredByNonStateActor(String phrase, InstitutionMatch m) {
-        return findAll(phrase).stream().anyMatch(a -> a.actor().acledType() != 1 && a.begin() < m.end() && m.begin() < a.end());
+        return findAll(phrase).stream()
+                .anyMatch(a -> a.actor().acledType() != 1 && a.begin() < m.end() && m.begin() < a.end());
     }
 
     private static Actor parse(Tsv.Row row) {
@@ -214,8 +233,15 @@ public final class ActorCatalog {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("acledType must be a number 1-8, got '" + row.get(6) + "'");
             }
-            return new Actor(row.get(0).trim(), row.get(1).trim(), type, row.list(3),
-                    country.equals("-") ? Optional.empty() : Optional.of(country), row.get(5).trim(), acledType, row.list(7));
+            return new Actor(
+                    row.get(0).trim(),
+                    row.get(1).trim(),
+                    type,
+                    row.list(3),
+                    country.equals("-") ? Optional.empty() : Optional.of(country),
+                    row.get(5).trim(),
+                    acledType,
+                    row.list(7));
         } catch (IllegalArgumentException e) {
             throw row.error(e.getMessage());
         }

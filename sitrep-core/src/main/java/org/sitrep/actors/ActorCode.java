@@ -22,6 +22,7 @@ public record ActorCode(String code, Optional<String> country, String sector, in
     }
 
     static ActorCode of(Optional<Country> country, String sector, int acledType) {
-        return new ActorCode(country.map(Country::iso3).orElse("") + sector, country.map(Country::iso2), sector, acledType);
+        return new ActorCode(
+                country.map(Country::iso3).orElse("") + sector, country.map(Country::iso2), sector, acledType);
     }
 }

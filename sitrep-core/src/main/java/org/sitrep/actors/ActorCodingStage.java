@@ -60,12 +60,15 @@ public final class ActorCodingStage implements Stage {
         Optional<Country> articleCountry = dominantCountry(document);
         List<Event> events = new ArrayList<>(document.events().size());
         for (Event event : document.events()) {
-            Optional<Country> eventCountry = event.place().flatMap(p -> p.country()).flatMap(catalog.countries()::byIso2)
+            Optional<Country> eventCountry = event.place()
+                    .flatMap(p -> p.country())
+                    .flatMap(catalog.countries()::byIso2)
                     .or(() -> articleCountry);
             List<Argument> coded = new ArrayList<>(event.arguments().size());
             for (Argument a : event.arguments()) {
                 Optional<ActorCoding> coding = CODED.contains(a.role())
-                        ? code(a, a.entityId().map(entities::get), eventCountry) : Optional.empty();
+                        ? code(a, a.entityId().map(entities::get), eventCountry)
+                        : Optional.empty();
                 coded.add(coding.map(a::withActor).orElse(a));
             }
             events.add(event.withArguments(coded));
@@ -103,8 +106,10 @@ public final class ActorCodingStage implements Stage {
             }
         }
         // a country acting, by name or nationality: "Russia", "a Russian missile strike"
-        boolean place = entity.map(e -> e.type() == EntityType.GPE || e.type() == EntityType.NORP).orElse(false);
-        Optional<Country> country = catalog.countries().lookup(entity.map(Entity::name).orElse(argument.text()));
+        boolean place = entity.map(e -> e.type() == EntityType.GPE || e.type() == EntityType.NORP)
+                .orElse(false);
+        Optional<Country> country =
+                catalog.countries().lookup(entity.map(Entity::name).orElse(argument.text()));
         if (place && country.isPresent()) {
             return Optional.of(coding(ActorCode.of(country, "GOV", 1), "country"));
         }
@@ -112,7 +117,10 @@ public final class ActorCodingStage implements Stage {
             String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
             Optional<Institution> word = catalog.institutionWord(words[words.length - 1]);
             if (word.isPresent()) {
-                return Optional.of(coding(ActorCode.of(eventCountry, word.get().sector(), word.get().acledType()), "description"));
+                return Optional.of(coding(
+                        ActorCode.of(
+                                eventCountry, word.get().sector(), word.get().acledType()),
+                        "description"));
             }
         }
         return Optional.empty();

@@ -13,7 +13,8 @@ public record Institution(String word, String sector, int acledType, EntityType 
         requireNonNull(word, "word is null");
         requireNonNull(type, "type is null");
         if (!Sectors.isKnown(sector)) {
-            throw new IllegalArgumentException("unknown sector '%s'; known sectors: %s".formatted(sector, Sectors.KNOWN.keySet()));
+            throw new IllegalArgumentException(
+                    "unknown sector '%s'; known sectors: %s".formatted(sector, Sectors.KNOWN.keySet()));
         }
         if (!Sectors.isAcledType(acledType)) {
             throw new IllegalArgumentException("acledType must be 1-8, got " + acledType);

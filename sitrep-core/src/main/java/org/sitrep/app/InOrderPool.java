@@ -48,8 +48,9 @@ public final class InOrderPool {
      */
     public InOrderPool(int threads, int inFlight, String name) {
         if (threads < 1 || inFlight < threads) {
-            throw new IllegalArgumentException("expected threads >= 1 and inFlight >= threads, got threads=%d inFlight=%d"
-                    .formatted(threads, inFlight));
+            throw new IllegalArgumentException(
+                    "expected threads >= 1 and inFlight >= threads, got threads=%d inFlight=%d"
+                            .formatted(threads, inFlight));
         }
         if (name.isBlank()) {
             throw new IllegalArgumentException("thread name is blank");
@@ -79,7 +80,8 @@ public final class InOrderPool {
      * Applies {@code work} to every input on the pool's threads and gives the results to {@code
      * consumer} on this thread, in input order. Returns when every result was consumed.
      */
-    public <T, R> void run(Iterator<? extends T> inputs, Function<? super T, ? extends R> work, Consumer<? super R> consumer) {
+    public <T, R> void run(
+            Iterator<? extends T> inputs, Function<? super T, ? extends R> work, Consumer<? super R> consumer) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, named(name));
         Deque<Future<R>> pending = new ArrayDeque<>(inFlight);
         try {

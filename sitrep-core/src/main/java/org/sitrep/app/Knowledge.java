@@ -36,8 +36,15 @@ public final class Knowledge {
     private final EventCoding coding;
     private final FutureTask<Gazetteer> gazetteer;
 
-    private Knowledge(WordLists words, Ontology ontology, TriggerLexicon lexicon, AgentRefinements agentRefinements,
-                      ActorCatalog actors, Descriptions descriptions, EventCoding coding, FutureTask<Gazetteer> gazetteer) {
+    private Knowledge(
+            WordLists words,
+            Ontology ontology,
+            TriggerLexicon lexicon,
+            AgentRefinements agentRefinements,
+            ActorCatalog actors,
+            Descriptions descriptions,
+            EventCoding coding,
+            FutureTask<Gazetteer> gazetteer) {
         this.words = words;
         this.ontology = ontology;
         this.lexicon = lexicon;
@@ -63,8 +70,15 @@ public final class Knowledge {
         loader.setDaemon(true); // a failure elsewhere need not wait for it
         loader.start();
         Ontology ontology = Ontology.load();
-        return new Knowledge(words, ontology, TriggerLexicon.load(ontology), AgentRefinements.load(ontology), actors,
-                Descriptions.load(actors), EventCoding.load(ontology), gazetteer);
+        return new Knowledge(
+                words,
+                ontology,
+                TriggerLexicon.load(ontology),
+                AgentRefinements.load(ontology),
+                actors,
+                Descriptions.load(actors),
+                EventCoding.load(ontology),
+                gazetteer);
     }
 
     public WordLists words() {
@@ -110,7 +124,8 @@ public final class Knowledge {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading the gazetteer", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("loading the gazetteer failed: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "loading the gazetteer failed: " + e.getCause().getMessage(), e.getCause());
         }
     }
 }

@@ -47,8 +47,8 @@ public final class Sitrep {
      * @param eventPasses        the rule passes the events stage runs, chosen from Sitrep's:
      *                           {@link EventPasses#standard()} unless an evaluation runs others
      */
-    public record Options(boolean parseEverySentence, Optional<Path> actorsFile,
-                          Function<EventPasses, List<EventPass>> eventPasses) {
+    public record Options(
+            boolean parseEverySentence, Optional<Path> actorsFile, Function<EventPasses, List<EventPass>> eventPasses) {
         public Options {
             requireNonNull(actorsFile, "actorsFile is null");
             requireNonNull(eventPasses, "eventPasses is null");
@@ -79,23 +79,32 @@ public final class Sitrep {
      */
     public static Sitrep load(Knowledge knowledge, Options options) {
         ActorCatalog catalog = knowledge.actors();
-        EventPasses passes = new EventPasses(knowledge.lexicon(), knowledge.ontology(), knowledge.agentRefinements(),
-                knowledge.words(), name -> catalog.countries().byName(name).map(Country::iso2),
-                word -> catalog.institutionWord(word).map(Sitrep::isStateForcesPerson).orElse(false));
+        EventPasses passes = new EventPasses(
+                knowledge.lexicon(),
+                knowledge.ontology(),
+                knowledge.agentRefinements(),
+                knowledge.words(),
+                name -> catalog.countries().byName(name).map(Country::iso2),
+                word -> catalog.institutionWord(word)
+                        .map(Sitrep::isStateForcesPerson)
+                        .orElse(false));
         EventStage events = new EventStage(options.eventPasses().apply(passes));
         CoreNlpStage corenlp = new CoreNlpStage();
         DependencyParseStage depparse =
                 new DependencyParseStage(options.parseEverySentence() ? sentence -> true : passes::mayContainEvent);
-        return new Sitrep(knowledge, Pipeline.of(List.of(
-                corenlp,
-                new KnownNameTagger(catalog),
-                depparse,
-                new EntityStage(catalog, knowledge.descriptions(), knowledge.words()),
-                new TimeStage(),
-                events,
-                new GeocodingStage(new PlaceResolver(knowledge.gazetteer(), catalog.countries()), catalog.countries()),
-                new ActorCodingStage(catalog),
-                new EventCodingStage(knowledge.coding()))));
+        return new Sitrep(
+                knowledge,
+                Pipeline.of(List.of(
+                        corenlp,
+                        new KnownNameTagger(catalog),
+                        depparse,
+                        new EntityStage(catalog, knowledge.descriptions(), knowledge.words()),
+                        new TimeStage(),
+                        events,
+                        new GeocodingStage(
+                                new PlaceResolver(knowledge.gazetteer(), catalog.countries()), catalog.countries()),
+                        new ActorCodingStage(catalog),
+                        new EventCodingStage(knowledge.coding()))));
     }
 
     /** A member of the armed forces or police ("soldier", "policeman"): joining an armed group is defecting. */

@@ -44,7 +44,8 @@ final class AcledRefinements {
                 }
             }
             if (!caseLabels.containsKey(row.get(2) + " / " + row.get(3))) {
-                throw row.error("'%s / %s' is not an ACLED event type and sub-event type".formatted(row.get(2), row.get(3)));
+                throw row.error(
+                        "'%s / %s' is not an ACLED event type and sub-event type".formatted(row.get(2), row.get(3)));
             }
             List<String> cues = new ArrayList<>();
             for (String cue : row.get(1).split("\\|")) {

@@ -28,8 +28,23 @@ public final class EventCoding {
     static final List<String> TAXONOMY_HEADER = List.of("event_type", "sub_event_type", "case2021");
 
     /** The 16 event types of PLOVER as of the 2021 revision (CAMEO2PLOVER-2021.txt). */
-    static final Set<String> PLOVER_TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
-            "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+    static final Set<String> PLOVER_TYPES = Set.of(
+            "AGREE",
+            "CONSULT",
+            "SUPPORT",
+            "CONCEDE",
+            "COOPERATE",
+            "AID",
+            "RETREAT",
+            "REQUEST",
+            "ACCUSE",
+            "REJECT",
+            "THREATEN",
+            "PROTEST",
+            "SANCTION",
+            "MOBILIZE",
+            "COERCE",
+            "ASSAULT");
 
     private static final Pattern CAMEO_CODE = Pattern.compile("\\d{3,4}");
     private static final Pattern PLOVER_MODE = Pattern.compile("[a-z]+(-[a-z]+)*");
@@ -37,14 +52,15 @@ public final class EventCoding {
     private static final int STATE_FORCES = 1;
     /** ACLED actor types of armed, organised actors: state forces, rebels, political and identity militias, external forces. */
     private static final Set<Integer> ARMED = Set.of(1, 2, 3, 4, 8);
+
     private static final String VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians";
 
     private final Map<String, EventCodes> byType;
     private final Map<String, EventCodes> byTypeStateAgent;
     private final AcledRefinements refinements;
 
-    private EventCoding(Map<String, EventCodes> byType, Map<String, EventCodes> byTypeStateAgent,
-                        AcledRefinements refinements) {
+    private EventCoding(
+            Map<String, EventCodes> byType, Map<String, EventCodes> byTypeStateAgent, AcledRefinements refinements) {
         this.byType = Map.copyOf(byType);
         this.byTypeStateAgent = Map.copyOf(byTypeStateAgent);
         this.refinements = refinements;
@@ -54,8 +70,10 @@ public final class EventCoding {
     public static EventCoding load(Ontology ontology) {
         Set<String> types = ontology.names();
         Tsv.Source taxonomy = resource("acled-taxonomy.tsv");
-        EventCoding coding = parse(types, resource("cameo.tsv"), resource("plover.tsv"), resource("acled.tsv"), taxonomy);
-        AcledRefinements refinements = AcledRefinements.parse(resource("acled-refinements.tsv"), types, taxonomy(taxonomy));
+        EventCoding coding =
+                parse(types, resource("cameo.tsv"), resource("plover.tsv"), resource("acled.tsv"), taxonomy);
+        AcledRefinements refinements =
+                AcledRefinements.parse(resource("acled-refinements.tsv"), types, taxonomy(taxonomy));
         return new EventCoding(coding.byType, coding.byTypeStateAgent, refinements);
     }
 
@@ -71,7 +89,8 @@ public final class EventCoding {
     public EventCodes codes(String sitrepType, boolean stateAgent) {
         EventCodes codes = (stateAgent ? byTypeStateAgent : byType).get(sitrepType);
         if (codes == null) {
-            throw new IllegalArgumentException("unknown event type '%s'; known types: %s".formatted(sitrepType, byType.keySet()));
+            throw new IllegalArgumentException(
+                    "unknown event type '%s'; known types: %s".formatted(sitrepType, byType.keySet()));
         }
         return codes;
     }
@@ -85,33 +104,38 @@ public final class EventCoding {
      */
     public EventCodes codes(Event event, String evidence) {
         boolean stateAgent = event.arguments().stream()
-                .anyMatch(a -> a.role() == Role.AGENT && a.actor().map(c -> c.acledType() == STATE_FORCES).orElse(false));
+                .anyMatch(a -> a.role() == Role.AGENT
+                        && a.actor().map(c -> c.acledType() == STATE_FORCES).orElse(false));
         EventCodes codes = codes(event.type(), stateAgent);
         Optional<AcledRefinements.Refinement> refinement = refinements.find(event.type(), evidence);
         if (refinement.isPresent()) {
             return codes.withAcled(refinement.get().event(), refinement.get().sub());
         }
         boolean armedPatient = event.arguments().stream()
-                .anyMatch(a -> a.role() == Role.PATIENT && a.actor().map(c -> ARMED.contains(c.acledType())).orElse(false));
-        if (armedPatient && codes.acledEvent().equals(VIOLENCE_AGAINST_CIVILIANS) && !event.type().equals("ABDUCT")) {
+                .anyMatch(a -> a.role() == Role.PATIENT
+                        && a.actor().map(c -> ARMED.contains(c.acledType())).orElse(false));
+        if (armedPatient
+                && codes.acledEvent().equals(VIOLENCE_AGAINST_CIVILIANS)
+                && !event.type().equals("ABDUCT")) {
             return codes.withAcled("Battles", "Armed clash");
         }
         return codes;
     }
 
-    static EventCoding parse(Set<String> types, Tsv.Source cameo, Tsv.Source plover, Tsv.Source acled,
-            Tsv.Source taxonomy) {
+    static EventCoding parse(
+            Set<String> types, Tsv.Source cameo, Tsv.Source plover, Tsv.Source acled, Tsv.Source taxonomy) {
         Map<String, Tsv.Row> cameoRows = byType(types, cameo, CAMEO_HEADER);
         Map<String, Tsv.Row> ploverRows = byType(types, plover, PLOVER_HEADER);
         Map<String, Tsv.Row> acledRows = byType(types, acled, ACLED_HEADER);
-        Map<String, String> caseLabels = taxonomy(taxonomy);   // "event / sub" -> CASE 2021 label
+        Map<String, String> caseLabels = taxonomy(taxonomy); // "event / sub" -> CASE 2021 label
         Map<String, EventCodes> byType = new LinkedHashMap<>();
         Map<String, EventCodes> byTypeStateAgent = new LinkedHashMap<>();
         for (String type : types) {
             Tsv.Row c = cameoRows.get(type);
             Optional<String> code = none(c.get(1));
             if (code.isPresent() && !CAMEO_CODE.matcher(code.get()).matches()) {
-                throw c.error("CAMEO code must be 3 or 4 digits (keep the leading zero) or '-' for none, got '" + code.get() + "'");
+                throw c.error("CAMEO code must be 3 or 4 digits (keep the leading zero) or '-' for none, got '"
+                        + code.get() + "'");
             }
             Tsv.Row p = ploverRows.get(type);
             Optional<String> ploverType = none(p.get(1));
@@ -119,8 +143,10 @@ public final class EventCoding {
             if (ploverType.isPresent() && !PLOVER_TYPES.contains(ploverType.get())) {
                 throw p.error("unknown PLOVER type '%s'; PLOVER types: %s".formatted(ploverType.get(), PLOVER_TYPES));
             }
-            if (mode.isPresent() && (ploverType.isEmpty() || !PLOVER_MODE.matcher(mode.get()).matches())) {
-                throw p.error("mode '%s' needs a PLOVER type and must be lower-case words joined by '-'".formatted(mode.get()));
+            if (mode.isPresent()
+                    && (ploverType.isEmpty() || !PLOVER_MODE.matcher(mode.get()).matches())) {
+                throw p.error("mode '%s' needs a PLOVER type and must be lower-case words joined by '-'"
+                        .formatted(mode.get()));
             }
             Tsv.Row a = acledRows.get(type);
             String event = a.get(1);
@@ -146,11 +172,13 @@ public final class EventCoding {
             return codes;
         }
         if (!refinement.startsWith(STATE_AGENT)) {
-            throw a.error("refinement must be '-' or '%s <sub-event type>', got '%s'".formatted(STATE_AGENT, refinement));
+            throw a.error(
+                    "refinement must be '-' or '%s <sub-event type>', got '%s'".formatted(STATE_AGENT, refinement));
         }
         String sub = refinement.substring(STATE_AGENT.length()).trim();
         if (!caseLabels.containsKey(codes.acledEvent() + " / " + sub)) {
-            throw a.error("refinement '%s' is not a sub-event type of '%s' in %s".formatted(sub, codes.acledEvent(), taxonomy));
+            throw a.error("refinement '%s' is not a sub-event type of '%s' in %s"
+                    .formatted(sub, codes.acledEvent(), taxonomy));
         }
         return codes.withAcled(codes.acledEvent(), sub);
     }

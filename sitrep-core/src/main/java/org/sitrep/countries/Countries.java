@@ -19,8 +19,19 @@ import org.sitrep.names.Words;
  * match as written. Every name, alias and demonym names exactly one country, or loading fails naming the line.
  */
 public final class Countries {
-    public static final List<String> HEADER = List.of("iso2", "iso3", "name", "aliases", "demonyms",
-            "geonameid", "geonames_name", "capital", "population", "neighbours", "lat", "lon");
+    public static final List<String> HEADER = List.of(
+            "iso2",
+            "iso3",
+            "name",
+            "aliases",
+            "demonyms",
+            "geonameid",
+            "geonames_name",
+            "capital",
+            "population",
+            "neighbours",
+            "lat",
+            "lon");
 
     private final List<Country> all;
     private final Map<String, Country> byIso2 = new HashMap<>();
@@ -81,8 +92,7 @@ public final class Countries {
     }
 
     /** A country named ("Saudi Arabia") or described ("Lebanese") at [begin, end) of a text. */
-    public record Mention(Country country, boolean demonym, int begin, int end) {
-    }
+    public record Mention(Country country, boolean demonym, int begin, int end) {}
 
     /** Every capitalised country name and demonym in a text, longest first, left to right. */
     public List<Mention> mentionsIn(String text) {
@@ -90,8 +100,10 @@ public final class Countries {
         List<Mention> result = new java.util.ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            Optional<PhraseTrie.Hit<Country>> hit = Character.isUpperCase(words.raw().get(i).charAt(0))
-                    ? matchAt(words, i, words.size()) : Optional.empty();
+            Optional<PhraseTrie.Hit<Country>> hit =
+                    Character.isUpperCase(words.raw().get(i).charAt(0))
+                            ? matchAt(words, i, words.size())
+                            : Optional.empty();
             if (hit.isEmpty()) {
                 i++;
                 continue;
@@ -119,10 +131,17 @@ public final class Countries {
 
     private static Country parse(Tsv.Row row) {
         try {
-            Optional<Country.Point> capitalPoint = row.get(10).equals("-") && row.get(11).equals("-") ? Optional.empty()
+            Optional<Country.Point> capitalPoint = row.get(10).equals("-")
+                            && row.get(11).equals("-")
+                    ? Optional.empty()
                     : Optional.of(new Country.Point(Double.parseDouble(row.get(10)), Double.parseDouble(row.get(11))));
-            Country.GeoNames geonames = new Country.GeoNames(Long.parseLong(row.get(5)), row.get(6), none(row.get(7)),
-                    Long.parseLong(row.get(8)), row.list(9), capitalPoint);
+            Country.GeoNames geonames = new Country.GeoNames(
+                    Long.parseLong(row.get(5)),
+                    row.get(6),
+                    none(row.get(7)),
+                    Long.parseLong(row.get(8)),
+                    row.list(9),
+                    capitalPoint);
             return new Country(row.get(0), row.get(1), row.get(2), row.list(3), row.list(4), geonames);
         } catch (IllegalArgumentException e) {
             throw row.error(e.getMessage());

@@ -9,7 +9,8 @@ import java.util.Optional;
  * An ISO 3166-1 country with the names and demonyms that news use for it (for the actors), and what GeoNames
  * says of it (for the gazetteer).
  */
-public record Country(String iso2, String iso3, String name, List<String> aliases, List<String> demonyms, GeoNames geonames) {
+public record Country(
+        String iso2, String iso3, String name, List<String> aliases, List<String> demonyms, GeoNames geonames) {
     public Country {
         requireNonNull(name, "name is null");
         if (iso2 == null || !iso2.matches("[A-Z]{2}")) {
@@ -28,8 +29,13 @@ public record Country(String iso2, String iso3, String name, List<String> aliase
      * population and the ISO2 codes of the countries it shares a land border with, and the point of its capital
      * (GeoNames has no centroids), where the gazetteer puts the country; empty for Antarctica and a few islands.
      */
-    public record GeoNames(long geonameId, String name, Optional<String> capital, long population, List<String> neighbours,
-                           Optional<Point> capitalPoint) {
+    public record GeoNames(
+            long geonameId,
+            String name,
+            Optional<String> capital,
+            long population,
+            List<String> neighbours,
+            Optional<Point> capitalPoint) {
         public GeoNames {
             requireNonNull(name, "name is null");
             requireNonNull(capital, "capital is null");
@@ -47,7 +53,8 @@ public record Country(String iso2, String iso3, String name, List<String> aliase
     public record Point(double lat, double lon) {
         public Point {
             if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
-                throw new IllegalArgumentException("expected -90 <= lat <= 90 and -180 <= lon <= 180, got %s, %s".formatted(lat, lon));
+                throw new IllegalArgumentException(
+                        "expected -90 <= lat <= 90 and -180 <= lon <= 180, got %s, %s".formatted(lat, lon));
             }
         }
     }

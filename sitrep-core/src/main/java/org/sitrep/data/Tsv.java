@@ -39,7 +39,9 @@ public final class Tsv {
 
         /** The classpath path of a resource as {@link #resource} finds it: "org/sitrep/geo/places.tsv.gz". */
         public static String resourceName(Class<?> anchor, String file) {
-            return file.startsWith("/") ? file.substring(1) : anchor.getPackageName().replace('.', '/') + "/" + file;
+            return file.startsWith("/")
+                    ? file.substring(1)
+                    : anchor.getPackageName().replace('.', '/') + "/" + file;
         }
 
         public static Source of(InputStream in, String name) {
@@ -78,7 +80,10 @@ public final class Tsv {
             if (value.isEmpty() || value.equals("-")) {
                 return List.of();
             }
-            return Arrays.stream(value.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            return Arrays.stream(value.split("\\|"))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         }
 
         public IllegalArgumentException error(String message) {
@@ -86,8 +91,7 @@ public final class Tsv {
         }
     }
 
-    private Tsv() {
-    }
+    private Tsv() {}
 
     /** The rows of a Sitrep data file whose header must be exactly {@code header}. */
     public static List<Row> read(Source source, List<String> header) {
@@ -160,7 +164,8 @@ public final class Tsv {
             }
             Row row = new Row(source, number, header, fields);
             if (fields.size() != header.size()) {
-                throw row.error("expected %d tab-separated fields %s, got %d".formatted(header.size(), header, fields.size()));
+                throw row.error(
+                        "expected %d tab-separated fields %s, got %d".formatted(header.size(), header, fields.size()));
             }
             try {
                 action.accept(row);
@@ -183,11 +188,13 @@ public final class Tsv {
         }
 
         private List<String> checkColumns(List<String> fields, int number) {
-            List<String> names = List.copyOf(fields.stream().map(f -> f.replace("\uFEFF", "").strip()).toList());
-            List<String> missing = expected.stream().filter(c -> !names.contains(c)).toList();
+            List<String> names = List.copyOf(
+                    fields.stream().map(f -> f.replace("\uFEFF", "").strip()).toList());
+            List<String> missing =
+                    expected.stream().filter(c -> !names.contains(c)).toList();
             if (!missing.isEmpty()) {
-                throw new IllegalArgumentException("%s:%d: the header lacks column(s) %s; found %s"
-                        .formatted(source, number, missing, names));
+                throw new IllegalArgumentException(
+                        "%s:%d: the header lacks column(s) %s; found %s".formatted(source, number, missing, names));
             }
             return names;
         }

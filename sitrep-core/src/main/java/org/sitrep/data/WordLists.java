@@ -44,7 +44,8 @@ public final class WordLists {
                 throw row.error("list name '%s' must be lower-case words joined by '-'".formatted(name));
             }
             if (word.isEmpty() || !word.equals(word.toLowerCase(Locale.ROOT)) || word.contains("  ")) {
-                throw row.error("word '%s' of %s must be lower case, not empty, with single spaces".formatted(word, name));
+                throw row.error(
+                        "word '%s' of %s must be lower case, not empty, with single spaces".formatted(word, name));
             }
             if (!name.equals(current) && lists.containsKey(name)) {
                 throw row.error("list %s continues after other lists (last row on line %d); keep its rows together"
@@ -68,7 +69,8 @@ public final class WordLists {
     public Set<String> get(String name) {
         Set<String> words = lists.get(name);
         if (words == null) {
-            throw new IllegalArgumentException("%s: no word list '%s'; lists: %s".formatted(source, name, lists.keySet()));
+            throw new IllegalArgumentException(
+                    "%s: no word list '%s'; lists: %s".formatted(source, name, lists.keySet()));
         }
         return words;
     }

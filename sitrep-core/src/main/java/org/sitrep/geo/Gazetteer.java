@@ -39,10 +39,11 @@ public final class Gazetteer {
     static final String PLACES = "places.tsv.gz";
     static final String SUPPLEMENT = "supplement.tsv";
     static final String ADMIN1 = "admin1.tsv.gz";
-    static final List<String> PLACES_HEADER = List.of("geonameid", "name", "lat", "lon", "feature_code", "country",
-            "admin1", "population", "alternate_names");
+    static final List<String> PLACES_HEADER = List.of(
+            "geonameid", "name", "lat", "lon", "feature_code", "country", "admin1", "population", "alternate_names");
     /** The places' columns and a note saying why the row is there. */
     static final List<String> SUPPLEMENT_HEADER = concat(PLACES_HEADER, "note");
+
     static final List<String> ADMIN1_HEADER = List.of("code", "name", "geonameid", "lat", "lon", "population");
 
     private final NameIndex byName = new NameIndex();
@@ -53,6 +54,7 @@ public final class Gazetteer {
     private final Map<String, String> strings = new HashMap<>();
     /** Words that name the kind of a first-order division: "Homs Governorate", "Idlib province". */
     private final Set<String> divisionWords;
+
     private int size;
 
     private Gazetteer(Set<String> divisionWords) {
@@ -113,14 +115,23 @@ public final class Gazetteer {
     private void loadCountries(Countries countries) {
         for (Country c : countries.all()) {
             Country.GeoNames geonames = c.geonames();
-            // in the table's order: PlaceResolver explains a tie with the first, and Set.of's order changes from run to run
+            // in the table's order: PlaceResolver explains a tie with the first, and Set.of's order changes from run to
+            // run
             neighbours.put(c.iso2(), Collections.unmodifiableSet(new LinkedHashSet<>(geonames.neighbours())));
             size++;
             if (geonames.capitalPoint().isEmpty()) {
                 continue; // no GeoNames capital (Antarctica, Bouvet Island, ...): no point to give
             }
             Country.Point point = geonames.capitalPoint().get();
-            Place p = new Place(geonames.geonameId(), c.name(), point.lat(), point.lon(), "PCLI", c.iso2(), "", "",
+            Place p = new Place(
+                    geonames.geonameId(),
+                    c.name(),
+                    point.lat(),
+                    point.lon(),
+                    "PCLI",
+                    c.iso2(),
+                    "",
+                    "",
                     geonames.population());
             countryPlaces.put(c.iso2(), p);
             add(p, c.name());
@@ -139,8 +150,16 @@ public final class Gazetteer {
             if (row.get(3).isEmpty()) {
                 return; // no cities500 place inside: no point to give
             }
-            Place p = new Place(Long.parseLong(row.get(2)), name, Double.parseDouble(row.get(3)), Double.parseDouble(row.get(4)),
-                    "ADM1", intern(country), intern(code), name, Long.parseLong(row.get(5)));
+            Place p = new Place(
+                    Long.parseLong(row.get(2)),
+                    name,
+                    Double.parseDouble(row.get(3)),
+                    Double.parseDouble(row.get(4)),
+                    "ADM1",
+                    intern(country),
+                    intern(code),
+                    name,
+                    Long.parseLong(row.get(5)));
             add(p, name);
             String bare = withoutDivisionWords(name);
             if (!bare.isEmpty()) {
@@ -154,8 +173,16 @@ public final class Gazetteer {
             String country = intern(row.get(5));
             String admin1 = intern(row.get(6));
             String name = row.get(1);
-            Place p = new Place(Long.parseLong(row.get(0)), name, Double.parseDouble(row.get(2)), Double.parseDouble(row.get(3)),
-                    intern(row.get(4)), country, admin1, intern(admin1Name(country, admin1)), Long.parseLong(row.get(7)));
+            Place p = new Place(
+                    Long.parseLong(row.get(0)),
+                    name,
+                    Double.parseDouble(row.get(2)),
+                    Double.parseDouble(row.get(3)),
+                    intern(row.get(4)),
+                    country,
+                    admin1,
+                    intern(admin1Name(country, admin1)),
+                    Long.parseLong(row.get(7)));
             add(p, name);
             String alternates = row.get(8);
             if (!alternates.isEmpty()) {

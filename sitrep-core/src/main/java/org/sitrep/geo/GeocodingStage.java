@@ -22,7 +22,8 @@ import org.sitrep.pipeline.Stage;
  * already resolved in it. "Lebanon's border with Syria" is read as the border phrase it is.
  */
 public final class GeocodingStage implements Stage {
-    private static final Pattern BORDER_TAIL = Pattern.compile("^'s\\s+border\\s+with\\s+(the\\s+)?\\p{Lu}[\\p{L}-]*(\\s\\p{Lu}[\\p{L}-]*)?");
+    private static final Pattern BORDER_TAIL =
+            Pattern.compile("^'s\\s+border\\s+with\\s+(the\\s+)?\\p{Lu}[\\p{L}-]*(\\s\\p{Lu}[\\p{L}-]*)?");
 
     private static final Pattern COUNTRY_LINK = Pattern.compile(
             "^(,\\s*|\\s+in\\s+(the\\s+)?((north|south|east|west|central)(ern|-eastern|-western)?\\s+)?)");
@@ -78,8 +79,14 @@ public final class GeocodingStage implements Stage {
         }
         Place p = resolved.get().place();
         context.place(p);
-        Geocode code = new Geocode(p.geonameId(), p.lat(), p.lon(), p.country(), p.admin1Name(),
-                resolved.get().precision(), resolved.get().reason());
+        Geocode code = new Geocode(
+                p.geonameId(),
+                p.lat(),
+                p.lon(),
+                p.country(),
+                p.admin1Name(),
+                resolved.get().precision(),
+                resolved.get().reason());
         return place.geocoded(span, name, code);
     }
 
@@ -91,13 +98,19 @@ public final class GeocodingStage implements Stage {
         if (place.span().length() == 0) {
             return Optional.empty();
         }
-        String after = document.text().substring(place.span().end(), Math.min(document.text().length(), place.span().end() + 60));
+        String after = document.text()
+                .substring(
+                        place.span().end(),
+                        Math.min(document.text().length(), place.span().end() + 60));
         Matcher link = COUNTRY_LINK.matcher(after);
         if (!link.find()) {
             return Optional.empty();
         }
-        return countries.mentionsIn(after).stream().filter(m -> m.begin() == link.end() && !m.demonym()).findFirst()
-                .map(m -> new EventPlace(place.span(), place.name(), Optional.of(m.country().iso2()), place.rule(), Optional.empty()));
+        return countries.mentionsIn(after).stream()
+                .filter(m -> m.begin() == link.end() && !m.demonym())
+                .findFirst()
+                .map(m -> new EventPlace(
+                        place.span(), place.name(), Optional.of(m.country().iso2()), place.rule(), Optional.empty()));
     }
 
     private PlaceContext.Builder context(Document document) {

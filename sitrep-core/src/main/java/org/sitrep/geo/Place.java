@@ -13,8 +13,16 @@ import static java.util.Objects.requireNonNull;
  * @param admin1Name the admin1 division's name ("Baalbek-Hermel Governorate"), "" when unknown
  * @param population GeoNames population, 0 when unknown
  */
-public record Place(long geonameId, String name, double lat, double lon, String featureCode, String country,
-                    String admin1Code, String admin1Name, long population) {
+public record Place(
+        long geonameId,
+        String name,
+        double lat,
+        double lon,
+        String featureCode,
+        String country,
+        String admin1Code,
+        String admin1Name,
+        long population) {
     public Place {
         requireNonNull(name, "name is null");
         requireNonNull(featureCode, "featureCode is null");
@@ -24,8 +32,9 @@ public record Place(long geonameId, String name, double lat, double lon, String 
             throw new IllegalArgumentException("country must be two capital letters, got " + country + " for " + name);
         }
         if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
-            throw new IllegalArgumentException("expected -90 <= lat <= 90 and -180 <= lon <= 180, got lat=%s lon=%s for %s"
-                    .formatted(lat, lon, name));
+            throw new IllegalArgumentException(
+                    "expected -90 <= lat <= 90 and -180 <= lon <= 180, got lat=%s lon=%s for %s"
+                            .formatted(lat, lon, name));
         }
         if (population < 0) {
             throw new IllegalArgumentException("population must not be negative, got " + population + " for " + name);

@@ -28,7 +28,8 @@ public record PlaceContext(Map<String, Double> countries, List<Place> places) {
                 throw new IllegalArgumentException("country must be two capital letters, got " + iso2);
             }
             if (weight == null || !(weight >= 0) || weight.isInfinite()) {
-                throw new IllegalArgumentException("weight of %s must be finite and >= 0, got %s".formatted(iso2, weight));
+                throw new IllegalArgumentException(
+                        "weight of %s must be finite and >= 0, got %s".formatted(iso2, weight));
             }
         });
         countries = Map.copyOf(countries);
@@ -61,7 +62,8 @@ public record PlaceContext(Map<String, Double> countries, List<Place> places) {
         for (Place p : places) {
             all.merge(p.country(), 1.0, Double::sum);
         }
-        double max = all.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double max =
+                all.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         all.replaceAll((iso2, w) -> max == 0 ? 0 : w / max);
         return all;
     }

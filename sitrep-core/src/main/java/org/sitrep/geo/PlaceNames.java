@@ -31,14 +31,12 @@ import java.util.Set;
 public final class PlaceNames {
     /** Arabic definite articles as transliterated ("al", "el", sun-letter assimilations "ad", "ar", …). */
     static final Set<String> ARTICLES = Set.of(
-            "al", "el", "ul",
-            "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath",
-            "ed", "er", "es", "esh", "et", "ez", "en",
-            "ud", "ur", "us", "ush", "ut", "uz", "un");
+            "al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ed", "er", "es", "esh", "et",
+            "ez", "en", "ud", "ur", "us", "ush", "ut", "uz", "un");
 
     private static final String APOSTROPHES = "\u02bf\u02be\u2018\u2019'`\u02bc\u02b9\u00b4";
-    private static final Map<Character, String> SPECIAL = Map.of('ł', "l", 'ø', "o", 'ı', "i", 'ß', "ss", 'æ', "ae",
-            'œ', "oe", 'đ', "d", 'ð', "d", 'ħ', "h", 'þ', "th");
+    private static final Map<Character, String> SPECIAL = Map.of(
+            'ł', "l", 'ø', "o", 'ı', "i", 'ß', "ss", 'æ', "ae", 'œ', "oe", 'đ', "d", 'ð', "d", 'ħ', "h", 'þ', "th");
 
     private PlaceNames() {}
 
@@ -118,7 +116,8 @@ public final class PlaceNames {
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
             int type = Character.getType(c);
-            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+            if (type != Character.NON_SPACING_MARK
+                    && type != Character.COMBINING_SPACING_MARK
                     && type != Character.ENCLOSING_MARK) {
                 out.append(c);
             }
@@ -157,7 +156,9 @@ public final class PlaceNames {
 
     /** Case- and accent-insensitive form, no other change: tells an exact spelling from a folded match. */
     static String plain(String name) {
-        return withoutMarks(Normalizer.normalize(name, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT).trim();
+        return withoutMarks(Normalizer.normalize(name, Normalizer.Form.NFD))
+                .toLowerCase(Locale.ROOT)
+                .trim();
     }
 
     /** Appends a word with "ee"→"i", "oo"/"ou"→"u", doubled letters single and a final "ah"→"a". */

@@ -63,7 +63,8 @@ public final class PlaceResolver {
         List<Place> candidates = gazetteer.candidates(text);
         String bare = gazetteer.withoutDivisionWords(text);
         if (!bare.equals(PlaceNames.fold(text)) && !bare.isEmpty()) {
-            List<Place> divisions = gazetteer.candidates(bare).stream().filter(Place::isAdmin1).toList();
+            List<Place> divisions =
+                    gazetteer.candidates(bare).stream().filter(Place::isAdmin1).toList();
             if (!divisions.isEmpty()) {
                 candidates = divisions;
                 divisionOnly = true;
@@ -88,8 +89,10 @@ public final class PlaceResolver {
         if (scores.isEmpty()) {
             return Optional.empty();
         }
-        scores.sort(Comparator.comparingDouble(Score::total).reversed()
-                .thenComparing(Comparator.comparingLong((Score s) -> s.place().population()).reversed())
+        scores.sort(Comparator.comparingDouble(Score::total)
+                .reversed()
+                .thenComparing(Comparator.comparingLong((Score s) -> s.place().population())
+                        .reversed())
                 .thenComparingLong(s -> s.place().geonameId()));
         Score best = scores.get(0);
         String reason = best.reasonOver(scores.size() > 1 ? Optional.of(scores.get(1)) : Optional.empty());
@@ -107,8 +110,14 @@ public final class PlaceResolver {
      * "province" or "governorate" is said.
      */
     static List<Place> withoutDivisionsOfTheirSeat(List<Place> candidates) {
-        return candidates.stream().filter(d -> !d.isAdmin1() || candidates.stream().noneMatch(t -> !t.isAdmin1()
-                && !t.isCountry() && t.country().equals(d.country()) && t.admin1Code().equals(d.admin1Code()))).toList();
+        return candidates.stream()
+                .filter(d -> !d.isAdmin1()
+                        || candidates.stream()
+                                .noneMatch(t -> !t.isAdmin1()
+                                        && !t.isCountry()
+                                        && t.country().equals(d.country())
+                                        && t.admin1Code().equals(d.admin1Code())))
+                .toList();
     }
 
     private Score score(String text, Place p, PlaceContext context, Map<String, Double> weights, boolean approximate) {
@@ -129,8 +138,10 @@ public final class PlaceResolver {
             if (q.isCountry() || q.geonameId() == p.geonameId()) {
                 continue;
             }
-            boolean sameDivision = !p.isCountry() && !p.admin1Code().isEmpty()
-                    && p.country().equals(q.country()) && p.admin1Code().equals(q.admin1Code());
+            boolean sameDivision = !p.isCountry()
+                    && !p.admin1Code().isEmpty()
+                    && p.country().equals(q.country())
+                    && p.admin1Code().equals(q.admin1Code());
             if (sameDivision && places < SAME_DIVISION) {
                 places = SAME_DIVISION;
                 placesWhy = (p.isAdmin1() ? "contains context place " : "same division as context place ") + q.name();
@@ -140,15 +151,27 @@ public final class PlaceResolver {
             }
         }
         double spelling = approximate ? APPROXIMATE_SPELLING : exactSpelling(text, p) ? EXACT_SPELLING : 0;
-        return new Score(p, country, countryWhy, places, placesWhy, feature(p.featureCode()),
-                0.25 * Math.log10(1 + p.population()), spelling);
+        return new Score(
+                p,
+                country,
+                countryWhy,
+                places,
+                placesWhy,
+                feature(p.featureCode()),
+                0.25 * Math.log10(1 + p.population()),
+                spelling);
     }
 
     private boolean exactSpelling(String text, Place p) {
         if (PlaceNames.plain(text).equals(PlaceNames.plain(p.name()))) {
             return true;
         }
-        return p.isCountry() && countries.byName(text).map(Country::iso2).filter(p.country()::equals).isPresent();
+        return p.isCountry()
+                && countries
+                        .byName(text)
+                        .map(Country::iso2)
+                        .filter(p.country()::equals)
+                        .isPresent();
     }
 
     private Optional<ResolvedPlace> border(BorderPhrase b, PlaceContext context) {
@@ -162,13 +185,18 @@ public final class PlaceResolver {
             side = second.get(); // "the Syrian-Lebanese border" in an article about Lebanon
         }
         Country other = side == first.get() ? second.get() : first.get();
-        return gazetteer.country(side.iso2()).map(p -> new ResolvedPlace(p, ResolvedPlace.REGION,
-                "border of %s with %s; the point is %s's capital, not the border".formatted(
-                        p.country(), other.iso2(), p.country())));
+        return gazetteer
+                .country(side.iso2())
+                .map(p -> new ResolvedPlace(
+                        p,
+                        ResolvedPlace.REGION,
+                        "border of %s with %s; the point is %s's capital, not the border"
+                                .formatted(p.country(), other.iso2(), p.country())));
     }
 
     private boolean isAdjectival(BorderPhrase b) {
-        return countries.byDemonym(b.first()).isPresent() || countries.byDemonym(b.second()).isPresent();
+        return countries.byDemonym(b.first()).isPresent()
+                || countries.byDemonym(b.second()).isPresent();
     }
 
     static double feature(String code) {

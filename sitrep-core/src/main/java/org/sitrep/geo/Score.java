@@ -5,8 +5,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** A candidate's score in {@link PlaceResolver}, kept by component so that the reason can name what decided. */
-record Score(Place place, double country, String countryWhy, double places, String placesWhy,
-             double feature, double population, double spelling) {
+record Score(
+        Place place,
+        double country,
+        String countryWhy,
+        double places,
+        String placesWhy,
+        double feature,
+        double population,
+        double spelling) {
 
     double total() {
         return country + places + feature + population + spelling;
@@ -33,8 +40,10 @@ record Score(Place place, double country, String countryWhy, double places, Stri
         List<Part> parts = new ArrayList<>();
         parts.add(new Part(country - o.country, countryWhy));
         parts.add(new Part(places - o.places, placesWhy));
-        parts.add(new Part(feature - o.feature, "feature " + place.featureCode()
-                + (o.place.featureCode().equals(place.featureCode()) ? "" : " over " + o.place.featureCode())));
+        parts.add(new Part(
+                feature - o.feature,
+                "feature " + place.featureCode()
+                        + (o.place.featureCode().equals(place.featureCode()) ? "" : " over " + o.place.featureCode())));
         parts.add(new Part(population - o.population, "larger population"));
         parts.add(new Part(spelling - o.spelling, "exact spelling"));
         parts.removeIf(p -> p.gain() <= 1e-9 || p.why().isEmpty());

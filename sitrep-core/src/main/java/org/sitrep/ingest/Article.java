@@ -1,6 +1,5 @@
 package org.sitrep.ingest;
 
-import org.sitrep.model.ProblemCode;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.Document;
 import org.sitrep.model.Problem;
+import org.sitrep.model.ProblemCode;
 
 /**
  * One article read from a file or a record of a file.
@@ -22,8 +22,14 @@ import org.sitrep.model.Problem;
  * @param body      the clean article text that all offsets index: paragraphs separated by "\n\n"
  * @param warnings  problems that did not stop the article, such as {@link ProblemCode#NO_DATE}
  */
-public record Article(String id, String source, String headline, Optional<LocalDate> published,
-                      Optional<String> dateline, String body, List<Problem> warnings) {
+public record Article(
+        String id,
+        String source,
+        String headline,
+        Optional<LocalDate> published,
+        Optional<String> dateline,
+        String body,
+        List<Problem> warnings) {
     public Article {
         requireNonNull(id, "id is null");
         requireNonNull(source, "source is null");

@@ -18,11 +18,11 @@ final class ArticleId {
     static final int HASH_HEX_DIGITS = 12;
     private static final int MAX_STEM = 60;
 
-    private ArticleId() {
-    }
+    private ArticleId() {}
 
     static String of(Optional<String> recordId, String stem, Optional<String> url, String headline, String body) {
-        return recordId.map(String::strip).filter(id -> !id.isEmpty())
+        return recordId.map(String::strip)
+                .filter(id -> !id.isEmpty())
                 .orElseGet(() -> clean(stem) + "-" + hash(url.orElse(""), headline, body));
     }
 

@@ -1,11 +1,11 @@
 package org.sitrep.ingest;
 
-import org.sitrep.model.ProblemCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.Problem;
+import org.sitrep.model.ProblemCode;
 
 /**
  * Turns drafts into articles: settles the publication date, applies the length limit, adds warnings
@@ -24,14 +24,17 @@ final class Assembler {
      * @param fileWarning a warning about the file (or record) the draft came from
      */
     IngestResult assemble(Draft.Parsed draft, String stem, Optional<Problem> fileWarning) {
-        String source = draft.url().map(url -> url + " (" + draft.location() + ")").orElse(draft.location());
+        String source =
+                draft.url().map(url -> url + " (" + draft.location() + ")").orElse(draft.location());
         List<String> paragraphs = draft.paragraphs();
         if (paragraphs.isEmpty()) {
             return reject(ProblemCode.INGEST_NO_TEXT, draft.location(), "no article text found");
         }
         String body = String.join("\n\n", paragraphs);
         if (body.length() > options.maxChars()) {
-            return reject(ProblemCode.INGEST_TOO_LONG, draft.location(),
+            return reject(
+                    ProblemCode.INGEST_TOO_LONG,
+                    draft.location(),
                     "article has %d chars; the limit is %d (--max-chars). Split it or raise the limit."
                             .formatted(body.length(), options.maxChars()));
         }
@@ -44,13 +47,15 @@ final class Assembler {
         List<Problem> warnings = new ArrayList<>();
         fileWarning.ifPresent(w -> warnings.add(new Problem(w.code(), source, w.message())));
         if (published.isEmpty()) {
-            warnings.add(new Problem(ProblemCode.NO_DATE, source,
+            warnings.add(new Problem(
+                    ProblemCode.NO_DATE,
+                    source,
                     "no publication date found; relative times (\"yesterday\", \"last week\") are left unresolved."
                             + " Give one with --published."));
         }
         String id = ArticleId.of(draft.recordId(), stem, draft.url(), draft.headline(), body);
-        return new IngestResult.Accepted(new Article(id, source, draft.headline(), published,
-                dateline.map(Dateline::place), body, warnings));
+        return new IngestResult.Accepted(
+                new Article(id, source, draft.headline(), published, dateline.map(Dateline::place), body, warnings));
     }
 
     private static IngestResult reject(String code, String where, String message) {

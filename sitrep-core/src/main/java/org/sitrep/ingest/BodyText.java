@@ -16,6 +16,7 @@ import java.util.Optional;
 record BodyText(List<String> paragraphs, Optional<LocalDate> date) {
     /** Furniture such as a date line is only looked for among the first lines of the text. */
     static final int HEADER_LINES = 8;
+
     private static final int WRAP_WIDTH = 100;
 
     BodyText {

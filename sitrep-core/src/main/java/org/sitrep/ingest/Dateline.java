@@ -19,14 +19,14 @@ record Dateline(String place, Optional<LocalDate> date) {
     private static final String CAPS_PLACE = "[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}";
     private static final String NAME = "[A-Z][\\p{L}.'’-]+(?: [A-Z][\\p{L}.'’-]+){0,2}";
     private static final String MIXED_PLACE = "[A-Z][\\p{Ll}.'’-]+(?: [A-Z][\\p{Ll}.'’-]+){0,2}";
-    private static final String DATE = "(?:\\d{1,2} " + Dates.MONTH + "\\.?(?:,? \\d{4})?"
-            + "|" + Dates.MONTH + "\\.? \\d{1,2}(?:,? \\d{4})?|\\d{4}-\\d{2}-\\d{2})";
+    private static final String DATE = "(?:\\d{1,2} " + Dates.MONTH + "\\.?(?:,? \\d{4})?" + "|" + Dates.MONTH
+            + "\\.? \\d{1,2}(?:,? \\d{4})?|\\d{4}-\\d{2}-\\d{2})";
     private static final String AGENCY = "\\([A-Z][\\p{L}&.' -]{0,30}\\)";
     private static final String DASH = "(?:\\s+(?:--?|–|—)|\\s*[–—]|(?<=\\))\\s*--?)\\s*(?=\\S)";
-    private static final Pattern CAPS = Pattern.compile(
-            "^(" + CAPS_PLACE + ")(, " + NAME + ")?(?:,? (" + DATE + "))?(?: ?" + AGENCY + ")?" + DASH);
-    private static final Pattern MIXED = Pattern.compile(
-            "^(" + MIXED_PLACE + ")(, " + NAME + ")?(?:,? (" + DATE + ")(?: ?" + AGENCY + ")?| ?" + AGENCY + ")" + DASH);
+    private static final Pattern CAPS =
+            Pattern.compile("^(" + CAPS_PLACE + ")(, " + NAME + ")?(?:,? (" + DATE + "))?(?: ?" + AGENCY + ")?" + DASH);
+    private static final Pattern MIXED = Pattern.compile("^(" + MIXED_PLACE + ")(, " + NAME + ")?(?:,? (" + DATE
+            + ")(?: ?" + AGENCY + ")?| ?" + AGENCY + ")" + DASH);
 
     Dateline {
         requireNonNull(place, "place is null");
@@ -38,7 +38,8 @@ record Dateline(String place, Optional<LocalDate> date) {
         for (Pattern pattern : new Pattern[] {CAPS, MIXED}) {
             Matcher m = pattern.matcher(paragraph);
             if (m.find()) {
-                String place = titleCase(m.group(1)) + (m.group(2) == null ? "" : ", " + titleCase(m.group(2).substring(2)));
+                String place = titleCase(m.group(1))
+                        + (m.group(2) == null ? "" : ", " + titleCase(m.group(2).substring(2)));
                 Optional<LocalDate> date = m.group(3) == null ? Optional.empty() : Dates.find(m.group(3));
                 return Optional.of(new Dateline(place, date));
             }

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * "Thursday 7 January 2016", "Thu, 07 Jan 2016 10:32:00 +0000", "2016-01-07T10:32:00Z".
  */
 final class Dates {
-    static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+    static final String MONTH =
+            "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                    + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             + "|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)";
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)");
@@ -23,20 +24,19 @@ final class Dates {
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\\b(" + MONTH + ")\\b\\.?,?\\s+(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b(" + MONTH + ")\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)",
-            Pattern.CASE_INSENSITIVE);
+            "\\b(" + MONTH + ")\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
     /** What may surround a date on a line of its own: label, weekday, clock time, time zone. */
     private static final Pattern DATE_LINE_LABEL = Pattern.compile(
             "^(?:published|updated|last updated|first published|posted|date|dated)(?:\\s+on)?\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE);
+
     private static final Pattern DATE_LINE_EXTRAS = Pattern.compile(
             "\\b" + WEEKDAY + "\\b|T?\\d{1,2}[:.]\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?(?:\\s*[ap]\\.?m\\.?)?"
                     + "|\\b(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|PST|PDT|ET|AST|IST|MSK|Z)\\b|[+-]\\d{2}:?\\d{2}\\b"
                     + "|\\bat\\b|[\\s,.|:;()\\-–—]",
             Pattern.CASE_INSENSITIVE);
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /** The first complete date (with a year) in {@code text}. */
     static Optional<LocalDate> find(String text) {
@@ -64,12 +64,12 @@ final class Dates {
         if (found.isEmpty()) {
             return false;
         }
-        String rest = unlabelled.substring(0, found.get().start()) + " " + unlabelled.substring(found.get().end());
+        String rest = unlabelled.substring(0, found.get().start()) + " "
+                + unlabelled.substring(found.get().end());
         return DATE_LINE_EXTRAS.matcher(rest).replaceAll("").isEmpty();
     }
 
-    private record Found(LocalDate date, int start, int end) {
-    }
+    private record Found(LocalDate date, int start, int end) {}
 
     private static Optional<Found> firstMatch(String text) {
         Found best = null;

@@ -1,6 +1,5 @@
 package org.sitrep.ingest;
 
-import org.sitrep.model.ProblemCode;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -8,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.sitrep.model.Problem;
+import org.sitrep.model.ProblemCode;
 
 /** Turns a file's bytes, or one line of a JSON Lines file, into normalised text, or says why it cannot. */
 final class Decoder {
@@ -15,11 +15,9 @@ final class Decoder {
     private static final int SAMPLE = 64 * 1024;
 
     /** Decoded, normalised text and the warning it earned, if any. */
-    record Decoded(String text, Optional<Problem> warning) {
-    }
+    record Decoded(String text, Optional<Problem> warning) {}
 
-    private Decoder() {
-    }
+    private Decoder() {}
 
     static Decoded decode(byte[] bytes, String source) throws RejectedException {
         if (bytes.length == 0) {
@@ -36,10 +34,17 @@ final class Decoder {
         } catch (CharacterCodingException notUtf8) {
             try {
                 String text = finish(strict(bytes, 0, WINDOWS_1252), source);
-                return new Decoded(text, Optional.of(new Problem(ProblemCode.INGEST_ENCODING, source,
-                        "file is not valid UTF-8; decoded it as windows-1252. Check accented letters and quotes.")));
+                return new Decoded(
+                        text,
+                        Optional.of(
+                                new Problem(
+                                        ProblemCode.INGEST_ENCODING,
+                                        source,
+                                        "file is not valid UTF-8; decoded it as windows-1252. Check accented letters and quotes.")));
             } catch (CharacterCodingException notWindows1252) {
-                throw new RejectedException(ProblemCode.INGEST_UNDECODABLE, source,
+                throw new RejectedException(
+                        ProblemCode.INGEST_UNDECODABLE,
+                        source,
                         "file is neither UTF-8 nor windows-1252 text; convert it to UTF-8");
             }
         }
@@ -56,10 +61,17 @@ final class Decoder {
             return new Decoded(Text.normalise(strict(bytes, start, StandardCharsets.UTF_8)), Optional.empty());
         } catch (CharacterCodingException notUtf8) {
             try {
-                return new Decoded(Text.normalise(strict(bytes, start, WINDOWS_1252)), Optional.of(new Problem(ProblemCode.INGEST_ENCODING,
-                        source, "record is not valid UTF-8; decoded it as windows-1252. Check accented letters and quotes.")));
+                return new Decoded(
+                        Text.normalise(strict(bytes, start, WINDOWS_1252)),
+                        Optional.of(
+                                new Problem(
+                                        ProblemCode.INGEST_ENCODING,
+                                        source,
+                                        "record is not valid UTF-8; decoded it as windows-1252. Check accented letters and quotes.")));
             } catch (CharacterCodingException notWindows1252) {
-                throw new RejectedException(ProblemCode.INGEST_UNDECODABLE, source,
+                throw new RejectedException(
+                        ProblemCode.INGEST_UNDECODABLE,
+                        source,
                         "record is neither UTF-8 nor windows-1252 text; convert it to UTF-8");
             }
         }
@@ -86,7 +98,9 @@ final class Decoder {
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xFF;
             if (b == 0) {
-                throw new RejectedException(ProblemCode.INGEST_BINARY, source,
+                throw new RejectedException(
+                        ProblemCode.INGEST_BINARY,
+                        source,
                         "file looks binary (NUL byte at offset %d); expected text, HTML or JSON".formatted(i));
             }
             if ((b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') || b == 0x7F) {
@@ -94,7 +108,9 @@ final class Decoder {
             }
         }
         if (controls > Math.max(2, n / 100)) {
-            throw new RejectedException(ProblemCode.INGEST_BINARY, source,
+            throw new RejectedException(
+                    ProblemCode.INGEST_BINARY,
+                    source,
                     "file looks binary (%d control characters in the first %d bytes); expected text, HTML or JSON"
                             .formatted(controls, n));
         }

@@ -16,8 +16,14 @@ sealed interface Draft {
      * @param metadataDate a date from structured metadata (HTML meta, JSON-LD, a JSON field)
      * @param textDate     a date from a date line in the text ("07 January, 2016")
      */
-    record Parsed(String location, Optional<String> recordId, Optional<String> url, String headline,
-                  Optional<LocalDate> metadataDate, Optional<LocalDate> textDate, List<String> paragraphs)
+    record Parsed(
+            String location,
+            Optional<String> recordId,
+            Optional<String> url,
+            String headline,
+            Optional<LocalDate> metadataDate,
+            Optional<LocalDate> textDate,
+            List<String> paragraphs)
             implements Draft {
         public Parsed {
             requireNonNull(location, "location is null");
@@ -30,8 +36,14 @@ sealed interface Draft {
         }
 
         static Parsed of(String location, String headline, Optional<LocalDate> metadataDate, BodyText body) {
-            return new Parsed(location, Optional.empty(), Optional.empty(), headline, metadataDate,
-                    body.date(), body.paragraphs());
+            return new Parsed(
+                    location,
+                    Optional.empty(),
+                    Optional.empty(),
+                    headline,
+                    metadataDate,
+                    body.date(),
+                    body.paragraphs());
         }
     }
 

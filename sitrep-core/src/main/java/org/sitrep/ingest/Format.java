@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 
 /** The formats the ingester reads, told apart by content; the extension only breaks ties. */
 enum Format {
-    TEXT, HTML, JSON, JSON_LINES;
+    TEXT,
+    HTML,
+    JSON,
+    JSON_LINES;
 
     private static final Pattern HTML_TAGS = Pattern.compile("(?i)<(?:html|body|article|head)\\b|<p>|<div\\b");
 
@@ -15,11 +18,15 @@ enum Format {
         if (extension.equals("jsonl") || extension.equals("ndjson")) {
             return JSON_LINES;
         }
-        if (start.startsWith("{") || (start.startsWith("[") && (extension.equals("json") || looksLikeJsonArray(start)))) {
+        if (start.startsWith("{")
+                || (start.startsWith("[") && (extension.equals("json") || looksLikeJsonArray(start)))) {
             return JsonReader.isJsonLines(start) ? JSON_LINES : JSON;
         }
-        if (start.startsWith("<") || extension.matches("x?html?")
-                || HTML_TAGS.matcher(start.substring(0, Math.min(start.length(), 4096))).find()) {
+        if (start.startsWith("<")
+                || extension.matches("x?html?")
+                || HTML_TAGS
+                        .matcher(start.substring(0, Math.min(start.length(), 4096)))
+                        .find()) {
             return HTML;
         }
         return TEXT;

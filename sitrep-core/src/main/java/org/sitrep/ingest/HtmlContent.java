@@ -30,8 +30,7 @@ final class HtmlContent {
     private static final String BLOCKS = "p, li, blockquote, pre";
     private static final Set<String> BLOCK_TAGS = Set.of("p", "li", "blockquote", "pre");
 
-    private HtmlContent() {
-    }
+    private HtmlContent() {}
 
     /** Text blocks of the main content, in document order; may be empty. */
     static List<String> blocks(org.jsoup.nodes.Document page) {
@@ -61,13 +60,16 @@ final class HtmlContent {
         body.select(JUNK_TAGS).remove();
         int total = body.text().length();
         for (Element e : body.select("[class], [id]")) {
-            if (e.parent() != null && isJunkNamed(e) && e.select("article, [itemprop=articleBody]").isEmpty()
+            if (e.parent() != null
+                    && isJunkNamed(e)
+                    && e.select("article, [itemprop=articleBody]").isEmpty()
                     && e.text().length() * 2 < total) {
                 e.remove();
             }
         }
         for (Element heading : body.select("h2, h3, h4, h5, h6, strong, b")) {
-            if (heading.parent() != null && RELATED_HEADING.matcher(heading.text()).matches()) {
+            if (heading.parent() != null
+                    && RELATED_HEADING.matcher(heading.text()).matches()) {
                 Element list = heading.nextElementSibling();
                 if (list != null && list.tagName().matches("ul|ol")) {
                     list.remove();
@@ -124,7 +126,10 @@ final class HtmlContent {
                 scores.merge(p.parent(), p.text().length(), Integer::sum);
             }
         }
-        return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(body);
+        return scores.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(body);
     }
 
     private static int paragraphText(Elements paragraphs) {
@@ -138,23 +143,26 @@ final class HtmlContent {
     /** For pages without paragraph tags: the root's text with line breaks at {@code <br>} and block ends. */
     private static List<String> lines(Element root) {
         StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode text) {
-                    out.append(text.text());
-                } else if (node instanceof Element e && (e.isBlock() || e.tagName().equals("br"))) {
-                    out.append('\n');
-                }
-            }
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof TextNode text) {
+                            out.append(text.text());
+                        } else if (node instanceof Element e
+                                && (e.isBlock() || e.tagName().equals("br"))) {
+                            out.append('\n');
+                        }
+                    }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && e.isBlock()) {
-                    out.append('\n');
-                }
-            }
-        }, root);
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (node instanceof Element e && e.isBlock()) {
+                            out.append('\n');
+                        }
+                    }
+                },
+                root);
         return List.of(out.toString().split("\n"));
     }
 }

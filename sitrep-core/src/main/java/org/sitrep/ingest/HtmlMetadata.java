@@ -18,13 +18,28 @@ import org.jsoup.nodes.Element;
  */
 record HtmlMetadata(Optional<String> headline, Optional<LocalDate> published, Optional<String> articleBody) {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> ARTICLE_TYPES = Set.of("NewsArticle", "Article", "ReportageNewsArticle",
-            "AnalysisNewsArticle", "BlogPosting", "WebPage", "LiveBlogPosting", "Report");
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+            "NewsArticle",
+            "Article",
+            "ReportageNewsArticle",
+            "AnalysisNewsArticle",
+            "BlogPosting",
+            "WebPage",
+            "LiveBlogPosting",
+            "Report");
     private static final List<String> DATE_META = List.of(
-            "meta[property=article:published_time]", "meta[name=article:published_time]",
-            "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]", "meta[name=publishdate]",
-            "meta[name=DC.date]", "meta[name=DC.date.issued]", "meta[name=dcterms.created]",
-            "meta[name=article.published]", "meta[name=parsely-pub-date]", "meta[name=sailthru.date]",
+            "meta[property=article:published_time]",
+            "meta[name=article:published_time]",
+            "meta[itemprop=datePublished]",
+            "meta[name=date]",
+            "meta[name=pubdate]",
+            "meta[name=publishdate]",
+            "meta[name=DC.date]",
+            "meta[name=DC.date.issued]",
+            "meta[name=dcterms.created]",
+            "meta[name=article.published]",
+            "meta[name=parsely-pub-date]",
+            "meta[name=sailthru.date]",
             "meta[property=og:published_time]");
 
     static HtmlMetadata of(org.jsoup.nodes.Document page) {
@@ -35,7 +50,8 @@ record HtmlMetadata(Optional<String> headline, Optional<LocalDate> published, Op
                 .or(() -> text(page.selectFirst("article h1")))
                 .or(() -> text(page.selectFirst("h1")))
                 .or(() -> Optional.of(page.title()).map(HtmlMetadata::withoutSiteName));
-        Optional<LocalDate> published = firstText(articles, "datePublished").flatMap(Dates::parseMetadata)
+        Optional<LocalDate> published = firstText(articles, "datePublished")
+                .flatMap(Dates::parseMetadata)
                 .or(() -> metaDate(page))
                 .or(() -> Optional.ofNullable(page.selectFirst("time[datetime]"))
                         .flatMap(t -> Dates.parseMetadata(t.attr("datetime"))));
@@ -54,7 +70,9 @@ record HtmlMetadata(Optional<String> headline, Optional<LocalDate> published, Op
     }
 
     private static Optional<String> meta(org.jsoup.nodes.Document page, String selector) {
-        return Optional.ofNullable(page.selectFirst(selector)).map(e -> e.attr("content").strip()).filter(s -> !s.isEmpty());
+        return Optional.ofNullable(page.selectFirst(selector))
+                .map(e -> e.attr("content").strip())
+                .filter(s -> !s.isEmpty());
     }
 
     private static Optional<String> text(Element element) {
@@ -86,7 +104,7 @@ record HtmlMetadata(Optional<String> headline, Optional<LocalDate> published, Op
                 // A broken JSON-LD block is common on the web; the other sources of metadata remain.
             }
         }
-        found.sort(Comparator.comparing(node -> isType(node, "WebPage")));   // real articles first
+        found.sort(Comparator.comparing(node -> isType(node, "WebPage"))); // real articles first
         return found;
     }
 

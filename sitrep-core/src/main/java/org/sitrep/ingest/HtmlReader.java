@@ -5,8 +5,7 @@ import org.jsoup.Jsoup;
 
 /** HTML pages, however malformed: metadata first, then the main content without the page's junk. */
 final class HtmlReader {
-    private HtmlReader() {
-    }
+    private HtmlReader() {}
 
     static Draft.Parsed read(String html, String location) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);

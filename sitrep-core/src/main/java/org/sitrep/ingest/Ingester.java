@@ -99,8 +99,11 @@ public final class Ingester {
         } catch (IOException e) {
             return rejected(ProblemCode.INGEST_IO, location, "cannot read file: " + PathWalker.reason(e));
         } catch (RuntimeException e) {
-            return rejected(ProblemCode.INGEST_FAILED, location,
-                    "reader failed with %s: %s; skipped the file. Please report this.".formatted(e.getClass().getSimpleName(), e.getMessage()));
+            return rejected(
+                    ProblemCode.INGEST_FAILED,
+                    location,
+                    "reader failed with %s: %s; skipped the file. Please report this."
+                            .formatted(e.getClass().getSimpleName(), e.getMessage()));
         }
     }
 
@@ -109,7 +112,8 @@ public final class Ingester {
     }
 
     private static Stream<IngestResult> stream(Results results) {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED | Spliterator.NONNULL), false)
                 .onClose(results::close);
     }
 
@@ -117,8 +121,7 @@ public final class Ingester {
     private static InputStream unclosable(InputStream in) {
         return new FilterInputStream(in) {
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 

@@ -54,10 +54,14 @@ final class InputReader {
         } catch (RejectedException e) {
             return Results.of(List.of(new IngestResult.Rejected(e.problem())));
         } catch (IOException e) {
-            return Results.of(List.of(rejected(ProblemCode.INGEST_IO, location, "cannot read file: " + PathWalker.reason(e))));
+            return Results.of(
+                    List.of(rejected(ProblemCode.INGEST_IO, location, "cannot read file: " + PathWalker.reason(e))));
         } catch (RuntimeException e) {
-            return Results.of(List.of(rejected(ProblemCode.INGEST_FAILED, location,
-                    "reader failed with %s: %s; skipped the file. Please report this.".formatted(e.getClass().getSimpleName(), e.getMessage()))));
+            return Results.of(List.of(rejected(
+                    ProblemCode.INGEST_FAILED,
+                    location,
+                    "reader failed with %s: %s; skipped the file. Please report this."
+                            .formatted(e.getClass().getSimpleName(), e.getMessage()))));
         } finally {
             if (!streaming) {
                 closeQuietly(in);
@@ -82,7 +86,8 @@ final class InputReader {
 
     /** A large input is streamed if its head says JSON Lines (UTF-16 is read whole: its line ends are two bytes). */
     private static boolean isJsonLines(Head head, String name, String location) throws RejectedException {
-        if (Decoder.utf16Bom(head.bytes()).isPresent() || Format.detect(Decoder.sample(head.bytes(), head.length()), name) != Format.JSON_LINES) {
+        if (Decoder.utf16Bom(head.bytes()).isPresent()
+                || Format.detect(Decoder.sample(head.bytes(), head.length()), name) != Format.JSON_LINES) {
             return false;
         }
         Decoder.checkNotBinary(head.bytes(), head.length(), location);
@@ -99,8 +104,11 @@ final class InputReader {
     }
 
     private RejectedException tooLarge(String location, long size) {
-        return new RejectedException(ProblemCode.INGEST_TOO_LARGE, location,
-                "file has %d bytes; the limit is %d. Split it or raise --max-bytes.".formatted(size, options.maxBytes()));
+        return new RejectedException(
+                ProblemCode.INGEST_TOO_LARGE,
+                location,
+                "file has %d bytes; the limit is %d. Split it or raise --max-bytes."
+                        .formatted(size, options.maxBytes()));
     }
 
     /** "news/beirut.story.txt" gives "beirut.story". */

@@ -68,11 +68,15 @@ final class JsonLinesStream implements Results {
         String where = location + "#" + line.number();
         if (line.tooLong()) {
             anyRecord = true;
-            return rejected(ProblemCode.INGEST_TOO_LARGE, where, "line has %d bytes; the limit is %d. Split it or raise --max-bytes."
-                    .formatted(line.length(), options.maxBytes()));
+            return rejected(
+                    ProblemCode.INGEST_TOO_LARGE,
+                    where,
+                    "line has %d bytes; the limit is %d. Split it or raise --max-bytes."
+                            .formatted(line.length(), options.maxBytes()));
         }
         try {
-            Decoder.Decoded decoded = Decoder.decodeLine(line.bytes(), line.number() == 1 && byteOrderMark ? 3 : 0, where);
+            Decoder.Decoded decoded =
+                    Decoder.decodeLine(line.bytes(), line.number() == 1 && byteOrderMark ? 3 : 0, where);
             if (decoded.text().isBlank()) {
                 return null;
             }
@@ -87,8 +91,11 @@ final class JsonLinesStream implements Results {
             return new IngestResult.Rejected(e.problem());
         } catch (RuntimeException e) {
             anyRecord = true;
-            return rejected(ProblemCode.INGEST_FAILED, where,
-                    "reader failed with %s: %s; skipped the record. Please report this.".formatted(e.getClass().getSimpleName(), e.getMessage()));
+            return rejected(
+                    ProblemCode.INGEST_FAILED,
+                    where,
+                    "reader failed with %s: %s; skipped the record. Please report this."
+                            .formatted(e.getClass().getSimpleName(), e.getMessage()));
         }
     }
 

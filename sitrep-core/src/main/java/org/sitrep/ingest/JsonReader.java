@@ -1,6 +1,5 @@
 package org.sitrep.ingest;
 
-import org.sitrep.model.ProblemCode;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sitrep.model.Problem;
+import org.sitrep.model.ProblemCode;
 
 /**
  * JSON articles: one object, an array of objects, or JSON Lines (one object per line). Each object
@@ -20,12 +20,11 @@ final class JsonReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> HEADLINE = List.of("title", "headline");
     private static final List<String> TEXT = List.of("text", "body", "content", "article", "articleBody");
-    private static final List<String> DATE = List.of("date", "published", "publish_date", "datePublished",
-            "pubDate", "published_at", "publishedAt");
+    private static final List<String> DATE =
+            List.of("date", "published", "publish_date", "datePublished", "pubDate", "published_at", "publishedAt");
     private static final Pattern HTML_MARKUP = Pattern.compile("(?i)<(?:p|br|div)\\b[^>]*>");
 
-    private JsonReader() {
-    }
+    private JsonReader() {}
 
     /** True if the text is JSON Lines: its first line is a whole object and more lines follow. */
     static boolean isJsonLines(String text) {
@@ -45,14 +44,18 @@ final class JsonReader {
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new RejectedException(ProblemCode.INGEST_MALFORMED_JSON, location, "not valid JSON: " + describe(e, true));
+            throw new RejectedException(
+                    ProblemCode.INGEST_MALFORMED_JSON, location, "not valid JSON: " + describe(e, true));
         }
         if (root.isObject()) {
             return List.of(record(root, location));
         }
         if (!root.isArray()) {
-            throw new RejectedException(ProblemCode.INGEST_MALFORMED_JSON, location,
-                    "expected a JSON object or an array of objects, found " + root.getNodeType().name().toLowerCase());
+            throw new RejectedException(
+                    ProblemCode.INGEST_MALFORMED_JSON,
+                    location,
+                    "expected a JSON object or an array of objects, found "
+                            + root.getNodeType().name().toLowerCase());
         }
         if (root.isEmpty()) {
             throw new RejectedException(ProblemCode.INGEST_EMPTY, location, "JSON array holds no records");
@@ -83,25 +86,35 @@ final class JsonReader {
         try {
             return record(JSON.readTree(line), where);
         } catch (JsonProcessingException e) {
-            return failed(ProblemCode.INGEST_MALFORMED_JSON, where,
+            return failed(
+                    ProblemCode.INGEST_MALFORMED_JSON,
+                    where,
                     "line %d is not valid JSON: %s".formatted(number, describe(e, false)));
         }
     }
 
     private static Draft record(JsonNode node, String where) {
         if (!node.isObject()) {
-            return failed(ProblemCode.INGEST_MALFORMED_JSON, where,
+            return failed(
+                    ProblemCode.INGEST_MALFORMED_JSON,
+                    where,
                     "record is a JSON " + node.getNodeType().name().toLowerCase() + ", expected an object");
         }
         Optional<JsonNode> text = field(node, TEXT);
         if (text.isEmpty()) {
             return failed(ProblemCode.INGEST_NO_TEXT, where, "record has no text; expected one of the fields " + TEXT);
         }
-        String headline = field(node, HEADLINE).map(JsonNode::asText).map(Text::squeeze).orElse("");
+        String headline =
+                field(node, HEADLINE).map(JsonNode::asText).map(Text::squeeze).orElse("");
         BodyText body = body(text.get()).withoutLeading(headline);
-        return new Draft.Parsed(where, field(node, List.of("id")).map(JsonNode::asText).map(String::strip),
-                field(node, List.of("url")).map(JsonNode::asText).map(String::strip), headline,
-                field(node, DATE).map(JsonNode::asText).flatMap(Dates::parseMetadata), body.date(), body.paragraphs());
+        return new Draft.Parsed(
+                where,
+                field(node, List.of("id")).map(JsonNode::asText).map(String::strip),
+                field(node, List.of("url")).map(JsonNode::asText).map(String::strip),
+                headline,
+                field(node, DATE).map(JsonNode::asText).flatMap(Dates::parseMetadata),
+                body.date(),
+                body.paragraphs());
     }
 
     /** Text as a string (plain or HTML) or an array of paragraph strings. */
@@ -122,7 +135,10 @@ final class JsonReader {
     private static Optional<JsonNode> field(JsonNode node, List<String> names) {
         for (String name : names) {
             JsonNode value = node.get(name);
-            if (value != null && (value.isArray() ? !value.isEmpty() : value.isValueNode() && !value.asText().isBlank())) {
+            if (value != null
+                    && (value.isArray()
+                            ? !value.isEmpty()
+                            : value.isValueNode() && !value.asText().isBlank())) {
                 return Optional.of(value);
             }
         }
@@ -140,7 +156,8 @@ final class JsonReader {
         if (at == null) {
             return message;
         }
-        return withLine ? "%s (line %d, column %d)".formatted(message, at.getLineNr(), at.getColumnNr())
+        return withLine
+                ? "%s (line %d, column %d)".formatted(message, at.getLineNr(), at.getColumnNr())
                 : "%s (column %d)".formatted(message, at.getColumnNr());
     }
 }

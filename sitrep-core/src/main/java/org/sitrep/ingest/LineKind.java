@@ -4,20 +4,25 @@ import java.util.regex.Pattern;
 
 /** What a line (or an HTML block) near an article's text is: text, or page furniture to drop. */
 enum LineKind {
-    TEXT, READ_TIME, DATE, TIMESTAMP, BYLINE, CAPTION, CREDITS;
+    TEXT,
+    READ_TIME,
+    DATE,
+    TIMESTAMP,
+    BYLINE,
+    CAPTION,
+    CREDITS;
 
     private static final Pattern READ_TIME_LINE = Pattern.compile(
             "(?i)(?:\\d+\\s*-?\\s*min(?:ute)?s?\\.?\\s+read|(?:estimated\\s+)?reading\\s+time:?\\s*\\d+\\s*min(?:ute)?s?\\.?)");
-    private static final Pattern TIMESTAMP_LINE = Pattern.compile(
-            "(?i)(?:published|updated|last updated|first published|posted)\\b.{0,80}");
+    private static final Pattern TIMESTAMP_LINE =
+            Pattern.compile("(?i)(?:published|updated|last updated|first published|posted)\\b.{0,80}");
     private static final Pattern BYLINE_LINE = Pattern.compile("(?:By|BY|Written by|Words by)\\s+\\p{Lu}.{0,80}");
-    private static final Pattern CAPTION_LINE = Pattern.compile(
-            ".*\\[\\p{Lu}[^\\[\\]]{1,60}\\]"
-                    + "|.*\\((?:Photo|Photograph|Picture|Image|Photo credit)s?:\\s*[^()]{1,60}\\)"
-                    + "|.*\\bPhotograph:\\s*[^.]{1,80}"
-                    + "|(?:Photo|Photograph|Picture|Image|Caption|Photo credit)s?:.*");
-    private static final Pattern CREDITS_LINE = Pattern.compile(
-            "\\(?(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\\b.{0,200}\\)?");
+    private static final Pattern CAPTION_LINE = Pattern.compile(".*\\[\\p{Lu}[^\\[\\]]{1,60}\\]"
+            + "|.*\\((?:Photo|Photograph|Picture|Image|Photo credit)s?:\\s*[^()]{1,60}\\)"
+            + "|.*\\bPhotograph:\\s*[^.]{1,80}"
+            + "|(?:Photo|Photograph|Picture|Image|Caption|Photo credit)s?:.*");
+    private static final Pattern CREDITS_LINE =
+            Pattern.compile("\\(?(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\\b.{0,200}\\)?");
 
     /** Classifies one trimmed, non-blank line. */
     static LineKind of(String line) {

@@ -24,8 +24,7 @@ import org.sitrep.model.ProblemCode;
  */
 final class PathWalker implements Iterator<PathWalker.Entry> {
     /** A file to read (or "-"), or a problem with a path. */
-    record Entry(Path path, Optional<Problem> problem) {
-    }
+    record Entry(Path path, Optional<Problem> problem) {}
 
     /** A directory entry and whether it is a directory, read without following links, as Files.walkFileTree does. */
     private record Child(Path path, Optional<BasicFileAttributes> attributes, Optional<Problem> problem) {
@@ -123,10 +122,13 @@ final class PathWalker implements Iterator<PathWalker.Entry> {
                 continue;
             }
             Child child = level.next();
-            Entry entry = child.problem().isPresent() ? new Entry(child.path(), child.problem())
-                    : child.isDirectory() ? enter(w, child.path())
-                    : child.attributes().get().isRegularFile() ? new Entry(child.path(), Optional.empty())
-                    : null; // links, devices, sockets: skipped, as before
+            Entry entry = child.problem().isPresent()
+                    ? new Entry(child.path(), child.problem())
+                    : child.isDirectory()
+                            ? enter(w, child.path())
+                            : child.attributes().get().isRegularFile()
+                                    ? new Entry(child.path(), Optional.empty())
+                                    : null; // links, devices, sockets: skipped, as before
             if (entry != null) {
                 w.yieldedAny = true;
                 return entry;
@@ -154,10 +156,15 @@ final class PathWalker implements Iterator<PathWalker.Entry> {
 
     private static Child child(Path path) {
         try {
-            return new Child(path, Optional.of(Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)),
+            return new Child(
+                    path,
+                    Optional.of(Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)),
                     Optional.empty());
         } catch (IOException e) {
-            return new Child(path, Optional.empty(), Optional.of(new Problem(ProblemCode.INGEST_IO, path.toString(), "cannot read: " + reason(e))));
+            return new Child(
+                    path,
+                    Optional.empty(),
+                    Optional.of(new Problem(ProblemCode.INGEST_IO, path.toString(), "cannot read: " + reason(e))));
         }
     }
 

@@ -11,8 +11,7 @@ import java.util.Optional;
 final class PlainTextReader {
     static final int MAX_HEADLINE = 200;
 
-    private PlainTextReader() {
-    }
+    private PlainTextReader() {}
 
     static Draft.Parsed read(String text, String location) {
         List<String> lines = Arrays.asList(text.split("\n", -1));
@@ -26,7 +25,8 @@ final class PlainTextReader {
             headline = Text.squeeze(lines.get(first));
             rest = lines.subList(first + 1, lines.size());
         }
-        return Draft.Parsed.of(location, headline, Optional.empty(), BodyText.fromLines(rest).withoutLeading(headline));
+        return Draft.Parsed.of(
+                location, headline, Optional.empty(), BodyText.fromLines(rest).withoutLeading(headline));
     }
 
     /**

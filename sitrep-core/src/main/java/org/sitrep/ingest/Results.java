@@ -23,8 +23,7 @@ interface Results extends Iterator<IngestResult>, AutoCloseable {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 }

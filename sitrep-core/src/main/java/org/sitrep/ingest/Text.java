@@ -8,10 +8,10 @@ final class Text {
     private static final Pattern NO_BREAK_SPACES = Pattern.compile("[\u00A0\u2007\u202F]");
     /** Zero-width and soft-hyphen characters, and C0 controls other than tab and newline. */
     private static final Pattern INVISIBLE = Pattern.compile("[\u200B\u2060\uFEFF\u00AD\\x00-\\x08\\x0B-\\x1F\\x7F]");
+
     private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\t \u2000-\u200A\u3000]+");
 
-    private Text() {
-    }
+    private Text() {}
 
     /** Unix line endings, plain spaces for no-break spaces, no invisible characters, Unicode NFC. */
     static String normalise(String raw) {

@@ -14,10 +14,19 @@ import java.util.Optional;
  * @param dateline the place named in a dateline ("BEIRUT (Reuters) -"), a last resort for event places
  * @param problems warnings about this document (no date, stripped content...), never fatal
  */
-public record Document(String id, String source, String headline, Optional<LocalDate> published,
-                       Optional<String> dateline, String text, List<Sentence> sentences,
-                       List<EntityMention> mentions, List<Entity> entities, List<TimeMention> times,
-                       List<Event> events, List<Problem> problems) {
+public record Document(
+        String id,
+        String source,
+        String headline,
+        Optional<LocalDate> published,
+        Optional<String> dateline,
+        String text,
+        List<Sentence> sentences,
+        List<EntityMention> mentions,
+        List<Entity> entities,
+        List<TimeMention> times,
+        List<Event> events,
+        List<Problem> problems) {
     public Document {
         requireNonNull(id, "id is null");
         requireNonNull(source, "source is null");
@@ -46,14 +55,17 @@ public record Document(String id, String source, String headline, Optional<Local
             }
             e.place().ifPresent(p -> checkSpan(text, p.span(), p.name(), "place of " + e.id()));
             if (e.evidence().end() > text.length()) {
-                throw new IllegalArgumentException("evidence of %s at %s lies beyond the text".formatted(e.id(), e.evidence()));
+                throw new IllegalArgumentException(
+                        "evidence of %s at %s lies beyond the text".formatted(e.id(), e.evidence()));
             }
         }
     }
 
     private static void checkSpan(String text, CharSpan span, String covered, String what) {
-        if (span.end() > text.length() || !text.substring(span.begin(), span.end()).equals(covered)) {
-            throw new IllegalArgumentException("%s %s at %s does not match the text".formatted(what, quote(covered), span));
+        if (span.end() > text.length()
+                || !text.substring(span.begin(), span.end()).equals(covered)) {
+            throw new IllegalArgumentException(
+                    "%s %s at %s does not match the text".formatted(what, quote(covered), span));
         }
     }
 
@@ -61,10 +73,16 @@ public record Document(String id, String source, String headline, Optional<Local
         return '"' + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + '"';
     }
 
-    public static Document of(String id, String source, String headline, Optional<LocalDate> published,
-                              Optional<String> dateline, String text) {
-        return new Document(id, source, headline, published, dateline, text,
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    public static Document of(
+            String id,
+            String source,
+            String headline,
+            Optional<LocalDate> published,
+            Optional<String> dateline,
+            String text) {
+        return new Document(
+                id, source, headline, published, dateline, text, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
     }
 
     /** A bare document, handy in tests: no headline, date or dateline. */
@@ -77,29 +95,36 @@ public record Document(String id, String source, String headline, Optional<Local
     }
 
     public Document withSentences(List<Sentence> value) {
-        return new Document(id, source, headline, published, dateline, text, value, mentions, entities, times, events, problems);
+        return new Document(
+                id, source, headline, published, dateline, text, value, mentions, entities, times, events, problems);
     }
 
     public Document withMentions(List<EntityMention> value) {
-        return new Document(id, source, headline, published, dateline, text, sentences, value, entities, times, events, problems);
+        return new Document(
+                id, source, headline, published, dateline, text, sentences, value, entities, times, events, problems);
     }
 
     public Document withEntities(List<Entity> value) {
-        return new Document(id, source, headline, published, dateline, text, sentences, mentions, value, times, events, problems);
+        return new Document(
+                id, source, headline, published, dateline, text, sentences, mentions, value, times, events, problems);
     }
 
     public Document withTimes(List<TimeMention> value) {
-        return new Document(id, source, headline, published, dateline, text, sentences, mentions, entities, value, events, problems);
+        return new Document(
+                id, source, headline, published, dateline, text, sentences, mentions, entities, value, events,
+                problems);
     }
 
     public Document withEvents(List<Event> value) {
-        return new Document(id, source, headline, published, dateline, text, sentences, mentions, entities, times, value, problems);
+        return new Document(
+                id, source, headline, published, dateline, text, sentences, mentions, entities, times, value, problems);
     }
 
     public Document withProblem(Problem problem) {
         List<Problem> all = new ArrayList<>(problems);
         all.add(problem);
-        return new Document(id, source, headline, published, dateline, text, sentences, mentions, entities, times, events, all);
+        return new Document(
+                id, source, headline, published, dateline, text, sentences, mentions, entities, times, events, all);
     }
 
     /** The sentence that contains {@code offset}, if any. */

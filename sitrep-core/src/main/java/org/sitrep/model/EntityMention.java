@@ -7,7 +7,11 @@ import static java.util.Objects.requireNonNull;
  * soldier") or a pronoun ("it"). {@code head} is the span of its head word, used to match arguments.
  */
 public record EntityMention(CharSpan span, String text, EntityType type, Kind kind, int sentenceIndex, CharSpan head) {
-    public enum Kind { NAME, NOMINAL, PRONOUN }
+    public enum Kind {
+        NAME,
+        NOMINAL,
+        PRONOUN
+    }
 
     public EntityMention {
         requireNonNull(span, "span is null");

@@ -10,9 +10,17 @@ import java.util.Optional;
  * mention is the trigger; {@code evidence} is the span of the sentence that states it; {@code codes}
  * its CAMEO, PLOVER and ACLED codes, empty until the coding stage has run.
  */
-public record Event(String id, String type, List<EventMention> mentions, List<Argument> arguments,
-                    Optional<EventPlace> place, Optional<EventTime> time, Modality modality,
-                    double confidence, CharSpan evidence, Optional<EventCodes> codes) {
+public record Event(
+        String id,
+        String type,
+        List<EventMention> mentions,
+        List<Argument> arguments,
+        Optional<EventPlace> place,
+        Optional<EventTime> time,
+        Modality modality,
+        double confidence,
+        CharSpan evidence,
+        Optional<EventCodes> codes) {
     public Event {
         requireNonNull(id, "id is null");
         requireNonNull(type, "type is null");
@@ -27,14 +35,22 @@ public record Event(String id, String type, List<EventMention> mentions, List<Ar
             throw new IllegalArgumentException("event " + id + " has no mentions");
         }
         if (!(confidence >= 0 && confidence <= 1)) {
-            throw new IllegalArgumentException("confidence of event %s is %s, expected [0,1]".formatted(id, confidence));
+            throw new IllegalArgumentException(
+                    "confidence of event %s is %s, expected [0,1]".formatted(id, confidence));
         }
     }
 
     /** An event as found, before it is coded: coding needs its participants' actors, which come later. */
-    public Event(String id, String type, List<EventMention> mentions, List<Argument> arguments,
-                 Optional<EventPlace> place, Optional<EventTime> time, Modality modality,
-                 double confidence, CharSpan evidence) {
+    public Event(
+            String id,
+            String type,
+            List<EventMention> mentions,
+            List<Argument> arguments,
+            Optional<EventPlace> place,
+            Optional<EventTime> time,
+            Modality modality,
+            double confidence,
+            CharSpan evidence) {
         this(id, type, mentions, arguments, place, time, modality, confidence, evidence, Optional.empty());
     }
 
@@ -47,7 +63,8 @@ public record Event(String id, String type, List<EventMention> mentions, List<Ar
     }
 
     public Event withCodes(EventCodes value) {
-        return new Event(id, type, mentions, arguments, place, time, modality, confidence, evidence, Optional.of(value));
+        return new Event(
+                id, type, mentions, arguments, place, time, modality, confidence, evidence, Optional.of(value));
     }
 
     public EventMention trigger() {

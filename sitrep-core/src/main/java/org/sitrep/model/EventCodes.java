@@ -12,8 +12,12 @@ import java.util.Optional;
  * always has a pair (its residual is "Strategic developments / Other"). Filled by the {@code coding}
  * stage (org.sitrep.coding), whose tables give a reason for every row.
  */
-public record EventCodes(Optional<String> cameo, Optional<String> plover, Optional<String> ploverMode,
-                         String acledEvent, String acledSubEvent) {
+public record EventCodes(
+        Optional<String> cameo,
+        Optional<String> plover,
+        Optional<String> ploverMode,
+        String acledEvent,
+        String acledSubEvent) {
     public EventCodes {
         requireNonNull(cameo, "cameo is null");
         requireNonNull(plover, "plover is null");
@@ -21,13 +25,16 @@ public record EventCodes(Optional<String> cameo, Optional<String> plover, Option
         requireNonNull(acledEvent, "acledEvent is null");
         requireNonNull(acledSubEvent, "acledSubEvent is null");
         // "no code" is an empty Optional, never an empty string: the JSON writer maps one to null
-        if (cameo.filter(String::isEmpty).isPresent() || plover.filter(String::isEmpty).isPresent()
+        if (cameo.filter(String::isEmpty).isPresent()
+                || plover.filter(String::isEmpty).isPresent()
                 || ploverMode.filter(String::isEmpty).isPresent()) {
-            throw new IllegalArgumentException("codes must not be empty strings (use Optional.empty() for none), got %s / %s / %s"
-                    .formatted(cameo, plover, ploverMode));
+            throw new IllegalArgumentException(
+                    "codes must not be empty strings (use Optional.empty() for none), got %s / %s / %s"
+                            .formatted(cameo, plover, ploverMode));
         }
         if (acledEvent.isEmpty() || acledSubEvent.isEmpty()) {
-            throw new IllegalArgumentException("ACLED codes must not be empty, got '%s / %s'".formatted(acledEvent, acledSubEvent));
+            throw new IllegalArgumentException(
+                    "ACLED codes must not be empty, got '%s / %s'".formatted(acledEvent, acledSubEvent));
         }
         if (plover.isEmpty() && ploverMode.isPresent()) {
             throw new IllegalArgumentException("PLOVER mode '" + ploverMode.get() + "' without a PLOVER type");

@@ -7,8 +7,14 @@ import static java.util.Objects.requireNonNull;
  * country (ISO 3166-1 alpha-2), first-level division name, precision ("town", "region",
  * "province", "country") and the reason the resolver chose it among the candidates.
  */
-public record Geocode(long geonameId, double latitude, double longitude, String country, String admin1,
-                      String precision, String reason) {
+public record Geocode(
+        long geonameId,
+        double latitude,
+        double longitude,
+        String country,
+        String admin1,
+        String precision,
+        String reason) {
     public Geocode {
         requireNonNull(country, "country is null");
         requireNonNull(admin1, "admin1 is null");

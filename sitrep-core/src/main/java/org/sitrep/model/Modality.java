@@ -1,4 +1,10 @@
 package org.sitrep.model;
 
 /** How the article presents an event. */
-public enum Modality { ASSERTED, REPORTED, UNCERTAIN, NEGATED, FUTURE }
+public enum Modality {
+    ASSERTED,
+    REPORTED,
+    UNCERTAIN,
+    NEGATED,
+    FUTURE
+}

@@ -31,8 +31,7 @@ public final class ProblemCode {
     /** Warning: no publication date was found, so relative times stay unresolved. */
     public static final String NO_DATE = "NO_DATE";
 
-    private ProblemCode() {
-    }
+    private ProblemCode() {}
 
     /** A pipeline stage threw on the document; the others go on. */
     public static final String STAGE_FAILED = "STAGE_FAILED";

@@ -13,8 +13,8 @@ public record Sentence(int index, CharSpan span, List<Token> tokens, List<Depend
         dependencies = List.copyOf(dependencies);
         for (Token token : tokens) {
             if (!span.contains(token.span())) {
-                throw new IllegalArgumentException("token %d %s lies outside sentence %d %s"
-                        .formatted(token.index(), token.span(), index, span));
+                throw new IllegalArgumentException(
+                        "token %d %s lies outside sentence %d %s".formatted(token.index(), token.span(), index, span));
             }
         }
     }

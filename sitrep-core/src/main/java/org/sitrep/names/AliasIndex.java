@@ -52,8 +52,8 @@ public final class AliasIndex<V> {
         PhraseTrie.Hit<V> best = null;
         int lastStart = articlesAt(text.folded(), i, limit - 1);
         for (int j = i; j <= lastStart; j++) {
-            for (Optional<PhraseTrie.Hit<V>> candidate : List.of(
-                    exact.longestAt(text.raw(), j, limit), folded.longestAt(text.folded(), j, limit))) {
+            for (Optional<PhraseTrie.Hit<V>> candidate :
+                    List.of(exact.longestAt(text.raw(), j, limit), folded.longestAt(text.folded(), j, limit))) {
                 PhraseTrie.Hit<V> hit = candidate.orElse(null);
                 if (hit != null && (best == null || hit.end() > best.end())) {
                     int start = j;

@@ -103,7 +103,8 @@ public final class Words {
             }
         }
         boolean acronym = !lower && letters > 0 && letters <= 3;
-        boolean mixedCaseAcronym = lower && innerCapital && letters <= 5 && alias.chars().allMatch(Character::isLetter);
+        boolean mixedCaseAcronym =
+                lower && innerCapital && letters <= 5 && alias.chars().allMatch(Character::isLetter);
         return acronym || mixedCaseAcronym;
     }
 
@@ -125,7 +126,8 @@ public final class Words {
 
     /** An apostrophe at i starts a possessive "'s" that ends the word. */
     private static boolean isPossessive(String text, int i) {
-        return i + 1 < text.length() && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+        return i + 1 < text.length()
+                && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                 && (i + 2 == text.length() || !isWordChar(text.charAt(i + 2)));
     }
 }

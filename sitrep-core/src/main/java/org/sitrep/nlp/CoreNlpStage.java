@@ -81,9 +81,12 @@ public final class CoreNlpStage implements Stage {
             CharSpan span = new CharSpan(label.beginPosition(), label.endPosition());
             String ner = label.ner() == null ? "O" : label.ner();
             String lemma = lemmas.lemma(label.word(), label.tag() == null ? "" : label.tag());
-            tokens.add(new Token(tokens.size(), span, text.substring(span.begin(), span.end()), lemma, label.tag(), ner));
+            tokens.add(
+                    new Token(tokens.size(), span, text.substring(span.begin(), span.end()), lemma, label.tag(), ner));
         }
-        CharSpan span = new CharSpan(tokens.get(0).span().begin(), tokens.get(tokens.size() - 1).span().end());
+        CharSpan span = new CharSpan(
+                tokens.get(0).span().begin(),
+                tokens.get(tokens.size() - 1).span().end());
         return new Sentence(index, span, tokens, List.of());
     }
 }

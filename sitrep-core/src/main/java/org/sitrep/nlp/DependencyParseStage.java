@@ -32,6 +32,7 @@ public final class DependencyParseStage implements Stage {
      * each; 20,000 as in CoreNLP), and how many more are kept once they occur.
      */
     public static final int PRECOMPUTED_WORDS = 20_000;
+
     public static final int MEMO_WORDS = 30_000;
 
     private final TransitionParser parser;
@@ -68,12 +69,19 @@ public final class DependencyParseStage implements Stage {
             Sentence sentence = document.sentences().get(i);
             if (sentence.tokens().size() <= MAX_TOKENS && worthParsing.test(sentence)) {
                 chosen.add(i);
-                clauses.add(sentence.tokens().subList(datelineEnd(document, sentence), sentence.tokens().size()));
+                clauses.add(sentence.tokens()
+                        .subList(
+                                datelineEnd(document, sentence),
+                                sentence.tokens().size()));
             }
         }
         List<TransitionParser.Parse> trees = parser.parseAll(
-                clauses.stream().map(tokens -> tokens.stream().map(Token::text).toList()).toList(),
-                clauses.stream().map(tokens -> tokens.stream().map(Token::partOfSpeech).toList()).toList());
+                clauses.stream()
+                        .map(tokens -> tokens.stream().map(Token::text).toList())
+                        .toList(),
+                clauses.stream()
+                        .map(tokens -> tokens.stream().map(Token::partOfSpeech).toList())
+                        .toList());
         List<Sentence> result = new ArrayList<>(document.sentences());
         for (int i = 0; i < chosen.size(); i++) {
             int position = chosen.get(i);
@@ -126,7 +134,8 @@ public final class DependencyParseStage implements Stage {
                 continue; // ellipsis copy nodes have no token of their own
             }
             int governor = td.gov().index() == 0 ? -1 : td.gov().index() - 1 + from;
-            arcs.add(new Dependency(governor, td.dep().index() - 1 + from, td.reln().toString()));
+            arcs.add(new Dependency(
+                    governor, td.dep().index() - 1 + from, td.reln().toString()));
         }
         return arcs;
     }

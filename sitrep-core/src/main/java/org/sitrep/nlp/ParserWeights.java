@@ -31,6 +31,7 @@ import java.util.zip.GZIPInputStream;
 public final class ParserWeights {
     /** Feature slots: 18 words, 18 part-of-speech tags, 12 arc labels (stack, buffer, children). */
     public static final int WORD_FEATURES = 18;
+
     public static final int TAG_FEATURES = 18;
     public static final int LABEL_FEATURES = 12;
     public static final int FEATURES = WORD_FEATURES + TAG_FEATURES + LABEL_FEATURES;
@@ -44,12 +45,14 @@ public final class ParserWeights {
     private final Map<String, Integer> labelIds;
     /** Arc labels in transition order; index 0 is the root label. */
     private final List<String> labels;
+
     private final int embeddingSize;
     private final int hiddenSize;
     /** Embeddings, one row per word, tag and label id. */
     private final float[][] embeddings;
     /** Hidden weights transposed: row (slot × embeddingSize + k) holds one weight per hidden unit. */
     private final float[][] hiddenWeights;
+
     private final float[] hiddenBias;
     /** Output weights transposed: row i holds, for hidden unit i, one weight per transition. */
     private final float[][] outputWeights;
@@ -59,6 +62,7 @@ public final class ParserWeights {
      * word features occur, until {@link #memoBudget} runs out (news repeats its names).
      */
     private final AtomicReferenceArray<float[]> contributions;
+
     private final AtomicInteger memoBudget;
     /** Per slot, the feature id of "nothing there" (-NULL-: no such child, an empty stack...). */
     private final int[] nullFeature = new int[FEATURES];
@@ -69,11 +73,22 @@ public final class ParserWeights {
      * there are added. About half the features of a configuration are -NULL- and cost nothing.
      */
     private final float[] base;
+
     private final float[] zeros;
 
-    private ParserWeights(Map<String, Integer> wordIds, Map<String, Integer> tagIds, Map<String, Integer> labelIds,
-            List<String> labels, float[][] embeddings, float[][] hiddenWeights, float[] hiddenBias,
-            float[][] outputWeights, int[] frequentFeatures, int memoRows, int wordCount, int tagCount) {
+    private ParserWeights(
+            Map<String, Integer> wordIds,
+            Map<String, Integer> tagIds,
+            Map<String, Integer> labelIds,
+            List<String> labels,
+            float[][] embeddings,
+            float[][] hiddenWeights,
+            float[] hiddenBias,
+            float[][] outputWeights,
+            int[] frequentFeatures,
+            int memoRows,
+            int wordCount,
+            int tagCount) {
         this.wordIds = wordIds;
         this.tagIds = tagIds;
         this.labelIds = labelIds;
@@ -89,7 +104,9 @@ public final class ParserWeights {
         this.zeros = new float[hiddenSize];
         this.base = hiddenBias.clone();
         for (int slot = 0; slot < FEATURES; slot++) {
-            nullFeature[slot] = slot < WORD_FEATURES ? wordId(NULL) : slot < WORD_FEATURES + TAG_FEATURES ? tagId(NULL) : labelId(NULL);
+            nullFeature[slot] = slot < WORD_FEATURES
+                    ? wordId(NULL)
+                    : slot < WORD_FEATURES + TAG_FEATURES ? tagId(NULL) : labelId(NULL);
             nullContribution[slot] = new float[hiddenSize];
             addContribution(nullContribution[slot], nullFeature[slot], slot);
             addInPlace(base, nullContribution[slot], zeros, zeros, zeros);
@@ -122,8 +139,10 @@ public final class ParserWeights {
         if (raw == null) {
             throw new IllegalStateException("parser model not on the class path: " + resource);
         }
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                resource.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw, StandardCharsets.UTF_8), 1 << 16)) {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(
+                        resource.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw, StandardCharsets.UTF_8),
+                1 << 16)) {
             return read(in, precomputedWords, memoRows);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read parser model " + resource, e);
@@ -185,8 +204,19 @@ public final class ParserWeights {
                 }
             }
         }
-        return new ParserWeights(wordIds, tagIds, labelIds, labels, embeddings, hiddenWeights, hiddenBias,
-                outputWeights, frequentFeatures, memoRows, words, tags);
+        return new ParserWeights(
+                wordIds,
+                tagIds,
+                labelIds,
+                labels,
+                embeddings,
+                hiddenWeights,
+                hiddenBias,
+                outputWeights,
+                frequentFeatures,
+                memoRows,
+                words,
+                tags);
     }
 
     private static int headerValue(String line, String key) {
@@ -198,7 +228,8 @@ public final class ParserWeights {
 
     private static float[] floats(String[] cells, int from, int count) {
         if (cells.length < from + count) {
-            throw new IllegalStateException("parser model: expected " + count + " numbers, got " + (cells.length - from));
+            throw new IllegalStateException(
+                    "parser model: expected " + count + " numbers, got " + (cells.length - from));
         }
         float[] values = new float[count];
         for (int i = 0; i < count; i++) {

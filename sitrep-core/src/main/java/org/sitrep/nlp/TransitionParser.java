@@ -34,7 +34,8 @@ public final class TransitionParser {
         this.nullLabel = weights.labelId(ParserWeights.NULL);
         this.rootWord = weights.wordId(ParserWeights.ROOT);
         this.rootTag = weights.tagId(ParserWeights.ROOT);
-        this.labelFeatures = weights.labels().stream().mapToInt(weights::labelId).toArray();
+        this.labelFeatures =
+                weights.labels().stream().mapToInt(weights::labelId).toArray();
     }
 
     /**
@@ -53,7 +54,8 @@ public final class TransitionParser {
      */
     public List<Parse> parseAll(List<List<String>> words, List<List<String>> tags) {
         if (words.size() != tags.size()) {
-            throw new IllegalArgumentException("sentences and tag lists differ in number: " + words.size() + " vs " + tags.size());
+            throw new IllegalArgumentException(
+                    "sentences and tag lists differ in number: " + words.size() + " vs " + tags.size());
         }
         Run[] runs = new Run[words.size()];
         for (int i = 0; i < runs.length; i++) {
@@ -109,6 +111,7 @@ public final class TransitionParser {
         final int[] positions = new int[ParserWeights.WORD_FEATURES];
         /** Hidden-layer contributions of rare words, by (position, slot): a word keeps its slot for several steps. */
         final float[][] computedByPosition;
+
         final float[][] computed = new float[ParserWeights.FEATURES][];
         final float[] hidden = weights.newHidden();
         final float[] scores = new float[weights.transitions()];
@@ -152,7 +155,9 @@ public final class TransitionParser {
         /** The rare-word contributions already computed for the words now in the word slots. */
         float[][] computed() {
             for (int slot = 0; slot < ParserWeights.WORD_FEATURES; slot++) {
-                computed[slot] = positions[slot] < 0 ? null : computedByPosition[positions[slot] * ParserWeights.WORD_FEATURES + slot];
+                computed[slot] = positions[slot] < 0
+                        ? null
+                        : computedByPosition[positions[slot] * ParserWeights.WORD_FEATURES + slot];
             }
             return computed;
         }

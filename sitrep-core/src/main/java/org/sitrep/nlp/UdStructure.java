@@ -1,10 +1,10 @@
 package org.sitrep.nlp;
 
+import edu.stanford.nlp.international.Language;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.ling.Word;
-import edu.stanford.nlp.international.Language;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TreeGraphNode;
@@ -29,7 +29,9 @@ public final class UdStructure {
     private static GrammaticalRelation relation(String label) {
         GrammaticalRelation known = UniversalEnglishGrammaticalRelations.shortNameToGRel.get(label);
         // as CoreNLP's DependencyParser does for a label it has no relation for ("root" is never used: see of())
-        return known != null ? known : new GrammaticalRelation(Language.UniversalEnglish, label, null, GrammaticalRelation.DEPENDENT);
+        return known != null
+                ? known
+                : new GrammaticalRelation(Language.UniversalEnglish, label, null, GrammaticalRelation.DEPENDENT);
     }
 
     /** {@code tokens}: the parsed words with word, tag, lemma and 1-based index set. */
@@ -40,9 +42,10 @@ public final class UdStructure {
         List<TypedDependency> basic = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             int head = tree.heads()[i];
-            basic.add(head == 0
-                    ? new TypedDependency(GrammaticalRelation.ROOT, root, words.get(i))
-                    : new TypedDependency(relations[tree.labels()[i]], words.get(head - 1), words.get(i)));
+            basic.add(
+                    head == 0
+                            ? new TypedDependency(GrammaticalRelation.ROOT, root, words.get(i))
+                            : new TypedDependency(relations[tree.labels()[i]], words.get(head - 1), words.get(i)));
         }
         return new UniversalEnglishGrammaticalStructure(basic, new TreeGraphNode(root));
     }

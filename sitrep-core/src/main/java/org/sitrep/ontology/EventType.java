@@ -10,8 +10,8 @@ import org.sitrep.model.Role;
  * One event type of the Sitrep ontology: its definition, what fills each role, and hand-written example
  * sentences that are ({@code examples}) and are not ({@code notExamples}) of the type.
  */
-public record EventType(String name, String definition, Map<Role, String> roles, List<String> examples,
-                        List<String> notExamples) {
+public record EventType(
+        String name, String definition, Map<Role, String> roles, List<String> examples, List<String> notExamples) {
     public EventType {
         requireNonNull(name, "name is null");
         requireNonNull(definition, "definition is null");

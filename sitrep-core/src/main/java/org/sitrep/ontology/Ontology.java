@@ -54,8 +54,11 @@ public final class Ontology {
      * use it and at least one type, each a type of the file; errors name the source.
      */
     static Ontology parse(String source, JsonNode root) {
-        if (!root.isObject() || !root.path("types").isArray() || !root.path("families").isObject()) {
-            throw new IllegalArgumentException(source + ": expected a JSON object with a 'types' array and a 'families' object");
+        if (!root.isObject()
+                || !root.path("types").isArray()
+                || !root.path("families").isObject()) {
+            throw new IllegalArgumentException(
+                    source + ": expected a JSON object with a 'types' array and a 'families' object");
         }
         JsonNode typesNode = root.get("types");
         Map<String, EventType> byName = new LinkedHashMap<>();
@@ -70,8 +73,12 @@ public final class Ontology {
                 Map.Entry<String, JsonNode> role = it.next();
                 roles.put(parseRole(role.getKey(), where), role.getValue().asText());
             }
-            EventType type = new EventType(name, text(node, "definition", where), roles,
-                    strings(node, "examples", where), strings(node, "notExamples", where));
+            EventType type = new EventType(
+                    name,
+                    text(node, "definition", where),
+                    roles,
+                    strings(node, "examples", where),
+                    strings(node, "notExamples", where));
             if (byName.put(name, type) != null) {
                 throw new IllegalArgumentException(where + ": duplicate event type " + name);
             }
@@ -84,7 +91,8 @@ public final class Ontology {
             List<String> types = strings(node, "types", where);
             for (String type : types) {
                 if (!byName.containsKey(type)) {
-                    throw new IllegalArgumentException("%s: unknown event type '%s'; known types: %s".formatted(where, type, byName.keySet()));
+                    throw new IllegalArgumentException(
+                            "%s: unknown event type '%s'; known types: %s".formatted(where, type, byName.keySet()));
                 }
             }
             if (Set.copyOf(types).size() != types.size()) {
@@ -93,7 +101,9 @@ public final class Ontology {
             String description = text(node, "description", where);
             List<String> usedBy = strings(node, "usedBy", where);
             try {
-                families.put(entry.getKey(), new TypeFamily(entry.getKey(), description, usedBy, new LinkedHashSet<>(types)));
+                families.put(
+                        entry.getKey(),
+                        new TypeFamily(entry.getKey(), description, usedBy, new LinkedHashSet<>(types)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
             }
@@ -122,7 +132,8 @@ public final class Ontology {
     public Set<String> family(String name) {
         TypeFamily family = families.get(name);
         if (family == null) {
-            throw new IllegalArgumentException("%s: no type family '%s'; families: %s".formatted(source, name, families.keySet()));
+            throw new IllegalArgumentException(
+                    "%s: no type family '%s'; families: %s".formatted(source, name, families.keySet()));
         }
         return family.types();
     }
@@ -136,7 +147,8 @@ public final class Ontology {
         try {
             return Role.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("%s: unknown role '%s'; known roles: %s".formatted(where, name, List.of(Role.values())), e);
+            throw new IllegalArgumentException(
+                    "%s: unknown role '%s'; known roles: %s".formatted(where, name, List.of(Role.values())), e);
         }
     }
 

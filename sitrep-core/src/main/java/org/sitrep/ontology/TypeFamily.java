@@ -20,7 +20,8 @@ public record TypeFamily(String name, String description, List<String> usedBy, S
         usedBy = List.copyOf(usedBy);
         types = Collections.unmodifiableSet(new LinkedHashSet<>(types));
         if (!name.matches("[a-z]+(-[a-z]+)*")) {
-            throw new IllegalArgumentException("type family name '%s' must be lower-case words joined by '-'".formatted(name));
+            throw new IllegalArgumentException(
+                    "type family name '%s' must be lower-case words joined by '-'".formatted(name));
         }
         if (description.isBlank()) {
             throw new IllegalArgumentException("type family " + name + " has an empty description");

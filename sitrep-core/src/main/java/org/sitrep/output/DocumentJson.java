@@ -123,8 +123,12 @@ public final class DocumentJson {
         node.put("modality", lower(e.modality().name()));
         node.put("confidence", e.confidence());
         node.set("evidence", span(d.textOf(e.evidence()), e.evidence()));
-        node.set("mappings", mappings(e.codes().orElseThrow(() -> new IllegalStateException(
-                "event %s of document %s has no codes; the pipeline needs the coding stage".formatted(e.id(), d.id())))));
+        node.set(
+                "mappings",
+                mappings(e.codes()
+                        .orElseThrow(() -> new IllegalStateException(
+                                "event %s of document %s has no codes; the pipeline needs the coding stage"
+                                        .formatted(e.id(), d.id())))));
         return node;
     }
 
@@ -158,7 +162,9 @@ public final class DocumentJson {
         node.put("geonameid", p.geocode().map(Geocode::geonameId).orElse(null));
         node.put("lat", p.geocode().map(Geocode::latitude).orElse(null));
         node.put("lon", p.geocode().map(Geocode::longitude).orElse(null));
-        node.put("admin1", p.geocode().map(Geocode::admin1).filter(a -> !a.isEmpty()).orElse(null));
+        node.put(
+                "admin1",
+                p.geocode().map(Geocode::admin1).filter(a -> !a.isEmpty()).orElse(null));
         node.put("precision", p.geocode().map(Geocode::precision).orElse(null));
         node.put("resolution", p.geocode().map(Geocode::reason).orElse(null));
         return node;

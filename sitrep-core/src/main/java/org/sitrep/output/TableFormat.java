@@ -14,28 +14,43 @@ public final class TableFormat {
 
     public String format(Document d) {
         StringBuilder out = new StringBuilder();
-        out.append("== ").append(d.id()).append("  ").append(d.headline().isEmpty() ? "(no headline)" : d.headline())
-                .append("  [").append(d.published().map(Object::toString).orElse("no date")).append("]  ")
-                .append(d.source()).append('\n');
+        out.append("== ")
+                .append(d.id())
+                .append("  ")
+                .append(d.headline().isEmpty() ? "(no headline)" : d.headline())
+                .append("  [")
+                .append(d.published().map(Object::toString).orElse("no date"))
+                .append("]  ")
+                .append(d.source())
+                .append('\n');
         Map<String, Entity> byId = new HashMap<>();
         out.append("Entities (").append(d.entities().size()).append(")\n");
         for (Entity e : d.entities()) {
             byId.put(e.id(), e);
             out.append("  %-4s %-12s %s".formatted(e.id(), e.type(), e.name()));
             if (e.aliases().size() > 1) {
-                out.append("  aka ").append(String.join(" | ", e.aliases().subList(0, Math.min(6, e.aliases().size()))));
+                out.append("  aka ")
+                        .append(String.join(
+                                " | ",
+                                e.aliases().subList(0, Math.min(6, e.aliases().size()))));
             }
             out.append('\n');
         }
         out.append("Events (").append(d.events().size()).append(")\n");
         for (Event e : d.events()) {
-            String when = e.time().flatMap(t -> t.value().map(v -> v.value() + v.modifier().map(m -> " " + m).orElse("")
-                    + " (" + t.rule() + ")")).orElse("-");
-            String where = e.place().map(p -> p.name() + p.country().map(c -> ", " + c).orElse("") + " (" + p.rule() + ")").orElse("-");
-            out.append("  %-4s %-17s %-9s %.2f  when: %s  where: %s\n".formatted(e.id(), e.type(),
-                    e.modality().name().toLowerCase(), e.confidence(), when, where));
+            String when = e.time()
+                    .flatMap(t -> t.value()
+                            .map(v -> v.value() + v.modifier().map(m -> " " + m).orElse("") + " (" + t.rule() + ")"))
+                    .orElse("-");
+            String where = e.place()
+                    .map(p -> p.name() + p.country().map(c -> ", " + c).orElse("") + " (" + p.rule() + ")")
+                    .orElse("-");
+            out.append("  %-4s %-17s %-9s %.2f  when: %s  where: %s\n"
+                    .formatted(e.id(), e.type(), e.modality().name().toLowerCase(), e.confidence(), when, where));
             for (Argument a : e.arguments()) {
-                String entity = a.entityId().map(id -> "  → " + id + " " + byId.get(id).name()).orElse("");
+                String entity = a.entityId()
+                        .map(id -> "  → " + id + " " + byId.get(id).name())
+                        .orElse("");
                 out.append("       %-10s %s%s\n".formatted(a.role().name().toLowerCase(), a.text(), entity));
             }
             String evidence = d.textOf(e.evidence()).replaceAll("\\s+", " ");

@@ -7,4 +7,13 @@ package org.sitrep.pipeline;
  * place name and time; PLACES: the events' places geocoded, with their country; ACTORS: participants'
  * actor codes; CODES: the events' CAMEO, PLOVER and ACLED codes.
  */
-public enum Layer { SENTENCES, PARSES, ENTITIES, TIMES, EVENTS, PLACES, ACTORS, CODES }
+public enum Layer {
+    SENTENCES,
+    PARSES,
+    ENTITIES,
+    TIMES,
+    EVENTS,
+    PLACES,
+    ACTORS,
+    CODES
+}

@@ -23,14 +23,14 @@ import org.sitrep.model.TimeMention;
 final class AbsoluteDateRule implements Rule {
     private static final String WEEKDAY_PREFIX =
             "(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
-    private static final Pattern DAY_MONTH = Pattern.compile(BEGIN + "(?<t>" + WEEKDAY_PREFIX
-            + "(?:(?i:the)\\s+)?" + DAY + "\\s+(?:(?i:of)\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?)");
-    private static final Pattern MONTH_DAY = Pattern.compile(BEGIN + "(?<t>" + WEEKDAY_PREFIX
-            + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?)");
-    private static final Pattern ISO = Pattern.compile(BEGIN
-            + "(?<t>(?<year>\\d{4})(?<sep>[-/])(?<month>\\d{2})\\k<sep>(?<day>\\d{2}))" + END);
-    private static final Pattern NUMERIC = Pattern.compile(BEGIN
-            + "(?<t>(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})\\k<sep>(?<year>\\d{4}))" + END);
+    private static final Pattern DAY_MONTH = Pattern.compile(BEGIN + "(?<t>" + WEEKDAY_PREFIX + "(?:(?i:the)\\s+)?"
+            + DAY + "\\s+(?:(?i:of)\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?)");
+    private static final Pattern MONTH_DAY =
+            Pattern.compile(BEGIN + "(?<t>" + WEEKDAY_PREFIX + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?)");
+    private static final Pattern ISO =
+            Pattern.compile(BEGIN + "(?<t>(?<year>\\d{4})(?<sep>[-/])(?<month>\\d{2})\\k<sep>(?<day>\\d{2}))" + END);
+    private static final Pattern NUMERIC =
+            Pattern.compile(BEGIN + "(?<t>(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})\\k<sep>(?<year>\\d{4}))" + END);
 
     @Override
     public void find(String text, Optional<LocalDate> published, List<TimeMention> out) {
@@ -50,8 +50,14 @@ final class AbsoluteDateRule implements Rule {
         }
         Matcher iso = ISO.matcher(text);
         while (iso.find()) {
-            add(text, iso, Values.date(Integer.parseInt(iso.group("year")), Integer.parseInt(iso.group("month")),
-                    Integer.parseInt(iso.group("day"))), out);
+            add(
+                    text,
+                    iso,
+                    Values.date(
+                            Integer.parseInt(iso.group("year")),
+                            Integer.parseInt(iso.group("month")),
+                            Integer.parseInt(iso.group("day"))),
+                    out);
         }
         Matcher numeric = NUMERIC.matcher(text);
         while (numeric.find()) {
@@ -69,5 +75,4 @@ final class AbsoluteDateRule implements Rule {
     private static void add(String text, Matcher m, Optional<LocalDate> date, List<TimeMention> out) {
         date.ifPresent(d -> out.add(Vocabulary.mention(text, m, Optional.of(Values.day(d)), Optional.empty())));
     }
-
 }

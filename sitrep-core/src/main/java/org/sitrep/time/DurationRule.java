@@ -31,19 +31,20 @@ import org.sitrep.model.TimeValue;
 final class DurationRule implements Rule {
     private static final Pattern AROUND_PUBLICATION = Pattern.compile("(?i)" + BEGIN + "(?<t>the\\s+"
             + "(?<dir>past|last|next|coming)\\s+(?:" + Quantity.PATTERN + "\\s+)?" + Unit.PATTERN + ")");
-    private static final Pattern RECENT = Pattern.compile("(?i)" + BEGIN
-            + "(?<t>recent\\s+(?<unit>days|weeks|months|years|decades))" + END);
-    private static final Pattern QUALIFIED = Pattern.compile(BEGIN + "(?<t>" + Quantity.QUALIFIER + "\\s+"
-            + Quantity.PATTERN + "\\s+" + Unit.PATTERN + ")");
-    private static final Pattern FOR = Pattern.compile(BEGIN + "(?i:for)\\s+(?<t>" + Quantity.PATTERN + "\\s+"
-            + Unit.PATTERN + ")");
+    private static final Pattern RECENT =
+            Pattern.compile("(?i)" + BEGIN + "(?<t>recent\\s+(?<unit>days|weeks|months|years|decades))" + END);
+    private static final Pattern QUALIFIED = Pattern.compile(
+            BEGIN + "(?<t>" + Quantity.QUALIFIER + "\\s+" + Quantity.PATTERN + "\\s+" + Unit.PATTERN + ")");
+    private static final Pattern FOR =
+            Pattern.compile(BEGIN + "(?i:for)\\s+(?<t>" + Quantity.PATTERN + "\\s+" + Unit.PATTERN + ")");
 
     @Override
     public void find(String text, Optional<LocalDate> published, List<TimeMention> out) {
         Matcher m = AROUND_PUBLICATION.matcher(text);
         while (m.find()) {
             boolean future = m.group("dir").toLowerCase(Locale.ROOT).matches("next|coming");
-            boolean single = m.group("q") == null && !m.group("unit").toLowerCase(Locale.ROOT).endsWith("s");
+            boolean single = m.group("q") == null
+                    && !m.group("unit").toLowerCase(Locale.ROOT).endsWith("s");
             if (single && (future || Unit.parse(m.group("unit")) == Unit.DAY)) {
                 continue; // "the next day", "the last day": event-relative or not a time
             }
@@ -66,11 +67,12 @@ final class DurationRule implements Rule {
     }
 
     private static Quantity quantity(Matcher m) {
-        return Quantity.parse(m.group("q"), m.group("unit").toLowerCase(Locale.ROOT).endsWith("s"));
+        return Quantity.parse(
+                m.group("q"), m.group("unit").toLowerCase(Locale.ROOT).endsWith("s"));
     }
 
-    private static void add(String text, Matcher m, Optional<LocalDate> published, int amount, String modifier,
-                            List<TimeMention> out) {
+    private static void add(
+            String text, Matcher m, Optional<LocalDate> published, int amount, String modifier, List<TimeMention> out) {
         Unit unit = Unit.parse(m.group("unit"));
         Optional<TimeValue> value = published.map(p -> Values.modified(unit.valueAt(unit.shift(p, amount)), modifier));
         out.add(Vocabulary.mention(text, m, value, Optional.empty()));

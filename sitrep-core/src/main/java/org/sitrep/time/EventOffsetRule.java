@@ -25,8 +25,8 @@ final class EventOffsetRule implements Rule {
             + Quantity.PATTERN + "\\s+)?" + Unit.PATTERN + "\\s+" + DIRECTION + ")");
     private static final Pattern NEIGHBOUR = Pattern.compile("(?i)" + BEGIN + "(?<t>the\\s+(?<dir>next|following"
             + "|previous|preceding|same)\\s+(?<unit>day|morning|afternoon|evening|night|week|month|year))" + END);
-    private static final Pattern THE_UNIT_BEFORE = Pattern.compile("(?i)" + BEGIN
-            + "(?<t>the\\s+(?<unit>day|week|month|year)\\s+(?<dir>before|after|earlier|later))" + END);
+    private static final Pattern THE_UNIT_BEFORE = Pattern.compile(
+            "(?i)" + BEGIN + "(?<t>the\\s+(?<unit>day|week|month|year)\\s+(?<dir>before|after|earlier|later))" + END);
     private static final Pattern SOON = Pattern.compile("(?i)" + BEGIN + "(?<t>(?:shortly|soon|immediately)\\s+"
             + "(?:after(?:wards)?|before|thereafter)|(?:later|earlier)\\s+that\\s+day)" + END);
 
@@ -34,8 +34,10 @@ final class EventOffsetRule implements Rule {
     public void find(String text, Optional<LocalDate> published, List<TimeMention> out) {
         Matcher m = COUNTED.matcher(text);
         while (m.find()) {
-            Quantity quantity = Quantity.parse(m.group("q"), m.group("unit").toLowerCase(Locale.ROOT).endsWith("s"));
-            if (m.group("q") == null && !m.group("unit").toLowerCase(Locale.ROOT).endsWith("s")) {
+            Quantity quantity = Quantity.parse(
+                    m.group("q"), m.group("unit").toLowerCase(Locale.ROOT).endsWith("s"));
+            if (m.group("q") == null
+                    && !m.group("unit").toLowerCase(Locale.ROOT).endsWith("s")) {
                 continue; // "day after" without a count: "the day after" is THE_UNIT_BEFORE
             }
             add(text, m, Unit.parse(m.group("unit")).period(sign(m.group("dir")) * quantity.amount()), out);

@@ -28,17 +28,19 @@ import org.sitrep.model.TimeValue;
  * during, through, and are never possessive ("in May's cabinet").
  */
 final class MonthYearRule implements Rule {
-    private static final String CUE = "(?:(?<cue>(?i:in|since|until|till|by|from|between|through|during|before|after|of))\\s+)?";
-    private static final Pattern MONTH_YEAR = Pattern.compile(BEGIN
-            + "(?<t>" + PART + "?" + MONTH + "(?:,?\\s+|\\s+(?i:of)\\s+)" + YEAR + ")");
+    private static final String CUE =
+            "(?:(?<cue>(?i:in|since|until|till|by|from|between|through|during|before|after|of))\\s+)?";
+    private static final Pattern MONTH_YEAR =
+            Pattern.compile(BEGIN + "(?<t>" + PART + "?" + MONTH + "(?:,?\\s+|\\s+(?i:of)\\s+)" + YEAR + ")");
     private static final Pattern BARE_MONTH = Pattern.compile(BEGIN + CUE + "(?<t>" + PART + "?" + FULL_MONTH + ")");
     private static final Pattern BARE_YEAR = Pattern.compile(BEGIN + CUE + "(?<t>" + PART + "?" + YEAR + ")"
             + "(?!\\s*(?i:%|percent|people|troops|soldiers|men|women|dollars)" + END + ")");
     private static final Pattern DECADE = Pattern.compile(BEGIN + "(?<t>(?i:the\\s+)?"
             + "(?<part>(?i:early|mid|late)(?:-|\\s+))?(?:(?<century>1\\d|20)(?<digit>\\d)0|'(?<short>\\d)0)s)" + END);
     /** The second year of "from 2010 to 2014", "between 2010 and 2014"; the first has a cue of its own. */
-    private static final Pattern YEAR_RANGE_END = Pattern.compile(BEGIN + "(?i:from|between)\\s+(?:1\\d{3}|20\\d{2})"
-            + "\\s+(?i:to|and|until|till)\\s+(?<t>" + YEAR + ")");
+    private static final Pattern YEAR_RANGE_END = Pattern.compile(
+            BEGIN + "(?i:from|between)\\s+(?:1\\d{3}|20\\d{2})" + "\\s+(?i:to|and|until|till)\\s+(?<t>" + YEAR + ")");
+
     private static final Set<String> STRONG_CUES = Set.of("in", "since", "until", "till", "during", "through");
 
     @Override
@@ -65,8 +67,8 @@ final class MonthYearRule implements Rule {
         }
         m = YEAR_RANGE_END.matcher(text);
         while (m.find()) {
-            out.add(Vocabulary.mention(text, m, Optional.of(Values.year(Integer.parseInt(m.group("year")))),
-                    Optional.empty()));
+            out.add(Vocabulary.mention(
+                    text, m, Optional.of(Values.year(Integer.parseInt(m.group("year")))), Optional.empty()));
         }
         m = DECADE.matcher(text);
         while (m.find()) {

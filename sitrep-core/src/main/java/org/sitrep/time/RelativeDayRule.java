@@ -23,9 +23,10 @@ import org.sitrep.model.TimeMention;
  */
 final class RelativeDayRule implements Rule {
     private static final String DAY_PART = "(?:\\s+(?i:morning|afternoon|evening|night))?";
-    private static final Pattern DAYS = Pattern.compile("(?i)" + BEGIN + "(?<t>(?<word>the\\s+day\\s+before\\s+yesterday"
-            + "|the\\s+day\\s+after\\s+tomorrow|today|tonight|yesterday|tomorrow|last\\s+night"
-            + "|this\\s+(?:morning|afternoon|evening))" + END + DAY_PART + ")" + END);
+    private static final Pattern DAYS =
+            Pattern.compile("(?i)" + BEGIN + "(?<t>(?<word>the\\s+day\\s+before\\s+yesterday"
+                    + "|the\\s+day\\s+after\\s+tomorrow|today|tonight|yesterday|tomorrow|last\\s+night"
+                    + "|this\\s+(?:morning|afternoon|evening))" + END + DAY_PART + ")" + END);
     private static final Pattern WEEKDAYS = Pattern.compile(BEGIN + "(?<t>(?:(?<rel>(?i:last|this\\s+past|past|this"
             + "|this\\s+coming|coming|next|early|late))\\s+)?" + WEEKDAY + DAY_PART + ")" + END);
 
@@ -39,9 +40,11 @@ final class RelativeDayRule implements Rule {
         m = WEEKDAYS.matcher(text);
         while (m.find()) {
             DayOfWeek weekday = Vocabulary.weekday(m.group("weekday"));
-            String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            out.add(Vocabulary.mention(text, m, published.map(p -> Values.day(resolve(p, weekday, rel))),
-                    Optional.empty()));
+            String rel = m.group("rel") == null
+                    ? ""
+                    : m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            out.add(Vocabulary.mention(
+                    text, m, published.map(p -> Values.day(resolve(p, weekday, rel))), Optional.empty()));
         }
     }
 

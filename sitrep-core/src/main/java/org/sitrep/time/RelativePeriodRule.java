@@ -32,10 +32,12 @@ import org.sitrep.model.TimeValue;
  * </ul>
  */
 final class RelativePeriodRule implements Rule {
-    private static final Pattern NAMED = Pattern.compile("(?i)" + BEGIN + "(?<t>(?:(?<part>early|late|mid|earlier|later)"
-            + "(?:\\s+|-)|the\\s+(?<of>beginning|start|end|middle)\\s+of\\s+)?(?<rel>last|this|next)\\s+"
-            + "(?<unit>week|month|year))" + END);
-    private static final Pattern MONTHS = Pattern.compile(BEGIN + "(?<t>(?<rel>(?i:last|this|next))\\s+" + FULL_MONTH + ")");
+    private static final Pattern NAMED =
+            Pattern.compile("(?i)" + BEGIN + "(?<t>(?:(?<part>early|late|mid|earlier|later)"
+                    + "(?:\\s+|-)|the\\s+(?<of>beginning|start|end|middle)\\s+of\\s+)?(?<rel>last|this|next)\\s+"
+                    + "(?<unit>week|month|year))" + END);
+    private static final Pattern MONTHS =
+            Pattern.compile(BEGIN + "(?<t>(?<rel>(?i:last|this|next))\\s+" + FULL_MONTH + ")");
     private static final Pattern AGO = Pattern.compile(BEGIN + "(?<t>(?:" + Quantity.QUALIFIER + "\\s+)?(?:"
             + Quantity.PATTERN + "\\s+)?" + Unit.PATTERN + "\\s+(?i:ago))" + END);
     private static final Pattern RECENTLY = Pattern.compile("(?i)" + BEGIN + "(?<t>recently|lately)" + END);
@@ -58,18 +60,27 @@ final class RelativePeriodRule implements Rule {
         m = AGO.matcher(text);
         while (m.find()) {
             Unit unit = Unit.parse(m.group("unit"));
-            Quantity quantity = Quantity.parse(m.group("q"), m.group("unit").toLowerCase(Locale.ROOT).endsWith("s"));
-            if (m.group("q") == null && !m.group("unit").toLowerCase(Locale.ROOT).endsWith("s")) {
+            Quantity quantity = Quantity.parse(
+                    m.group("q"), m.group("unit").toLowerCase(Locale.ROOT).endsWith("s"));
+            if (m.group("q") == null
+                    && !m.group("unit").toLowerCase(Locale.ROOT).endsWith("s")) {
                 continue; // "year ago" without a count is not English; "years ago" is vague
             }
             Optional<String> modifier = quantity.agoModifier(m.group("qual"));
-            add(text, m, published.map(p -> Values.modified(unit.valueAt(unit.shift(p, -quantity.amount())), modifier)),
+            add(
+                    text,
+                    m,
+                    published.map(p -> Values.modified(unit.valueAt(unit.shift(p, -quantity.amount())), modifier)),
                     out);
         }
         m = RECENTLY.matcher(text);
         while (m.find()) {
-            add(text, m, published.map(p -> new TimeValue(Values.month(YearMonth.from(p)).value(), Precision.MONTH,
-                    Optional.of("BEFORE"))), out);
+            add(
+                    text,
+                    m,
+                    published.map(p -> new TimeValue(
+                            Values.month(YearMonth.from(p)).value(), Precision.MONTH, Optional.of("BEFORE"))),
+                    out);
         }
     }
 
@@ -85,7 +96,8 @@ final class RelativePeriodRule implements Rule {
         if (of != null) {
             return Vocabulary.partModifier(of);
         }
-        if (part == null || part.toLowerCase(Locale.ROOT).startsWith("earlier")
+        if (part == null
+                || part.toLowerCase(Locale.ROOT).startsWith("earlier")
                 || part.toLowerCase(Locale.ROOT).startsWith("later")) {
             return Optional.empty();
         }

@@ -46,11 +46,15 @@ import org.sitrep.model.TimeValue;
 public final class TimeExpressions {
     private static final Pattern SIGNAL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(since|after|before)\\s+$");
 
-    private final List<Rule> rules = List.of(new AbsoluteDateRule(), new MonthYearRule(), new RelativeDayRule(),
-            new RelativePeriodRule(), new DurationRule(), new EventOffsetRule());
+    private final List<Rule> rules = List.of(
+            new AbsoluteDateRule(),
+            new MonthYearRule(),
+            new RelativeDayRule(),
+            new RelativePeriodRule(),
+            new DurationRule(),
+            new EventOffsetRule());
 
-    public TimeExpressions() {
-    }
+    public TimeExpressions() {}
 
     /** All time expressions in text, non-overlapping, sorted; values resolved against published when present. */
     public List<TimeMention> find(String text, Optional<LocalDate> published) {
@@ -90,8 +94,10 @@ public final class TimeExpressions {
 
     private static TimeMention withSignal(String text, TimeMention mention) {
         CharSpan span = mention.span();
-        if (mention.value().isEmpty() || mention.value().get().modifier().isPresent()
-                || text.startsWith("'s", span.end()) || text.startsWith("’s", span.end())) {
+        if (mention.value().isEmpty()
+                || mention.value().get().modifier().isPresent()
+                || text.startsWith("'s", span.end())
+                || text.startsWith("’s", span.end())) {
             return mention;
         }
         Matcher m = SIGNAL.matcher(text.substring(Math.max(0, span.begin() - 12), span.begin()));

@@ -7,10 +7,17 @@ import org.sitrep.model.TimeValue;
 
 /** A calendar unit named in an expression ("two weeks", "the past decade"), with the precision it yields. */
 enum Unit {
-    HOUR, DAY, WEEK, FORTNIGHT, MONTH, YEAR, DECADE;
+    HOUR,
+    DAY,
+    WEEK,
+    FORTNIGHT,
+    MONTH,
+    YEAR,
+    DECADE;
 
     /** Regex for a unit word, singular or plural, in group {@code unit}. */
-    static final String PATTERN = "(?<unit>(?i:hours?|days?|weeks?|fortnights?|months?|years?|decades?))" + Vocabulary.END;
+    static final String PATTERN =
+            "(?<unit>(?i:hours?|days?|weeks?|fortnights?|months?|years?|decades?))" + Vocabulary.END;
 
     static Unit parse(String word) {
         String w = word.toLowerCase(Locale.ROOT);

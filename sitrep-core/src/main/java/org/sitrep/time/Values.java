@@ -12,8 +12,7 @@ import org.sitrep.model.TimeValue;
 
 /** Builds ISO-8601 {@link TimeValue}s and picks the year of dates written without one. */
 final class Values {
-    private Values() {
-    }
+    private Values() {}
 
     static TimeValue day(LocalDate date) {
         return TimeValue.of(date.toString(), Precision.DAY);
@@ -21,8 +20,10 @@ final class Values {
 
     /** ISO week, e.g. "2015-W53"; the year is the ISO week-based year. */
     static TimeValue week(LocalDate date) {
-        return TimeValue.of("%04d-W%02d".formatted(date.get(IsoFields.WEEK_BASED_YEAR),
-                date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), Precision.WEEK);
+        return TimeValue.of(
+                "%04d-W%02d"
+                        .formatted(date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
+                Precision.WEEK);
     }
 
     static TimeValue month(YearMonth month) {

@@ -25,19 +25,20 @@ final class Vocabulary {
     static final String FULL_MONTH = "(?<month>(?-i:January|February|March|April|May|June|July|August"
             + "|September|October|November|December))" + END;
     /** A weekday name, capitalised, in group {@code weekday}. */
-    static final String WEEKDAY = "(?<weekday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))" + END + "(?!-)";
+    static final String WEEKDAY =
+            "(?<weekday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))" + END + "(?!-)";
     /** A day of the month with an optional ordinal suffix, in group {@code day}. */
     static final String DAY = "(?<day>0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?" + END;
     /** A four-digit year from 1000 to 2099, in group {@code year}. */
     static final String YEAR = "(?<year>1\\d{3}|20\\d{2})" + END;
     /** A part of a period: "early", "mid-", "the end of"..., in group {@code part}; see {@link #partModifier}. */
-    static final String PART = "(?<part>(?i:(?:early|late|mid)(?:-|\\s+)|(?:the\\s+)?(?:beginning|start|end|middle)\\s+of\\s+))";
+    static final String PART =
+            "(?<part>(?i:(?:early|late|mid)(?:-|\\s+)|(?:the\\s+)?(?:beginning|start|end|middle)\\s+of\\s+))";
 
     /** Month names that are also common words or names; as bare months they need a strong cue. */
     private static final Set<Month> AMBIGUOUS = Set.of(Month.MAY, Month.MARCH);
 
-    private Vocabulary() {
-    }
+    private Vocabulary() {}
 
     static Month month(String name) {
         String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
@@ -77,8 +78,8 @@ final class Vocabulary {
         return mention(text, m.start("t"), m.end("t"), value, offset);
     }
 
-    static TimeMention mention(String text, int begin, int end, Optional<TimeValue> value,
-                               Optional<java.time.Period> offset) {
+    static TimeMention mention(
+            String text, int begin, int end, Optional<TimeValue> value, Optional<java.time.Period> offset) {
         return new TimeMention(new CharSpan(begin, end), text.substring(begin, end), value, offset);
     }
 }

@@ -60,7 +60,8 @@ class ActorCatalogTest {
     void keepsAffiliatesApartWithAffiliations() {
         Actor hts = CATALOG.lookup("HTS").orElseThrow();
         assertEquals(List.of("nusra-front"), hts.affiliations());
-        assertEquals(List.of("al-qaeda"), CATALOG.byId("nusra-front").orElseThrow().affiliations());
+        assertEquals(
+                List.of("al-qaeda"), CATALOG.byId("nusra-front").orElseThrow().affiliations());
         assertEquals(EntityType.ORGANIZATION, hts.type());
         assertEquals(Optional.of("SY"), hts.country());
     }
@@ -70,22 +71,32 @@ class ActorCatalogTest {
         String text = "Fighters of al-Nusra Front and IS clashed with Hizballah near Arsal, "
                 + "the UN said; who is behind it is unclear, Human Rights Watch's researcher added.";
         List<ActorMatch> matches = CATALOG.findAll(text);
-        assertEquals(List.of("nusra-front", "islamic-state", "hezbollah", "un", "hrw"),
+        assertEquals(
+                List.of("nusra-front", "islamic-state", "hezbollah", "un", "hrw"),
                 matches.stream().map(m -> m.actor().id()).toList());
         for (ActorMatch m : matches) {
             assertFalse(text.substring(m.begin(), m.end()).isBlank());
         }
-        assertEquals("al-Nusra Front", text.substring(matches.get(0).begin(), matches.get(0).end()));
+        assertEquals(
+                "al-Nusra Front",
+                text.substring(matches.get(0).begin(), matches.get(0).end()));
         assertEquals("IS", text.substring(matches.get(1).begin(), matches.get(1).end()));
-        assertEquals("Hizballah", text.substring(matches.get(2).begin(), matches.get(2).end()));
+        assertEquals(
+                "Hizballah",
+                text.substring(matches.get(2).begin(), matches.get(2).end()));
         assertEquals("UN", text.substring(matches.get(3).begin(), matches.get(3).end()));
-        assertEquals("Human Rights Watch", text.substring(matches.get(4).begin(), matches.get(4).end()));
+        assertEquals(
+                "Human Rights Watch",
+                text.substring(matches.get(4).begin(), matches.get(4).end()));
     }
 
     @Test
     void prefersTheLongerAliasAndRespectsWordBoundaries() {
-        List<ActorMatch> matches = CATALOG.findAll("Islamic State West Africa Province and ISISK, not Kataib Hezbollah's rival");
-        assertEquals(List.of("iswap", "kataib-hezbollah"), matches.stream().map(m -> m.actor().id()).toList());
+        List<ActorMatch> matches =
+                CATALOG.findAll("Islamic State West Africa Province and ISISK, not Kataib Hezbollah's rival");
+        assertEquals(
+                List.of("iswap", "kataib-hezbollah"),
+                matches.stream().map(m -> m.actor().id()).toList());
         assertEquals(0, matches.get(0).begin());
         assertEquals(34, matches.get(0).end());
     }
@@ -110,7 +121,9 @@ class ActorCatalogTest {
         assertInstitution("US troops", "US", "MIL", 1, true);
         assertInstitution("the government of Syria", "SY", "GOV", 1, false);
         assertInstitution("Iraqi security forces", "IQ", "COP", 1, false);
-        assertEquals("LBNMIL", CATALOG.institution("Lebanese army").orElseThrow().code().code());
+        assertEquals(
+                "LBNMIL",
+                CATALOG.institution("Lebanese army").orElseThrow().code().code());
     }
 
     @Test
@@ -125,15 +138,20 @@ class ActorCatalogTest {
 
     @Test
     void codesActorsInCameoStyle() {
-        assertEquals("LBNREB", CATALOG.code(CATALOG.byId("hezbollah").orElseThrow()).code());
+        assertEquals(
+                "LBNREB", CATALOG.code(CATALOG.byId("hezbollah").orElseThrow()).code());
         assertEquals("IGO", CATALOG.code(CATALOG.byId("un").orElseThrow()).code());
-        assertEquals(Optional.empty(), CATALOG.code(CATALOG.byId("islamic-state").orElseThrow()).country());
+        assertEquals(
+                Optional.empty(),
+                CATALOG.code(CATALOG.byId("islamic-state").orElseThrow()).country());
     }
 
     @Test
     void everyActorAndInstitutionRowIsValid() {
         assertTrue(CATALOG.actors().size() > 250, "actors: " + CATALOG.actors().size());
-        assertTrue(CATALOG.institutions().size() > 200, "institutions: " + CATALOG.institutions().size());
+        assertTrue(
+                CATALOG.institutions().size() > 200,
+                "institutions: " + CATALOG.institutions().size());
         for (Actor actor : CATALOG.actors()) {
             assertTrue(Sectors.isKnown(actor.sector()), actor.id());
             assertTrue(Sectors.isAcledType(actor.acledType()), actor.id());
@@ -165,15 +183,21 @@ class ActorCatalogTest {
 
     @Test
     void rejectsUnknownAffiliationsCountriesAndSharedAliases() {
-        assertEquals("t.tsv:2: unknown affiliation 'nobody' of x", assertThrows(IllegalArgumentException.class, () -> load("""
+        assertEquals(
+                "t.tsv:2: unknown affiliation 'nobody' of x",
+                assertThrows(IllegalArgumentException.class, () -> load("""
                 id\tname\ttype\taliases\tcountry\tsector\tacledType\taffiliations
                 x\tX\tORGANIZATION\t-\t-\tREB\t2\tnobody
                 """)).getMessage());
-        assertEquals("t.tsv:2: unknown country 'QQ' of x", assertThrows(IllegalArgumentException.class, () -> load("""
+        assertEquals(
+                "t.tsv:2: unknown country 'QQ' of x",
+                assertThrows(IllegalArgumentException.class, () -> load("""
                 id\tname\ttype\taliases\tcountry\tsector\tacledType\taffiliations
                 x\tX\tORGANIZATION\t-\tQQ\tREB\t2\t-
                 """)).getMessage());
-        assertEquals("t.tsv:3: alias 'al-Nusra' of y already names x", assertThrows(IllegalArgumentException.class, () -> load("""
+        assertEquals(
+                "t.tsv:3: alias 'al-Nusra' of y already names x",
+                assertThrows(IllegalArgumentException.class, () -> load("""
                 id\tname\ttype\taliases\tcountry\tsector\tacledType\taffiliations
                 x\tNusra Front\tORGANIZATION\tNusra\t-\tREB\t2\t-
                 y\tOther Front\tORGANIZATION\tal-Nusra\t-\tREB\t2\t-
@@ -189,12 +213,15 @@ class ActorCatalogTest {
                 hezbollah\tHezbollah\tORGANIZATION\tHizballah|Hizb\tLB\tPTY\t3\t-
                 """);
         ActorCatalog catalog = ActorCatalog.load(Shipped.countries(), Shipped.words(), Optional.of(extra));
-        assertEquals("arsal-militia", catalog.lookup("Arsal Brigade").orElseThrow().id());
+        assertEquals(
+                "arsal-militia", catalog.lookup("Arsal Brigade").orElseThrow().id());
         assertEquals("PTY", catalog.lookup("Hizb").orElseThrow().sector());
     }
 
-    private static void assertInstitution(String phrase, String iso2, String sector, int acledType, boolean personNoun) {
-        InstitutionMatch m = CATALOG.institution(phrase).orElseThrow(() -> new AssertionError("no institution in " + phrase));
+    private static void assertInstitution(
+            String phrase, String iso2, String sector, int acledType, boolean personNoun) {
+        InstitutionMatch m =
+                CATALOG.institution(phrase).orElseThrow(() -> new AssertionError("no institution in " + phrase));
         assertEquals(iso2, m.country().iso2(), phrase);
         assertEquals(sector, m.sector(), phrase);
         assertEquals(acledType, m.acledType(), phrase);
@@ -202,7 +229,11 @@ class ActorCatalogTest {
     }
 
     private static ActorCatalog load(String tsv) {
-        return ActorCatalog.load(Shipped.countries(), Institutions.load(), Shipped.words(),
-                new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "t.tsv");
+        return ActorCatalog.load(
+                Shipped.countries(),
+                Institutions.load(),
+                Shipped.words(),
+                new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)),
+                "t.tsv");
     }
 }

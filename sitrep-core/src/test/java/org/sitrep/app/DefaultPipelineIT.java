@@ -24,22 +24,30 @@ class DefaultPipelineIT {
 
     @Test
     void theDefaultOrderSatisfiesEveryContract() {
-        assertEquals(List.of("corenlp", "names", PARSER, "entities", "times", "events", "places", "actors", "coding"),
+        assertEquals(
+                List.of("corenlp", "names", PARSER, "entities", "times", "events", "places", "actors", "coding"),
                 stages().stream().map(Stage::name).toList());
         assertEquals(stages(), Pipeline.of(stages()).stages());
     }
 
     @Test
     void theStagesThatReadDependencyArcsSayThatTheyNeedTheParser() {
-        assertEquals(List.of("entities", "events"),
-                stages().stream().filter(s -> s.requires().contains(Layer.PARSES)).map(Stage::name).toList());
+        assertEquals(
+                List.of("entities", "events"),
+                stages().stream()
+                        .filter(s -> s.requires().contains(Layer.PARSES))
+                        .map(Stage::name)
+                        .toList());
     }
 
     @Test
     void theDefaultPipelineWithoutTheParserIsRejected() {
-        List<Stage> withoutParser = stages().stream().filter(s -> !s.name().equals(PARSER)).toList();
+        List<Stage> withoutParser =
+                stages().stream().filter(s -> !s.name().equals(PARSER)).toList();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Pipeline.of(withoutParser));
-        assertEquals("stage 'entities' requires [PARSES], but the stages before it only produce [SENTENCES]", e.getMessage());
+        assertEquals(
+                "stage 'entities' requires [PARSES], but the stages before it only produce [SENTENCES]",
+                e.getMessage());
     }
 
     /**
@@ -53,9 +61,11 @@ class DefaultPipelineIT {
         for (Stage stage : stages()) {
             if (stage.requires().contains(Layer.PARSES)) {
                 Stage givenAllButParses = new Given(before);
-                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                        () -> Pipeline.of(List.of(givenAllButParses, stage)));
-                assertTrue(e.getMessage().startsWith("stage '%s' requires [PARSES], but".formatted(stage.name())), e.getMessage());
+                IllegalArgumentException e = assertThrows(
+                        IllegalArgumentException.class, () -> Pipeline.of(List.of(givenAllButParses, stage)));
+                assertTrue(
+                        e.getMessage().startsWith("stage '%s' requires [PARSES], but".formatted(stage.name())),
+                        e.getMessage());
                 Set<Layer> withParses = EnumSet.copyOf(before);
                 withParses.add(Layer.PARSES);
                 Pipeline.of(List.of(new Given(withParses), stage));

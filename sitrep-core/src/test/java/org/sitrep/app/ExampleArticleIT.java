@@ -25,7 +25,10 @@ class ExampleArticleIT {
 
     @BeforeAll
     static void extract() {
-        IngestResult r = new Ingester(IngestOptions.defaults()).read(List.of(Path.of("examples", "tal-afar.txt"))).toList().get(0);
+        IngestResult r = new Ingester(IngestOptions.defaults())
+                .read(List.of(Path.of("examples", "tal-afar.txt")))
+                .toList()
+                .get(0);
         doc = SharedSitrep.get().extract(((IngestResult.Accepted) r).article().toDocument());
         DocumentAssertions.assertWellFormed(doc);
     }
@@ -39,35 +42,53 @@ class ExampleArticleIT {
 
     @Test
     void theSeizureIsOneEventByIslamicStateOnSaturdayInTalAfar() {
-        Entity is = doc.entities().stream().filter(e -> e.name().equals("Islamic State")).findFirst().orElseThrow();
-        assertTrue(is.aliases().containsAll(List.of("Islamic State fighters", "Islamic State militants", "The militants")), is.aliases()::toString);
-        List<Event> seizures = doc.events().stream().filter(e -> e.type().equals("SEIZE_TERRITORY")
-                && e.modality() == Modality.REPORTED).toList();
+        Entity is = doc.entities().stream()
+                .filter(e -> e.name().equals("Islamic State"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                is.aliases().containsAll(List.of("Islamic State fighters", "Islamic State militants", "The militants")),
+                is.aliases()::toString);
+        List<Event> seizures = doc.events().stream()
+                .filter(e -> e.type().equals("SEIZE_TERRITORY") && e.modality() == Modality.REPORTED)
+                .toList();
         assertEquals(1, seizures.size(), "standfirst and body report one seizure");
         Event seizure = seizures.get(0);
-        assertTrue(seizure.arguments().stream().anyMatch(a -> a.role() == Role.AGENT && a.entityId().equals(Optional.of(is.id()))));
-        assertEquals("2017-03-11", seizure.time().orElseThrow().value().orElseThrow().value());
+        assertTrue(seizure.arguments().stream()
+                .anyMatch(a -> a.role() == Role.AGENT && a.entityId().equals(Optional.of(is.id()))));
+        assertEquals(
+                "2017-03-11", seizure.time().orElseThrow().value().orElseThrow().value());
         assertEquals("Tal Afar", seizure.place().orElseThrow().name());
         assertEquals("IQ", seizure.place().orElseThrow().country().orElseThrow());
     }
 
     @Test
     void theReleaseWasADayAfterTheAbduction() {
-        Event release = doc.events().stream().filter(e -> e.type().equals("RELEASE")).findFirst().orElseThrow();
+        Event release = doc.events().stream()
+                .filter(e -> e.type().equals("RELEASE"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("relative", release.time().orElseThrow().rule());
-        assertTrue(release.arguments().stream().anyMatch(a -> a.role() == Role.PATIENT && a.text().equals("them")));
+        assertTrue(release.arguments().stream()
+                .anyMatch(a -> a.role() == Role.PATIENT && a.text().equals("them")));
     }
 
     @Test
     void futureRetakingAndDeniedWithdrawal() {
-        assertTrue(doc.events().stream().anyMatch(e -> e.type().equals("SEIZE_TERRITORY") && e.modality() == Modality.FUTURE));
-        assertTrue(doc.events().stream().anyMatch(e -> e.type().equals("WITHDRAW") && e.modality() == Modality.NEGATED));
+        assertTrue(doc.events().stream()
+                .anyMatch(e -> e.type().equals("SEIZE_TERRITORY") && e.modality() == Modality.FUTURE));
+        assertTrue(
+                doc.events().stream().anyMatch(e -> e.type().equals("WITHDRAW") && e.modality() == Modality.NEGATED));
     }
 
     @Test
     void theArrestWasInMosulOnSunday() {
-        Event arrest = doc.events().stream().filter(e -> e.type().equals("ARREST")).findFirst().orElseThrow();
+        Event arrest = doc.events().stream()
+                .filter(e -> e.type().equals("ARREST"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Mosul", arrest.place().orElseThrow().name());
-        assertEquals("2017-03-12", arrest.time().orElseThrow().value().orElseThrow().value());
+        assertEquals(
+                "2017-03-12", arrest.time().orElseThrow().value().orElseThrow().value());
     }
 }

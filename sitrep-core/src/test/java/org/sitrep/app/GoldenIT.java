@@ -40,8 +40,12 @@ class GoldenIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("articles")
     void readsTheArticleAsBefore(Path article) throws IOException {
-        IngestResult r = new Ingester(IngestOptions.defaults()).read(List.of(article)).toList().get(0);
-        Document d = SharedSitrep.get().extract(((IngestResult.Accepted) r).article().toDocument());
+        IngestResult r = new Ingester(IngestOptions.defaults())
+                .read(List.of(article))
+                .toList()
+                .get(0);
+        Document d =
+                SharedSitrep.get().extract(((IngestResult.Accepted) r).article().toDocument());
         DocumentAssertions.assertWellFormed(d);
         String actual = render(d);
         Path expected = DIR.resolve(article.getFileName().toString().replaceFirst("\\.[a-z]+$", "") + ".expected");
@@ -52,21 +56,44 @@ class GoldenIT {
     static String render(Document d) {
         Map<String, String> names = d.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
         StringBuilder out = new StringBuilder();
-        out.append("HEADLINE ").append(d.headline()).append(" | PUBLISHED ")
-                .append(d.published().map(Object::toString).orElse("-")).append('\n');
+        out.append("HEADLINE ")
+                .append(d.headline())
+                .append(" | PUBLISHED ")
+                .append(d.published().map(Object::toString).orElse("-"))
+                .append('\n');
         for (Event e : d.events()) {
-            out.append(e.type()).append(' ').append(e.modality().name().toLowerCase()).append(" \"")
-                    .append(e.trigger().text()).append("\" ").append(e.trigger().trigger().begin()).append("..")
+            out.append(e.type())
+                    .append(' ')
+                    .append(e.modality().name().toLowerCase())
+                    .append(" \"")
+                    .append(e.trigger().text())
+                    .append("\" ")
+                    .append(e.trigger().trigger().begin())
+                    .append("..")
                     .append(e.trigger().trigger().end());
             for (Argument a : e.arguments()) {
-                out.append(" ").append(a.role().name().toLowerCase()).append("=\"").append(a.text()).append('"');
-                a.entityId().ifPresent(id -> out.append("[").append(names.get(id)).append("]"));
+                out.append(" ")
+                        .append(a.role().name().toLowerCase())
+                        .append("=\"")
+                        .append(a.text())
+                        .append('"');
+                a.entityId()
+                        .ifPresent(id -> out.append("[").append(names.get(id)).append("]"));
                 a.actor().ifPresent(c -> out.append("{").append(c.code()).append("}"));
             }
-            e.place().ifPresent(p -> out.append(" @").append(p.name()).append(p.country().map(c -> "," + c).orElse(""))
-                    .append("(").append(p.rule()).append(")"));
-            e.time().ifPresent(t -> out.append(" when=").append(t.value().map(v -> v.value()
-                    + v.modifier().map(m -> "/" + m).orElse("")).orElse("?")).append("(").append(t.rule()).append(")"));
+            e.place().ifPresent(p -> out.append(" @")
+                    .append(p.name())
+                    .append(p.country().map(c -> "," + c).orElse(""))
+                    .append("(")
+                    .append(p.rule())
+                    .append(")"));
+            e.time().ifPresent(t -> out.append(" when=")
+                    .append(t.value()
+                            .map(v -> v.value() + v.modifier().map(m -> "/" + m).orElse(""))
+                            .orElse("?"))
+                    .append("(")
+                    .append(t.rule())
+                    .append(")"));
             out.append('\n');
         }
         return out.toString();

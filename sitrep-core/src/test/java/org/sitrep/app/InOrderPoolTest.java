@@ -19,14 +19,18 @@ class InOrderPoolTest {
         List<String> results = new ArrayList<>();
         Thread caller = Thread.currentThread();
 
-        new InOrderPool(3, 6, "test").run(items.iterator(), i -> {
-            sleep(ThreadLocalRandom.current().nextInt(3)); // finish out of order
-            Thread t = Thread.currentThread();
-            return i + "@" + t.getName() + (t.isDaemon() ? " daemon" : "");
-        }, r -> {
-            assertEquals(caller, Thread.currentThread(), "the consumer runs on the calling thread");
-            results.add(r);
-        });
+        new InOrderPool(3, 6, "test")
+                .run(
+                        items.iterator(),
+                        i -> {
+                            sleep(ThreadLocalRandom.current().nextInt(3)); // finish out of order
+                            Thread t = Thread.currentThread();
+                            return i + "@" + t.getName() + (t.isDaemon() ? " daemon" : "");
+                        },
+                        r -> {
+                            assertEquals(caller, Thread.currentThread(), "the consumer runs on the calling thread");
+                            results.add(r);
+                        });
 
         assertEquals(items.size(), results.size());
         for (int i = 0; i < items.size(); i++) {
@@ -64,13 +68,17 @@ class InOrderPoolTest {
     @Test
     void stopsAndRethrowsWhatTheWorkThrows() {
         List<Integer> consumed = new ArrayList<>();
-        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class, () ->
-                new InOrderPool(2, 4, "test").run(IntStream.range(0, 100).boxed().iterator(), i -> {
-                    if (i == 5) {
-                        throw new IllegalArgumentException("bad input 5");
-                    }
-                    return i;
-                }, consumed::add));
+        IllegalArgumentException thrown =
+                assertThrows(IllegalArgumentException.class, () -> new InOrderPool(2, 4, "test")
+                        .run(
+                                IntStream.range(0, 100).boxed().iterator(),
+                                i -> {
+                                    if (i == 5) {
+                                        throw new IllegalArgumentException("bad input 5");
+                                    }
+                                    return i;
+                                },
+                                consumed::add));
         assertEquals("bad input 5", thrown.getMessage());
         assertEquals(List.of(0, 1, 2, 3, 4), consumed);
     }

@@ -21,7 +21,9 @@ class KnowledgeIT {
                 arsal-militia\tArsal Defence Brigade\tORGANIZATION\tArsal brigade\tLB\tREB\t4\t-
                 """);
         Knowledge knowledge = Knowledge.load(Optional.of(mine));
-        assertEquals("arsal-militia", knowledge.actors().lookup("Arsal Brigade").orElseThrow().id());
+        assertEquals(
+                "arsal-militia",
+                knowledge.actors().lookup("Arsal Brigade").orElseThrow().id());
         assertSame(knowledge.actors().countries(), knowledge.countries(), "one country table for actors and places");
         assertTrue(knowledge.ontology().family("attack").contains("AIRSTRIKE"));
         assertTrue(knowledge.lexicon().size() > 400);

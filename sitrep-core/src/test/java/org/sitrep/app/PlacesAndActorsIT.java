@@ -21,8 +21,11 @@ class PlacesAndActorsIT {
     }
 
     private static Event event(Document d, String type) {
-        return d.events().stream().filter(e -> e.type().equals(type)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + type + " in " + d.events().stream().map(Event::type).toList()));
+        return d.events().stream()
+                .filter(e -> e.type().equals(type))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " in "
+                        + d.events().stream().map(Event::type).toList()));
     }
 
     private static EventPlace place(Document d, String type) {
@@ -37,13 +40,15 @@ class PlacesAndActorsIT {
 
     @Test
     void tripoliWithLibyanMilitiasIsInLibya() {
-        Document d = extract("Rival Libyan militias clashed in Tripoli on Monday, killing four people, the health ministry said.");
+        Document d = extract(
+                "Rival Libyan militias clashed in Tripoli on Monday, killing four people, the health ministry said.");
         assertEquals("LY", place(d, "CLASH").geocode().orElseThrow().country());
     }
 
     @Test
     void georgiaWithTbilisiIsTheCountry() {
-        Document d = extract("Police arrested twelve protesters in Georgia on Saturday after a rally in Tbilisi turned violent.");
+        Document d = extract(
+                "Police arrested twelve protesters in Georgia on Saturday after a rally in Tbilisi turned violent.");
         var geocode = place(d, "ARREST").geocode().orElseThrow();
         assertEquals("GE", geocode.country());
         assertEquals("country", geocode.precision());
@@ -51,7 +56,8 @@ class PlacesAndActorsIT {
 
     @Test
     void theRegionAnEarthquakeStruckIsWhereItHappened() {
-        Document d = extract("A powerful earthquake struck central Morocco on Friday night, killing more than 2,000 people.");
+        Document d = extract(
+                "A powerful earthquake struck central Morocco on Friday night, killing more than 2,000 people.");
         assertEquals("MA", place(d, "NATURAL_DISASTER").geocode().orElseThrow().country());
     }
 
@@ -80,7 +86,8 @@ class PlacesAndActorsIT {
 
     @Test
     void aFollowUpBySameActorsHappenedWhereTheFirstEventDid() {
-        Document d = extract("Islamic State fighters attacked the city of Kirkuk on Monday. The fighters also burned dozens of houses.");
+        Document d = extract(
+                "Islamic State fighters attacked the city of Kirkuk on Monday. The fighters also burned dozens of houses.");
         EventPlace place = place(d, "DESTROY");
         assertEquals("Kirkuk", place.name());
         assertEquals("context", place.rule());
@@ -90,10 +97,17 @@ class PlacesAndActorsIT {
     void demonymsAndDescriptionsGiveActorCodes() {
         Document d = extract("Gunmen kidnapped a Nigerian soldier near Kano on Tuesday, police said.");
         Event abduction = event(d, "ABDUCT");
-        Argument soldier = abduction.arguments().stream().filter(a -> a.role() == Role.PATIENT).findFirst().orElseThrow();
+        Argument soldier = abduction.arguments().stream()
+                .filter(a -> a.role() == Role.PATIENT)
+                .findFirst()
+                .orElseThrow();
         assertEquals("NGAMIL", soldier.actor().orElseThrow().code());
-        Argument gunmen = abduction.arguments().stream().filter(a -> a.role() == Role.AGENT).findFirst().orElseThrow();
-        assertEquals(Optional.of("NG"), gunmen.actor().orElseThrow().country(), "unnamed actors take the event's country");
+        Argument gunmen = abduction.arguments().stream()
+                .filter(a -> a.role() == Role.AGENT)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                Optional.of("NG"), gunmen.actor().orElseThrow().country(), "unnamed actors take the event's country");
         assertEquals("description", gunmen.actor().orElseThrow().rule());
     }
 }

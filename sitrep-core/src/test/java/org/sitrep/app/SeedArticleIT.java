@@ -30,7 +30,10 @@ class SeedArticleIT {
     @BeforeAll
     static void extract() {
         assumeTrue(Files.exists(SEED), "seed article not found at " + SEED.toAbsolutePath());
-        IngestResult r = new Ingester(IngestOptions.defaults()).read(List.of(SEED)).toList().get(0);
+        IngestResult r = new Ingester(IngestOptions.defaults())
+                .read(List.of(SEED))
+                .toList()
+                .get(0);
         doc = SharedSitrep.get().extract(((IngestResult.Accepted) r).article().toDocument());
     }
 
@@ -43,7 +46,9 @@ class SeedArticleIT {
     @Test
     void mergesTheSoldiersNamesAndDescriptions() {
         Entity nasser = entityNamed("Mustafa Nasser");
-        assertTrue(nasser.aliases().containsAll(List.of("Naser", "the 20-year-old soldier", "A Lebanese soldier")), nasser.aliases()::toString);
+        assertTrue(
+                nasser.aliases().containsAll(List.of("Naser", "the 20-year-old soldier", "A Lebanese soldier")),
+                nasser.aliases()::toString);
         Entity nusra = entityNamed("al-Nusra Front");
         assertTrue(nusra.aliases().contains("al-Qaeda's Syria affiliate"), nusra.aliases()::toString);
         assertTrue(entityNamed("Islamic State").aliases().contains("IS"));
@@ -61,21 +66,28 @@ class SeedArticleIT {
     }
 
     private static String actorCode(Event event, Role role) {
-        return event.arguments().stream().filter(a -> a.role() == role && a.actor().isPresent()).findFirst()
-                .orElseThrow(() -> new AssertionError("no coded " + role + " in " + event.arguments())).actor().get().code();
+        return event.arguments().stream()
+                .filter(a -> a.role() == role && a.actor().isPresent())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no coded " + role + " in " + event.arguments()))
+                .actor()
+                .get()
+                .code();
     }
 
     @Test
     void theReleaseWasAboutAMonthEarlier() {
         Event release = event("RELEASE", "al-Nusra Front");
-        assertEquals("2015-12", release.time().orElseThrow().value().orElseThrow().value());
+        assertEquals(
+                "2015-12", release.time().orElseThrow().value().orElseThrow().value());
         assertTrue(hasArgument(release, Role.PATIENT, "Lebanese servicemen"));
     }
 
     @Test
     void theAbductionWasInArsalInAugust2014() {
         Event abduction = event("ABDUCT", "al-Nusra Front");
-        assertEquals("2014-08", abduction.time().orElseThrow().value().orElseThrow().value());
+        assertEquals(
+                "2014-08", abduction.time().orElseThrow().value().orElseThrow().value());
         assertTrue(hasArgument(abduction, Role.AGENT, "Islamic State"), "'They also abducted': Nusra and IS");
         assertTrue(abduction.mentions().size() >= 2, "the standfirst and the body report one abduction");
         assertEquals("Arsal", abduction.place().orElseThrow().name());
@@ -90,16 +102,19 @@ class SeedArticleIT {
         assertTrue(arsal.admin1().startsWith("Baalbek-Hermel"), arsal::admin1);
         assertEquals("town", arsal.precision());
         assertTrue(hasArgument(seizure, Role.PATIENT, "Arsal"));
-        assertEquals("2014-08", seizure.time().orElseThrow().value().orElseThrow().value());
+        assertEquals(
+                "2014-08", seizure.time().orElseThrow().value().orElseThrow().value());
     }
 
     @Test
     void arrestAndChargeOfTheRelative() {
         Event arrest = event("ARREST", "Lebanese authorities");
         assertEquals(Modality.REPORTED, arrest.modality());
-        assertTrue(arrest.arguments().stream().anyMatch(a -> a.role() == Role.PATIENT && a.text().contains("relative")));
+        assertTrue(arrest.arguments().stream()
+                .anyMatch(a -> a.role() == Role.PATIENT && a.text().contains("relative")));
         Event charge = event("CHARGE", "Lebanese authorities");
-        assertTrue(charge.arguments().stream().anyMatch(a -> a.role() == Role.PATIENT && a.text().contains("relative")));
+        assertTrue(charge.arguments().stream()
+                .anyMatch(a -> a.role() == Role.PATIENT && a.text().contains("relative")));
     }
 
     @Test
@@ -113,16 +128,22 @@ class SeedArticleIT {
     }
 
     private static Entity entityNamed(String name) {
-        return doc.entities().stream().filter(e -> e.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + doc.entities().stream().map(Entity::name).toList()));
+        return doc.entities().stream()
+                .filter(e -> e.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + name + " in "
+                        + doc.entities().stream().map(Entity::name).toList()));
     }
 
     /** The event of this type with this agent entity. */
     private static Event event(String type, String agent) {
         Entity e = entityNamed(agent);
-        return doc.events().stream().filter(v -> v.type().equals(type))
-                .filter(v -> v.arguments().stream().anyMatch(a -> a.role() == Role.AGENT && a.entityId().equals(Optional.of(e.id()))))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + type + " by " + agent));
+        return doc.events().stream()
+                .filter(v -> v.type().equals(type))
+                .filter(v -> v.arguments().stream()
+                        .anyMatch(a -> a.role() == Role.AGENT && a.entityId().equals(Optional.of(e.id()))))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " by " + agent));
     }
 
     private static boolean hasArgument(Event event, Role role, String entityName) {

@@ -26,13 +26,15 @@ class StreamingExtractorTest {
             case "boom" -> throw new StageFailedException("events", d.id(), new IllegalStateException("no trigger"));
             case "oom" -> throw new OutOfMemoryError("Java heap space");
             default -> {
-                return Document.of(d.id(), d.source(), d.headline().toUpperCase(), d.published(), d.dateline(), d.text());
+                return Document.of(
+                        d.id(), d.source(), d.headline().toUpperCase(), d.published(), d.dateline(), d.text());
             }
         }
     };
 
     private static IngestResult article(String id, String text) {
-        return new IngestResult.Accepted(new Article(id, "src/" + id, "headline " + id, Optional.empty(), Optional.empty(), text, List.of()));
+        return new IngestResult.Accepted(
+                new Article(id, "src/" + id, "headline " + id, Optional.empty(), Optional.empty(), text, List.of()));
     }
 
     private static IngestResult rejected(String source) {
@@ -49,27 +51,47 @@ class StreamingExtractorTest {
     void handsEveryOutcomeInInputOrderWithRejectedAndFailedInputsInTheirPlace() {
         List<IngestResult> inputs = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            inputs.add(i % 10 == 3 ? rejected("bad-" + i) : i % 10 == 7 ? article("d" + i, "boom") : article("d" + i, "Rain " + i));
+            inputs.add(
+                    i % 10 == 3
+                            ? rejected("bad-" + i)
+                            : i % 10 == 7 ? article("d" + i, "boom") : article("d" + i, "Rain " + i));
         }
         inputs.add(article("last", "oom"));
 
-        List<Outcome> outcomes = run(new StreamingExtractor(() -> FAKE, new InOrderPool(3, 5, "test")), inputs.stream());
+        List<Outcome> outcomes =
+                run(new StreamingExtractor(() -> FAKE, new InOrderPool(3, 5, "test")), inputs.stream());
 
-        assertEquals(inputs.stream().map(IngestResult::source).toList(), outcomes.stream().map(Outcome::source).toList());
-        assertEquals("HEADLINE D0", assertInstanceOf(Outcome.Extracted.class, outcomes.get(0)).document().headline());
-        assertEquals(ProblemCode.INGEST_EMPTY, assertInstanceOf(Outcome.Rejected.class, outcomes.get(3)).problem().code());
+        assertEquals(
+                inputs.stream().map(IngestResult::source).toList(),
+                outcomes.stream().map(Outcome::source).toList());
+        assertEquals(
+                "HEADLINE D0",
+                assertInstanceOf(Outcome.Extracted.class, outcomes.get(0))
+                        .document()
+                        .headline());
+        assertEquals(
+                ProblemCode.INGEST_EMPTY,
+                assertInstanceOf(Outcome.Rejected.class, outcomes.get(3))
+                        .problem()
+                        .code());
         Problem failed = assertInstanceOf(Outcome.Failed.class, outcomes.get(7)).problem();
         assertEquals(ProblemCode.STAGE_FAILED, failed.code());
         assertEquals("src/d7", failed.source());
         assertEquals("stage 'events' failed on document d7: no trigger", failed.message());
-        assertEquals("out of memory on document last", assertInstanceOf(Outcome.Failed.class, outcomes.get(40)).problem().message());
+        assertEquals(
+                "out of memory on document last",
+                assertInstanceOf(Outcome.Failed.class, outcomes.get(40))
+                        .problem()
+                        .message());
     }
 
     @Test
     void neverBuildsThePipelineWhenEveryInputIsRejected() {
-        StreamingExtractor extractor = new StreamingExtractor(() -> {
-            throw new AssertionError("the pipeline was built for rejected inputs only");
-        }, InOrderPool.of(2, "test"));
+        StreamingExtractor extractor = new StreamingExtractor(
+                () -> {
+                    throw new AssertionError("the pipeline was built for rejected inputs only");
+                },
+                InOrderPool.of(2, "test"));
 
         List<Outcome> outcomes = run(extractor, Stream.of(rejected("a"), rejected("b")));
 
@@ -81,14 +103,20 @@ class StreamingExtractorTest {
         AtomicInteger built = new AtomicInteger();
         List<Outcome> outcomes = new ArrayList<>();
         Thread caller = Thread.currentThread();
-        StreamingExtractor extractor = new StreamingExtractor(() -> {
-            assertEquals(caller, Thread.currentThread());
-            assertEquals(1, outcomes.size(), "built when the first article is taken, after \"a\" left the window of 2");
-            built.incrementAndGet();
-            return FAKE;
-        }, new InOrderPool(2, 2, "test"));
+        StreamingExtractor extractor = new StreamingExtractor(
+                () -> {
+                    assertEquals(caller, Thread.currentThread());
+                    assertEquals(
+                            1,
+                            outcomes.size(),
+                            "built when the first article is taken, after \"a\" left the window of 2");
+                    built.incrementAndGet();
+                    return FAKE;
+                },
+                new InOrderPool(2, 2, "test"));
 
-        extractor.run(Stream.of(rejected("a"), rejected("b"), article("c", "Rain"), article("d", "Snow")), outcomes::add);
+        extractor.run(
+                Stream.of(rejected("a"), rejected("b"), article("c", "Rain"), article("d", "Snow")), outcomes::add);
         extractor.run(Stream.of(article("e", "Hail")), outcomes::add);
 
         assertEquals(1, built.get());
@@ -97,12 +125,14 @@ class StreamingExtractorTest {
 
     @Test
     void throwsWhenThePipelineCannotBeBuilt() {
-        StreamingExtractor extractor = new StreamingExtractor(() -> {
-            throw new IllegalArgumentException("actors.tsv line 3: expected 7 columns");
-        }, InOrderPool.of(1, "test"));
+        StreamingExtractor extractor = new StreamingExtractor(
+                () -> {
+                    throw new IllegalArgumentException("actors.tsv line 3: expected 7 columns");
+                },
+                InOrderPool.of(1, "test"));
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> run(extractor, Stream.of(rejected("a"), article("b", "Rain"))));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> run(extractor, Stream.of(rejected("a"), article("b", "Rain"))));
         assertEquals("actors.tsv line 3: expected 7 columns", e.getMessage());
     }
 
@@ -112,6 +142,10 @@ class StreamingExtractorTest {
         new StreamingExtractor(() -> FAKE, InOrderPool.of(2, "test"))
                 .runDocuments(Stream.of(Document.of("x", "Rain"), Document.of("y", "boom")), outcomes::add);
         assertInstanceOf(Outcome.Extracted.class, outcomes.get(0));
-        assertEquals("y", assertInstanceOf(Outcome.Failed.class, outcomes.get(1)).problem().source());
+        assertEquals(
+                "y",
+                assertInstanceOf(Outcome.Failed.class, outcomes.get(1))
+                        .problem()
+                        .source());
     }
 }

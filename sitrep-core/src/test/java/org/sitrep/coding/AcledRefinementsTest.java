@@ -25,19 +25,30 @@ class AcledRefinementsTest {
                 BOMBING|ATTACK\tsuicide|blew himself up\tExplosions/Remote violence\tSuicide bomb\tr
                 BOMBING\tgrenade\tExplosions/Remote violence\tGrenade\tr
                 """);
-        assertEquals("Suicide bomb", r.find("BOMBING", "A suicide bomber threw a grenade.").orElseThrow().sub());
-        assertEquals("Grenade", r.find("BOMBING", "Militants threw a Grenade at police.").orElseThrow().sub());
+        assertEquals(
+                "Suicide bomb",
+                r.find("BOMBING", "A suicide bomber threw a grenade.")
+                        .orElseThrow()
+                        .sub());
+        assertEquals(
+                "Grenade",
+                r.find("BOMBING", "Militants threw a Grenade at police.")
+                        .orElseThrow()
+                        .sub());
         assertTrue(r.find("ATTACK", "Militants threw a grenade.").isEmpty(), "the grenade row is for BOMBING only");
-        assertTrue(r.find("BOMBING", "The grenades' maker was arrested.").isEmpty(), "'grenade' is not a word of 'grenades'");
+        assertTrue(
+                r.find("BOMBING", "The grenades' maker was arrested.").isEmpty(),
+                "'grenade' is not a word of 'grenades'");
     }
 
     @Test
     void rejectsUnknownTypesAndPairsNamingTheLine() {
-        IllegalArgumentException type = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException type = assertThrows(
+                IllegalArgumentException.class,
                 () -> parse("HUG\tsuicide\tExplosions/Remote violence\tSuicide bomb\tr\n"));
         assertTrue(type.getMessage().startsWith("r.tsv:2: unknown Sitrep event type 'HUG'"), type.getMessage());
-        IllegalArgumentException pair = assertThrows(IllegalArgumentException.class,
-                () -> parse("BOMBING\tsuicide\tBattles\tSuicide bomb\tr\n"));
+        IllegalArgumentException pair = assertThrows(
+                IllegalArgumentException.class, () -> parse("BOMBING\tsuicide\tBattles\tSuicide bomb\tr\n"));
         assertTrue(pair.getMessage().startsWith("r.tsv:2: 'Battles / Suicide bomb' is not"), pair.getMessage());
     }
 }

@@ -25,7 +25,8 @@ import org.sitrep.testing.Fixtures;
 class EventCodingStageTest {
     private static final String TEXT = "Soldiers recaptured the town. Militants attacked an army post. "
             + "A suicide bomber struck the market. Floods hit the valley.";
-    private static final EventCodingStage STAGE = new EventCodingStage(EventCoding.load(org.sitrep.ontology.Ontology.load()));
+    private static final EventCodingStage STAGE =
+            new EventCodingStage(EventCoding.load(org.sitrep.ontology.Ontology.load()));
 
     private static Argument argument(Role role, String text, Optional<ActorCoding> actor) {
         Argument a = new Argument(role, Fixtures.span(TEXT, text), text, Optional.empty());
@@ -41,22 +42,44 @@ class EventCodingStageTest {
         int begin = TEXT.indexOf(trigger);
         int sentenceBegin = TEXT.lastIndexOf(". ", begin) < 0 ? 0 : TEXT.lastIndexOf(". ", begin) + 2;
         int sentenceEnd = TEXT.indexOf('.', begin) + 1;
-        return new Event(id, type, List.of(new EventMention(Fixtures.span(TEXT, trigger), trigger, 0)), arguments,
-                Optional.empty(), Optional.empty(), Modality.ASSERTED, 0.9,
+        return new Event(
+                id,
+                type,
+                List.of(new EventMention(Fixtures.span(TEXT, trigger), trigger, 0)),
+                arguments,
+                Optional.empty(),
+                Optional.empty(),
+                Modality.ASSERTED,
+                0.9,
                 Fixtures.span(TEXT, TEXT.substring(sentenceBegin, sentenceEnd)));
     }
 
     private static Document document() {
-        return Document.of("d", TEXT).withEvents(List.of(
-                event("V1", "SEIZE_TERRITORY", "recaptured", List.of(argument(Role.AGENT, "Soldiers", Optional.of(actor("SYRMIL", 1))))),
-                event("V2", "ATTACK", "attacked", List.of(argument(Role.AGENT, "Militants", Optional.empty()),
-                        argument(Role.PATIENT, "an army post", Optional.of(actor("SYRMIL", 1))))),
-                event("V3", "BOMBING", "struck", List.of()),
-                event("V4", "NATURAL_DISASTER", "hit", List.of())));
+        return Document.of("d", TEXT)
+                .withEvents(List.of(
+                        event(
+                                "V1",
+                                "SEIZE_TERRITORY",
+                                "recaptured",
+                                List.of(argument(Role.AGENT, "Soldiers", Optional.of(actor("SYRMIL", 1))))),
+                        event(
+                                "V2",
+                                "ATTACK",
+                                "attacked",
+                                List.of(
+                                        argument(Role.AGENT, "Militants", Optional.empty()),
+                                        argument(Role.PATIENT, "an army post", Optional.of(actor("SYRMIL", 1))))),
+                        event("V3", "BOMBING", "struck", List.of()),
+                        event("V4", "NATURAL_DISASTER", "hit", List.of())));
     }
 
     private static EventCodes codes(Document d, String id) {
-        return d.events().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow().codes().orElseThrow();
+        return d.events().stream()
+                .filter(e -> e.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .codes()
+                .orElseThrow();
     }
 
     @Test
@@ -82,8 +105,14 @@ class EventCodingStageTest {
 
     @Test
     void aStateForceRegainsTerritory() {
-        assertEquals(new EventCodes(Optional.of("192"), Optional.of("COERCE"), Optional.of("seize"),
-                "Battles", "Government regains territory"), codes(STAGE.apply(document()), "V1"));
+        assertEquals(
+                new EventCodes(
+                        Optional.of("192"),
+                        Optional.of("COERCE"),
+                        Optional.of("seize"),
+                        "Battles",
+                        "Government regains territory"),
+                codes(STAGE.apply(document()), "V1"));
     }
 
     @Test
@@ -104,17 +133,22 @@ class EventCodingStageTest {
 
     @Test
     void typesWithoutACameoOrPloverCodeHaveEmptyCodes() {
-        assertEquals(new EventCodes(Optional.empty(), Optional.empty(), Optional.empty(), "Strategic developments", "Other"),
+        assertEquals(
+                new EventCodes(Optional.empty(), Optional.empty(), Optional.empty(), "Strategic developments", "Other"),
                 codes(STAGE.apply(document()), "V4"));
     }
 
     @Test
     void cannotRunBeforeTheActorsStage() {
         Stage events = new FakeStage("events", EnumSet.noneOf(Layer.class), EnumSet.of(Layer.EVENTS));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Pipeline.of(List.of(events, STAGE)));
-        assertEquals("stage 'coding' requires [ACTORS], but the stages before it only produce [EVENTS]", e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Pipeline.of(List.of(events, STAGE)));
+        assertEquals(
+                "stage 'coding' requires [ACTORS], but the stages before it only produce [EVENTS]", e.getMessage());
         Stage actors = new FakeStage("actors", EnumSet.of(Layer.EVENTS), EnumSet.of(Layer.ACTORS));
-        assertEquals(List.of(events, actors, STAGE), Pipeline.of(List.of(events, actors, STAGE)).stages());
+        assertEquals(
+                List.of(events, actors, STAGE),
+                Pipeline.of(List.of(events, actors, STAGE)).stages());
     }
 
     /** A stage that only declares a contract. */

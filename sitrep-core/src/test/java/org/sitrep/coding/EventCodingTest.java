@@ -33,7 +33,11 @@ class EventCodingTest {
         Set<String> withoutPlover = new TreeSet<>();
         for (String type : Ontology.load().names()) {
             EventCodes codes = coding.codes(type);
-            assertTrue(codes.cameo().map(c -> c.matches("\\d{3,4}")).orElse(codes.plover().isEmpty()), type + " " + codes);
+            assertTrue(
+                    codes.cameo()
+                            .map(c -> c.matches("\\d{3,4}"))
+                            .orElse(codes.plover().isEmpty()),
+                    type + " " + codes);
             assertFalse(codes.acledEvent().isEmpty(), type + " " + codes);
             assertFalse(codes.acledSubEvent().isEmpty(), type + " " + codes);
             if (codes.plover().isEmpty()) {
@@ -42,25 +46,45 @@ class EventCodingTest {
                 assertTrue(EventCoding.PLOVER_TYPES.contains(codes.plover().get()), type + " " + codes);
             }
         }
-        assertEquals(Set.of("CLAIM", "NATURAL_DISASTER", "ACCIDENT", "TRAFFICKING"), withoutPlover,
+        assertEquals(
+                Set.of("CLAIM", "NATURAL_DISASTER", "ACCIDENT", "TRAFFICKING"),
+                withoutPlover,
                 "PLOVER codes neither statements nor events without a political actor; every other type has a category");
     }
 
     @Test
     void mapsTypesToTheSchemesCodes() {
-        assertEquals(new EventCodes(Optional.of("195"), Optional.of("ASSAULT"), Optional.of("heavy-weapons"),
-                "Explosions/Remote violence", "Air/drone strike"), coding.codes("AIRSTRIKE"));
-        assertEquals(new EventCodes(Optional.of("0841"), Optional.of("RETREAT"), Optional.of("release"),
-                "Strategic developments", "Agreement"), coding.codes("PRISONER_EXCHANGE"));
-        assertEquals(new EventCodes(Optional.of("015"), Optional.empty(), Optional.empty(), "Strategic developments", "Other"),
+        assertEquals(
+                new EventCodes(
+                        Optional.of("195"),
+                        Optional.of("ASSAULT"),
+                        Optional.of("heavy-weapons"),
+                        "Explosions/Remote violence",
+                        "Air/drone strike"),
+                coding.codes("AIRSTRIKE"));
+        assertEquals(
+                new EventCodes(
+                        Optional.of("0841"),
+                        Optional.of("RETREAT"),
+                        Optional.of("release"),
+                        "Strategic developments",
+                        "Agreement"),
+                coding.codes("PRISONER_EXCHANGE"));
+        assertEquals(
+                new EventCodes(
+                        Optional.of("015"), Optional.empty(), Optional.empty(), "Strategic developments", "Other"),
                 coding.codes("CLAIM"));
         assertEquals(Optional.empty(), coding.codes("NATURAL_DISASTER").cameo());
     }
 
     @Test
     void appliesTheStateAgentRefinementOnlyWhereOneIsGiven() {
-        assertEquals("Non-state actor overtakes territory", coding.codes("SEIZE_TERRITORY").acledSubEvent());
-        assertEquals("Government regains territory", coding.codes("SEIZE_TERRITORY", true).acledSubEvent());
+        assertEquals(
+                "Non-state actor overtakes territory",
+                coding.codes("SEIZE_TERRITORY").acledSubEvent());
+        assertEquals(
+                "Government regains territory",
+                coding.codes("SEIZE_TERRITORY", true).acledSubEvent());
         assertEquals("Battles", coding.codes("SEIZE_TERRITORY", true).acledEvent());
         assertEquals(coding.codes("CLASH"), coding.codes("CLASH", true));
     }
@@ -79,48 +103,58 @@ class EventCodingTest {
                 KILL\t1823\tKill by physical assault\tbecause
                 CLAIM\t015\tAcknowledge or claim responsibility
                 """);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> EventCoding.parse(TYPES, cameo, PLOVER, ACLED, TAXONOMY));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> EventCoding.parse(TYPES, cameo, PLOVER, ACLED, TAXONOMY));
         assertTrue(e.getMessage().startsWith("cameo.tsv:4: expected 4 tab-separated fields"), e.getMessage());
     }
 
     @Test
     void namesFileAndLineOfABadCode() {
         Tsv.Source cameo = new Tsv.Source("cameo.tsv", CAMEO.text().replace("\t015\t", "\t15\t"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> EventCoding.parse(TYPES, cameo, PLOVER, ACLED, TAXONOMY));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> EventCoding.parse(TYPES, cameo, PLOVER, ACLED, TAXONOMY));
         assertTrue(e.getMessage().startsWith("cameo.tsv:3: CAMEO code must be 3 or 4 digits"), e.getMessage());
 
         Tsv.Source plover = new Tsv.Source("plover.tsv", PLOVER.text().replace("ASSAULT", "FIGHT"));
-        e = assertThrows(IllegalArgumentException.class, () -> EventCoding.parse(TYPES, CAMEO, plover, ACLED, TAXONOMY));
+        e = assertThrows(
+                IllegalArgumentException.class, () -> EventCoding.parse(TYPES, CAMEO, plover, ACLED, TAXONOMY));
         assertTrue(e.getMessage().startsWith("plover.tsv:2: unknown PLOVER type 'FIGHT'"), e.getMessage());
 
         Tsv.Source acled = new Tsv.Source("acled.tsv", ACLED.text().replace("\tAttack\t", "\tAttacks\t"));
-        e = assertThrows(IllegalArgumentException.class, () -> EventCoding.parse(TYPES, CAMEO, PLOVER, acled, TAXONOMY));
-        assertTrue(e.getMessage().startsWith("acled.tsv:2: 'Violence against civilians / Attacks' is not"), e.getMessage());
+        e = assertThrows(
+                IllegalArgumentException.class, () -> EventCoding.parse(TYPES, CAMEO, PLOVER, acled, TAXONOMY));
+        assertTrue(
+                e.getMessage().startsWith("acled.tsv:2: 'Violence against civilians / Attacks' is not"),
+                e.getMessage());
 
-        Tsv.Source refined = new Tsv.Source("acled.tsv", ACLED.text().replace("\t-\tbecause\n", "\tstate-agent: Armed clash\tbecause\n"));
-        e = assertThrows(IllegalArgumentException.class, () -> EventCoding.parse(TYPES, CAMEO, PLOVER, refined, TAXONOMY));
-        assertTrue(e.getMessage().startsWith("acled.tsv:2: refinement 'Armed clash' is not a sub-event type"), e.getMessage());
+        Tsv.Source refined = new Tsv.Source(
+                "acled.tsv", ACLED.text().replace("\t-\tbecause\n", "\tstate-agent: Armed clash\tbecause\n"));
+        e = assertThrows(
+                IllegalArgumentException.class, () -> EventCoding.parse(TYPES, CAMEO, PLOVER, refined, TAXONOMY));
+        assertTrue(
+                e.getMessage().startsWith("acled.tsv:2: refinement 'Armed clash' is not a sub-event type"),
+                e.getMessage());
     }
 
     @Test
     void namesTheFileThatLacksARowForAType() {
-        Tsv.Source cameo = new Tsv.Source("cameo.tsv", CAMEO.text().lines().limit(2).map(l -> l + "\n").reduce("", String::concat));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> EventCoding.parse(TYPES, cameo, PLOVER, ACLED, TAXONOMY));
+        Tsv.Source cameo = new Tsv.Source(
+                "cameo.tsv", CAMEO.text().lines().limit(2).map(l -> l + "\n").reduce("", String::concat));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> EventCoding.parse(TYPES, cameo, PLOVER, ACLED, TAXONOMY));
         assertEquals("cameo.tsv: no row for event type CLAIM; every type of the ontology needs one", e.getMessage());
     }
 
     @Test
     void namesTheLineOfADuplicateOrUnknownType() {
         Tsv.Source duplicate = new Tsv.Source("plover.tsv", PLOVER.text() + "KILL\tASSAULT\t-\tagain\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> EventCoding.parse(TYPES, CAMEO, duplicate, ACLED, TAXONOMY));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> EventCoding.parse(TYPES, CAMEO, duplicate, ACLED, TAXONOMY));
         assertEquals("plover.tsv:4: second row for KILL (first on line 2)", e.getMessage());
 
         Tsv.Source unknown = new Tsv.Source("plover.tsv", PLOVER.text() + "MURDER\tASSAULT\t-\tnew\n");
-        e = assertThrows(IllegalArgumentException.class, () -> EventCoding.parse(TYPES, CAMEO, unknown, ACLED, TAXONOMY));
+        e = assertThrows(
+                IllegalArgumentException.class, () -> EventCoding.parse(TYPES, CAMEO, unknown, ACLED, TAXONOMY));
         assertTrue(e.getMessage().startsWith("plover.tsv:4: unknown Sitrep event type 'MURDER'"), e.getMessage());
     }
 

@@ -77,7 +77,8 @@ class CountriesTest {
         assertEquals(Optional.of("Beirut"), lebanon.capital());
         assertEquals(Optional.of(new Country.Point(33.89332, 35.50157)), lebanon.capitalPoint());
         assertEquals(List.of("SY", "IL"), lebanon.neighbours());
-        assertEquals("Aland Islands", COUNTRIES.byIso2("AX").orElseThrow().geonames().name());
+        assertEquals(
+                "Aland Islands", COUNTRIES.byIso2("AX").orElseThrow().geonames().name());
         Country.GeoNames antarctica = COUNTRIES.byIso2("AQ").orElseThrow().geonames();
         assertEquals(Optional.empty(), antarctica.capital());
         assertEquals(Optional.empty(), antarctica.capitalPoint());
@@ -87,7 +88,8 @@ class CountriesTest {
     @Test
     void rejectsABadGeoNamesColumnNamingTheLine() {
         String tsv = HEADER + "\nLB\tLBN\tLebanon\t-\tLebanese\t272103\tLebanon\tBeirut\t6848925\tSY|IL\t133.9\t35.5\n";
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Countries.load(new Tsv.Source("t.tsv", tsv), WordLists.load()));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> Countries.load(new Tsv.Source("t.tsv", tsv), WordLists.load()));
         assertEquals("t.tsv:2: expected -90 <= lat <= 90 and -180 <= lon <= 180, got 133.9, 35.5", e.getMessage());
     }
 
@@ -99,7 +101,8 @@ class CountriesTest {
                 LB\tLBN\tLebanon\t-\tLebanese\t272103\tLebanon\tBeirut\t6848925\tSY|IL\t33.89332\t35.50157
                 LB\tLBX\tOther\t-\t-\t1\tOther\t-\t0\t-\t-\t-
                 """.formatted(HEADER);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Countries.load(new Tsv.Source("t.tsv", tsv), WordLists.load()));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> Countries.load(new Tsv.Source("t.tsv", tsv), WordLists.load()));
         assertEquals("t.tsv:4: duplicate iso2 LB", e.getMessage());
     }
 
@@ -110,7 +113,8 @@ class CountriesTest {
                 CD\tCOD\tDemocratic Republic of the Congo\t-\tCongolese\t203312\tDR Congo\tKinshasa\t84068091\t-\t-\t-
                 CG\tCOG\tRepublic of the Congo\t-\tCongolese\t2260494\tCongo Republic\tBrazzaville\t5244363\t-\t-\t-
                 """.formatted(HEADER);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Countries.load(new Tsv.Source("t.tsv", tsv), WordLists.load()));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> Countries.load(new Tsv.Source("t.tsv", tsv), WordLists.load()));
         assertEquals("t.tsv:3: 'Congolese' of CG already names CD", e.getMessage());
     }
 }

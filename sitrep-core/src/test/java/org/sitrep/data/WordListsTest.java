@@ -13,7 +13,9 @@ class WordListsTest {
     @Test
     void readsTheShippedListsInFileOrder() {
         WordLists words = WordLists.load();
-        assertEquals(List.of("he", "him", "his", "himself", "she", "her", "hers", "herself"), List.copyOf(words.get("person-pronouns")));
+        assertEquals(
+                List.of("he", "him", "his", "himself", "she", "her", "hers", "herself"),
+                List.copyOf(words.get("person-pronouns")));
         assertTrue(words.get("approximations").contains("at least"), "phrases are words of a list too");
         assertTrue(words.get("support-verbs").contains("launch"));
         assertTrue(words.names().size() >= 20, words.names().toString());
@@ -28,17 +30,22 @@ class WordListsTest {
 
     @Test
     void rejectsUpperCaseRepeatedAndSplitListsNamingTheLine() {
-        assertError("w.tsv:2: word 'It' of thing-pronouns must be lower case, not empty, with single spaces",
+        assertError(
+                "w.tsv:2: word 'It' of thing-pronouns must be lower case, not empty, with single spaces",
                 HEADER + "thing-pronouns\tIt\n");
-        assertError("w.tsv:3: 'it' is listed twice in thing-pronouns", HEADER + "thing-pronouns\tit\nthing-pronouns\tit\n");
-        assertError("w.tsv:4: list thing-pronouns continues after other lists (last row on line 2); keep its rows together",
+        assertError(
+                "w.tsv:3: 'it' is listed twice in thing-pronouns", HEADER + "thing-pronouns\tit\nthing-pronouns\tit\n");
+        assertError(
+                "w.tsv:4: list thing-pronouns continues after other lists (last row on line 2); keep its rows together",
                 HEADER + "thing-pronouns\tit\nplural-pronouns\tthey\nthing-pronouns\tits\n");
         assertError("w.tsv:2: list name 'Pronouns' must be lower-case words joined by '-'", HEADER + "Pronouns\tit\n");
         assertError("w.tsv:1: expected the header list<TAB>word, got word\tlist", "word\tlist\n");
     }
 
     private static void assertError(String message, String text) {
-        assertEquals(message, assertThrows(IllegalArgumentException.class, () -> parse(text)).getMessage());
+        assertEquals(
+                message,
+                assertThrows(IllegalArgumentException.class, () -> parse(text)).getMessage());
     }
 
     private static WordLists parse(String text) {

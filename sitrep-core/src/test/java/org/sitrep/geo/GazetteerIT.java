@@ -35,7 +35,16 @@ class GazetteerIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Deir ez-Zor", "Deir al-Zour", "Deir ez Zor", "Dayr az Zawr", "Deir el-Zor", "Deir Ezzor", "DEIR EZ-ZOR"})
+    @ValueSource(
+            strings = {
+                "Deir ez-Zor",
+                "Deir al-Zour",
+                "Deir ez Zor",
+                "Dayr az Zawr",
+                "Deir el-Zor",
+                "Deir Ezzor",
+                "DEIR EZ-ZOR"
+            })
     void deirEzZorSpellingsFindTheCity(String spelling) {
         assertTrue(ids(spelling).contains(170794L), () -> spelling + " -> " + gazetteer.candidates(spelling));
     }

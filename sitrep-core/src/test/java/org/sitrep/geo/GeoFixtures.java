@@ -14,8 +14,12 @@ final class GeoFixtures {
 
     static Gazetteer gazetteer() {
         WordLists words = WordLists.load();
-        Countries countries = Countries.load(Tsv.Source.of(open("countries.tsv"), "org/sitrep/geo/fixture/countries.tsv"), words);
-        return Gazetteer.load(countries, words, new Gazetteer.Sources(open("admin1.tsv"), open("places.tsv"), open("supplement.tsv")));
+        Countries countries =
+                Countries.load(Tsv.Source.of(open("countries.tsv"), "org/sitrep/geo/fixture/countries.tsv"), words);
+        return Gazetteer.load(
+                countries,
+                words,
+                new Gazetteer.Sources(open("admin1.tsv"), open("places.tsv"), open("supplement.tsv")));
     }
 
     private static InputStream open(String name) {

@@ -47,10 +47,15 @@ class PlaceResolverIT {
         assertEquals("GE", resolve("Georgia", PlaceContext.empty()).place().country());
         assertEquals("GE", resolve("Georgia", words("Russian")).place().country());
         Place tbilisi = resolve("Tbilisi", PlaceContext.empty()).place();
-        assertEquals("GE", resolve("Georgia", PlaceContext.builder().place(tbilisi).build()).place().country());
+        assertEquals(
+                "GE",
+                resolve("Georgia", PlaceContext.builder().place(tbilisi).build())
+                        .place()
+                        .country());
         Place atlanta = resolve("Atlanta", PlaceContext.empty()).place();
         assertEquals("GA", atlanta.admin1Code());
-        ResolvedPlace state = resolve("Georgia", PlaceContext.builder().place(atlanta).build());
+        ResolvedPlace state =
+                resolve("Georgia", PlaceContext.builder().place(atlanta).build());
         assertEquals("ADM1", state.place().featureCode());
         assertEquals("US", state.place().country());
     }
@@ -66,9 +71,26 @@ class PlaceResolverIT {
     @Test
     void syrianTownsInTheNewsResolveInSyria() {
         PlaceContext syria = words("Syrian");
-        for (String name : new String[] {"Deir ez-Zor", "Dayr az Zawr", "Deir al-Zour", "Idleb", "Raqqa", "Al-Raqqa",
-                "Ar-Raqqah", "Kobani", "Manbij", "Palmyra", "Qusayr", "Yabroud", "Madaya", "Aleppo", "Daraa",
-                "Qamishli", "Hasakah", "Ma'arrat al-Nu'man"}) {
+        for (String name : new String[] {
+            "Deir ez-Zor",
+            "Dayr az Zawr",
+            "Deir al-Zour",
+            "Idleb",
+            "Raqqa",
+            "Al-Raqqa",
+            "Ar-Raqqah",
+            "Kobani",
+            "Manbij",
+            "Palmyra",
+            "Qusayr",
+            "Yabroud",
+            "Madaya",
+            "Aleppo",
+            "Daraa",
+            "Qamishli",
+            "Hasakah",
+            "Ma'arrat al-Nu'man"
+        }) {
             ResolvedPlace r = resolve(name, syria);
             assertEquals("SY", r.place().country(), () -> name + " -> " + r);
             assertEquals(ResolvedPlace.TOWN, r.precision(), () -> name + " -> " + r);

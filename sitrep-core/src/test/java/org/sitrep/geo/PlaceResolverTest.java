@@ -69,12 +69,17 @@ class PlaceResolverTest {
     void georgiaIsTheCountryUnlessAtlantaIsInContext() {
         assertEquals("PCLI", resolve("Georgia", PlaceContext.empty()).place().featureCode());
         Place tbilisi = resolve("Tbilisi", PlaceContext.empty()).place();
-        assertEquals("GE", resolve("Georgia", PlaceContext.builder().place(tbilisi).build()).place().country());
+        assertEquals(
+                "GE",
+                resolve("Georgia", PlaceContext.builder().place(tbilisi).build())
+                        .place()
+                        .country());
         assertEquals("GE", resolve("Georgia", words("Russian")).place().country());
 
         Place atlanta = resolve("Atlanta", PlaceContext.empty()).place();
         assertEquals("GA", atlanta.admin1Code());
-        ResolvedPlace state = resolve("Georgia", PlaceContext.builder().place(atlanta).build());
+        ResolvedPlace state =
+                resolve("Georgia", PlaceContext.builder().place(atlanta).build());
         assertEquals("ADM1", state.place().featureCode());
         assertEquals("US", state.place().country());
         assertEquals(ResolvedPlace.PROVINCE, state.precision());
@@ -104,8 +109,14 @@ class PlaceResolverTest {
         assertEquals(ResolvedPlace.REGION, r.precision());
         assertEquals(2, r.acledGeoPrecision());
         assertTrue(r.reason().startsWith("border of LB with SY"), r.reason());
-        assertEquals("SY", resolve("the border between Syria and Lebanon", PlaceContext.empty()).place().country());
-        assertEquals("LB", resolve("the Syrian-Lebanese border", words("Lebanese")).place().country());
+        assertEquals(
+                "SY",
+                resolve("the border between Syria and Lebanon", PlaceContext.empty())
+                        .place()
+                        .country());
+        assertEquals(
+                "LB",
+                resolve("the Syrian-Lebanese border", words("Lebanese")).place().country());
     }
 
     @Test
@@ -144,7 +155,8 @@ class PlaceResolverTest {
     @Test
     void aNearbyResolvedPlaceHelps() {
         Place beirut = resolve("Beirut", PlaceContext.empty()).place();
-        ResolvedPlace r = resolve("Tripoli", PlaceContext.builder().place(beirut).build());
+        ResolvedPlace r =
+                resolve("Tripoli", PlaceContext.builder().place(beirut).build());
         assertEquals("LB", r.place().country());
         assertTrue(r.reason().contains("within 150 km of context place Beirut"), r.reason());
     }

@@ -9,17 +9,25 @@ import org.junit.jupiter.api.Test;
 class ArticleIdTest {
     @Test
     void keepsTheRecordsOwnIdAsGiven() {
-        assertEquals("AFP 2019/06/05 #17", ArticleId.of(Optional.of("  AFP 2019/06/05 #17 "), "feed", Optional.empty(), "H", "Body."));
+        assertEquals(
+                "AFP 2019/06/05 #17",
+                ArticleId.of(Optional.of("  AFP 2019/06/05 #17 "), "feed", Optional.empty(), "H", "Body."));
     }
 
     @Test
     void derivesTheIdFromTheStemAndTheArticlesUrlHeadlineAndBody() {
         String id = ArticleId.of(Optional.empty(), "feed", Optional.of("https://example.org/a"), "Headline", "Body.");
         assertEquals("feed-" + ArticleId.hash("https://example.org/a", "Headline", "Body."), id);
-        assertEquals(id, ArticleId.of(Optional.of(" "), "feed", Optional.of("https://example.org/a"), "Headline", "Body."), "a blank id is no id");
+        assertEquals(
+                id,
+                ArticleId.of(Optional.of(" "), "feed", Optional.of("https://example.org/a"), "Headline", "Body."),
+                "a blank id is no id");
         assertNotEquals(id, ArticleId.of(Optional.empty(), "feed", Optional.empty(), "Headline", "Body."));
-        assertNotEquals(id, ArticleId.of(Optional.empty(), "feed", Optional.of("https://example.org/a"), "Headline", "Body!"));
-        assertNotEquals(id, ArticleId.of(Optional.empty(), "feed", Optional.of("https://example.org/a"), "Headline Body.", ""),
+        assertNotEquals(
+                id, ArticleId.of(Optional.empty(), "feed", Optional.of("https://example.org/a"), "Headline", "Body!"));
+        assertNotEquals(
+                id,
+                ArticleId.of(Optional.empty(), "feed", Optional.of("https://example.org/a"), "Headline Body.", ""),
                 "the parts are kept apart");
     }
 

@@ -1,6 +1,5 @@
 package org.sitrep.ingest;
 
-import org.sitrep.model.ProblemCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Problem;
+import org.sitrep.model.ProblemCode;
 
 class BadInputTest {
     @TempDir
@@ -34,8 +34,12 @@ class BadInputTest {
     void rejectsEmptyAndWhitespaceOnlyFiles() {
         Path empty = write(dir, "empty.txt", "");
         Path blank = write(dir, "blank.txt", " \n\t\r\n\u00a0 \n");
-        assertEquals(empty.toString(), rejectedWith(ProblemCode.INGEST_EMPTY, read(empty)).source());
-        assertEquals(blank.toString(), rejectedWith(ProblemCode.INGEST_EMPTY, read(blank)).source());
+        assertEquals(
+                empty.toString(),
+                rejectedWith(ProblemCode.INGEST_EMPTY, read(empty)).source());
+        assertEquals(
+                blank.toString(),
+                rejectedWith(ProblemCode.INGEST_EMPTY, read(blank)).source());
     }
 
     @Test
@@ -46,7 +50,9 @@ class BadInputTest {
 
     @Test
     void rejectsBinaryFiles() {
-        rejectedWith(ProblemCode.INGEST_BINARY, read(write(dir, "image.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13})));
+        rejectedWith(
+                ProblemCode.INGEST_BINARY,
+                read(write(dir, "image.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13})));
         byte[] controls = "text\u0001\u0002\u0003\u0004\u0005 more".getBytes();
         rejectedWith(ProblemCode.INGEST_BINARY, read(write(dir, "controls.txt", controls)));
     }
@@ -60,7 +66,9 @@ class BadInputTest {
     @Test
     void rejectsFilesOverTheByteLimitNamingTheNumbersAndTheSetting() {
         Path file = write(dir, "big.txt", "A".repeat(2_000));
-        List<IngestResult> results = new Ingester(new IngestOptions(1_000, 100_000, Optional.empty())).read(List.of(file)).toList();
+        List<IngestResult> results = new Ingester(new IngestOptions(1_000, 100_000, Optional.empty()))
+                .read(List.of(file))
+                .toList();
         Problem problem = rejectedWith(ProblemCode.INGEST_TOO_LARGE, results);
         assertTrue(problem.message().contains("2000"), problem.message());
         assertTrue(problem.message().contains("1000"), problem.message());
@@ -70,7 +78,9 @@ class BadInputTest {
     @Test
     void rejectsBodiesOverTheCharacterLimit() {
         Path file = write(dir, "long.txt", "Word ".repeat(100));
-        List<IngestResult> results = new Ingester(new IngestOptions(1_000_000, 50, Optional.empty())).read(List.of(file)).toList();
+        List<IngestResult> results = new Ingester(new IngestOptions(1_000_000, 50, Optional.empty()))
+                .read(List.of(file))
+                .toList();
         Problem problem = rejectedWith(ProblemCode.INGEST_TOO_LONG, results);
         assertTrue(problem.message().contains("499 chars"), problem.message());
         assertTrue(problem.message().contains("--max-chars"), problem.message());
@@ -90,7 +100,8 @@ class BadInputTest {
         Ingester failing = new Ingester(IngestOptions.defaults(), path -> {
             throw new AccessDeniedException(path.toString());
         });
-        Problem problem = rejectedWith(ProblemCode.INGEST_IO, failing.read(List.of(file)).toList());
+        Problem problem =
+                rejectedWith(ProblemCode.INGEST_IO, failing.read(List.of(file)).toList());
         assertEquals(file.toString(), problem.source());
         assertTrue(problem.message().contains("AccessDeniedException"), problem.message());
     }
@@ -118,7 +129,9 @@ class BadInputTest {
 
     @Test
     void rejectsHtmlWithoutTextAndBadJson() {
-        rejectedWith(ProblemCode.INGEST_NO_TEXT, read(write(dir, "shell.html", "<html><body><script>app()</script></body></html>")));
+        rejectedWith(
+                ProblemCode.INGEST_NO_TEXT,
+                read(write(dir, "shell.html", "<html><body><script>app()</script></body></html>")));
         rejectedWith(ProblemCode.INGEST_MALFORMED_JSON, read(write(dir, "bad.json", "{\"title\": ")));
     }
 

@@ -14,18 +14,36 @@ class DatesTest {
     private static final Optional<LocalDate> JAN_7 = Optional.of(LocalDate.of(2016, 1, 7));
 
     @ParameterizedTest
-    @ValueSource(strings = {"07 January, 2016", "January 7, 2016", "2016-01-07", "Thursday 7 January 2016",
-            "Published: 7 Jan 2016 10:32 GMT", "Updated 7 January 2016", "Thursday, January 7, 2016",
-            "Jan. 7, 2016", "7th January 2016", "2016-01-07T10:32:00Z", "Thu, 07 Jan 2016 10:32:00 +0000",
-            "Posted on January 7, 2016 at 10:32 am", "2016/01/07"})
+    @ValueSource(
+            strings = {
+                "07 January, 2016",
+                "January 7, 2016",
+                "2016-01-07",
+                "Thursday 7 January 2016",
+                "Published: 7 Jan 2016 10:32 GMT",
+                "Updated 7 January 2016",
+                "Thursday, January 7, 2016",
+                "Jan. 7, 2016",
+                "7th January 2016",
+                "2016-01-07T10:32:00Z",
+                "Thu, 07 Jan 2016 10:32:00 +0000",
+                "Posted on January 7, 2016 at 10:32 am",
+                "2016/01/07"
+            })
     void readsDateLinesInManyForms(String line) {
         assertTrue(Dates.isDateLine(line), line);
         assertEquals(JAN_7, Dates.find(line), line);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"The army said on 7 January 2016 that it had arrested him.", "2 min read",
-            "January 2016", "By Jane Smith", "Updated 3 hours ago"})
+    @ValueSource(
+            strings = {
+                "The army said on 7 January 2016 that it had arrested him.",
+                "2 min read",
+                "January 2016",
+                "By Jane Smith",
+                "Updated 3 hours ago"
+            })
     void doesNotTakeSentencesOrPartialDatesForDateLines(String line) {
         assertFalse(Dates.isDateLine(line), line);
     }

@@ -14,8 +14,7 @@ import org.sitrep.model.Problem;
 
 /** Helpers for ingest tests: write a fixture file, read it, unwrap the single result. */
 final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Path write(Path dir, String name, String content) {
         return write(dir, name, content.getBytes(StandardCharsets.UTF_8));
@@ -36,7 +35,8 @@ final class Fixtures {
     }
 
     static Article accepted(IngestResult result) {
-        return assertInstanceOf(IngestResult.Accepted.class, result, () -> "expected an article, got " + result).article();
+        return assertInstanceOf(IngestResult.Accepted.class, result, () -> "expected an article, got " + result)
+                .article();
     }
 
     static Article onlyArticle(List<IngestResult> results) {
@@ -51,7 +51,8 @@ final class Fixtures {
     }
 
     static Problem rejected(IngestResult result) {
-        return assertInstanceOf(IngestResult.Rejected.class, result, () -> "expected a rejection, got " + result).problem();
+        return assertInstanceOf(IngestResult.Rejected.class, result, () -> "expected a rejection, got " + result)
+                .problem();
     }
 
     static Problem onlyProblem(List<IngestResult> results) {

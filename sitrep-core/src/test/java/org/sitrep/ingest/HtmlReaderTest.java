@@ -1,6 +1,5 @@
 package org.sitrep.ingest;
 
-import org.sitrep.model.ProblemCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.sitrep.ingest.Fixtures.onlyArticle;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Problem;
+import org.sitrep.model.ProblemCode;
 
 class HtmlReaderTest {
     @TempDir
@@ -60,8 +60,10 @@ class HtmlReaderTest {
         assertEquals("Bridge over the Lune reopens", article.headline());
         assertEquals(Optional.of(LocalDate.of(2019, 5, 1)), article.published());
         assertEquals(Optional.of("Luneton"), article.dateline());
-        assertEquals("LUNETON (Example News) - The bridge over the invented river Lune reopened on Wednesday,"
-                + " a week after floods closed it.\n\nEngineers said the structure was sound.", article.body());
+        assertEquals(
+                "LUNETON (Example News) - The bridge over the invented river Lune reopened on Wednesday,"
+                        + " a week after floods closed it.\n\nEngineers said the structure was sound.",
+                article.body());
     }
 
     @Test
@@ -93,14 +95,16 @@ class HtmlReaderTest {
                 <div><p>Another block</p><p>with more paragraphs</p><p>that are not the article at all but longer still and longer.</p></div>
                 </body></html>""";
         Article article = onlyArticle(read(write(dir, "kest.html", page)));
-        assertEquals("Troops entered the invented town of Kest at dawn.\n\nResidents said the shooting stopped by noon.",
+        assertEquals(
+                "Troops entered the invented town of Kest at dawn.\n\nResidents said the shooting stopped by noon.",
                 article.body());
 
         String noMarkers = """
                 <html><body><div id="nav"><p>Home</p></div>
                 <div id="story"><p>Protesters gathered in the invented square of Vey on Sunday.</p>
                 <p>Police used tear gas to disperse them.</p></div></body></html>""";
-        assertEquals("Protesters gathered in the invented square of Vey on Sunday.\n\nPolice used tear gas to disperse them.",
+        assertEquals(
+                "Protesters gathered in the invented square of Vey on Sunday.\n\nPolice used tear gas to disperse them.",
                 onlyArticle(read(write(dir, "vey.html", noMarkers))).body());
     }
 
@@ -109,7 +113,8 @@ class HtmlReaderTest {
         String broken = "<html><body><article><p>Unclosed paragraph about a strike in the invented port of Ulm"
                 + "<p>Second <b>paragraph <i>with bad nesting</b></i><div></article></span>";
         Article article = onlyArticle(read(write(dir, "broken.htm", broken)));
-        assertEquals("Unclosed paragraph about a strike in the invented port of Ulm\n\nSecond paragraph with bad nesting",
+        assertEquals(
+                "Unclosed paragraph about a strike in the invented port of Ulm\n\nSecond paragraph with bad nesting",
                 article.body());
     }
 
@@ -117,7 +122,8 @@ class HtmlReaderTest {
     void readsTextWithoutParagraphTagsLineByLine() {
         String page = "<html><body><div class=\"story\">First line about a vote in the invented state of Ord.<br><br>"
                 + "Second line on the count.</div></body></html>";
-        assertEquals("First line about a vote in the invented state of Ord.\n\nSecond line on the count.",
+        assertEquals(
+                "First line about a vote in the invented state of Ord.\n\nSecond line on the count.",
                 onlyArticle(read(write(dir, "ord.html", page))).body());
     }
 
@@ -134,8 +140,9 @@ class HtmlReaderTest {
 
     @Test
     void rejectsAPageWithNoExtractableText() {
-        String page = "<html><head><title>Empty</title><script>var x = 1;</script></head><body><nav><a href='/'>Home</a></nav>"
-                + "<footer>Copyright</footer></body></html>";
+        String page =
+                "<html><head><title>Empty</title><script>var x = 1;</script></head><body><nav><a href='/'>Home</a></nav>"
+                        + "<footer>Copyright</footer></body></html>";
         Problem problem = onlyProblem(read(write(dir, "empty.html", page)));
         assertEquals(ProblemCode.INGEST_NO_TEXT, problem.code());
         assertEquals(dir.resolve("empty.html").toString(), problem.source());
@@ -143,7 +150,9 @@ class HtmlReaderTest {
 
     @Test
     void detectsHtmlByContentWhateverTheExtension() {
-        Article article = onlyArticle(read(write(dir, "saved-page.txt",
+        Article article = onlyArticle(read(write(
+                dir,
+                "saved-page.txt",
                 "  <!doctype html><html><body><p>Rain fell on the invented city of Pell.</p></body></html>")));
         assertEquals("Rain fell on the invented city of Pell.", article.body());
         assertFalse(article.body().contains("<"));

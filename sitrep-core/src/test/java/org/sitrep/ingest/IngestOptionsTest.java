@@ -22,6 +22,8 @@ class IngestOptionsTest {
     @Test
     void setsAnOverride() {
         LocalDate day = LocalDate.of(2016, 1, 7);
-        assertEquals(Optional.of(day), IngestOptions.defaults().withPublishedOverride(day).publishedOverride());
+        assertEquals(
+                Optional.of(day),
+                IngestOptions.defaults().withPublishedOverride(day).publishedOverride());
     }
 }

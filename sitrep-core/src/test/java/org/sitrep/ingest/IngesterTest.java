@@ -1,6 +1,5 @@
 package org.sitrep.ingest;
 
-import org.sitrep.model.ProblemCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -21,12 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Document;
 import org.sitrep.model.Problem;
+import org.sitrep.model.ProblemCode;
 
 class IngesterTest {
     @TempDir
     Path dir;
 
-    private static final String STORY = "Fire in the hills\n\n5 June 2019\n\nA fire burned in the invented hills of Arn.\n";
+    private static final String STORY =
+            "Fire in the hills\n\n5 June 2019\n\nA fire burned in the invented hills of Arn.\n";
 
     @Test
     void readsDirectoriesRecursivelyInPathOrderSkippingHiddenFiles() {
@@ -40,9 +41,16 @@ class IngesterTest {
 
         List<IngestResult> results = read(single, dir.resolve("a"), dir.resolve("b.txt"));
 
-        assertEquals(List.of(single.toString(), dir.resolve("a/c.txt").toString(), dir.resolve("a/z.txt").toString(),
-                dir.resolve("b.txt").toString()), results.stream().map(IngestResult::source).toList());
-        assertEquals(List.of("single", "c", "z", "b"), results.stream().map(r -> Fixtures.stemOf(accepted(r).id())).toList());
+        assertEquals(
+                List.of(
+                        single.toString(),
+                        dir.resolve("a/c.txt").toString(),
+                        dir.resolve("a/z.txt").toString(),
+                        dir.resolve("b.txt").toString()),
+                results.stream().map(IngestResult::source).toList());
+        assertEquals(
+                List.of("single", "c", "z", "b"),
+                results.stream().map(r -> Fixtures.stemOf(accepted(r).id())).toList());
     }
 
     @Test
@@ -54,8 +62,12 @@ class IngesterTest {
 
         List<String> sources = read(dir).stream().map(IngestResult::source).toList();
 
-        assertEquals(List.of(dir.resolve("a/c.txt").toString(), dir.resolve("a/z.txt").toString(),
-                dir.resolve("b.txt").toString()), sources);
+        assertEquals(
+                List.of(
+                        dir.resolve("a/c.txt").toString(),
+                        dir.resolve("a/z.txt").toString(),
+                        dir.resolve("b.txt").toString()),
+                sources);
     }
 
     @Test
@@ -68,7 +80,8 @@ class IngesterTest {
 
         List<String> sources = read(dir).stream().map(IngestResult::source).toList();
 
-        assertEquals(List.of("a-b.txt", "a.txt", "a/b.0.txt", "a/b.txt", "a/b/c.txt"),
+        assertEquals(
+                List.of("a-b.txt", "a.txt", "a/b.0.txt", "a/b.txt", "a/b/c.txt"),
                 sources.stream().map(s -> dir.relativize(Path.of(s)).toString()).toList());
     }
 
@@ -77,7 +90,8 @@ class IngesterTest {
         Path one = write(dir, "x/story.txt", STORY);
         Path two = write(dir, "y/story.html", "<p>Another invented story.</p>");
 
-        List<String> batch = read(one, two, one).stream().map(r -> accepted(r).id()).toList();
+        List<String> batch =
+                read(one, two, one).stream().map(r -> accepted(r).id()).toList();
         String alone = onlyArticle(read(write(dir, "z/story.txt", STORY))).id();
 
         assertEquals(batch.get(0), batch.get(2), "the same article twice in a batch");
@@ -90,7 +104,8 @@ class IngesterTest {
     @Test
     void givesADifferentIdToADifferentTextOrUrl() {
         String a = onlyArticle(read(write(dir, "a/story.txt", STORY))).id();
-        String b = onlyArticle(read(write(dir, "b/story.txt", STORY.replace("hills of Arn", "hills of Orn")))).id();
+        String b = onlyArticle(read(write(dir, "b/story.txt", STORY.replace("hills of Arn", "hills of Orn"))))
+                .id();
         List<IngestResult> records = read(write(dir, "feed.jsonl", """
                 {"title": "Fire", "text": "A fire burned.", "url": "https://example.org/1"}
                 {"title": "Fire", "text": "A fire burned.", "url": "https://example.org/2"}
@@ -101,7 +116,8 @@ class IngesterTest {
 
     @Test
     void warnsWhenNoDateIsFound() {
-        Article article = onlyArticle(read(write(dir, "undated.txt", "Police said the invented road was closed yesterday.")));
+        Article article =
+                onlyArticle(read(write(dir, "undated.txt", "Police said the invented road was closed yesterday.")));
 
         assertEquals(Optional.empty(), article.published());
         Problem warning = article.warnings().get(0);
@@ -118,7 +134,9 @@ class IngesterTest {
                 <body><p>5 June 2019</p><p>KABUL, 2 June 2019 - Invented text.</p></body></html>""");
         LocalDate override = LocalDate.of(2020, 1, 1);
 
-        List<IngestResult> results = new Ingester(IngestOptions.defaults().withPublishedOverride(override)).read(List.of(file)).toList();
+        List<IngestResult> results = new Ingester(IngestOptions.defaults().withPublishedOverride(override))
+                .read(List.of(file))
+                .toList();
 
         Article article = accepted(results.get(0));
         assertEquals(Optional.of(override), article.published());
@@ -137,18 +155,24 @@ class IngesterTest {
 
     @Test
     void decodesWindows1252WithAWarning() {
-        byte[] bytes = "Caf\u00e9 bombing in the invented town of S\u00e8te \u2014 \u201cno one hurt\u201d\n\n8 May 2012\n\nText."
-                .getBytes(Charset.forName("windows-1252"));
+        byte[] bytes =
+                "Caf\u00e9 bombing in the invented town of S\u00e8te \u2014 \u201cno one hurt\u201d\n\n8 May 2012\n\nText."
+                        .getBytes(Charset.forName("windows-1252"));
 
         Article article = onlyArticle(read(write(dir, "cafe.txt", bytes)));
 
-        assertEquals("Caf\u00e9 bombing in the invented town of S\u00e8te \u2014 \u201cno one hurt\u201d", article.headline());
-        assertEquals(List.of(ProblemCode.INGEST_ENCODING), article.warnings().stream().map(Problem::code).toList());
+        assertEquals(
+                "Caf\u00e9 bombing in the invented town of S\u00e8te \u2014 \u201cno one hurt\u201d",
+                article.headline());
+        assertEquals(
+                List.of(ProblemCode.INGEST_ENCODING),
+                article.warnings().stream().map(Problem::code).toList());
     }
 
     @Test
     void normalisesBomLineEndingsNoBreakSpacesAndUnicodeForm() {
-        String text = "\uFEFFHeadline here\r\n\r\n8 May 2012\r\nThe mayor of Ce\u0301ret said 10\u00a0people\u202Fleft.\r\nSecond.\r\n";
+        String text =
+                "\uFEFFHeadline here\r\n\r\n8 May 2012\r\nThe mayor of Ce\u0301ret said 10\u00a0people\u202Fleft.\r\nSecond.\r\n";
         Article article = onlyArticle(read(write(dir, "crlf.txt", text)));
         assertEquals("Headline here", article.headline());
         assertEquals("The mayor of C\u00e9ret said 10 people left.\n\nSecond.", article.body());
@@ -157,7 +181,9 @@ class IngesterTest {
     @Test
     void decodesUtf16WithAByteOrderMark() {
         byte[] bytes = "\uFEFFA flood hit the invented plain of Mur.".getBytes(StandardCharsets.UTF_16LE);
-        assertEquals("A flood hit the invented plain of Mur.", onlyArticle(read(write(dir, "wide.txt", bytes))).body());
+        assertEquals(
+                "A flood hit the invented plain of Mur.",
+                onlyArticle(read(write(dir, "wide.txt", bytes))).body());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.sitrep.ingest;
 
-import org.sitrep.model.ProblemCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.ingest.Fixtures.accepted;
@@ -19,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Problem;
+import org.sitrep.model.ProblemCode;
 
 class JsonReaderTest {
     @TempDir
@@ -54,7 +54,11 @@ class JsonReaderTest {
         Article first = accepted(results.get(0));
         Article second = accepted(results.get(1));
         Article third = accepted(results.get(2));
-        assertEquals(List.of("batch", "batch", "batch"), Stream.of(first, second, third).map(a -> Fixtures.stemOf(a.id())).toList());
+        assertEquals(
+                List.of("batch", "batch", "batch"),
+                Stream.of(first, second, third)
+                        .map(a -> Fixtures.stemOf(a.id()))
+                        .toList());
         assertEquals(3, Set.of(first.id(), second.id(), third.id()).size(), "different articles, different ids");
         assertEquals(file + "#2", second.source());
         assertEquals(Optional.of(LocalDate.of(2018, 5, 1)), first.published());
@@ -69,7 +73,7 @@ class JsonReaderTest {
         Path file = write(dir, "feed.jsonl", """
                 {"id": "a-1", "title": "Quake", "text": "A quake shook the invented island of Tor.", "date": "2017-03-01", "url": "https://example.org/quake"}
                 {"title": "Broken", "text": "This line never ends
-                
+
                 {"title": "Aftershock", "text": "An aftershock followed.", "published": "2017-03-02"}
                 """);
 
@@ -97,7 +101,9 @@ class JsonReaderTest {
                 {"title": "Two", "text": "Second invented report."}
                 """);
         List<IngestResult> results = read(file);
-        assertEquals(List.of(file + "#1", file + "#2"), results.stream().map(r -> accepted(r).source()).toList());
+        assertEquals(
+                List.of(file + "#1", file + "#2"),
+                results.stream().map(r -> accepted(r).source()).toList());
     }
 
     @Test

@@ -135,7 +135,8 @@ class PlainTextReaderTest {
                 Garissa, Kenya, 2 April 2015 - Gunmen stormed a college in the invented town at dawn.
                 """);
 
-        assertEquals(Optional.of(LocalDate.of(2015, 4, 5)), onlyArticle(read(file)).published());
+        assertEquals(
+                Optional.of(LocalDate.of(2015, 4, 5)), onlyArticle(read(file)).published());
     }
 
     @Test
@@ -153,20 +154,27 @@ class PlainTextReaderTest {
         Article article = onlyArticle(read(file));
 
         assertEquals("Storm hits the coast", article.headline());
-        assertEquals("A storm hit the invented coast of Lorvia on Sunday, tearing roofs from houses and cutting power"
-                + " to thousands of homes, the utility company said.\n\nSchools stayed closed on Monday.", article.body());
+        assertEquals(
+                "A storm hit the invented coast of Lorvia on Sunday, tearing roofs from houses and cutting power"
+                        + " to thousands of homes, the utility company said.\n\nSchools stayed closed on Monday.",
+                article.body());
     }
 
     @Test
     void hasNoHeadlineWhenTheFirstLineIsASentence() {
-        Path file = write(dir, "bare.txt", "Police arrested three men in the invented city of Dorn on Friday.\n"
-                + "They were charged on Saturday.\n");
+        Path file = write(
+                dir,
+                "bare.txt",
+                "Police arrested three men in the invented city of Dorn on Friday.\n"
+                        + "They were charged on Saturday.\n");
 
         Article article = onlyArticle(read(file));
 
         assertEquals("", article.headline());
-        assertEquals("Police arrested three men in the invented city of Dorn on Friday.\n\n"
-                + "They were charged on Saturday.", article.body());
+        assertEquals(
+                "Police arrested three men in the invented city of Dorn on Friday.\n\n"
+                        + "They were charged on Saturday.",
+                article.body());
     }
 
     @Test

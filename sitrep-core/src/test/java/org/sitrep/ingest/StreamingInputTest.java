@@ -65,12 +65,15 @@ class StreamingInputTest {
 
     @Test
     void rejectsOnlyTheBadLinesOfALargeJsonLinesFileAndIgnoresItsSizeLimit() {
-        byte[] windows1252 = "{\"title\": \"Caf\u00e9\", \"text\": \"A caf\u00e9 in the invented town of S\u00e8te closed.\", \"date\": \"2021-03-02\"}\n"
-                .getBytes(Charset.forName("windows-1252"));
+        byte[] windows1252 =
+                "{\"title\": \"Caf\u00e9\", \"text\": \"A caf\u00e9 in the invented town of S\u00e8te closed.\", \"date\": \"2021-03-02\"}\n"
+                        .getBytes(Charset.forName("windows-1252"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(records(600).getBytes(StandardCharsets.UTF_8));
-        bytes.writeBytes("{\"title\": \"Broken\", \"text\": \"never closed\n\n".getBytes(StandardCharsets.UTF_8)); // lines 601, 602 (blank)
-        bytes.writeBytes(("{\"title\": \"Long\", \"text\": \"" + "word ".repeat(30_000) + "\"}\r\n").getBytes(StandardCharsets.UTF_8)); // 603
+        bytes.writeBytes("{\"title\": \"Broken\", \"text\": \"never closed\n\n"
+                .getBytes(StandardCharsets.UTF_8)); // lines 601, 602 (blank)
+        bytes.writeBytes(("{\"title\": \"Long\", \"text\": \"" + "word ".repeat(30_000) + "\"}\r\n")
+                .getBytes(StandardCharsets.UTF_8)); // 603
         bytes.writeBytes(windows1252); // 604
         bytes.writeBytes(new byte[] {'{', (byte) 0x81, (byte) 0x8D, '}', '\r'}); // 605: neither UTF-8 nor windows-1252
         bytes.writeBytes(record(606).getBytes(StandardCharsets.UTF_8));
@@ -82,14 +85,19 @@ class StreamingInputTest {
 
         assertEquals(605, results.size(), "one result per non-blank line");
         assertEquals(file + "#600", accepted(results.get(599)).source());
-        assertEquals(ProblemCode.INGEST_MALFORMED_JSON, rejected(results.get(600)).code());
+        assertEquals(
+                ProblemCode.INGEST_MALFORMED_JSON, rejected(results.get(600)).code());
         assertEquals(file + "#601", rejected(results.get(600)).source());
         assertEquals(ProblemCode.INGEST_TOO_LARGE, rejected(results.get(601)).code());
         assertEquals(file + "#603", rejected(results.get(601)).source());
-        assertTrue(rejected(results.get(601)).message().contains("raise --max-bytes"), rejected(results.get(601)).message());
+        assertTrue(
+                rejected(results.get(601)).message().contains("raise --max-bytes"),
+                rejected(results.get(601)).message());
         Article cafe = accepted(results.get(602));
         assertEquals("Caf\u00e9", cafe.headline());
-        assertEquals(List.of(ProblemCode.INGEST_ENCODING), cafe.warnings().stream().map(p -> p.code()).toList());
+        assertEquals(
+                List.of(ProblemCode.INGEST_ENCODING),
+                cafe.warnings().stream().map(p -> p.code()).toList());
         assertEquals(ProblemCode.INGEST_UNDECODABLE, rejected(results.get(603)).code());
         assertEquals(file + "#605", rejected(results.get(603)).source());
         assertEquals(file + "#606", accepted(results.get(604)).source());
@@ -101,7 +109,9 @@ class StreamingInputTest {
         IngestOptions limit = new IngestOptions(100_000, 1_000_000, Optional.empty());
         IngestResult result = new Ingester(limit).read(List.of(file)).toList().get(0);
         assertEquals(ProblemCode.INGEST_TOO_LARGE, rejected(result).code());
-        assertTrue(rejected(result).message().startsWith("file has 180000 bytes"), rejected(result).message());
+        assertTrue(
+                rejected(result).message().startsWith("file has 180000 bytes"),
+                rejected(result).message());
     }
 
     @Test
@@ -128,44 +138,61 @@ class StreamingInputTest {
             first = results.limit(3).toList();
         }
 
-        assertEquals(List.of("stdin#1", "stdin#2", "stdin#3"), first.stream().map(IngestResult::source).toList());
+        assertEquals(
+                List.of("stdin#1", "stdin#2", "stdin#3"),
+                first.stream().map(IngestResult::source).toList());
         assertTrue(served.get() < 4 * Head.SMALL, "read " + served.get() + " bytes of an endless input");
     }
 
     @Test
     void readsStandardInputForTheDashPath() {
         byte[] feed = records(2).getBytes(StandardCharsets.UTF_8);
-        Ingester ingester = new Ingester(IngestOptions.defaults(), ByteSource.FILES, () -> new ByteArrayInputStream(feed));
+        Ingester ingester =
+                new Ingester(IngestOptions.defaults(), ByteSource.FILES, () -> new ByteArrayInputStream(feed));
 
         List<IngestResult> results = ingester.read(List.of(Path.of("-"))).toList();
 
-        assertEquals(List.of("stdin#1", "stdin#2"), results.stream().map(IngestResult::source).toList());
+        assertEquals(
+                List.of("stdin#1", "stdin#2"),
+                results.stream().map(IngestResult::source).toList());
         assertEquals("stdin", Fixtures.stemOf(accepted(results.get(0)).id()));
     }
 
     @Test
     void rejectsTooMuchStandardInputNamingItsSize() {
         byte[] text = "An invented sentence about a storm.\n".repeat(5_000).getBytes(StandardCharsets.UTF_8);
-        Ingester ingester = new Ingester(new IngestOptions(100_000, 1_000_000, Optional.empty()), ByteSource.FILES,
+        Ingester ingester = new Ingester(
+                new IngestOptions(100_000, 1_000_000, Optional.empty()),
+                ByteSource.FILES,
                 () -> new ByteArrayInputStream(text));
 
         IngestResult result = ingester.read(List.of(Path.of("-"))).toList().get(0);
 
         assertEquals(ProblemCode.INGEST_TOO_LARGE, rejected(result).code());
         assertEquals("stdin", rejected(result).source());
-        assertTrue(rejected(result).message().startsWith("file has 180000 bytes"), rejected(result).message());
+        assertTrue(
+                rejected(result).message().startsWith("file has 180000 bytes"),
+                rejected(result).message());
     }
 
     @Test
     void readsBytesUnderTheNameAndLocationGiven() {
         Ingester ingester = new Ingester(IngestOptions.defaults());
 
-        List<IngestResult> records = ingester.read(records(2).getBytes(StandardCharsets.UTF_8), "feed.jsonl", "upload-7").toList();
-        Article note = onlyArticle(ingester.read("Rain fell on the invented town of Brill.".getBytes(StandardCharsets.UTF_8),
-                "note.txt", "https://example.org/note").toList());
-        IngestResult empty = ingester.read(new byte[0], "empty.txt", "upload-9").toList().get(0);
+        List<IngestResult> records = ingester.read(
+                        records(2).getBytes(StandardCharsets.UTF_8), "feed.jsonl", "upload-7")
+                .toList();
+        Article note = onlyArticle(ingester.read(
+                        "Rain fell on the invented town of Brill.".getBytes(StandardCharsets.UTF_8),
+                        "note.txt",
+                        "https://example.org/note")
+                .toList());
+        IngestResult empty =
+                ingester.read(new byte[0], "empty.txt", "upload-9").toList().get(0);
 
-        assertEquals(List.of("upload-7#1", "upload-7#2"), records.stream().map(IngestResult::source).toList());
+        assertEquals(
+                List.of("upload-7#1", "upload-7#2"),
+                records.stream().map(IngestResult::source).toList());
         assertEquals("feed", Fixtures.stemOf(accepted(records.get(0)).id()));
         assertEquals("https://example.org/note", note.source());
         assertEquals("note", Fixtures.stemOf(note.id()));
@@ -175,7 +202,10 @@ class StreamingInputTest {
 
     @Test
     void opensAFileOnlyWhenTheStreamReachesIt() {
-        List<Path> files = List.of(write(dir, "a.txt", "Rain in Brill."), write(dir, "b.txt", "Rain in Orn."), write(dir, "c.txt", "Rain in Lor."));
+        List<Path> files = List.of(
+                write(dir, "a.txt", "Rain in Brill."),
+                write(dir, "b.txt", "Rain in Orn."),
+                write(dir, "c.txt", "Rain in Lor."));
         AtomicInteger opened = new AtomicInteger();
         Ingester ingester = new Ingester(IngestOptions.defaults(), path -> {
             opened.incrementAndGet();

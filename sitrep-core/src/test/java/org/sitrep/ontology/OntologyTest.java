@@ -12,10 +12,40 @@ import org.sitrep.model.Role;
 
 public class OntologyTest {
     /** The public contract: the 33 Sitrep event types, in this order (new types are added at the end). */
-    public static final List<String> CONTRACT_TYPES = List.of("ATTACK", "BOMBING", "AIRSTRIKE", "SHELLING", "CLASH", "KILL",
-            "INJURE", "ABDUCT", "SEIZE_TERRITORY", "WITHDRAW", "DESTROY", "ARREST", "RELEASE", "PRISONER_EXCHANGE",
-            "CHARGE", "SENTENCE", "RECRUIT", "DEFECT", "PROTEST", "RIOT", "AGREE", "NEGOTIATE", "THREATEN", "ACCUSE",
-            "DEMAND", "AID", "DEPLOY", "DISPLACE", "CLAIM", "SANCTION", "NATURAL_DISASTER", "ACCIDENT", "TRAFFICKING");
+    public static final List<String> CONTRACT_TYPES = List.of(
+            "ATTACK",
+            "BOMBING",
+            "AIRSTRIKE",
+            "SHELLING",
+            "CLASH",
+            "KILL",
+            "INJURE",
+            "ABDUCT",
+            "SEIZE_TERRITORY",
+            "WITHDRAW",
+            "DESTROY",
+            "ARREST",
+            "RELEASE",
+            "PRISONER_EXCHANGE",
+            "CHARGE",
+            "SENTENCE",
+            "RECRUIT",
+            "DEFECT",
+            "PROTEST",
+            "RIOT",
+            "AGREE",
+            "NEGOTIATE",
+            "THREATEN",
+            "ACCUSE",
+            "DEMAND",
+            "AID",
+            "DEPLOY",
+            "DISPLACE",
+            "CLAIM",
+            "SANCTION",
+            "NATURAL_DISASTER",
+            "ACCIDENT",
+            "TRAFFICKING");
 
     private final Ontology ontology = Ontology.load();
 
@@ -28,7 +58,8 @@ public class OntologyTest {
     void everyTypeHasDefinitionRolesAndExamples() {
         for (EventType type : ontology.types()) {
             assertTrue(type.definition().endsWith("."), type.name() + " definition is one sentence");
-            assertTrue(type.roles().containsKey(Role.AGENT) || type.roles().containsKey(Role.PATIENT),
+            assertTrue(
+                    type.roles().containsKey(Role.AGENT) || type.roles().containsKey(Role.PATIENT),
                     type.name() + " has an AGENT or a PATIENT (a natural disaster has no agent)");
             assertTrue(type.examples().size() >= 3, type.name() + " has at least 3 examples");
             assertFalse(type.notExamples().isEmpty(), type.name() + " has a near miss");
@@ -38,7 +69,9 @@ public class OntologyTest {
 
     @Test
     void looksUpTypesByName() {
-        assertEquals("the person or people arrested", ontology.type("ARREST").orElseThrow().roles().get(Role.PATIENT));
+        assertEquals(
+                "the person or people arrested",
+                ontology.type("ARREST").orElseThrow().roles().get(Role.PATIENT));
         assertTrue(ontology.type("PICNIC").isEmpty());
     }
 
@@ -54,12 +87,16 @@ public class OntologyTest {
 
     @Test
     void definesEachTypeFamilyOnceWithItsMeaningAndUsers() {
-        assertEquals(List.of("attack", "armed-operation", "place-patient", "hazard", "outcome"), List.copyOf(ontology.families().keySet()));
-        assertEquals(List.of("ATTACK", "BOMBING", "AIRSTRIKE", "SHELLING", "CLASH"), List.copyOf(ontology.family("attack")));
+        assertEquals(
+                List.of("attack", "armed-operation", "place-patient", "hazard", "outcome"),
+                List.copyOf(ontology.families().keySet()));
+        assertEquals(
+                List.of("ATTACK", "BOMBING", "AIRSTRIKE", "SHELLING", "CLASH"), List.copyOf(ontology.family("attack")));
         assertEquals(List.of("NATURAL_DISASTER", "ACCIDENT"), List.copyOf(ontology.family("hazard")));
         assertEquals(List.of("KILL", "INJURE"), List.copyOf(ontology.family("outcome")));
         assertTrue(ontology.family("armed-operation").containsAll(ontology.family("attack")));
-        assertFalse(ontology.family("place-patient").contains("CLASH"), "a clash's patient is the other side, not a place");
+        assertFalse(
+                ontology.family("place-patient").contains("CLASH"), "a clash's patient is the other side, not a place");
         for (TypeFamily family : ontology.families().values()) {
             assertFalse(family.usedBy().isEmpty(), family.name() + " names the classes that use it");
         }
@@ -67,30 +104,43 @@ public class OntologyTest {
 
     @Test
     void rejectsAFamilyWithAnUnknownTypeNamingTheFileAndFamily() {
-        var e = assertThrows(IllegalArgumentException.class, () -> Ontology.parse("test.json", json(
-                "{\"hazard\": {\"description\": \"no intent\", \"usedBy\": [\"X\"], \"types\": [\"KILL\", \"EARTHQUAKE\"]}}")));
-        assertTrue(e.getMessage().startsWith("test.json: family 'hazard': unknown event type 'EARTHQUAKE'"), e.getMessage());
+        var e = assertThrows(
+                IllegalArgumentException.class,
+                () -> Ontology.parse(
+                        "test.json",
+                        json(
+                                "{\"hazard\": {\"description\": \"no intent\", \"usedBy\": [\"X\"], \"types\": [\"KILL\", \"EARTHQUAKE\"]}}")));
+        assertTrue(
+                e.getMessage().startsWith("test.json: family 'hazard': unknown event type 'EARTHQUAKE'"),
+                e.getMessage());
     }
 
     @Test
     void rejectsAnEmptyFamilyNamingTheFile() {
-        var e = assertThrows(IllegalArgumentException.class, () -> Ontology.parse("test.json", json(
-                "{\"hazard\": {\"description\": \"no intent\", \"usedBy\": [\"X\"], \"types\": []}}")));
+        var e = assertThrows(
+                IllegalArgumentException.class,
+                () -> Ontology.parse(
+                        "test.json",
+                        json("{\"hazard\": {\"description\": \"no intent\", \"usedBy\": [\"X\"], \"types\": []}}")));
         assertEquals("test.json: type family hazard has no types", e.getMessage());
-        var description = assertThrows(IllegalArgumentException.class, () -> Ontology.parse("test.json", json(
-                "{\"hazard\": {\"usedBy\": [\"X\"], \"types\": [\"KILL\"]}}")));
+        var description = assertThrows(
+                IllegalArgumentException.class,
+                () -> Ontology.parse("test.json", json("{\"hazard\": {\"usedBy\": [\"X\"], \"types\": [\"KILL\"]}}")));
         assertEquals("test.json: family 'hazard': missing or empty 'description'", description.getMessage());
     }
 
     @Test
     void failsOnAnUnknownFamilyNamingTheFileAndTheFamilies() throws Exception {
-        Ontology small = Ontology.parse("test.json", json(
-                "{\"hazard\": {\"description\": \"no intent\", \"usedBy\": [\"X\"], \"types\": [\"KILL\"]}}"));
+        Ontology small = Ontology.parse(
+                "test.json",
+                json("{\"hazard\": {\"description\": \"no intent\", \"usedBy\": [\"X\"], \"types\": [\"KILL\"]}}"));
         assertEquals(java.util.Set.of("KILL"), small.family("hazard"));
         var e = assertThrows(IllegalArgumentException.class, () -> small.family("hazards"));
         assertEquals("test.json: no type family 'hazards'; families: [hazard]", e.getMessage());
         var shipped = assertThrows(IllegalArgumentException.class, () -> ontology.family("attacks"));
-        assertTrue(shipped.getMessage().startsWith("org/sitrep/ontology/ontology.json: no type family 'attacks'"), shipped.getMessage());
+        assertTrue(
+                shipped.getMessage().startsWith("org/sitrep/ontology/ontology.json: no type family 'attacks'"),
+                shipped.getMessage());
     }
 
     /** An ontology with one type, KILL, and the given families. */

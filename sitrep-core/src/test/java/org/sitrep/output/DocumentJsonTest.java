@@ -36,28 +36,73 @@ class DocumentJsonTest {
     private static final String TEXT = "Rebels seized Kidal in August 2014.";
 
     private static Document document() {
-        EntityMention rebels = new EntityMention(Fixtures.span(TEXT, "Rebels"), "Rebels", EntityType.PERSON,
-                EntityMention.Kind.NOMINAL, 0, Fixtures.span(TEXT, "Rebels"));
-        TimeMention august = new TimeMention(Fixtures.span(TEXT, "August 2014"), "August 2014",
-                Optional.of(TimeValue.of("2014-08", Precision.MONTH)), Optional.empty());
+        EntityMention rebels = new EntityMention(
+                Fixtures.span(TEXT, "Rebels"),
+                "Rebels",
+                EntityType.PERSON,
+                EntityMention.Kind.NOMINAL,
+                0,
+                Fixtures.span(TEXT, "Rebels"));
+        TimeMention august = new TimeMention(
+                Fixtures.span(TEXT, "August 2014"),
+                "August 2014",
+                Optional.of(TimeValue.of("2014-08", Precision.MONTH)),
+                Optional.empty());
         Geocode kidal = new Geocode(2455290, 18.44, 1.41, "ML", "Kidal", "town", "only candidate; context country ML");
-        Event seizure = new Event("V1", "SEIZE_TERRITORY",
-                List.of(new EventMention(Fixtures.span(TEXT, "seized"), "seized", 0)),
-                List.of(new Argument(Role.AGENT, Fixtures.span(TEXT, "Rebels"), "Rebels", Optional.of("E1"),
-                        Optional.of(new ActorCoding("MLIREB", Optional.of("ML"), "REB", 2, "description")))),
-                Optional.of(new EventPlace(Fixtures.span(TEXT, "Kidal"), "Kidal", Optional.of("ML"), "syntax", Optional.of(kidal))),
-                Optional.of(EventTime.of(august, august.value(), "syntax")),
-                Modality.ASSERTED, 0.95, Fixtures.span(TEXT, TEXT))
-                .withCodes(new EventCodes(Optional.of("192"), Optional.of("COERCE"), Optional.of("seize"),
-                        "Battles", "Non-state actor overtakes territory"));
-        Event undated = new Event("V2", "ATTACK", List.of(new EventMention(Fixtures.span(TEXT, "seized"), "seized", 0)),
-                List.of(), Optional.empty(), Optional.of(EventTime.published(new TimeValue("2014-09-01", Precision.DAY,
-                Optional.of("BEFORE")))), Modality.REPORTED, 0.5, Fixtures.span(TEXT, TEXT))
-                .withCodes(new EventCodes(Optional.of("190"), Optional.of("ASSAULT"), Optional.empty(),
-                        "Violence against civilians", "Attack"));
-        return Document.of("d1", "d1.txt", "Rebels take Kidal", Optional.of(LocalDate.of(2014, 9, 1)), Optional.empty(), TEXT)
-                .withMentions(List.of(rebels)).withTimes(List.of(august))
-                .withEntities(List.of(new Entity("E1", "Rebels", EntityType.PERSON, List.of("Rebels"), List.of(rebels))))
+        Event seizure = new Event(
+                        "V1",
+                        "SEIZE_TERRITORY",
+                        List.of(new EventMention(Fixtures.span(TEXT, "seized"), "seized", 0)),
+                        List.of(new Argument(
+                                Role.AGENT,
+                                Fixtures.span(TEXT, "Rebels"),
+                                "Rebels",
+                                Optional.of("E1"),
+                                Optional.of(new ActorCoding("MLIREB", Optional.of("ML"), "REB", 2, "description")))),
+                        Optional.of(new EventPlace(
+                                Fixtures.span(TEXT, "Kidal"),
+                                "Kidal",
+                                Optional.of("ML"),
+                                "syntax",
+                                Optional.of(kidal))),
+                        Optional.of(EventTime.of(august, august.value(), "syntax")),
+                        Modality.ASSERTED,
+                        0.95,
+                        Fixtures.span(TEXT, TEXT))
+                .withCodes(new EventCodes(
+                        Optional.of("192"),
+                        Optional.of("COERCE"),
+                        Optional.of("seize"),
+                        "Battles",
+                        "Non-state actor overtakes territory"));
+        Event undated = new Event(
+                        "V2",
+                        "ATTACK",
+                        List.of(new EventMention(Fixtures.span(TEXT, "seized"), "seized", 0)),
+                        List.of(),
+                        Optional.empty(),
+                        Optional.of(
+                                EventTime.published(new TimeValue("2014-09-01", Precision.DAY, Optional.of("BEFORE")))),
+                        Modality.REPORTED,
+                        0.5,
+                        Fixtures.span(TEXT, TEXT))
+                .withCodes(new EventCodes(
+                        Optional.of("190"),
+                        Optional.of("ASSAULT"),
+                        Optional.empty(),
+                        "Violence against civilians",
+                        "Attack"));
+        return Document.of(
+                        "d1",
+                        "d1.txt",
+                        "Rebels take Kidal",
+                        Optional.of(LocalDate.of(2014, 9, 1)),
+                        Optional.empty(),
+                        TEXT)
+                .withMentions(List.of(rebels))
+                .withTimes(List.of(august))
+                .withEntities(
+                        List.of(new Entity("E1", "Rebels", EntityType.PERSON, List.of("Rebels"), List.of(rebels))))
                 .withEvents(List.of(seizure, undated))
                 .withProblem(new Problem("NO_DATE", "d1.txt", "example"));
     }
@@ -74,7 +119,8 @@ class DocumentJsonTest {
 
     @Test
     void theSchemaListsExactlyTheOntologysEventTypes() throws Exception {
-        JsonNode schema = new ObjectMapper().readTree(Path.of("schema", "sitrep-document.schema.json").toFile());
+        JsonNode schema = new ObjectMapper()
+                .readTree(Path.of("schema", "sitrep-document.schema.json").toFile());
         List<String> inSchema = new java.util.ArrayList<>();
         schema.findParents("enum").stream()
                 .filter(n -> n.get("enum").toString().contains("\"ARREST\""))
@@ -88,13 +134,16 @@ class DocumentJsonTest {
         assertEquals("seized", event.get("trigger").get("text").asText());
         assertEquals(TEXT.indexOf("seized"), event.get("trigger").get("start").asInt());
         assertEquals("agent", event.get("arguments").get(0).get("role").asText());
-        assertEquals("MLIREB", event.get("arguments").get(0).get("actor").get("code").asText());
+        assertEquals(
+                "MLIREB", event.get("arguments").get(0).get("actor").get("code").asText());
         assertEquals(2455290, event.get("place").get("geonameid").asLong());
         assertEquals("2014-08", event.get("time").get("value").asText());
         assertEquals("month", event.get("time").get("precision").asText());
         assertEquals("192", event.get("mappings").get("cameo").asText());
         assertEquals("seize", event.get("mappings").get("ploverMode").asText());
-        assertEquals("Non-state actor overtakes territory", event.get("mappings").get("acledSub").asText());
+        assertEquals(
+                "Non-state actor overtakes territory",
+                event.get("mappings").get("acledSub").asText());
         assertEquals("asserted", event.get("modality").asText());
     }
 
@@ -110,27 +159,40 @@ class DocumentJsonTest {
     @Test
     void writesTheCodesTheEventCarriesWithNullForNone() {
         JsonNode mappings = json().get("events").get(1).get("mappings");
-        assertEquals("{\"cameo\":\"190\",\"plover\":\"ASSAULT\",\"ploverMode\":null,"
-                + "\"acled\":\"Violence against civilians\",\"acledSub\":\"Attack\"}", mappings.toString());
+        assertEquals(
+                "{\"cameo\":\"190\",\"plover\":\"ASSAULT\",\"ploverMode\":null,"
+                        + "\"acled\":\"Violence against civilians\",\"acledSub\":\"Attack\"}",
+                mappings.toString());
     }
 
     @Test
     void refusesAnEventThatWasNeverCoded() {
         Document d = document();
         Event uncoded = d.events().get(0);
-        Document withUncoded = d.withEvents(List.of(new Event(uncoded.id(), uncoded.type(), uncoded.mentions(),
-                uncoded.arguments(), uncoded.place(), uncoded.time(), uncoded.modality(), uncoded.confidence(), uncoded.evidence())));
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> new DocumentJson(new ObjectMapper()).toJson(withUncoded));
+        Document withUncoded = d.withEvents(List.of(new Event(
+                uncoded.id(),
+                uncoded.type(),
+                uncoded.mentions(),
+                uncoded.arguments(),
+                uncoded.place(),
+                uncoded.time(),
+                uncoded.modality(),
+                uncoded.confidence(),
+                uncoded.evidence())));
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class, () -> new DocumentJson(new ObjectMapper()).toJson(withUncoded));
         assertEquals("event V1 of document d1 has no codes; the pipeline needs the coding stage", e.getMessage());
     }
 
     @Test
     void writesARejectedInputAsAnEmptyRecordWithItsError() throws Exception {
-        JsonNode rejected = new DocumentJson(new ObjectMapper()).rejected(new Problem("INGEST_EMPTY", "in/a.txt", "file is empty"));
-        assertEquals("{\"id\":\"in/a.txt\",\"source\":\"in/a.txt\",\"headline\":null,\"published\":null,\"text\":\"\","
-                + "\"entities\":[],\"events\":[],\"errors\":[{\"code\":\"INGEST_EMPTY\",\"source\":\"in/a.txt\","
-                + "\"message\":\"file is empty\"}]}", rejected.toString());
+        JsonNode rejected =
+                new DocumentJson(new ObjectMapper()).rejected(new Problem("INGEST_EMPTY", "in/a.txt", "file is empty"));
+        assertEquals(
+                "{\"id\":\"in/a.txt\",\"source\":\"in/a.txt\",\"headline\":null,\"published\":null,\"text\":\"\","
+                        + "\"entities\":[],\"events\":[],\"errors\":[{\"code\":\"INGEST_EMPTY\",\"source\":\"in/a.txt\","
+                        + "\"message\":\"file is empty\"}]}",
+                rejected.toString());
         SchemaSubsetValidator schema = new SchemaSubsetValidator(Path.of("schema", "sitrep-document.schema.json"));
         assertEquals(List.of(), schema.validate(rejected));
     }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Document;
 
 class PipelineTest {
-    record FakeStage(String name, Set<Layer> requires, Set<Layer> produces, UnaryOperator<Document> body) implements Stage {
+    record FakeStage(String name, Set<Layer> requires, Set<Layer> produces, UnaryOperator<Document> body)
+            implements Stage {
         @Override
         public Document apply(Document document) {
             return body.apply(document);
@@ -30,19 +31,27 @@ class PipelineTest {
         Stage boom = new FakeStage("places", EnumSet.noneOf(Layer.class), EnumSet.noneOf(Layer.class), d -> {
             throw new IllegalStateException("boom");
         });
-        StageFailedException e = assertThrows(StageFailedException.class,
-                () -> Pipeline.of(List.of(boom)).run(Document.of("doc-7", "Rain.")));
+        StageFailedException e = assertThrows(
+                StageFailedException.class, () -> Pipeline.of(List.of(boom)).run(Document.of("doc-7", "Rain.")));
         assertEquals("stage 'places' failed on document doc-7: boom", e.getMessage());
         assertEquals("places", e.stage());
     }
 
     @Test
     void runsStagesInOrder() {
-        Stage first = new FakeStage("a", EnumSet.noneOf(Layer.class), EnumSet.of(Layer.SENTENCES), d -> d.withProblem(
-                new org.sitrep.model.Problem("A", d.source(), "first")));
-        Stage second = new FakeStage("b", EnumSet.of(Layer.SENTENCES), EnumSet.noneOf(Layer.class), d -> d.withProblem(
-                new org.sitrep.model.Problem("B", d.source(), "second")));
+        Stage first = new FakeStage(
+                "a",
+                EnumSet.noneOf(Layer.class),
+                EnumSet.of(Layer.SENTENCES),
+                d -> d.withProblem(new org.sitrep.model.Problem("A", d.source(), "first")));
+        Stage second = new FakeStage(
+                "b",
+                EnumSet.of(Layer.SENTENCES),
+                EnumSet.noneOf(Layer.class),
+                d -> d.withProblem(new org.sitrep.model.Problem("B", d.source(), "second")));
         Document out = Pipeline.of(List.of(first, second)).run(Document.of("d", "Text."));
-        assertEquals(List.of("A", "B"), out.problems().stream().map(org.sitrep.model.Problem::code).toList());
+        assertEquals(
+                List.of("A", "B"),
+                out.problems().stream().map(org.sitrep.model.Problem::code).toList());
     }
 }

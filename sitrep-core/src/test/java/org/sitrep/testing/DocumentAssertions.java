@@ -15,8 +15,7 @@ import org.sitrep.model.Token;
 
 /** Invariants every stage must keep; call it in every stage test. */
 public final class DocumentAssertions {
-    private DocumentAssertions() {
-    }
+    private DocumentAssertions() {}
 
     public static void assertWellFormed(Document d) {
         int previous = -1;
@@ -38,8 +37,10 @@ public final class DocumentAssertions {
             }
             for (Argument a : e.arguments()) {
                 assertCovers(d, a.span(), a.text(), "argument of " + e.id());
-                a.entityId().ifPresent(id -> assertTrue(d.entities().stream().anyMatch(x -> x.id().equals(id)),
-                        "argument of " + e.id() + " names unknown entity " + id));
+                a.entityId()
+                        .ifPresent(id -> assertTrue(
+                                d.entities().stream().anyMatch(x -> x.id().equals(id)),
+                                "argument of " + e.id() + " names unknown entity " + id));
             }
             e.place().ifPresent(p -> {
                 if (p.span().length() > 0) {

@@ -112,7 +112,10 @@ public final class DocumentBuilder {
 
     private static void check(String arc, String word, int index, List<Token> tokens) {
         boolean root = index == -1 && word.equals("ROOT");
-        if (!root && (index < 0 || index >= tokens.size() || !tokens.get(index).text().equals(word))) {
+        if (!root
+                && (index < 0
+                        || index >= tokens.size()
+                        || !tokens.get(index).text().equals(word))) {
             throw new IllegalArgumentException("arc '%s': word %d is not '%s'".formatted(arc, index + 1, word));
         }
     }
@@ -136,7 +139,8 @@ public final class DocumentBuilder {
         Sentence s = lastSentence();
         CharSpan span = find(mention);
         int head = s.tokenAt(span.end() - 1);
-        EntityMention m = new EntityMention(span, mention, type, kind, s.index(), s.tokens().get(head).span());
+        EntityMention m = new EntityMention(
+                span, mention, type, kind, s.index(), s.tokens().get(head).span());
         mentions.add(m);
         entities.computeIfAbsent(id, k -> new ArrayList<>()).add(m);
         types.putIfAbsent(id, type);
@@ -145,7 +149,8 @@ public final class DocumentBuilder {
 
     /** A time expression of the last sentence with its normalised value. */
     public DocumentBuilder time(String expression, String value, Precision precision) {
-        times.add(new TimeMention(find(expression), expression, Optional.of(TimeValue.of(value, precision)), Optional.empty()));
+        times.add(new TimeMention(
+                find(expression), expression, Optional.of(TimeValue.of(value, precision)), Optional.empty()));
         return this;
     }
 
@@ -158,11 +163,19 @@ public final class DocumentBuilder {
     public Document build() {
         List<Entity> all = new ArrayList<>();
         entities.forEach((id, ms) -> all.add(new Entity(id, ms.get(0).text(), types.get(id), List.of(), ms)));
-        Comparator<CharSpan> order = Comparator.comparingInt(CharSpan::begin).thenComparing(CharSpan::end, Comparator.reverseOrder());
-        List<EntityMention> sortedMentions = mentions.stream().sorted(Comparator.comparing(EntityMention::span, order)).toList();
-        List<TimeMention> sortedTimes = times.stream().sorted(Comparator.comparing(TimeMention::span, order)).toList();
-        return Document.of("test", "test", "", published, dateline, text.toString()).withSentences(sentences)
-                .withMentions(sortedMentions).withEntities(all).withTimes(sortedTimes);
+        Comparator<CharSpan> order =
+                Comparator.comparingInt(CharSpan::begin).thenComparing(CharSpan::end, Comparator.reverseOrder());
+        List<EntityMention> sortedMentions = mentions.stream()
+                .sorted(Comparator.comparing(EntityMention::span, order))
+                .toList();
+        List<TimeMention> sortedTimes = times.stream()
+                .sorted(Comparator.comparing(TimeMention::span, order))
+                .toList();
+        return Document.of("test", "test", "", published, dateline, text.toString())
+                .withSentences(sentences)
+                .withMentions(sortedMentions)
+                .withEntities(all)
+                .withTimes(sortedTimes);
     }
 
     private Sentence lastSentence() {

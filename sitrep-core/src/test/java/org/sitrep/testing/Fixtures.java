@@ -8,8 +8,7 @@ import org.sitrep.model.Token;
 
 /** Hand-made building blocks for stage tests: a sentence tokenised on spaces, every token a noun unless told. */
 public final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /**
      * One sentence over the whole text, tokens split on single spaces; {@code tags} gives "word/TAG"

@@ -15,8 +15,7 @@ import java.nio.file.Path;
 public final class GoldenFile {
     public static final String UPDATE_PROPERTY = "golden.update";
 
-    private GoldenFile() {
-    }
+    private GoldenFile() {}
 
     /** The text {@code actual} must equal: the file's, or {@code actual} itself after writing it when {@code update}. */
     public static String expected(Path file, String actual, boolean update) throws IOException {
@@ -26,7 +25,8 @@ public final class GoldenFile {
         }
         if (!Files.exists(file)) {
             fail(("golden file %s is missing; to create it from the current output run "
-                    + "`mvn -B verify -D%s=true`, then review and commit it").formatted(file, UPDATE_PROPERTY));
+                            + "`mvn -B verify -D%s=true`, then review and commit it")
+                    .formatted(file, UPDATE_PROPERTY));
         }
         return Files.readString(file, StandardCharsets.UTF_8);
     }

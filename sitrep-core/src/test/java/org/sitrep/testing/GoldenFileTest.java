@@ -17,9 +17,12 @@ class GoldenFileTest {
     @Test
     void aMissingFileFailsAndSaysHowToCreateIt() {
         Path file = dir.resolve("new-case.expected");
-        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> GoldenFile.expected(file, "ATTACK ...\n", false));
-        assertEquals("golden file " + file + " is missing; to create it from the current output run "
-                + "`mvn -B verify -Dgolden.update=true`, then review and commit it", e.getMessage());
+        AssertionFailedError e =
+                assertThrows(AssertionFailedError.class, () -> GoldenFile.expected(file, "ATTACK ...\n", false));
+        assertEquals(
+                "golden file " + file + " is missing; to create it from the current output run "
+                        + "`mvn -B verify -Dgolden.update=true`, then review and commit it",
+                e.getMessage());
         assertFalse(Files.exists(file), "nothing is written without -Dgolden.update=true");
     }
 

@@ -26,9 +26,25 @@ public final class SchemaSubsetValidator {
         return errors;
     }
 
-    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("$schema", "$id", "$ref", "$defs", "title",
-            "description", "type", "required", "properties", "items", "enum", "oneOf", "allOf", "minimum", "maximum",
-            "minItems", "pattern", "format");
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of(
+            "$schema",
+            "$id",
+            "$ref",
+            "$defs",
+            "title",
+            "description",
+            "type",
+            "required",
+            "properties",
+            "items",
+            "enum",
+            "oneOf",
+            "allOf",
+            "minimum",
+            "maximum",
+            "minItems",
+            "pattern",
+            "format");
 
     private void check(JsonNode schema, JsonNode value, String path, List<String> errors) {
         schema.fieldNames().forEachRemaining(k -> {
@@ -53,17 +69,26 @@ public final class SchemaSubsetValidator {
                 errors.add(path + ": " + value + " not in " + schema.get("enum"));
             }
         }
-        if (schema.has("minimum") && value.isNumber() && value.asDouble() < schema.get("minimum").asDouble()) {
+        if (schema.has("minimum")
+                && value.isNumber()
+                && value.asDouble() < schema.get("minimum").asDouble()) {
             errors.add(path + ": below minimum");
         }
-        if (schema.has("maximum") && value.isNumber() && value.asDouble() > schema.get("maximum").asDouble()) {
+        if (schema.has("maximum")
+                && value.isNumber()
+                && value.asDouble() > schema.get("maximum").asDouble()) {
             errors.add(path + ": above maximum");
         }
-        if (schema.has("minItems") && value.isArray() && value.size() < schema.get("minItems").asInt()) {
+        if (schema.has("minItems")
+                && value.isArray()
+                && value.size() < schema.get("minItems").asInt()) {
             errors.add(path + ": fewer than " + schema.get("minItems") + " items");
         }
-        if (schema.has("pattern") && value.isTextual()
-                && !java.util.regex.Pattern.compile(schema.get("pattern").asText()).matcher(value.asText()).find()) {
+        if (schema.has("pattern")
+                && value.isTextual()
+                && !java.util.regex.Pattern.compile(schema.get("pattern").asText())
+                        .matcher(value.asText())
+                        .find()) {
             errors.add(path + ": '" + value.asText() + "' does not match " + schema.get("pattern"));
         }
         if (schema.has("allOf")) {

@@ -10,8 +10,7 @@ import org.sitrep.model.Document;
  * share it instead of loading it per test class. Test code only.
  */
 public final class SharedSitrep {
-    private SharedSitrep() {
-    }
+    private SharedSitrep() {}
 
     private static final class Holder {
         static final Sitrep INSTANCE = Sitrep.load();

@@ -7,8 +7,7 @@ import org.sitrep.data.WordLists;
 
 /** The data shipped on the classpath, built by hand for tests that need one piece (Sitrep itself loads it in Knowledge). */
 public final class Shipped {
-    private Shipped() {
-    }
+    private Shipped() {}
 
     public static WordLists words() {
         return WordLists.load();

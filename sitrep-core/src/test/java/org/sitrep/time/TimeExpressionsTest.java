@@ -17,6 +17,7 @@ import org.sitrep.model.TimeValue;
 class TimeExpressionsTest {
     /** A Thursday, in ISO week 2016-W01. */
     private static final Optional<LocalDate> PUBLISHED = Optional.of(LocalDate.of(2016, 1, 7));
+
     private static final TimeExpressions EXPRESSIONS = new TimeExpressions();
 
     @ParameterizedTest(name = "{0}")
@@ -92,8 +93,8 @@ class TimeExpressionsTest {
             He has been held for two weeks in Mali.          | two weeks               | 2015-W52   | WEEK      | AFTER
             Attacks have risen since last year in Mali.      | last year               | 2015       | YEAR      | AFTER
             """)
-    void normalisesAgainstThePublicationDate(String sentence, String span, String value, Precision precision,
-                                             String modifier) {
+    void normalisesAgainstThePublicationDate(
+            String sentence, String span, String value, Precision precision, String modifier) {
         TimeMention mention = only(sentence, PUBLISHED);
         assertEquals(span, mention.text());
         assertEquals(Optional.of(new TimeValue(value, precision, Optional.ofNullable(modifier))), mention.value());
@@ -169,7 +170,8 @@ class TimeExpressionsTest {
     void longestCandidateWinsWhenCandidatesOverlap() {
         List<TimeMention> found = EXPRESSIONS.find(
                 "On Monday, January 4, 2016 and in mid-August 2014, more than two years ago.", PUBLISHED);
-        assertEquals(List.of("Monday, January 4, 2016", "mid-August 2014", "more than two years ago"),
+        assertEquals(
+                List.of("Monday, January 4, 2016", "mid-August 2014", "more than two years ago"),
                 found.stream().map(TimeMention::text).toList());
     }
 
@@ -178,7 +180,8 @@ class TimeExpressionsTest {
         String text = "Gunmen attacked a base on Tuesday night, two days after a raid in August 2014. "
                 + "Since 2011 the army has lost ground; last week it retreated, and the next day it regrouped.";
         List<TimeMention> found = EXPRESSIONS.find(text, PUBLISHED);
-        assertEquals(List.of("Tuesday night", "two days after", "August 2014", "2011", "last week", "the next day"),
+        assertEquals(
+                List.of("Tuesday night", "two days after", "August 2014", "2011", "last week", "the next day"),
                 found.stream().map(TimeMention::text).toList());
         for (int i = 0; i < found.size(); i++) {
             TimeMention m = found.get(i);
@@ -190,8 +193,11 @@ class TimeExpressionsTest {
     @Test
     void findsBothYearsOfARange() {
         List<TimeMention> found = EXPRESSIONS.find("From 2010 to 2014 the population doubled.", PUBLISHED);
-        assertEquals(List.of("2010", "2014"), found.stream().map(TimeMention::text).toList());
-        assertEquals(List.of("2010", "2014"), found.stream().map(t -> t.value().orElseThrow().value()).toList());
+        assertEquals(
+                List.of("2010", "2014"), found.stream().map(TimeMention::text).toList());
+        assertEquals(
+                List.of("2010", "2014"),
+                found.stream().map(t -> t.value().orElseThrow().value()).toList());
     }
 
     @Test
@@ -202,8 +208,8 @@ class TimeExpressionsTest {
 
     private static TimeMention only(String sentence, Optional<LocalDate> published) {
         List<TimeMention> found = EXPRESSIONS.find(sentence, published);
-        assertEquals(1, found.size(), () -> "expected one time in '%s', found %s".formatted(sentence,
-                found.stream().map(TimeMention::text).toList()));
+        assertEquals(1, found.size(), () -> "expected one time in '%s', found %s"
+                .formatted(sentence, found.stream().map(TimeMention::text).toList()));
         return found.get(0);
     }
 }

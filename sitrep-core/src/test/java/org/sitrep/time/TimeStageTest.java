@@ -11,11 +11,11 @@ import org.sitrep.model.CharSpan;
 import org.sitrep.model.Document;
 import org.sitrep.model.Precision;
 import org.sitrep.model.Sentence;
-import org.sitrep.testing.DocumentAssertions;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.TimeValue;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.testing.DocumentAssertions;
 
 class TimeStageTest {
     private static final String TEXT = "Gunmen attacked a base on Saturday. The army struck back two days later.";
@@ -30,17 +30,31 @@ class TimeStageTest {
 
     @Test
     void resolvesTimesAgainstThePublicationDateOfTheDocument() {
-        Document document = Document.of("d1", "reuters", "Base attacked", Optional.of(LocalDate.of(2016, 1, 7)),
-                Optional.of("BAMAKO"), TEXT).withSentences(sentences());
+        Document document = Document.of(
+                        "d1",
+                        "reuters",
+                        "Base attacked",
+                        Optional.of(LocalDate.of(2016, 1, 7)),
+                        Optional.of("BAMAKO"),
+                        TEXT)
+                .withSentences(sentences());
 
         Document result = stage.apply(document);
         DocumentAssertions.assertWellFormed(result);
 
-        assertEquals(List.of(
-                new TimeMention(new CharSpan(26, 34), "Saturday",
-                        Optional.of(TimeValue.of("2016-01-02", Precision.DAY)), Optional.empty()),
-                new TimeMention(new CharSpan(57, 71), "two days later",
-                        Optional.empty(), Optional.of(java.time.Period.ofDays(2)))), result.times());
+        assertEquals(
+                List.of(
+                        new TimeMention(
+                                new CharSpan(26, 34),
+                                "Saturday",
+                                Optional.of(TimeValue.of("2016-01-02", Precision.DAY)),
+                                Optional.empty()),
+                        new TimeMention(
+                                new CharSpan(57, 71),
+                                "two days later",
+                                Optional.empty(),
+                                Optional.of(java.time.Period.ofDays(2)))),
+                result.times());
         assertEquals(document.sentences(), result.sentences());
         assertEquals(document.published(), result.published());
     }
@@ -50,8 +64,11 @@ class TimeStageTest {
         Document result = stage.apply(Document.of("d2", TEXT).withSentences(sentences()));
         DocumentAssertions.assertWellFormed(result);
 
-        assertEquals(List.of("Saturday", "two days later"), result.times().stream().map(TimeMention::text).toList());
-        assertEquals(List.of(Optional.empty(), Optional.empty()),
+        assertEquals(
+                List.of("Saturday", "two days later"),
+                result.times().stream().map(TimeMention::text).toList());
+        assertEquals(
+                List.of(Optional.empty(), Optional.empty()),
                 result.times().stream().map(TimeMention::value).toList());
     }
 
@@ -66,7 +83,8 @@ class TimeStageTest {
     }
 
     private static List<Sentence> sentences() {
-        return List.of(new Sentence(0, new CharSpan(0, 35), List.of(), List.of()),
+        return List.of(
+                new Sentence(0, new CharSpan(0, 35), List.of(), List.of()),
                 new Sentence(1, new CharSpan(36, 72), List.of(), List.of()));
     }
 

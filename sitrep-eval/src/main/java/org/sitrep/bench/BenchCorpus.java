@@ -45,7 +45,8 @@ public record BenchCorpus(String description, List<Document> documents) {
     }
 
     public static boolean isWikiEvents(Path dir) {
-        return Files.isDirectory(dir) && (Files.isRegularFile(dir.resolve("dev.jsonl")) || Files.isRegularFile(dir.resolve("test.jsonl")));
+        return Files.isDirectory(dir)
+                && (Files.isRegularFile(dir.resolve("dev.jsonl")) || Files.isRegularFile(dir.resolve("test.jsonl")));
     }
 
     /** Reads a WikiEvents directory or, failing that, articles under {@code path}. */
@@ -54,7 +55,8 @@ public record BenchCorpus(String description, List<Document> documents) {
             return wikiEvents(path, withTrain);
         }
         if (withTrain) {
-            throw new IllegalArgumentException("--with-train needs a WikiEvents directory; " + path + " holds no dev.jsonl or test.jsonl");
+            throw new IllegalArgumentException(
+                    "--with-train needs a WikiEvents directory; " + path + " holds no dev.jsonl or test.jsonl");
         }
         return articles(path);
     }
@@ -68,7 +70,8 @@ public record BenchCorpus(String description, List<Document> documents) {
             if (Files.isRegularFile(file)) {
                 List<Gold.Doc> gold = reader.read(file);
                 for (Gold.Doc g : gold) {
-                    docs.add(Document.of(g.id(), file + "#" + g.id(), "", Optional.empty(), Optional.empty(), g.text()));
+                    docs.add(
+                            Document.of(g.id(), file + "#" + g.id(), "", Optional.empty(), Optional.empty(), g.text()));
                 }
                 parts.add(split + " " + gold.size());
             }
@@ -136,8 +139,22 @@ public record BenchCorpus(String description, List<Document> documents) {
         for (int i = 0; i < n; i++) {
             Document d = documents.get(i % documents.size());
             int round = i / documents.size() + 1;
-            result.add(round == 1 ? d : new Document(d.id() + "~" + round, d.source(), d.headline(), d.published(),
-                    d.dateline(), d.text(), d.sentences(), d.mentions(), d.entities(), d.times(), d.events(), d.problems()));
+            result.add(
+                    round == 1
+                            ? d
+                            : new Document(
+                                    d.id() + "~" + round,
+                                    d.source(),
+                                    d.headline(),
+                                    d.published(),
+                                    d.dateline(),
+                                    d.text(),
+                                    d.sentences(),
+                                    d.mentions(),
+                                    d.entities(),
+                                    d.times(),
+                                    d.events(),
+                                    d.problems()));
         }
         return result;
     }

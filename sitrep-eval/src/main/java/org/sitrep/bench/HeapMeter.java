@@ -15,7 +15,8 @@ final class HeapMeter {
     private static final long SAMPLE_MILLIS = 5;
 
     private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(p -> p.getType() == MemoryType.HEAP && p.isValid()).toList();
+            .filter(p -> p.getType() == MemoryType.HEAP && p.isValid())
+            .toList();
     private final AtomicLong sampledMax = new AtomicLong();
     private volatile boolean sampling;
     private Thread sampler;
@@ -44,7 +45,8 @@ final class HeapMeter {
             throw new IllegalStateException("interrupted while stopping the heap sampler", e);
         }
         sampler = null;
-        long peak = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        long peak =
+                heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         long max = Math.max(sampledMax.get(), used());
         return new HeapUse(Math.max(peak, max), max, liveAfterGc());
     }

@@ -38,8 +38,7 @@ public final class MemorySoak {
     }
 
     /** The live heap after a full GC once {@code documents} outcomes were consumed, {@code seconds} after the start. */
-    public record Checkpoint(int documents, long liveBytes, double seconds) {
-    }
+    public record Checkpoint(int documents, long liveBytes, double seconds) {}
 
     /**
      * @param checkpoints the readings, in order
@@ -63,7 +62,8 @@ public final class MemorySoak {
     /** Streams {@code options.documents()} generated articles. */
     public Result run(Options options) {
         Ingester ingester = new Ingester(IngestOptions.defaults());
-        try (Stream<IngestResult> inputs = ingester.read(SyntheticNews.jsonLines(options.documents()), "soak.jsonl", "soak")) {
+        try (Stream<IngestResult> inputs =
+                ingester.read(SyntheticNews.jsonLines(options.documents()), "soak.jsonl", "soak")) {
             return run(inputs, options);
         }
     }
@@ -77,10 +77,12 @@ public final class MemorySoak {
         int[] counts = new int[3]; // consumed, failed, rejected
         long[] events = {0};
         long start = System.nanoTime();
-        StreamingExtractor extractor = StreamingExtractor.of(() -> {
-            log.println("soak: loading Sitrep...");
-            return Sitrep.load();
-        }, options.threads());
+        StreamingExtractor extractor = StreamingExtractor.of(
+                () -> {
+                    log.println("soak: loading Sitrep...");
+                    return Sitrep.load();
+                },
+                options.threads());
         extractor.run(inputs.limit(options.documents()), outcome -> {
             counts[0]++;
             if (outcome instanceof Outcome.Extracted e) {
@@ -105,7 +107,8 @@ public final class MemorySoak {
     private Checkpoint checkpoint(int documents, long start) {
         awaitIdleWorkers();
         Checkpoint c = new Checkpoint(documents, HeapMeter.liveAfterGc(), (System.nanoTime() - start) / 1e9);
-        log.printf("soak: %,d documents, live heap %.1f MiB, %.0f s%n", c.documents(), c.liveBytes() / MIB, c.seconds());
+        log.printf(
+                "soak: %,d documents, live heap %.1f MiB, %.0f s%n", c.documents(), c.liveBytes() / MIB, c.seconds());
         return c;
     }
 
@@ -119,8 +122,10 @@ public final class MemorySoak {
      */
     private static void awaitIdleWorkers() {
         long deadline = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < deadline && Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(t -> t.getName().startsWith(WORKERS) && (t.getState() == Thread.State.RUNNABLE || t.getState() == Thread.State.BLOCKED))) {
+        while (System.nanoTime() < deadline
+                && Thread.getAllStackTraces().keySet().stream()
+                        .anyMatch(t -> t.getName().startsWith(WORKERS)
+                                && (t.getState() == Thread.State.RUNNABLE || t.getState() == Thread.State.BLOCKED))) {
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {

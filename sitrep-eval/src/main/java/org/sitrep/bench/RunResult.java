@@ -18,15 +18,30 @@ import java.util.OptionalDouble;
  * @param heap           heap used during the timed run
  * @param events         events extracted, when the system extracts events
  */
-public record RunResult(String system, int docs, int failed, long tokens, double startupSeconds, double seconds,
-                        double cpuSeconds, HeapUse heap, OptionalDouble events) {
+public record RunResult(
+        String system,
+        int docs,
+        int failed,
+        long tokens,
+        double startupSeconds,
+        double seconds,
+        double cpuSeconds,
+        HeapUse heap,
+        OptionalDouble events) {
     public RunResult {
         requireNonNull(system, "system is null");
         requireNonNull(heap, "heap is null");
         requireNonNull(events, "events is null");
-        if (docs < 1 || failed < 0 || failed > docs || tokens < 0 || startupSeconds < 0 || seconds <= 0 || cpuSeconds < 0) {
-            throw new IllegalArgumentException("implausible run of %s: docs=%d failed=%d tokens=%d startup=%s seconds=%s"
-                    .formatted(system, docs, failed, tokens, startupSeconds, seconds));
+        if (docs < 1
+                || failed < 0
+                || failed > docs
+                || tokens < 0
+                || startupSeconds < 0
+                || seconds <= 0
+                || cpuSeconds < 0) {
+            throw new IllegalArgumentException(
+                    "implausible run of %s: docs=%d failed=%d tokens=%d startup=%s seconds=%s"
+                            .formatted(system, docs, failed, tokens, startupSeconds, seconds));
         }
     }
 

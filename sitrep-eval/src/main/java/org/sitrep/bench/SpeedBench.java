@@ -11,9 +11,9 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.sitrep.app.InOrderPool;
 import org.sitrep.app.Sitrep;
+import org.sitrep.eval.baseline.CoreNlpBaseline;
 import org.sitrep.model.Document;
 import org.sitrep.model.Sentence;
-import org.sitrep.eval.baseline.CoreNlpBaseline;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.pipeline.StageFailedException;
@@ -35,8 +35,8 @@ public final class SpeedBench {
     public record Options(int threads, int warmup, boolean skipBaseline) {
         public Options {
             if (threads < 1 || warmup < 0) {
-                throw new IllegalArgumentException("expected threads >= 1 and warmup >= 0, got threads=%d warmup=%d"
-                        .formatted(threads, warmup));
+                throw new IllegalArgumentException(
+                        "expected threads >= 1 and warmup >= 0, got threads=%d warmup=%d".formatted(threads, warmup));
             }
         }
     }
@@ -85,7 +85,8 @@ public final class SpeedBench {
         long t0 = System.nanoTime();
         Sitrep sitrep = Sitrep.load();
         double startup = seconds(t0);
-        List<TimedStage> timed = sitrep.pipeline().stages().stream().map(TimedStage::new).toList();
+        List<TimedStage> timed =
+                sitrep.pipeline().stages().stream().map(TimedStage::new).toList();
         Pipeline pipeline = Pipeline.of(List.<Stage>copyOf(timed));
         Function<Document, Outcome> work = d -> {
             try {
@@ -97,7 +98,8 @@ public final class SpeedBench {
                 return Outcome.failed("out of memory on document " + d.id());
             }
         };
-        RunResult result = timedRun(SITREP, documents, options, startup, heap, work, true, () -> timed.forEach(TimedStage::reset));
+        RunResult result =
+                timedRun(SITREP, documents, options, startup, heap, work, true, () -> timed.forEach(TimedStage::reset));
         StageTimes times = new StageTimes();
         timed.forEach(s -> times.add(s.name(), s.nanos()));
         shares.addAll(times.shares(result.docs()));
@@ -119,15 +121,22 @@ public final class SpeedBench {
                 return Outcome.failed(e.getClass().getSimpleName() + " on document " + d.id());
             }
         };
-        return timedRun(BASELINE, documents, options, startup, heap, work, false, () -> { });
+        return timedRun(BASELINE, documents, options, startup, heap, work, false, () -> {});
     }
 
     /** Warm-up, reset, timed run, heap reading; {@code work} keeps the system reachable until the end. */
-    private RunResult timedRun(String system, List<Document> documents, Options options, double startup, HeapMeter heap,
-                               Function<Document, Outcome> work, boolean countsEvents, Runnable afterWarmup) {
+    private RunResult timedRun(
+            String system,
+            List<Document> documents,
+            Options options,
+            double startup,
+            HeapMeter heap,
+            Function<Document, Outcome> work,
+            boolean countsEvents,
+            Runnable afterWarmup) {
         int warm = Math.min(options.warmup(), documents.size());
         log.printf("bench: %s loaded in %.1f s; warming up on %d documents...%n", system, startup, warm);
-        pool(options, system).run(documents.subList(0, warm).iterator(), work, outcome -> { });
+        pool(options, system).run(documents.subList(0, warm).iterator(), work, outcome -> {});
         afterWarmup.run();
         List<Document> timed = documents.subList(warm, documents.size());
         log.printf("bench: %s timing %d documents on %d threads...%n", system, timed.size(), options.threads());
@@ -151,7 +160,15 @@ public final class SpeedBench {
                 log.println("bench: " + system + ": " + o.failure().get());
             }
         }
-        return new RunResult(system, timed.size(), failed, tokens, startup, seconds, cpuSeconds, used,
+        return new RunResult(
+                system,
+                timed.size(),
+                failed,
+                tokens,
+                startup,
+                seconds,
+                cpuSeconds,
+                used,
                 countsEvents ? OptionalDouble.of(events) : OptionalDouble.empty());
     }
 

@@ -8,29 +8,63 @@ import java.util.Locale;
 public final class SpeedTable {
     private static final double GIB = 1024.0 * 1024 * 1024;
 
-    private SpeedTable() {
-    }
+    private SpeedTable() {}
 
     /** One row per run, then, when there are two, a row of ratios first/second. */
     public static String runs(List<RunResult> runs) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("system", "docs", "failed", "tokens", "start-up s", "seconds", "docs/s", "tokens/s", "CPU s", "docs/CPU-s",
-                "peak heap", "sampled max", "live heap", "events/doc"));
+        rows.add(List.of(
+                "system",
+                "docs",
+                "failed",
+                "tokens",
+                "start-up s",
+                "seconds",
+                "docs/s",
+                "tokens/s",
+                "CPU s",
+                "docs/CPU-s",
+                "peak heap",
+                "sampled max",
+                "live heap",
+                "events/doc"));
         for (RunResult r : runs) {
-            rows.add(List.of(r.system(), Integer.toString(r.docs()), Integer.toString(r.failed()), Long.toString(r.tokens()),
-                    fixed(r.startupSeconds(), 1), fixed(r.seconds(), 1), fixed(r.docsPerSecond(), 2), fixed(r.tokensPerSecond(), 0),
-                    fixed(r.cpuSeconds(), 1), fixed(r.docsPerCpuSecond(), 2),
-                    gib(r.heap().peak()), gib(r.heap().sampledMax()), gib(r.heap().live()),
-                    r.eventsPerDocument().isPresent() ? fixed(r.eventsPerDocument().getAsDouble(), 1) : "-"));
+            rows.add(List.of(
+                    r.system(),
+                    Integer.toString(r.docs()),
+                    Integer.toString(r.failed()),
+                    Long.toString(r.tokens()),
+                    fixed(r.startupSeconds(), 1),
+                    fixed(r.seconds(), 1),
+                    fixed(r.docsPerSecond(), 2),
+                    fixed(r.tokensPerSecond(), 0),
+                    fixed(r.cpuSeconds(), 1),
+                    fixed(r.docsPerCpuSecond(), 2),
+                    gib(r.heap().peak()),
+                    gib(r.heap().sampledMax()),
+                    gib(r.heap().live()),
+                    r.eventsPerDocument().isPresent()
+                            ? fixed(r.eventsPerDocument().getAsDouble(), 1)
+                            : "-"));
         }
         if (runs.size() == 2) {
             RunResult a = runs.get(0);
             RunResult b = runs.get(1);
-            rows.add(List.of(a.system() + "/" + b.system(), "", "", "", ratio(a.startupSeconds(), b.startupSeconds()),
-                    ratio(a.seconds(), b.seconds()), ratio(a.docsPerSecond(), b.docsPerSecond()),
+            rows.add(List.of(
+                    a.system() + "/" + b.system(),
+                    "",
+                    "",
+                    "",
+                    ratio(a.startupSeconds(), b.startupSeconds()),
+                    ratio(a.seconds(), b.seconds()),
+                    ratio(a.docsPerSecond(), b.docsPerSecond()),
                     ratio(a.tokensPerSecond(), b.tokensPerSecond()),
-                    ratio(a.cpuSeconds(), b.cpuSeconds()), ratio(a.docsPerCpuSecond(), b.docsPerCpuSecond()), ratio(a.heap().peak(), b.heap().peak()),
-                    ratio(a.heap().sampledMax(), b.heap().sampledMax()), ratio(a.heap().live(), b.heap().live()), ""));
+                    ratio(a.cpuSeconds(), b.cpuSeconds()),
+                    ratio(a.docsPerCpuSecond(), b.docsPerCpuSecond()),
+                    ratio(a.heap().peak(), b.heap().peak()),
+                    ratio(a.heap().sampledMax(), b.heap().sampledMax()),
+                    ratio(a.heap().live(), b.heap().live()),
+                    ""));
         }
         return markdown(rows);
     }
@@ -40,7 +74,11 @@ public final class SpeedTable {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("stage", "thread-seconds", "share", "ms/doc"));
         for (StageTimes.Share s : shares) {
-            rows.add(List.of(s.stage(), fixed(s.seconds(), 2), fixed(100 * s.fraction(), 1) + "%", fixed(s.millisPerDocument(), 1)));
+            rows.add(List.of(
+                    s.stage(),
+                    fixed(s.seconds(), 2),
+                    fixed(100 * s.fraction(), 1) + "%",
+                    fixed(s.millisPerDocument(), 1)));
         }
         return markdown(rows);
     }

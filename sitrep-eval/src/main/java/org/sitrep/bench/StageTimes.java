@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class StageTimes {
     /** One stage's total and its share of all stage time. */
-    public record Share(String stage, double seconds, double fraction, double millisPerDocument) {
-    }
+    public record Share(String stage, double seconds, double fraction, double millisPerDocument) {}
 
     private final Map<String, Long> nanos = new LinkedHashMap<>();
 
@@ -26,7 +25,8 @@ public final class StageTimes {
     public List<Share> shares(int docs) {
         long total = nanos.values().stream().mapToLong(Long::longValue).sum();
         List<Share> result = new ArrayList<>();
-        nanos.forEach((stage, n) -> result.add(new Share(stage, n / 1e9, total == 0 ? 0 : (double) n / total, n / 1e6 / docs)));
+        nanos.forEach((stage, n) ->
+                result.add(new Share(stage, n / 1e9, total == 0 ? 0 : (double) n / total, n / 1e6 / docs)));
         return result;
     }
 }

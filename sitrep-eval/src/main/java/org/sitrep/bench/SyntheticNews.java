@@ -18,14 +18,28 @@ import java.util.SplittableRandom;
  * {@code n} is the same in every run. {@link #jsonLines} makes them as JSON Lines, one at a time.
  */
 public final class SyntheticNews {
-    private static final List<String> SYLLABLES = List.of("ka", "ra", "mes", "tal", "bu", "ri", "dor", "an", "el", "sa",
-            "ven", "ko", "li", "mar", "zu", "tan", "ob", "ira", "gel", "hun", "pe", "sor", "vu", "din");
-    private static final List<String> FIRST_NAMES = List.of("Amina", "Yusuf", "Grace", "Omar", "Leila", "Samuel", "Fatou",
-            "Ibrahim", "Nadia", "Joseph", "Hawa", "Karim", "Esther", "Musa", "Salma", "Daniel");
-    private static final List<String> COUNTRIES = List.of("Mali", "Niger", "Kenya", "Nigeria", "Somalia", "Sudan", "Chad",
-            "Burkina Faso", "Ethiopia", "Cameroon", "Mozambique", "Uganda");
+    private static final List<String> SYLLABLES = List.of(
+            "ka", "ra", "mes", "tal", "bu", "ri", "dor", "an", "el", "sa", "ven", "ko", "li", "mar", "zu", "tan", "ob",
+            "ira", "gel", "hun", "pe", "sor", "vu", "din");
+    private static final List<String> FIRST_NAMES = List.of(
+            "Amina", "Yusuf", "Grace", "Omar", "Leila", "Samuel", "Fatou", "Ibrahim", "Nadia", "Joseph", "Hawa",
+            "Karim", "Esther", "Musa", "Salma", "Daniel");
+    private static final List<String> COUNTRIES = List.of(
+            "Mali",
+            "Niger",
+            "Kenya",
+            "Nigeria",
+            "Somalia",
+            "Sudan",
+            "Chad",
+            "Burkina Faso",
+            "Ethiopia",
+            "Cameroon",
+            "Mozambique",
+            "Uganda");
     private static final List<String> GROUPS = List.of("Armed", "Rebel", "Militant", "Unidentified", "Separatist");
-    private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    private static final List<String> WEEKDAYS =
+            List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
     private static final List<String> HEADLINES = List.of(
             "%s gunmen attack army post near %s",
             "Police arrest %d after protest in %s",
@@ -50,12 +64,12 @@ public final class SyntheticNews {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate FIRST_DAY = LocalDate.of(2021, 1, 1);
 
-    private SyntheticNews() {
-    }
+    private SyntheticNews() {}
 
     /** Article {@code n} as one JSON Lines record (with its newline): title, text, date and a URL of its own. */
     public static String article(int n) {
-        SplittableRandom random = new SplittableRandom(n).split(); // split: generators of nearby seeds share their sequences
+        SplittableRandom random =
+                new SplittableRandom(n).split(); // split: generators of nearby seeds share their sequences
         String town = town(random);
         String person = pick(random, FIRST_NAMES) + " " + capitalise(name(random, 2));
         List<String> sentences = new ArrayList<>();
@@ -65,14 +79,18 @@ public final class SyntheticNews {
             sentences.add(fill(SENTENCES.get((first + i * 5) % SENTENCES.size()), random, town, person));
         }
         int headline = first % HEADLINES.size();
-        String title = switch (headline) {
-            case 0 -> HEADLINES.get(0).formatted(pick(random, GROUPS), town);
-            case 1 -> HEADLINES.get(1).formatted(2 + random.nextInt(30), town);
-            default -> HEADLINES.get(headline).formatted(town);
-        };
+        String title =
+                switch (headline) {
+                    case 0 -> HEADLINES.get(0).formatted(pick(random, GROUPS), town);
+                    case 1 -> HEADLINES.get(1).formatted(2 + random.nextInt(30), town);
+                    default -> HEADLINES.get(headline).formatted(town);
+                };
         ObjectNode record = JSON.createObjectNode();
         record.put("title", title);
-        record.put("text", String.join(" ", sentences.subList(0, 2)) + "\n\n" + String.join(" ", sentences.subList(2, sentences.size())));
+        record.put(
+                "text",
+                String.join(" ", sentences.subList(0, 2)) + "\n\n"
+                        + String.join(" ", sentences.subList(2, sentences.size())));
         record.put("date", FIRST_DAY.plusDays(n % 730).toString());
         record.put("url", "https://news.example/soak/" + n);
         try {

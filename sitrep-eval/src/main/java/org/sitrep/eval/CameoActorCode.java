@@ -32,8 +32,17 @@ public record CameoActorCode(String code, Optional<String> country, Optional<Str
     /** Gold sector spellings with Sitrep's sector ("CIV" is written for civilians beside CAMEO's CVL). */
     static final Map<String, String> SECTOR_ALIASES = Map.of("CIV", "CVL");
     /** Sitrep sectors that a group code without a country stands for. */
-    static final Map<String, Set<String>> GROUP_SECTORS = Map.of("IGO", Set.of("IGO"), "NGO", Set.of("NGO"),
-            "IMG", Set.of("INS", "REB", "SEP"), "MNC", Set.of("BUS"), "UAF", Set.of("REB", "INS"));
+    static final Map<String, Set<String>> GROUP_SECTORS = Map.of(
+            "IGO",
+            Set.of("IGO"),
+            "NGO",
+            Set.of("NGO"),
+            "IMG",
+            Set.of("INS", "REB", "SEP"),
+            "MNC",
+            Set.of("BUS"),
+            "UAF",
+            Set.of("REB", "INS"));
 
     public CameoActorCode {
         requireNonNull(code, "code is null");
@@ -41,7 +50,8 @@ public record CameoActorCode(String code, Optional<String> country, Optional<Str
         requireNonNull(group, "group is null");
         requireNonNull(sector, "sector is null");
         if (country.isPresent() && group.isPresent()) {
-            throw new IllegalArgumentException("code %s has both a country %s and a group %s".formatted(code, country, group));
+            throw new IllegalArgumentException(
+                    "code %s has both a country %s and a group %s".formatted(code, country, group));
         }
     }
 
@@ -66,7 +76,8 @@ public record CameoActorCode(String code, Optional<String> country, Optional<Str
         Optional<String> sector = sectorField.isPresent()
                 ? sectorField.flatMap(CameoActorCode::sectorOf)
                 : (head.equals("---") || country.isPresent() || group.isPresent()) && c.length() >= 6
-                        ? sectorOf(c.substring(3, 6)) : Optional.empty();
+                        ? sectorOf(c.substring(3, 6))
+                        : Optional.empty();
         return new CameoActorCode(code, country, group, sector);
     }
 
@@ -80,13 +91,15 @@ public record CameoActorCode(String code, Optional<String> country, Optional<Str
         if (country.isPresent()) {
             return predicted.country().isPresent() && predicted.code().startsWith(country.get());
         }
-        return group.isPresent() && predicted.country().isEmpty()
+        return group.isPresent()
+                && predicted.country().isEmpty()
                 && GROUP_SECTORS.getOrDefault(group.get(), Set.of(group.get())).contains(predicted.sector());
     }
 
     /** {@link #sameCountry} and the gold sector equals Sitrep's; false when the gold gives no sector. */
     public boolean sameCountryAndSector(ActorCoding predicted) {
-        return sameCountry(predicted) && sector.map(s -> s.equals(predicted.sector())).orElse(false);
+        return sameCountry(predicted)
+                && sector.map(s -> s.equals(predicted.sector())).orElse(false);
     }
 
     private static Optional<String> sectorOf(String field) {

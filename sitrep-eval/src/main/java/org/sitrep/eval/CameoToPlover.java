@@ -30,7 +30,9 @@ public final class CameoToPlover {
     }
 
     public static CameoToPlover read(Path file) throws IOException {
-        return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        return parse(
+                Files.readAllLines(file, StandardCharsets.UTF_8),
+                file.getFileName().toString());
     }
 
     static CameoToPlover parse(List<String> lines, String name) {

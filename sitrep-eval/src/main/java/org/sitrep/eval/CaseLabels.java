@@ -18,7 +18,8 @@ import org.sitrep.ontology.Ontology;
  */
 public final class CaseLabels {
     /** Types the task added outside ACLED's taxonomy. */
-    public static final List<String> UNSEEN = List.of("ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO", "ATTRIB");
+    public static final List<String> UNSEEN =
+            List.of("ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO", "ATTRIB");
 
     /**
      * ACLED sub-event name → CASE code, in ACLED's order, from the one table that holds them:
@@ -76,7 +77,8 @@ public final class CaseLabels {
 
     private static Map<String, String> unseenByType(Set<String> types) {
         Map<String, String> labels = new LinkedHashMap<>();
-        for (Tsv.Row row : Tsv.read(Tsv.Source.resource(CaseLabels.class, "case2021-unseen.tsv"),
+        for (Tsv.Row row : Tsv.read(
+                Tsv.Source.resource(CaseLabels.class, "case2021-unseen.tsv"),
                 List.of("sitrep_type", "case2021", "reason"))) {
             if (!types.contains(row.get(0))) {
                 throw row.error("unknown Sitrep event type '" + row.get(0) + "'");
@@ -93,7 +95,8 @@ public final class CaseLabels {
 
     private static Map<String, String> taxonomy() {
         Map<String, String> labels = new LinkedHashMap<>();
-        for (Tsv.Row row : Tsv.read(Tsv.Source.resource(EventCoding.class, "acled-taxonomy.tsv"),
+        for (Tsv.Row row : Tsv.read(
+                Tsv.Source.resource(EventCoding.class, "acled-taxonomy.tsv"),
                 List.of("event_type", "sub_event_type", "case2021"))) {
             labels.put(row.get(1), row.get(2));
         }

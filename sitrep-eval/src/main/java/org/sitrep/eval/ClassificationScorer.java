@@ -20,7 +20,7 @@ public final class ClassificationScorer {
     public static final String NONE = "none";
 
     private final Set<String> labels;
-    private final Map<String, int[]> rows = new LinkedHashMap<>();  // label → {correct, predicted, gold}
+    private final Map<String, int[]> rows = new LinkedHashMap<>(); // label → {correct, predicted, gold}
     private final Map<String, Integer> unknownPredicted = new TreeMap<>();
     private final Map<String, Integer> unknownGold = new TreeMap<>();
     private final Map<String, Integer> confusions = new TreeMap<>();
@@ -96,8 +96,7 @@ public final class ClassificationScorer {
     }
 
     /** Averaged precision, recall and F1 (fractions). */
-    public record Averages(double precision, double recall, double f1) {
-    }
+    public record Averages(double precision, double recall, double f1) {}
 
     private Averages average(boolean bySupport) {
         double p = 0;

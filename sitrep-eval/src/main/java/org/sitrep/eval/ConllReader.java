@@ -15,7 +15,9 @@ import java.util.List;
  */
 public final class ConllReader {
     public List<ConllDoc> read(Path file) throws IOException {
-        return parse(Files.readAllLines(file, StandardCharsets.US_ASCII), file.getFileName().toString());
+        return parse(
+                Files.readAllLines(file, StandardCharsets.US_ASCII),
+                file.getFileName().toString());
     }
 
     public List<ConllDoc> parse(List<String> lines, String name) {
@@ -39,7 +41,8 @@ public final class ConllReader {
             }
             String[] columns = line.split("\\s+");
             if (columns.length < 2) {
-                throw new IllegalArgumentException("%s:%d: expected 'token ... NER', got %s".formatted(name, i + 1, line));
+                throw new IllegalArgumentException(
+                        "%s:%d: expected 'token ... NER', got %s".formatted(name, i + 1, line));
             }
             words.add(columns[0]);
             tags.add(columns[columns.length - 1]);

@@ -11,8 +11,7 @@ import org.sitrep.model.EntityType;
 
 /** Sitrep's entity mentions as CoNLL-2003 chunks: types mapped to PER/ORG/LOC/MISC, char spans to token spans. */
 public final class ConllTypes {
-    private ConllTypes() {
-    }
+    private ConllTypes() {}
 
     /** Chunks on token boundaries, and the types of mentions that were not (wrong whatever gold says). */
     public record Aligned(List<Chunk> chunks, List<String> unalignedTypes) {

@@ -6,8 +6,8 @@ public record Counts(int correct, int predicted, int gold) {
 
     public Counts {
         if (correct < 0 || correct > predicted || correct > gold) {
-            throw new IllegalArgumentException("expected 0 <= correct <= min(predicted, gold), got %d/%d/%d"
-                    .formatted(correct, predicted, gold));
+            throw new IllegalArgumentException(
+                    "expected 0 <= correct <= min(predicted, gold), got %d/%d/%d".formatted(correct, predicted, gold));
         }
     }
 

@@ -7,8 +7,7 @@ import org.sitrep.model.CharSpan;
 
 /** Gold annotations of one evaluation document, in character offsets into {@link Doc#text()}. */
 public final class Gold {
-    private Gold() {
-    }
+    private Gold() {}
 
     /**
      * One document: the text fed to Sitrep, the dataset's own tokens (used to find argument heads on

@@ -45,8 +45,14 @@ public final class GoldTriggers {
 
     /** The events stage's passes: the gold triggers, then the rules that describe one event on its own. */
     public List<EventPass> passes(EventPasses passes) {
-        return List.of(passes.givenTriggers(this::triggersOf), passes.arguments(), passes.eventArguments(),
-                passes.modality(), passes.place(), passes.time(), passes.defaults());
+        return List.of(
+                passes.givenTriggers(this::triggersOf),
+                passes.arguments(),
+                passes.eventArguments(),
+                passes.modality(),
+                passes.place(),
+                passes.time(),
+                passes.defaults());
     }
 
     /**

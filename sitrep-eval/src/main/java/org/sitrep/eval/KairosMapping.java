@@ -42,7 +42,9 @@ public final class KairosMapping {
 
     /** The mapping on the classpath, checked against the ontology's types; scoring accepts its "attack" family. */
     public static KairosMapping load(Ontology ontology) {
-        return parse(Tsv.Source.resource(KairosMapping.class, RESOURCE), ontology.names(),
+        return parse(
+                Tsv.Source.resource(KairosMapping.class, RESOURCE),
+                ontology.names(),
                 new TypeEquivalence(ontology.family("attack")));
     }
 

@@ -10,8 +10,7 @@ import java.util.function.BiPredicate;
  * whatever the order. Lists are per document, so the quadratic cost does not matter.
  */
 final class Matching {
-    private Matching() {
-    }
+    private Matching() {}
 
     /** For each prediction, the index of the gold item it is matched to, or -1. */
     static <P, G> int[] match(List<P> predicted, List<G> gold, BiPredicate<P, G> compatible) {
@@ -30,8 +29,8 @@ final class Matching {
         return result;
     }
 
-    private static <P, G> boolean augment(int p, List<P> predicted, List<G> gold, BiPredicate<P, G> compatible,
-                                          int[] goldOwner, boolean[] seen) {
+    private static <P, G> boolean augment(
+            int p, List<P> predicted, List<G> gold, BiPredicate<P, G> compatible, int[] goldOwner, boolean[] seen) {
         for (int g = 0; g < gold.size(); g++) {
             if (seen[g] || !compatible.test(predicted.get(p), gold.get(g))) {
                 continue;

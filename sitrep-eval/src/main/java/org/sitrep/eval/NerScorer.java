@@ -48,7 +48,8 @@ public final class NerScorer {
         g.forEach(c -> goldSpans.add(List.of(c.begin(), c.end())));
         Set<List<Integer>> predictedSpans = new HashSet<>();
         p.forEach(c -> predictedSpans.add(List.of(c.begin(), c.end())));
-        spans[CORRECT] += (int) predictedSpans.stream().filter(goldSpans::contains).count();
+        spans[CORRECT] +=
+                (int) predictedSpans.stream().filter(goldSpans::contains).count();
         spans[PREDICTED] += predictedSpans.size() + unalignedTypes.size();
         spans[GOLD] += goldSpans.size();
     }

@@ -53,7 +53,9 @@ public record PetrarchRecord(String id, String category, Optional<LocalDate> dat
     }
 
     public static List<PetrarchRecord> read(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        return parse(
+                Files.readString(file, StandardCharsets.UTF_8),
+                file.getFileName().toString());
     }
 
     static List<PetrarchRecord> parse(String xml, String name) {
@@ -75,15 +77,24 @@ public record PetrarchRecord(String id, String category, Optional<LocalDate> dat
             Matcher c = CODING.matcher(body);
             while (c.find()) {
                 String attributes = c.group(1);
-                if (attribute(attributes, "noevents").map(v -> v.equalsIgnoreCase("true")).orElse(false)) {
+                if (attribute(attributes, "noevents")
+                        .map(v -> v.equalsIgnoreCase("true"))
+                        .orElse(false)) {
                     continue;
                 }
-                codings.add(new Coding(attribute(attributes, "eventcode").orElseThrow(() -> new IllegalArgumentException(
-                        "%s: sentence %s has an EventCoding without eventcode".formatted(name, id))),
-                        attribute(attributes, "sourcecode").orElse(""), attribute(attributes, "targetcode").orElse("")));
+                codings.add(new Coding(
+                        attribute(attributes, "eventcode")
+                                .orElseThrow(() -> new IllegalArgumentException(
+                                        "%s: sentence %s has an EventCoding without eventcode".formatted(name, id))),
+                        attribute(attributes, "sourcecode").orElse(""),
+                        attribute(attributes, "targetcode").orElse("")));
             }
-            records.add(new PetrarchRecord(id, attribute(head, "category").orElse(""), date(head),
-                    unescape(t.group(1)).strip().replaceAll("\\s+", " "), codings));
+            records.add(new PetrarchRecord(
+                    id,
+                    attribute(head, "category").orElse(""),
+                    date(head),
+                    unescape(t.group(1)).strip().replaceAll("\\s+", " "),
+                    codings));
         }
         return records;
     }
@@ -108,6 +119,10 @@ public record PetrarchRecord(String id, String category, Optional<LocalDate> dat
     }
 
     private static String unescape(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
+        return s.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
     }
 }

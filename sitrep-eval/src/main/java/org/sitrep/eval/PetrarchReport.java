@@ -2,8 +2,7 @@ package org.sitrep.eval;
 
 /** Formats a {@link PetrarchScorer} as plain text. */
 public final class PetrarchReport {
-    private PetrarchReport() {
-    }
+    private PetrarchReport() {}
 
     public static String format(String title, PetrarchScorer s, boolean ploverScored, boolean verbose) {
         StringBuilder out = new StringBuilder(title).append("\n\n");
@@ -14,7 +13,8 @@ public final class PetrarchReport {
         PloverReport.line(out, "CAMEO full code matches", s.fullCode());
         if (ploverScored) {
             PloverReport.line(out, "PLOVER type of the gold code matches", s.plover());
-            out.append("  (of the sentences whose gold codes have a PLOVER type; the table has none for CAMEO 01-02, statements and appeals)\n");
+            out.append(
+                    "  (of the sentences whose gold codes have a PLOVER type; the table has none for CAMEO 01-02, statements and appeals)\n");
         } else {
             out.append("PLOVER type: not scored (no CAMEO2PLOVER-2021.txt given)\n");
         }

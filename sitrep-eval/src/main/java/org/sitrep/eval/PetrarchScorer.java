@@ -24,7 +24,7 @@ public final class PetrarchScorer {
     private final ActorAgreement targetAny = new ActorAgreement();
     private final ActorAgreement sourceRoot = new ActorAgreement();
     private final ActorAgreement targetRoot = new ActorAgreement();
-    private final Map<String, int[]> byCategory = new TreeMap<>();   // category → {gold-event records, root hits}
+    private final Map<String, int[]> byCategory = new TreeMap<>(); // category → {gold-event records, root hits}
     private int eventRecords;
     private int covered;
     private int rootHits;
@@ -44,8 +44,11 @@ public final class PetrarchScorer {
      * @param table    CAMEO → PLOVER for the gold codes; empty to skip the PLOVER comparison
      * @param iso3     the ISO3 country codes actor codes are read against
      */
-    public PetrarchScorer(Function<Event, String> cameoOf, Function<Event, Optional<String>> ploverOf,
-            Optional<CameoToPlover> table, Set<String> iso3) {
+    public PetrarchScorer(
+            Function<Event, String> cameoOf,
+            Function<Event, Optional<String>> ploverOf,
+            Optional<CameoToPlover> table,
+            Set<String> iso3) {
         this.cameoOf = cameoOf;
         this.ploverOf = ploverOf;
         this.table = table;
@@ -64,26 +67,34 @@ public final class PetrarchScorer {
         int[] row = byCategory.computeIfAbsent(gold.category(), k -> new int[2]);
         row[0]++;
         List<Event> sameRoot = events.stream()
-                .filter(e -> gold.codings().stream().anyMatch(c -> root(cameoOf.apply(e)).equals(c.root()))).toList();
+                .filter(e -> gold.codings().stream()
+                        .anyMatch(c -> root(cameoOf.apply(e)).equals(c.root())))
+                .toList();
         if (!sameRoot.isEmpty()) {
             rootHits++;
             row[1]++;
         }
-        if (events.stream().anyMatch(e -> gold.codings().stream().anyMatch(c -> cameoOf.apply(e).equals(c.eventCode())))) {
+        if (events.stream().anyMatch(e -> gold.codings().stream()
+                .anyMatch(c -> cameoOf.apply(e).equals(c.eventCode())))) {
             codeHits++;
         }
         table.ifPresent(t -> {
-            Set<String> goldTypes = gold.codings().stream().flatMap(c -> t.plover(c.eventCode()).stream())
+            Set<String> goldTypes = gold.codings().stream()
+                    .flatMap(c -> t.plover(c.eventCode()).stream())
                     .collect(java.util.stream.Collectors.toSet());
             if (!goldTypes.isEmpty()) {
                 ploverGold++;
-                if (events.stream().anyMatch(e -> ploverOf.apply(e).filter(goldTypes::contains).isPresent())) {
+                if (events.stream()
+                        .anyMatch(e ->
+                                ploverOf.apply(e).filter(goldTypes::contains).isPresent())) {
                     ploverHits++;
                 }
             }
         });
-        List<CameoActorCode> sources = countries(gold.codings().stream().map(PetrarchRecord.Coding::sourceCode).toList());
-        List<CameoActorCode> targets = countries(gold.codings().stream().map(PetrarchRecord.Coding::targetCode).toList());
+        List<CameoActorCode> sources = countries(
+                gold.codings().stream().map(PetrarchRecord.Coding::sourceCode).toList());
+        List<CameoActorCode> targets = countries(
+                gold.codings().stream().map(PetrarchRecord.Coding::targetCode).toList());
         sourceAny.add(sources, events, ActorAgreement.SOURCE_ROLES);
         targetAny.add(targets, events, ActorAgreement.TARGET_ROLES);
         if (!sameRoot.isEmpty()) {
@@ -98,16 +109,22 @@ public final class PetrarchScorer {
                 continue;
             }
             codingsComparable++;
-            if (events.stream().anyMatch(e -> root(cameoOf.apply(e)).equals(c.root())
-                    && ActorAgreement.actors(List.of(e), ActorAgreement.SOURCE_ROLES).stream().anyMatch(source::sameCountry)
-                    && ActorAgreement.actors(List.of(e), ActorAgreement.TARGET_ROLES).stream().anyMatch(target::sameCountry))) {
+            if (events.stream()
+                    .anyMatch(e -> root(cameoOf.apply(e)).equals(c.root())
+                            && ActorAgreement.actors(List.of(e), ActorAgreement.SOURCE_ROLES).stream()
+                                    .anyMatch(source::sameCountry)
+                            && ActorAgreement.actors(List.of(e), ActorAgreement.TARGET_ROLES).stream()
+                                    .anyMatch(target::sameCountry))) {
                 codingHits++;
             }
         }
     }
 
     private List<CameoActorCode> countries(List<String> codes) {
-        return codes.stream().map(c -> CameoActorCode.parse(c, iso3)).filter(c -> c.country().isPresent()).toList();
+        return codes.stream()
+                .map(c -> CameoActorCode.parse(c, iso3))
+                .filter(c -> c.country().isPresent())
+                .toList();
     }
 
     private static String root(String cameo) {

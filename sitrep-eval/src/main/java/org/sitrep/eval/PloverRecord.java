@@ -22,8 +22,15 @@ import java.util.Set;
  * among them), source and target actors, and the event location when the record gives one
  * ({@code eventLoc}: a {@code name}, sometimes a {@code country code}, ISO2).
  */
-public record PloverRecord(String id, String event, String text, Optional<LocalDate> date, List<CameoActorCode> sources,
-                           List<CameoActorCode> targets, Optional<String> placeName, Optional<String> placeCountry) {
+public record PloverRecord(
+        String id,
+        String event,
+        String text,
+        Optional<LocalDate> date,
+        List<CameoActorCode> sources,
+        List<CameoActorCode> targets,
+        Optional<String> placeName,
+        Optional<String> placeCountry) {
     /** The record type that documents the file rather than coding an event. */
     public static final String DOCUMENT = "DOCUMENT";
 
@@ -40,7 +47,10 @@ public record PloverRecord(String id, String event, String text, Optional<LocalD
 
     /** Reads the file, skipping {@value #DOCUMENT} records; {@code iso3} are the country codes actors are read against. */
     public static List<PloverRecord> read(Path file, Set<String> iso3) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString(), iso3);
+        return parse(
+                Files.readString(file, StandardCharsets.UTF_8),
+                file.getFileName().toString(),
+                iso3);
     }
 
     /** The file has trailing commas before '}' and ']', which are dropped before parsing as JSON. */
@@ -49,8 +59,8 @@ public record PloverRecord(String id, String event, String text, Optional<LocalD
         try {
             root = new ObjectMapper().readTree(json.replaceAll(",(\\s*[}\\]])", "$1"));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(name + " is not a JSON array even without trailing commas: "
-                    + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(
+                    name + " is not a JSON array even without trailing commas: " + e.getOriginalMessage(), e);
         }
         if (!root.isArray()) {
             throw new IllegalArgumentException(name + ": expected a JSON array of records, got " + root.getNodeType());
@@ -67,8 +77,14 @@ public record PloverRecord(String id, String event, String text, Optional<LocalD
                 throw new IllegalArgumentException("%s: %s has no event or no text".formatted(name, id));
             }
             JsonNode loc = r.path("eventLoc");
-            records.add(new PloverRecord(id, event, r.get("text").asText().strip(), date(r.path("date"), name, id),
-                    actors(r.path("source"), iso3), actors(r.path("target"), iso3), text(loc.path("name")),
+            records.add(new PloverRecord(
+                    id,
+                    event,
+                    r.get("text").asText().strip(),
+                    date(r.path("date"), name, id),
+                    actors(r.path("source"), iso3),
+                    actors(r.path("target"), iso3),
+                    text(loc.path("name")),
                     text(loc.path("country code"))));
         }
         return records;
@@ -92,11 +108,14 @@ public record PloverRecord(String id, String event, String text, Optional<LocalD
         try {
             return Optional.of(LocalDate.parse(node.asText().strip()));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("%s: %s has date '%s', expected YYYY-MM-DD".formatted(name, id, node.asText()), e);
+            throw new IllegalArgumentException(
+                    "%s: %s has date '%s', expected YYYY-MM-DD".formatted(name, id, node.asText()), e);
         }
     }
 
     private static Optional<String> text(JsonNode node) {
-        return node.isTextual() && !node.asText().isBlank() ? Optional.of(node.asText().strip()) : Optional.empty();
+        return node.isTextual() && !node.asText().isBlank()
+                ? Optional.of(node.asText().strip())
+                : Optional.empty();
     }
 }

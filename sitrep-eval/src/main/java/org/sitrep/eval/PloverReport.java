@@ -4,12 +4,12 @@ import java.util.Map;
 
 /** Formats a {@link PloverScorer} as plain text. */
 public final class PloverReport {
-    private PloverReport() {
-    }
+    private PloverReport() {}
 
     public static String format(String title, PloverScorer s, boolean verbose) {
         StringBuilder out = new StringBuilder(title).append("\n\n");
-        out.append("Event category (gold types under their 2021 names: FIGHT->ASSAULT, DEMAND->REQUEST, DISAPPROVE/INVESTIGATE->ACCUSE)\n");
+        out.append(
+                "Event category (gold types under their 2021 names: FIGHT->ASSAULT, DEMAND->REQUEST, DISAPPROVE/INVESTIGATE->ACCUSE)\n");
         line(out, "coverage: records with any Sitrep event", s.coverage());
         line(out, "records with an event that has a PLOVER type", s.ploverCoverage());
         line(out, "any event has the gold type", s.anyEvent());
@@ -17,28 +17,47 @@ public final class PloverReport {
         line(out, "any event, gold names as written (2016)", s.anyEventAsWritten());
         line(out, "any event, producible gold types only", s.anyEventProducible());
         line(out, "top event, producible gold types only", s.topEventProducible());
-        out.append("gold types Sitrep cannot produce (no Sitrep type maps to them): ").append(s.unproducible()).append('\n');
+        out.append("gold types Sitrep cannot produce (no Sitrep type maps to them): ")
+                .append(s.unproducible())
+                .append('\n');
         if (verbose) {
             out.append("\n%-12s %-9s %6s %14s %14s%n".formatted("gold type", "2021", "gold", "any event", "top event"));
             for (Map.Entry<String, Counts[]> e : s.byGoldType().entrySet()) {
                 Counts any = e.getValue()[0];
                 Counts top = e.getValue()[1];
-                String name = PloverScorer.name2021(e.getKey()) + (s.unproducible().containsKey(e.getKey()) ? "*" : "");
-                out.append("%-12s %-9s %6d %6d %6.1f%% %6d %6.1f%%%n".formatted(e.getKey(), name, any.gold(), any.correct(),
-                        100 * any.recall(), top.correct(), 100 * top.recall()));
+                String name =
+                        PloverScorer.name2021(e.getKey()) + (s.unproducible().containsKey(e.getKey()) ? "*" : "");
+                out.append("%-12s %-9s %6d %6d %6.1f%% %6d %6.1f%%%n"
+                        .formatted(
+                                e.getKey(),
+                                name,
+                                any.gold(),
+                                any.correct(),
+                                100 * any.recall(),
+                                top.correct(),
+                                100 * top.recall()));
             }
             out.append("(* not producible by Sitrep)\n");
             out.append("\ntop event as a classifier over the 2021 types (types with gold or predictions):\n");
             out.append("%-12s %6s %6s %6s %6s %6s %6s%n".formatted("type", "P", "R", "F1", "right", "pred", "gold"));
             s.topScores().byLabel().forEach((label, c) -> {
                 if (c.gold() > 0 || c.predicted() > 0) {
-                    out.append("%-12s %6.1f %6.1f %6.1f %6d %6d %6d%n".formatted(label, 100 * c.precision(), 100 * c.recall(),
-                            100 * c.f1(), c.correct(), c.predicted(), c.gold()));
+                    out.append("%-12s %6.1f %6.1f %6.1f %6d %6d %6d%n"
+                            .formatted(
+                                    label,
+                                    100 * c.precision(),
+                                    100 * c.recall(),
+                                    100 * c.f1(),
+                                    c.correct(),
+                                    c.predicted(),
+                                    c.gold()));
                 }
             });
             out.append("most frequent errors (gold -> top event):\n");
             s.topScores().confusions().entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .sorted(Map.Entry.<String, Integer>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
                     .limit(12)
                     .forEach(e -> out.append("  %4d  %s%n".formatted(e.getValue(), e.getKey())));
         }
@@ -51,8 +70,12 @@ public final class PloverReport {
         out.append("in any event (%d records):%n".formatted(s.coverage().correct()));
         actors(out, s.sourceInAnyEvent(), s.targetInAnyEvent());
         out.append("\nPlace country (gold eventLoc: 'country code' (ISO2), else the name when it is a country name)\n");
-        out.append("records with an eventLoc: %d; with a gold country: %d; town names without a country, not scored: %s%n"
-                .formatted(s.withPlace(), s.placeAnyEvent().gold(), s.unresolvedPlaces().stream().sorted().toList()));
+        out.append(
+                "records with an eventLoc: %d; with a gold country: %d; town names without a country, not scored: %s%n"
+                        .formatted(
+                                s.withPlace(),
+                                s.placeAnyEvent().gold(),
+                                s.unresolvedPlaces().stream().sorted().toList()));
         line(out, "any event's place is in the gold country", s.placeAnyEvent());
         line(out, "top event's place is in the gold country", s.placeTopEvent());
         return out.toString();

@@ -29,7 +29,7 @@ public final class PloverScorer {
     private final Function<String, Optional<String>> countryOfName;
     private final SubEventPredictor top;
     private final ClassificationScorer topScores;
-    private final Map<String, int[]> byGoldType = new TreeMap<>();   // as written → {gold, any, top}
+    private final Map<String, int[]> byGoldType = new TreeMap<>(); // as written → {gold, any, top}
     private final ActorAgreement sourceRight = new ActorAgreement();
     private final ActorAgreement targetRight = new ActorAgreement();
     private final ActorAgreement sourceAny = new ActorAgreement();
@@ -56,8 +56,12 @@ public final class PloverScorer {
      * @param countryOfName the ISO2 country of a place name when the name is a country ("Britain" → GB)
      * @param outcomes      the ontology's "outcome" family, chosen as top event only when no other has a type
      */
-    public PloverScorer(Function<Event, Optional<String>> ploverOf, Set<String> producible, Set<String> labels,
-            Function<String, Optional<String>> countryOfName, Set<String> outcomes) {
+    public PloverScorer(
+            Function<Event, Optional<String>> ploverOf,
+            Set<String> producible,
+            Set<String> labels,
+            Function<String, Optional<String>> countryOfName,
+            Set<String> outcomes) {
         this.ploverOf = ploverOf;
         this.producible = Set.copyOf(producible);
         this.countryOfName = countryOfName;
@@ -75,7 +79,9 @@ public final class PloverScorer {
         String type = name2021(gold.event());
         int[] row = byGoldType.computeIfAbsent(gold.event(), k -> new int[3]);
         row[0]++;
-        List<Event> right = events.stream().filter(e -> ploverOf.apply(e).filter(type::equals).isPresent()).toList();
+        List<Event> right = events.stream()
+                .filter(e -> ploverOf.apply(e).filter(type::equals).isPresent())
+                .toList();
         Optional<Event> topEvent = top.choose(events, Document.of(gold.id(), ""));
         Optional<String> topType = topEvent.flatMap(ploverOf);
         boolean any = !right.isEmpty();
@@ -83,7 +89,11 @@ public final class PloverScorer {
         withEvent += events.isEmpty() ? 0 : 1;
         withPloverEvent += events.stream().anyMatch(e -> ploverOf.apply(e).isPresent()) ? 1 : 0;
         anyRight += any ? 1 : 0;
-        anyRightAsWritten += events.stream().anyMatch(e -> ploverOf.apply(e).filter(gold.event()::equals).isPresent()) ? 1 : 0;
+        anyRightAsWritten += events.stream()
+                        .anyMatch(e ->
+                                ploverOf.apply(e).filter(gold.event()::equals).isPresent())
+                ? 1
+                : 0;
         topRight += topHit ? 1 : 0;
         row[1] += any ? 1 : 0;
         row[2] += topHit ? 1 : 0;
@@ -116,8 +126,16 @@ public final class PloverScorer {
             return;
         }
         placeGold++;
-        placeAny += events.stream().anyMatch(e -> placeCountry(e).filter(country.get()::equalsIgnoreCase).isPresent()) ? 1 : 0;
-        placeTop += topEvent.flatMap(PloverScorer::placeCountry).filter(country.get()::equalsIgnoreCase).isPresent() ? 1 : 0;
+        placeAny += events.stream().anyMatch(e -> placeCountry(e)
+                        .filter(country.get()::equalsIgnoreCase)
+                        .isPresent())
+                ? 1
+                : 0;
+        placeTop += topEvent.flatMap(PloverScorer::placeCountry)
+                        .filter(country.get()::equalsIgnoreCase)
+                        .isPresent()
+                ? 1
+                : 0;
     }
 
     private static Optional<String> placeCountry(Event e) {
@@ -162,7 +180,8 @@ public final class PloverScorer {
     /** Per gold type as written: gold records, any-event hits, top-event hits. */
     public Map<String, Counts[]> byGoldType() {
         Map<String, Counts[]> result = new TreeMap<>();
-        byGoldType.forEach((t, r) -> result.put(t, new Counts[] {new Counts(r[1], r[0], r[0]), new Counts(r[2], r[0], r[0])}));
+        byGoldType.forEach(
+                (t, r) -> result.put(t, new Counts[] {new Counts(r[1], r[0], r[0]), new Counts(r[2], r[0], r[0])}));
         return result;
     }
 

@@ -15,8 +15,7 @@ public final class Predicted {
     /** Role name used for the event's place, which Sitrep keeps apart from {@link org.sitrep.model.Role}. */
     public static final String PLACE = "PLACE";
 
-    private Predicted() {
-    }
+    private Predicted() {}
 
     /** A predicted trigger: its span, Sitrep type and arguments (role is a Role name or {@link #PLACE}). */
     public record Trigger(CharSpan span, String type, List<Arg> arguments) {

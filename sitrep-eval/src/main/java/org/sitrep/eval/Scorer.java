@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.sitrep.eval.KairosMapping;
 import org.sitrep.model.CharSpan;
 
 /**
@@ -34,26 +33,31 @@ import org.sitrep.model.CharSpan;
  * only gold of mappable KAIROS types and predictions of Sitrep types some KAIROS type can match.
  */
 public final class Scorer {
-    public enum Metric { TRIGGER_ID, TRIGGER_CLASS, ARG_ID, ARG_CLASS }
+    public enum Metric {
+        TRIGGER_ID,
+        TRIGGER_CLASS,
+        ARG_ID,
+        ARG_CLASS
+    }
 
     /** Trigger and argument counts for one type (recall side for gold types, precision side for predicted ones). */
     public record TypeRow(int triggers, int triggersCorrect, int args, int argsCorrect) {
         TypeRow plus(TypeRow o) {
-            return new TypeRow(triggers + o.triggers, triggersCorrect + o.triggersCorrect, args + o.args, argsCorrect + o.argsCorrect);
+            return new TypeRow(
+                    triggers + o.triggers,
+                    triggersCorrect + o.triggersCorrect,
+                    args + o.args,
+                    argsCorrect + o.argsCorrect);
         }
     }
 
-    private record Span(CharSpan trigger) {
-    }
+    private record Span(CharSpan trigger) {}
 
-    private record Typed(CharSpan trigger, String type) {
-    }
+    private record Typed(CharSpan trigger, String type) {}
 
-    private record Head(CharSpan trigger, CharSpan head) {
-    }
+    private record Head(CharSpan trigger, CharSpan head) {}
 
-    private record TypedArg(CharSpan trigger, String type, CharSpan head, String role) {
-    }
+    private record TypedArg(CharSpan trigger, String type, CharSpan head, String role) {}
 
     private final KairosMapping mapping;
     private final Set<String> matchableSitrepTypes = new TreeSet<>();
@@ -65,7 +69,9 @@ public final class Scorer {
     public Scorer(KairosMapping mapping) {
         this.mapping = mapping;
         for (String k : mapping.kairosTypes()) {
-            mapping.sitrepType(k).ifPresent(t -> matchableSitrepTypes.addAll(mapping.typeEquivalence().accepted(t)));
+            mapping.sitrepType(k)
+                    .ifPresent(t -> matchableSitrepTypes.addAll(
+                            mapping.typeEquivalence().accepted(t)));
         }
         for (Metric m : Metric.values()) {
             all.put(m, Counts.ZERO);
@@ -75,8 +81,15 @@ public final class Scorer {
 
     public void add(List<Gold.Event> gold, List<Predicted.Trigger> predicted) {
         score(gold, predicted, all, true);
-        score(gold.stream().filter(e -> mapping.sitrepType(e.kairosType()).isPresent()).toList(),
-                predicted.stream().filter(p -> matchableSitrepTypes.contains(p.type())).toList(), mappable, false);
+        score(
+                gold.stream()
+                        .filter(e -> mapping.sitrepType(e.kairosType()).isPresent())
+                        .toList(),
+                predicted.stream()
+                        .filter(p -> matchableSitrepTypes.contains(p.type()))
+                        .toList(),
+                mappable,
+                false);
     }
 
     public Map<Metric, Counts> all() {
@@ -97,28 +110,50 @@ public final class Scorer {
         return Map.copyOf(byPredictedType);
     }
 
-    private void score(List<Gold.Event> gold, List<Predicted.Trigger> predicted, Map<Metric, Counts> into, boolean perType) {
+    private void score(
+            List<Gold.Event> gold, List<Predicted.Trigger> predicted, Map<Metric, Counts> into, boolean perType) {
         List<Span> goldSpans = distinct(gold, e -> List.of(new Span(e.trigger())));
         List<Span> predSpans = distinct(predicted, p -> List.of(new Span(p.span())));
-        add(into, Metric.TRIGGER_ID, Matching.match(predSpans, goldSpans, (p, g) -> p.trigger().overlaps(g.trigger())), goldSpans.size());
+        add(
+                into,
+                Metric.TRIGGER_ID,
+                Matching.match(predSpans, goldSpans, (p, g) -> p.trigger().overlaps(g.trigger())),
+                goldSpans.size());
 
         List<Typed> goldTyped = distinct(gold, e -> List.of(new Typed(e.trigger(), e.kairosType())));
         List<Typed> predTyped = distinct(predicted, p -> List.of(new Typed(p.span(), p.type())));
         int[] triggerMatch = Matching.match(predTyped, goldTyped, this::triggerClassMatches);
         add(into, Metric.TRIGGER_CLASS, triggerMatch, goldTyped.size());
 
-        List<Head> goldHeads = distinct(gold, e -> e.arguments().stream().map(a -> new Head(e.trigger(), a.head())).toList());
-        List<Head> predHeads = distinct(predicted, p -> p.arguments().stream().map(a -> new Head(p.span(), a.head())).toList());
-        add(into, Metric.ARG_ID, Matching.match(predHeads, goldHeads,
-                (p, g) -> p.trigger().overlaps(g.trigger()) && p.head().equals(g.head())), goldHeads.size());
+        List<Head> goldHeads = distinct(gold, e -> e.arguments().stream()
+                .map(a -> new Head(e.trigger(), a.head()))
+                .toList());
+        List<Head> predHeads = distinct(predicted, p -> p.arguments().stream()
+                .map(a -> new Head(p.span(), a.head()))
+                .toList());
+        add(
+                into,
+                Metric.ARG_ID,
+                Matching.match(
+                        predHeads,
+                        goldHeads,
+                        (p, g) -> p.trigger().overlaps(g.trigger()) && p.head().equals(g.head())),
+                goldHeads.size());
 
         List<TypedArg> goldArgs = distinct(gold, e -> e.arguments().stream()
-                .map(a -> new TypedArg(e.trigger(), e.kairosType(), a.head(), a.role())).toList());
+                .map(a -> new TypedArg(e.trigger(), e.kairosType(), a.head(), a.role()))
+                .toList());
         List<TypedArg> predArgs = distinct(predicted, p -> p.arguments().stream()
-                .map(a -> new TypedArg(p.span(), p.type(), a.head(), a.role())).toList());
-        int[] argMatch = Matching.match(predArgs, goldArgs, (p, g) -> triggerClassMatches(
-                new Typed(p.trigger(), p.type()), new Typed(g.trigger(), g.type()))
-                && p.head().equals(g.head()) && roleTarget(g.type(), g.role()).filter(p.role()::equals).isPresent());
+                .map(a -> new TypedArg(p.span(), p.type(), a.head(), a.role()))
+                .toList());
+        int[] argMatch = Matching.match(
+                predArgs,
+                goldArgs,
+                (p, g) -> triggerClassMatches(new Typed(p.trigger(), p.type()), new Typed(g.trigger(), g.type()))
+                        && p.head().equals(g.head())
+                        && roleTarget(g.type(), g.role())
+                                .filter(p.role()::equals)
+                                .isPresent());
         add(into, Metric.ARG_CLASS, argMatch, goldArgs.size());
 
         if (perType) {
@@ -126,8 +161,13 @@ public final class Scorer {
         }
     }
 
-    private void tallyTypes(List<Typed> goldTyped, List<Typed> predTyped, int[] triggerMatch,
-                            List<TypedArg> goldArgs, List<TypedArg> predArgs, int[] argMatch) {
+    private void tallyTypes(
+            List<Typed> goldTyped,
+            List<Typed> predTyped,
+            int[] triggerMatch,
+            List<TypedArg> goldArgs,
+            List<TypedArg> predArgs,
+            int[] argMatch) {
         goldTyped.forEach(g -> byGoldType.merge(g.type(), new TypeRow(1, 0, 0, 0), TypeRow::plus));
         goldArgs.forEach(g -> byGoldType.merge(g.type(), new TypeRow(0, 0, 1, 0), TypeRow::plus));
         for (int p = 0; p < predTyped.size(); p++) {

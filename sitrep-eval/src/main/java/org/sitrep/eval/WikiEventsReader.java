@@ -52,7 +52,8 @@ public final class WikiEventsReader {
             for (JsonNode t : sentenceTokens) {
                 CharSpan span = new CharSpan(t.get(1).asInt(), t.get(2).asInt());
                 if (!text.substring(span.begin(), span.end()).equals(t.get(0).asText())) {
-                    throw new IllegalArgumentException("%s: token %d at %s does not match the text".formatted(where, tokens.size(), span));
+                    throw new IllegalArgumentException(
+                            "%s: token %d at %s does not match the text".formatted(where, tokens.size(), span));
                 }
                 tokens.add(span);
             }
@@ -64,14 +65,18 @@ public final class WikiEventsReader {
         List<Gold.Event> events = new ArrayList<>();
         for (JsonNode e : doc.path("event_mentions")) {
             JsonNode trigger = e.path("trigger");
-            CharSpan span = new CharSpan(tokens.get(trigger.path("start").asInt()).begin(),
+            CharSpan span = new CharSpan(
+                    tokens.get(trigger.path("start").asInt()).begin(),
                     tokens.get(trigger.path("end").asInt() - 1).end());
             List<Gold.Argument> args = new ArrayList<>();
             for (JsonNode a : e.path("arguments")) {
                 CharSpan head = heads.get(a.path("entity_id").asText());
                 if (head == null) {
                     throw new IllegalArgumentException("%s: argument of %s names unknown entity %s"
-                            .formatted(where, e.path("id").asText(), a.path("entity_id").asText()));
+                            .formatted(
+                                    where,
+                                    e.path("id").asText(),
+                                    a.path("entity_id").asText()));
                 }
                 args.add(new Gold.Argument(a.path("role").asText(), head));
             }

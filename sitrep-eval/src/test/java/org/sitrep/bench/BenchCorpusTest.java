@@ -27,9 +27,12 @@ class BenchCorpusTest {
     @Test
     void readsWikiEventsDevThenTestWithTextRebuiltFromOffsets(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("dev.jsonl"), WIKI_EVENTS_LINE, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("test.jsonl"), WIKI_EVENTS_LINE.replace("\"d1\"", "\"d2\""), StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("test.jsonl"), WIKI_EVENTS_LINE.replace("\"d1\"", "\"d2\""), StandardCharsets.UTF_8);
         BenchCorpus corpus = BenchCorpus.read(dir, false);
-        assertEquals(List.of("d1", "d2"), corpus.documents().stream().map(Document::id).toList());
+        assertEquals(
+                List.of("d1", "d2"),
+                corpus.documents().stream().map(Document::id).toList());
         assertEquals("Two died.\nPolice came.", corpus.documents().get(0).text());
         assertTrue(corpus.description().contains("dev 1 + test 1"), corpus.description());
     }
@@ -50,17 +53,21 @@ class BenchCorpusTest {
     @Test
     void rejectsATrainSubstituteLineWithoutTokens() throws Exception {
         var line = new ObjectMapper().readTree("{\"docid\":\"t1\",\"tokens\":[]}");
-        var e = assertThrows(IllegalArgumentException.class, () -> BenchCorpus.trainSubstituteDocument(line, "train.jsonl:7"));
+        var e = assertThrows(
+                IllegalArgumentException.class, () -> BenchCorpus.trainSubstituteDocument(line, "train.jsonl:7"));
         assertTrue(e.getMessage().startsWith("train.jsonl:7:"), e.getMessage());
     }
 
     @Test
     void readsPlainArticlesWhenThePathIsNotWikiEvents(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("a.txt"), "Rebels shelled Idlib on Monday, officials said.\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("a.txt"), "Rebels shelled Idlib on Monday, officials said.\n", StandardCharsets.UTF_8);
         BenchCorpus corpus = BenchCorpus.read(dir, false);
         assertEquals(1, corpus.documents().size());
         assertEquals(dir.resolve("a.txt").toString(), corpus.documents().get(0).source());
-        assertTrue(corpus.documents().get(0).id().startsWith("a-"), corpus.documents().get(0).id());
+        assertTrue(
+                corpus.documents().get(0).id().startsWith("a-"),
+                corpus.documents().get(0).id());
         assertThrows(IllegalArgumentException.class, () -> BenchCorpus.read(dir, true));
     }
 
@@ -68,7 +75,9 @@ class BenchCorpusTest {
     void takeTruncatesOrRepeatsInOrderWithUniqueIds() {
         BenchCorpus corpus = new BenchCorpus("two", List.of(Document.of("a", "A."), Document.of("b", "B.")));
         assertEquals(List.of("a"), corpus.take(1).stream().map(Document::id).toList());
-        assertEquals(List.of("a", "b", "a~2", "b~2", "a~3"), corpus.take(5).stream().map(Document::id).toList());
+        assertEquals(
+                List.of("a", "b", "a~2", "b~2", "a~3"),
+                corpus.take(5).stream().map(Document::id).toList());
         assertEquals("A.", corpus.take(5).get(4).text());
         assertThrows(IllegalArgumentException.class, () -> corpus.take(0));
     }

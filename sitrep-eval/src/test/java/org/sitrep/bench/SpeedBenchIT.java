@@ -17,9 +17,12 @@ import org.sitrep.model.Document;
 class SpeedBenchIT {
     @Test
     void timesOnlyTheDocumentsAfterTheWarmUp(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("a.txt"), "Rebels seized the town of Kafr Nabl on Monday.\n", StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("b.txt"), "Police arrested two men in Kano on Tuesday.\n", StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("c.txt"), "Protesters marched through Beirut on Friday.\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("a.txt"), "Rebels seized the town of Kafr Nabl on Monday.\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("b.txt"), "Police arrested two men in Kano on Tuesday.\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("c.txt"), "Protesters marched through Beirut on Friday.\n", StandardCharsets.UTF_8);
         List<Document> documents = BenchCorpus.read(dir, false).take(3);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 
@@ -32,7 +35,11 @@ class SpeedBenchIT {
         assertEquals(0, sitrep.failed());
         assertTrue(sitrep.tokens() >= 2 * 8, "tokens of the two timed articles: " + sitrep.tokens());
         assertTrue(sitrep.events().orElseThrow() > 0, "events per document");
-        assertTrue(result.stages().stream().anyMatch(s -> s.stage().equals("depparse")), result.stages().toString());
-        assertTrue(log.toString(StandardCharsets.UTF_8).contains("warming up on 1 documents"), log.toString(StandardCharsets.UTF_8));
+        assertTrue(
+                result.stages().stream().anyMatch(s -> s.stage().equals("depparse")),
+                result.stages().toString());
+        assertTrue(
+                log.toString(StandardCharsets.UTF_8).contains("warming up on 1 documents"),
+                log.toString(StandardCharsets.UTF_8));
     }
 }

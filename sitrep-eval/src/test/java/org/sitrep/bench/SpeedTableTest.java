@@ -11,12 +11,14 @@ class SpeedTableTest {
     private static final long GIB = 1L << 30;
 
     private static RunResult run(String system, double seconds, double cpuSeconds, long peak, OptionalDouble events) {
-        return new RunResult(system, 10, 0, 5000, 2.0, seconds, cpuSeconds, new HeapUse(peak, peak / 2, peak / 4), events);
+        return new RunResult(
+                system, 10, 0, 5000, 2.0, seconds, cpuSeconds, new HeapUse(peak, peak / 2, peak / 4), events);
     }
 
     @Test
     void formatsRunsAndTheRatioOfTheFirstToTheSecond() {
-        String table = SpeedTable.runs(List.of(run("a", 1.0, 2.0, 2 * GIB, OptionalDouble.of(35)),
+        String table = SpeedTable.runs(List.of(
+                run("a", 1.0, 2.0, 2 * GIB, OptionalDouble.of(35)),
                 run("b", 4.0, 8.0, 4 * GIB, OptionalDouble.empty())));
         assertEquals("""
                 | system | docs | failed | tokens | start-up s | seconds | docs/s | tokens/s | CPU s | docs/CPU-s | peak heap | sampled max | live heap | events/doc |
@@ -60,7 +62,8 @@ class SpeedTableTest {
     void rejectsNegativeStageTimeAndImplausibleRuns() {
         assertThrows(IllegalArgumentException.class, () -> new StageTimes().add("names", -1));
         assertThrows(IllegalArgumentException.class, () -> run("a", 0.0, 0.0, GIB, OptionalDouble.empty()));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new RunResult("a", 3, 4, 0, 0, 1, 1, new HeapUse(0, 0, 0), OptionalDouble.empty()));
         assertThrows(IllegalArgumentException.class, () -> new HeapUse(-1, 0, 0));
     }

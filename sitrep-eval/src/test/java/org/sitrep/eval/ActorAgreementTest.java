@@ -41,7 +41,12 @@ class ActorAgreementTest {
     }
 
     static Argument arg(Role role, String code, String iso2, String sector) {
-        return new Argument(role, new CharSpan(0, 1), "x", Optional.empty(), Optional.of(CameoActorCodeTest.actor(code, iso2, sector)));
+        return new Argument(
+                role,
+                new CharSpan(0, 1),
+                "x",
+                Optional.empty(),
+                Optional.of(CameoActorCodeTest.actor(code, iso2, sector)));
     }
 
     static Event event(String type, Argument... arguments) {
@@ -49,7 +54,15 @@ class ActorAgreementTest {
     }
 
     static Event event(String type, double confidence, Argument... arguments) {
-        return new Event("V-" + type, type, List.of(new EventMention(new CharSpan(0, 4), "xxxx", 0)), List.of(arguments),
-                Optional.empty(), Optional.empty(), Modality.ASSERTED, confidence, new CharSpan(0, 10));
+        return new Event(
+                "V-" + type,
+                type,
+                List.of(new EventMention(new CharSpan(0, 4), "xxxx", 0)),
+                List.of(arguments),
+                Optional.empty(),
+                Optional.empty(),
+                Modality.ASSERTED,
+                confidence,
+                new CharSpan(0, 10));
     }
 }

@@ -32,9 +32,15 @@ class CameoActorCodeTest {
 
     @Test
     void takesThePrimarySectorOfASeparateSectorField() {
-        assertEquals(Optional.of("CVL"), CameoActorCode.parse("HUN", Optional.of("CVLalb"), ISO3).sector());
-        assertEquals(Optional.of("CVL"), CameoActorCode.parse("HUN", Optional.of("CIV"), ISO3).sector());
-        assertEquals(Optional.empty(), CameoActorCode.parse("HUN", Optional.of("***"), ISO3).sector());
+        assertEquals(
+                Optional.of("CVL"),
+                CameoActorCode.parse("HUN", Optional.of("CVLalb"), ISO3).sector());
+        assertEquals(
+                Optional.of("CVL"),
+                CameoActorCode.parse("HUN", Optional.of("CIV"), ISO3).sector());
+        assertEquals(
+                Optional.empty(),
+                CameoActorCode.parse("HUN", Optional.of("***"), ISO3).sector());
     }
 
     @Test

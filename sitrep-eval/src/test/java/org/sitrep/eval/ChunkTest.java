@@ -9,7 +9,9 @@ class ChunkTest {
     @Test
     void readsIob1WhereBSeparatesAdjacentEntitiesOfOneType() {
         List<String> tags = List.of("I-PER", "I-PER", "B-PER", "O", "I-LOC");
-        assertEquals(List.of(new Chunk(0, 2, "PER"), new Chunk(2, 3, "PER"), new Chunk(4, 5, "LOC")), Chunk.fromTags(tags, 0));
+        assertEquals(
+                List.of(new Chunk(0, 2, "PER"), new Chunk(2, 3, "PER"), new Chunk(4, 5, "LOC")),
+                Chunk.fromTags(tags, 0));
     }
 
     @Test

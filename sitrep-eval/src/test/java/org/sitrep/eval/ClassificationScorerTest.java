@@ -23,7 +23,7 @@ class ClassificationScorerTest {
         assertEquals(new Counts(1, 1, 2), s.byLabel().get("A"));
         assertEquals(new Counts(1, 2, 1), s.byLabel().get("B"));
         assertEquals(new Counts(0, 0, 1), s.byLabel().get("C"));
-        assertEquals(new Counts(2, 3, 4), s.micro());   // "none" is no class's prediction
+        assertEquals(new Counts(2, 3, 4), s.micro()); // "none" is no class's prediction
         assertEquals(1, s.none());
     }
 
@@ -36,7 +36,7 @@ class ClassificationScorerTest {
         s.add("B", Optional.of("C"));
         // F1: A 1, B 0, C 0 (no gold, one false positive)
         assertEquals(1.0 / 3, s.macro().f1(), 1e-12);
-        assertEquals(0.75, s.weighted().f1(), 1e-12);   // (3*1 + 1*0 + 0*0) / 4
+        assertEquals(0.75, s.weighted().f1(), 1e-12); // (3*1 + 1*0 + 0*0) / 4
         assertEquals(0.75, s.weighted().recall(), 1e-12);
     }
 

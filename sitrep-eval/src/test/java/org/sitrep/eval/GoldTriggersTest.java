@@ -23,14 +23,19 @@ import org.sitrep.testing.Shipped;
 
 class GoldTriggersTest {
     private static final String TEXT = "A bomb exploded; the minister spoke.";
-    private static final Gold.Doc DOC = new Gold.Doc("d1", TEXT, List.of(), List.of(
-            new Gold.Event("Conflict.Attack.DetonateExplode", new CharSpan(7, 15), List.of()),
-            new Gold.Event("Contact.Contact.Broadcast", new CharSpan(30, 35), List.of())));
+    private static final Gold.Doc DOC = new Gold.Doc(
+            "d1",
+            TEXT,
+            List.of(),
+            List.of(
+                    new Gold.Event("Conflict.Attack.DetonateExplode", new CharSpan(7, 15), List.of()),
+                    new Gold.Event("Contact.Contact.Broadcast", new CharSpan(30, 35), List.of())));
     private static final GoldTriggers GOLD = GoldTriggers.of(List.of(DOC), KairosMapping.load(Ontology.load()));
 
     @Test
     void givesTheGoldTriggersOfTheTypesSitrepHas() {
-        assertEquals(List.of(new GivenTrigger(new CharSpan(7, 15), "BOMBING")), GOLD.triggersOf(Document.of("d1", TEXT)));
+        assertEquals(
+                List.of(new GivenTrigger(new CharSpan(7, 15), "BOMBING")), GOLD.triggersOf(Document.of("d1", TEXT)));
     }
 
     @Test
@@ -42,7 +47,8 @@ class GoldTriggersTest {
     void runsTheRulesOfOneEventOnTheGoldTriggersAndNoOthers() {
         EventPasses passes = passes();
         List<EventPass> chosen = GOLD.passes(passes);
-        assertEquals(List.of("given-triggers", "arguments", "event-arguments", "modality", "place", "time", "defaults"),
+        assertEquals(
+                List.of("given-triggers", "arguments", "event-arguments", "modality", "place", "time", "defaults"),
                 chosen.stream().map(EventPass::name).toList());
         assertDoesNotThrow(() -> new EventStage(chosen));
     }
@@ -50,26 +56,55 @@ class GoldTriggersTest {
     @Test
     void everyGoldTriggerIsOneEventOfItsGoldType() {
         Document d = new DocumentBuilder()
-                .sentence("Coalition/NNP jets/NNS bombed/VBD/bomb the/DT market/NN ./.",
-                        "compound(jets-2, Coalition-1)", "nsubj(bombed-3, jets-2)", "obj(bombed-3, market-5)", "det(market-5, the-4)")
+                .sentence(
+                        "Coalition/NNP jets/NNS bombed/VBD/bomb the/DT market/NN ./.",
+                        "compound(jets-2, Coalition-1)",
+                        "nsubj(bombed-3, jets-2)",
+                        "obj(bombed-3, market-5)",
+                        "det(market-5, the-4)")
                 .nominal("E1", "Coalition jets", EntityType.ORGANIZATION)
-                .sentence("The/DT jets/NNS bombed/VBD/bomb the/DT bridge/NN ./.",
-                        "det(jets-2, The-1)", "nsubj(bombed-3, jets-2)", "obj(bombed-3, bridge-5)", "det(bridge-5, the-4)")
+                .sentence(
+                        "The/DT jets/NNS bombed/VBD/bomb the/DT bridge/NN ./.",
+                        "det(jets-2, The-1)",
+                        "nsubj(bombed-3, jets-2)",
+                        "obj(bombed-3, bridge-5)",
+                        "det(bridge-5, the-4)")
                 .nominal("E1", "The jets", EntityType.ORGANIZATION)
                 .build();
         int second = d.text().lastIndexOf("bombed");
-        GoldTriggers gold = GoldTriggers.of(List.of(new Gold.Doc(d.id(), d.text(), List.of(), List.of(
-                new Gold.Event("Conflict.Attack.DetonateExplode", new CharSpan(d.text().indexOf("bombed"), d.text().indexOf("bombed") + 6), List.of()),
-                new Gold.Event("Conflict.Attack.DetonateExplode", new CharSpan(second, second + 6), List.of())))), KairosMapping.load(Ontology.load()));
+        GoldTriggers gold = GoldTriggers.of(
+                List.of(new Gold.Doc(
+                        d.id(),
+                        d.text(),
+                        List.of(),
+                        List.of(
+                                new Gold.Event(
+                                        "Conflict.Attack.DetonateExplode",
+                                        new CharSpan(
+                                                d.text().indexOf("bombed"),
+                                                d.text().indexOf("bombed") + 6),
+                                        List.of()),
+                                new Gold.Event(
+                                        "Conflict.Attack.DetonateExplode",
+                                        new CharSpan(second, second + 6),
+                                        List.of())))),
+                KairosMapping.load(Ontology.load()));
         EventPasses passes = passes();
 
         List<Event> standard = new EventStage(passes.standard()).apply(d).events();
         List<Event> given = new EventStage(gold.passes(passes)).apply(d).events();
 
-        assertEquals(List.of("AIRSTRIKE"), standard.stream().map(Event::type).toList(), "Sitrep's own rules: jets make air strikes, one agent one raid");
-        assertEquals(List.of("BOMBING", "BOMBING"), given.stream().map(Event::type).toList());
-        assertEquals(List.of("AGENT:Coalition jets", "PATIENT:the market"),
-                given.get(0).arguments().stream().map(a -> a.role() + ":" + a.text()).toList());
+        assertEquals(
+                List.of("AIRSTRIKE"),
+                standard.stream().map(Event::type).toList(),
+                "Sitrep's own rules: jets make air strikes, one agent one raid");
+        assertEquals(
+                List.of("BOMBING", "BOMBING"), given.stream().map(Event::type).toList());
+        assertEquals(
+                List.of("AGENT:Coalition jets", "PATIENT:the market"),
+                given.get(0).arguments().stream()
+                        .map(a -> a.role() + ":" + a.text())
+                        .toList());
     }
 
     @Test
@@ -80,7 +115,12 @@ class GoldTriggersTest {
     /** Sitrep's passes over the shipped lexicon, ontology and word lists; no country names, no state forces. */
     private static EventPasses passes() {
         Ontology ontology = Ontology.load();
-        return new EventPasses(TriggerLexicon.load(ontology), ontology, AgentRefinements.load(ontology), Shipped.words(),
-                name -> Optional.empty(), word -> false);
+        return new EventPasses(
+                TriggerLexicon.load(ontology),
+                ontology,
+                AgentRefinements.load(ontology),
+                Shipped.words(),
+                name -> Optional.empty(),
+                word -> false);
     }
 }

@@ -30,7 +30,8 @@ class KairosMappingTest {
     /** KAIROS type → role names, from the test copy of event_role_KAIROS.json's names. */
     static Map<String, List<String>> kairosTypes() {
         Map<String, List<String>> types = new LinkedHashMap<>();
-        for (Tsv.Row row : Tsv.read(Tsv.Source.resource(KairosMappingTest.class, "kairos-types.tsv"), List.of("type", "roles"))) {
+        for (Tsv.Row row :
+                Tsv.read(Tsv.Source.resource(KairosMappingTest.class, "kairos-types.tsv"), List.of("type", "roles"))) {
             types.put(row.get(0), List.of(row.get(1).split(",")));
         }
         return types;
@@ -48,15 +49,20 @@ class KairosMappingTest {
         kairosTypes().forEach((type, roles) -> {
             if (mapping.sitrepType(type).isPresent()) {
                 for (String role : roles) {
-                    assertTrue(mapping.role(type, role).isPresent() || mapping.isPlaceRole(type, role)
-                            || mappedToNothing(type, role), type + " " + role + " is not listed");
+                    assertTrue(
+                            mapping.role(type, role).isPresent()
+                                    || mapping.isPlaceRole(type, role)
+                                    || mappedToNothing(type, role),
+                            type + " " + role + " is not listed");
                 }
             }
         });
     }
 
     private boolean mappedToNothing(String type, String role) {
-        return mapping.roleTarget(type, role).filter(KairosMapping.UNMAPPED::equals).isPresent();
+        return mapping.roleTarget(type, role)
+                .filter(KairosMapping.UNMAPPED::equals)
+                .isPresent();
     }
 
     @Test
@@ -78,8 +84,11 @@ class KairosMappingTest {
         assertEquals(Optional.of("BOMBING"), mapping.sitrepType("Conflict.Attack.DetonateExplode"));
         assertEquals(Optional.of(Role.INSTRUMENT), mapping.role("Conflict.Attack.DetonateExplode", "ExplosiveDevice"));
         assertEquals(Optional.of(Role.PATIENT), mapping.role("Justice.ArrestJailDetain.Unspecified", "Detainee"));
-        assertEquals(Set.of("Justice.Convict.Unspecified", "Justice.Sentence.Unspecified"), mapping.kairosTypes().stream()
-                .filter(t -> mapping.sitrepType(t).equals(java.util.Optional.of("SENTENCE"))).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(
+                Set.of("Justice.Convict.Unspecified", "Justice.Sentence.Unspecified"),
+                mapping.kairosTypes().stream()
+                        .filter(t -> mapping.sitrepType(t).equals(java.util.Optional.of("SENTENCE")))
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test
@@ -100,15 +109,28 @@ class KairosMappingTest {
 
     @Test
     void namesTheLineOfAnUnknownSitrepTypeOrRole() {
-        var type = assertThrows(IllegalArgumentException.class, () -> KairosMapping.parse(new Tsv.Source("k.tsv",
-                "# c\n" + HEADER + "\nLife.Die.Unspecified\tDIE\tVictim=PATIENT\n"), Set.of("KILL"), ATTACKS));
+        var type = assertThrows(
+                IllegalArgumentException.class,
+                () -> KairosMapping.parse(
+                        new Tsv.Source("k.tsv", "# c\n" + HEADER + "\nLife.Die.Unspecified\tDIE\tVictim=PATIENT\n"),
+                        Set.of("KILL"),
+                        ATTACKS));
         assertTrue(type.getMessage().startsWith("k.tsv:3: unknown Sitrep type 'DIE'"), type.getMessage());
-        var role = assertThrows(IllegalArgumentException.class, () -> KairosMapping.parse(new Tsv.Source("k.tsv",
-                HEADER + "\nLife.Die.Unspecified\tKILL\tVictim=VICTIM\n"), Set.of("KILL"), ATTACKS));
+        var role = assertThrows(
+                IllegalArgumentException.class,
+                () -> KairosMapping.parse(
+                        new Tsv.Source("k.tsv", HEADER + "\nLife.Die.Unspecified\tKILL\tVictim=VICTIM\n"),
+                        Set.of("KILL"),
+                        ATTACKS));
         assertTrue(role.getMessage().startsWith("k.tsv:2: unknown role 'VICTIM'"), role.getMessage());
-        var header = assertThrows(IllegalArgumentException.class, () -> KairosMapping.parse(new Tsv.Source("k.tsv",
-                "Life.Die.Unspecified\tKILL\tVictim=PATIENT\n"), Set.of("KILL"), ATTACKS));
-        assertTrue(header.getMessage().startsWith("k.tsv:1: expected the header kairos_type<TAB>sitrep_type<TAB>roles"),
+        var header = assertThrows(
+                IllegalArgumentException.class,
+                () -> KairosMapping.parse(
+                        new Tsv.Source("k.tsv", "Life.Die.Unspecified\tKILL\tVictim=PATIENT\n"),
+                        Set.of("KILL"),
+                        ATTACKS));
+        assertTrue(
+                header.getMessage().startsWith("k.tsv:1: expected the header kairos_type<TAB>sitrep_type<TAB>roles"),
                 header.getMessage());
     }
 }

@@ -11,7 +11,7 @@ class NerScorerTest {
     @Test
     void countsOnlyExactSpanAndTypeNotOverlap() {
         NerScorer s = new NerScorer();
-        s.add(GOLD, List.of(new Chunk(0, 1, "PER"), new Chunk(5, 6, "LOC")));  // "Kari" of "Kari Nordmann": overlap only
+        s.add(GOLD, List.of(new Chunk(0, 1, "PER"), new Chunk(5, 6, "LOC"))); // "Kari" of "Kari Nordmann": overlap only
         assertEquals(new Counts(1, 2, 2), s.overall());
         assertEquals(new Counts(0, 1, 1), s.byType().get("PER"));
         assertEquals(new Counts(1, 1, 1), s.byType().get("LOC"));

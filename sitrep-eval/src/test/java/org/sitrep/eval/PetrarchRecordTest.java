@@ -41,7 +41,10 @@ class PetrarchRecordTest {
         assertEquals("GOLD", first.category());
         assertEquals(Optional.of(LocalDate.of(2015, 6, 9)), first.date());
         assertEquals("Invented forces fought rebels & freed hostages.", first.text());
-        assertEquals(List.of(new PetrarchRecord.Coding("190", "USA", "IRQREB"), new PetrarchRecord.Coding("0841", "IRQGOV", "---CVL")),
+        assertEquals(
+                List.of(
+                        new PetrarchRecord.Coding("190", "USA", "IRQREB"),
+                        new PetrarchRecord.Coding("0841", "IRQGOV", "---CVL")),
                 first.codings());
         assertEquals("08", first.codings().get(1).root());
     }

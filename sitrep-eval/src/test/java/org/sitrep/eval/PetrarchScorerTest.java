@@ -1,8 +1,8 @@
 package org.sitrep.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.sitrep.eval.ActorAgreementTest.arg;
 import static org.sitrep.eval.ActorAgreementTest.event;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -14,11 +14,16 @@ import org.sitrep.model.Role;
 
 class PetrarchScorerTest {
     private static final Map<String, String> CAMEO = Map.of("CLASH", "190", "ACCUSE", "112", "NEGOTIATE", "046");
-    private static final Map<String, String> PLOVER = Map.of("CLASH", "ASSAULT", "ACCUSE", "ACCUSE", "NEGOTIATE", "CONSULT");
-    private static final CameoToPlover TABLE = CameoToPlover.parse(List.of("19: ASSAULT", "11: ACCUSE", "04: CONSULT"), "t");
+    private static final Map<String, String> PLOVER =
+            Map.of("CLASH", "ASSAULT", "ACCUSE", "ACCUSE", "NEGOTIATE", "CONSULT");
+    private static final CameoToPlover TABLE =
+            CameoToPlover.parse(List.of("19: ASSAULT", "11: ACCUSE", "04: CONSULT"), "t");
 
-    private final PetrarchScorer scorer = new PetrarchScorer(e -> CAMEO.get(e.type()), e -> Optional.ofNullable(PLOVER.get(e.type())),
-            Optional.of(TABLE), Set.of("USA", "IRQ", "RUS"));
+    private final PetrarchScorer scorer = new PetrarchScorer(
+            e -> CAMEO.get(e.type()),
+            e -> Optional.ofNullable(PLOVER.get(e.type())),
+            Optional.of(TABLE),
+            Set.of("USA", "IRQ", "RUS"));
 
     @Test
     void scoresRootFullCodeAndPloverType() {
@@ -42,8 +47,12 @@ class PetrarchScorerTest {
     @Test
     void comparesCountriesAndTheWholeCodingWithinOneEvent() {
         Event clash = event("CLASH", arg(Role.AGENT, "USAMIL", "US", "MIL"), arg(Role.PATIENT, "IRQREB", "IQ", "REB"));
-        Event accuse = event("ACCUSE", arg(Role.AGENT, "RUSGOV", "RU", "GOV"), arg(Role.RECIPIENT, "USAGOV", "US", "GOV"));
-        scorer.add(record(new PetrarchRecord.Coding("190", "USAGOV", "IRQ"), new PetrarchRecord.Coding("112", "---GOV", "USA")),
+        Event accuse =
+                event("ACCUSE", arg(Role.AGENT, "RUSGOV", "RU", "GOV"), arg(Role.RECIPIENT, "USAGOV", "US", "GOV"));
+        scorer.add(
+                record(
+                        new PetrarchRecord.Coding("190", "USAGOV", "IRQ"),
+                        new PetrarchRecord.Coding("112", "---GOV", "USA")),
                 List.of(clash, accuse));
         scorer.add(record(new PetrarchRecord.Coding("112", "USA", "IRQ")), List.of(accuse, clash));
         assertEquals(new Counts(2, 2, 2), scorer.sourceInAnyEvent().country());

@@ -52,7 +52,8 @@ class PloverRecordTest {
 
     @Test
     void namesTheRecordWithoutText() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> PloverRecord.parse("[{\"id\": \"X-1\", \"event\": \"AID\"}]", "f.txt", ISO3));
         assertEquals("f.txt: X-1 has no event or no text", e.getMessage());
     }

@@ -1,8 +1,8 @@
 package org.sitrep.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.sitrep.eval.ActorAgreementTest.arg;
 import static org.sitrep.eval.ActorAgreementTest.event;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -16,11 +16,15 @@ import org.sitrep.model.Role;
 
 class PloverScorerTest {
     private static final Set<String> ISO3 = Set.of("FRA", "DEU");
-    private static final Map<String, String> PLOVER = Map.of("DEMAND", "REQUEST", "CLASH", "ASSAULT", "NEGOTIATE", "CONSULT");
+    private static final Map<String, String> PLOVER =
+            Map.of("DEMAND", "REQUEST", "CLASH", "ASSAULT", "NEGOTIATE", "CONSULT");
 
-    private final PloverScorer scorer = new PloverScorer(e -> Optional.ofNullable(PLOVER.get(e.type())),
-            Set.of("REQUEST", "ASSAULT", "CONSULT"), Set.of("REQUEST", "ASSAULT", "CONSULT", "AGREE"),
-            name -> name.equals("France") ? Optional.of("FR") : Optional.empty(), Set.of("KILL", "INJURE"));
+    private final PloverScorer scorer = new PloverScorer(
+            e -> Optional.ofNullable(PLOVER.get(e.type())),
+            Set.of("REQUEST", "ASSAULT", "CONSULT"),
+            Set.of("REQUEST", "ASSAULT", "CONSULT", "AGREE"),
+            name -> name.equals("France") ? Optional.of("FR") : Optional.empty(),
+            Set.of("KILL", "INJURE"));
 
     @Test
     void scoresGoldTypesUnderTheir2021Names() {
@@ -40,8 +44,11 @@ class PloverScorerTest {
     @Test
     void comparesActorsInEventsOfTheGoldCategoryAndInAnyEvent() {
         Event demand = event("DEMAND", arg(Role.AGENT, "FRAGOV", "FR", "GOV"));
-        Event talks = event("NEGOTIATE", arg(Role.AGENT, "DEUGOV", "DE", "GOV"), arg(Role.RECIPIENT, "FRAGOV", "FR", "GOV"));
-        scorer.add(record("DEMAND", List.of(CameoActorCode.parse("DEU", Optional.of("GOV"), ISO3))), List.of(demand, talks));
+        Event talks =
+                event("NEGOTIATE", arg(Role.AGENT, "DEUGOV", "DE", "GOV"), arg(Role.RECIPIENT, "FRAGOV", "FR", "GOV"));
+        scorer.add(
+                record("DEMAND", List.of(CameoActorCode.parse("DEU", Optional.of("GOV"), ISO3))),
+                List.of(demand, talks));
         assertEquals(1, scorer.rightCategoryRecords());
         assertEquals(new Counts(0, 1, 1), scorer.sourceInRightEvents().country());
         assertEquals(new Counts(1, 1, 1), scorer.sourceInAnyEvent().countryAndSector());
@@ -49,7 +56,8 @@ class PloverScorerTest {
 
     @Test
     void scoresPlaceCountryFromTheCodeOrACountryName() {
-        Event inFrance = event("DEMAND").withPlace(Optional.of(new EventPlace(new CharSpan(0, 4), "Lyon", Optional.of("FR"), "syntax")));
+        Event inFrance = event("DEMAND")
+                .withPlace(Optional.of(new EventPlace(new CharSpan(0, 4), "Lyon", Optional.of("FR"), "syntax")));
         scorer.add(withPlace("Lyon", Optional.of("FR")), List.of(inFrance));
         scorer.add(withPlace("France", Optional.empty()), List.of(event("DEMAND")));
         scorer.add(withPlace("Gotham", Optional.empty()), List.of(inFrance));
@@ -60,10 +68,26 @@ class PloverScorerTest {
     }
 
     private static PloverRecord record(String type, List<CameoActorCode> sources) {
-        return new PloverRecord("r", type, "Invented sentence.", Optional.empty(), sources, List.of(), Optional.empty(), Optional.empty());
+        return new PloverRecord(
+                "r",
+                type,
+                "Invented sentence.",
+                Optional.empty(),
+                sources,
+                List.of(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     private static PloverRecord withPlace(String name, Optional<String> country) {
-        return new PloverRecord("r", "DEMAND", "Invented sentence.", Optional.empty(), List.of(), List.of(), Optional.of(name), country);
+        return new PloverRecord(
+                "r",
+                "DEMAND",
+                "Invented sentence.",
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                Optional.of(name),
+                country);
     }
 }

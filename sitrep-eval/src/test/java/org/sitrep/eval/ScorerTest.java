@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sitrep.eval.KairosMapping;
 import org.sitrep.eval.Scorer.Metric;
 import org.sitrep.model.CharSpan;
 import org.sitrep.ontology.Ontology;
@@ -31,7 +30,8 @@ class ScorerTest {
 
     @Test
     void countsAPredictedTriggerThatOverlapsTheGoldTrigger() {
-        var c = score(List.of(gold("Conflict.Attack.DetonateExplode", TRIGGER)),
+        var c = score(
+                List.of(gold("Conflict.Attack.DetonateExplode", TRIGGER)),
                 List.of(predicted("BOMBING", new CharSpan(14, 24))));
         assertEquals(new Counts(1, 1, 1), c.get(Metric.TRIGGER_ID));
         assertEquals(new Counts(1, 1, 1), c.get(Metric.TRIGGER_CLASS));
@@ -45,7 +45,8 @@ class ScorerTest {
 
     @Test
     void countsDuplicatePredictionsOnce() {
-        var c = score(List.of(gold("Life.Die.Unspecified", TRIGGER)),
+        var c = score(
+                List.of(gold("Life.Die.Unspecified", TRIGGER)),
                 List.of(predicted("KILL", TRIGGER), predicted("KILL", TRIGGER)));
         assertEquals(new Counts(1, 1, 1), c.get(Metric.TRIGGER_ID));
         assertEquals(new Counts(1, 1, 1), c.get(Metric.TRIGGER_CLASS));
@@ -53,7 +54,8 @@ class ScorerTest {
 
     @Test
     void matchesEachGoldTriggerAtMostOnce() {
-        var c = score(List.of(gold("Life.Die.Unspecified", TRIGGER)),
+        var c = score(
+                List.of(gold("Life.Die.Unspecified", TRIGGER)),
                 List.of(predicted("KILL", new CharSpan(10, 12)), predicted("KILL", new CharSpan(12, 17))));
         assertEquals(new Counts(1, 2, 1), c.get(Metric.TRIGGER_CLASS));
     }
@@ -61,7 +63,8 @@ class ScorerTest {
     @Test
     void keepsUnmappedGoldTypesInTheGoldCountsButNotInTheMappableScope() {
         Scorer scorer = new Scorer(MAPPING);
-        scorer.add(List.of(gold("Contact.Contact.Meet", TRIGGER), gold("Life.Die.Unspecified", new CharSpan(40, 46))),
+        scorer.add(
+                List.of(gold("Contact.Contact.Meet", TRIGGER), gold("Life.Die.Unspecified", new CharSpan(40, 46))),
                 List.of(predicted("KILL", new CharSpan(40, 46))));
         assertEquals(new Counts(1, 1, 2), scorer.all().get(Metric.TRIGGER_CLASS));
         assertEquals(new Counts(1, 1, 1), scorer.mappable().get(Metric.TRIGGER_CLASS));
@@ -69,8 +72,10 @@ class ScorerTest {
 
     @Test
     void acceptsSpecificAttackTypesForGoldAttackButNotTheReverse() {
-        assertEquals(new Counts(1, 1, 1), score(List.of(gold("Conflict.Attack.Unspecified", TRIGGER)),
-                List.of(predicted("AIRSTRIKE", TRIGGER))).get(Metric.TRIGGER_CLASS));
+        assertEquals(
+                new Counts(1, 1, 1),
+                score(List.of(gold("Conflict.Attack.Unspecified", TRIGGER)), List.of(predicted("AIRSTRIKE", TRIGGER)))
+                        .get(Metric.TRIGGER_CLASS));
         var c = score(List.of(gold("Conflict.Attack.DetonateExplode", TRIGGER)), List.of(predicted("ATTACK", TRIGGER)));
         assertEquals(new Counts(1, 1, 1), c.get(Metric.TRIGGER_ID));
         assertEquals(new Counts(0, 1, 1), c.get(Metric.TRIGGER_CLASS));
@@ -78,10 +83,18 @@ class ScorerTest {
 
     @Test
     void scoresArgumentsByHeadAndMappedRole() {
-        var gold = List.of(gold("Life.Die.Unspecified", TRIGGER, new Gold.Argument("Victim", HEAD),
+        var gold = List.of(gold(
+                "Life.Die.Unspecified",
+                TRIGGER,
+                new Gold.Argument("Victim", HEAD),
                 new Gold.Argument("Place", new CharSpan(50, 55))));
-        var right = score(gold, List.of(predicted("KILL", TRIGGER, new Predicted.Arg("PATIENT", HEAD),
-                new Predicted.Arg(Predicted.PLACE, new CharSpan(50, 55)))));
+        var right = score(
+                gold,
+                List.of(predicted(
+                        "KILL",
+                        TRIGGER,
+                        new Predicted.Arg("PATIENT", HEAD),
+                        new Predicted.Arg(Predicted.PLACE, new CharSpan(50, 55)))));
         assertEquals(new Counts(2, 2, 2), right.get(Metric.ARG_ID));
         assertEquals(new Counts(2, 2, 2), right.get(Metric.ARG_CLASS));
         var wrongRole = score(gold, List.of(predicted("KILL", TRIGGER, new Predicted.Arg("AGENT", HEAD))));
@@ -101,7 +114,8 @@ class ScorerTest {
 
     @Test
     void neverCreditsAGoldRoleThatSitrepHasNoSlotFor() {
-        var c = score(List.of(gold("Life.Die.Unspecified", TRIGGER, new Gold.Argument("MedicalIssue", HEAD))),
+        var c = score(
+                List.of(gold("Life.Die.Unspecified", TRIGGER, new Gold.Argument("MedicalIssue", HEAD))),
                 List.of(predicted("KILL", TRIGGER, new Predicted.Arg("PATIENT", HEAD))));
         assertEquals(new Counts(1, 1, 1), c.get(Metric.ARG_ID));
         assertEquals(new Counts(0, 1, 1), c.get(Metric.ARG_CLASS));
@@ -110,8 +124,11 @@ class ScorerTest {
     @Test
     void talliesPerTypeRows() {
         Scorer scorer = new Scorer(MAPPING);
-        scorer.add(List.of(gold("Life.Die.Unspecified", TRIGGER, new Gold.Argument("Victim", HEAD))),
-                List.of(predicted("KILL", TRIGGER, new Predicted.Arg("PATIENT", HEAD)), predicted("ARREST", new CharSpan(70, 75))));
+        scorer.add(
+                List.of(gold("Life.Die.Unspecified", TRIGGER, new Gold.Argument("Victim", HEAD))),
+                List.of(
+                        predicted("KILL", TRIGGER, new Predicted.Arg("PATIENT", HEAD)),
+                        predicted("ARREST", new CharSpan(70, 75))));
         assertEquals(new Scorer.TypeRow(1, 1, 1, 1), scorer.byGoldType().get("Life.Die.Unspecified"));
         assertEquals(new Scorer.TypeRow(1, 0, 0, 0), scorer.byPredictedType().get("ARREST"));
     }

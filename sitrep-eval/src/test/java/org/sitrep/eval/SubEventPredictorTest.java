@@ -14,32 +14,37 @@ import org.sitrep.model.Modality;
 import org.sitrep.ontology.Ontology;
 
 class SubEventPredictorTest {
-    private static final Map<String, String> LABELS = Map.of("CLASH", "ARMED_CLASH", "ARREST", "ARREST", "KILL", "ATTACK");
-    private final SubEventPredictor predictor = new SubEventPredictor((d, e) -> Optional.ofNullable(LABELS.get(e.type())),
-            Ontology.load().family("outcome"));
+    private static final Map<String, String> LABELS =
+            Map.of("CLASH", "ARMED_CLASH", "ARREST", "ARREST", "KILL", "ATTACK");
+    private final SubEventPredictor predictor = new SubEventPredictor(
+            (d, e) -> Optional.ofNullable(LABELS.get(e.type())), Ontology.load().family("outcome"));
 
     @Test
     void takesTheMostConfidentEventWhoseTypeHasALabel() {
         String text = "Police arrested ten after clashes; they threatened more.";
-        Document doc = Document.of("d", text).withEvents(List.of(
-                event(text, "V1", "ARREST", "arrested", 0.7), event(text, "V2", "CLASH", "clashes", 0.8),
-                event(text, "V3", "THREATEN", "threatened", 0.95)));
+        Document doc = Document.of("d", text)
+                .withEvents(List.of(
+                        event(text, "V1", "ARREST", "arrested", 0.7),
+                        event(text, "V2", "CLASH", "clashes", 0.8),
+                        event(text, "V3", "THREATEN", "threatened", 0.95)));
         assertEquals(Optional.of("ARMED_CLASH"), predictor.apply(doc));
     }
 
     @Test
     void breaksTiesByTextOrder() {
         String text = "Police arrested ten after clashes.";
-        Document doc = Document.of("d", text).withEvents(List.of(
-                event(text, "V2", "CLASH", "clashes", 0.8), event(text, "V1", "ARREST", "arrested", 0.8)));
+        Document doc = Document.of("d", text)
+                .withEvents(List.of(
+                        event(text, "V2", "CLASH", "clashes", 0.8), event(text, "V1", "ARREST", "arrested", 0.8)));
         assertEquals(Optional.of("ARREST"), predictor.apply(doc));
     }
 
     @Test
     void deathsCountOnlyWithoutAnotherLabelledEvent() {
         String text = "Clashes killed ten people.";
-        Document doc = Document.of("d", text).withEvents(List.of(
-                event(text, "V1", "CLASH", "Clashes", 0.6), event(text, "V2", "KILL", "killed", 0.99)));
+        Document doc = Document.of("d", text)
+                .withEvents(
+                        List.of(event(text, "V1", "CLASH", "Clashes", 0.6), event(text, "V2", "KILL", "killed", 0.99)));
         assertEquals(Optional.of("ARMED_CLASH"), predictor.apply(doc));
         String other = "Gunmen killed ten people.";
         Document alone = Document.of("d", other).withEvents(List.of(event(other, "V1", "KILL", "killed", 0.9)));
@@ -62,7 +67,15 @@ class SubEventPredictorTest {
     /** An event whose trigger is the first occurrence of word in text. */
     private static Event event(String text, String id, String type, String word, double confidence) {
         int at = text.indexOf(word);
-        return new Event(id, type, List.of(new EventMention(new CharSpan(at, at + word.length()), word, 0)), List.of(),
-                Optional.empty(), Optional.empty(), Modality.ASSERTED, confidence, new CharSpan(0, text.length()));
+        return new Event(
+                id,
+                type,
+                List.of(new EventMention(new CharSpan(at, at + word.length()), word, 0)),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Modality.ASSERTED,
+                confidence,
+                new CharSpan(0, text.length()));
     }
 }

@@ -33,7 +33,11 @@ class WikiEventsReaderTest {
     @Test
     void convertsTriggersAndArgumentHeadsToCharacterSpans() throws Exception {
         Gold.Doc d = new WikiEventsReader().parse(new ObjectMapper().readTree(JSON), "test");
-        assertEquals(new Gold.Event("Life.Die.Unspecified", new CharSpan(4, 8), List.of(new Gold.Argument("Victim", new CharSpan(0, 3)))),
+        assertEquals(
+                new Gold.Event(
+                        "Life.Die.Unspecified",
+                        new CharSpan(4, 8),
+                        List.of(new Gold.Argument("Victim", new CharSpan(0, 3)))),
                 d.events().get(0));
         assertEquals(new CharSpan(10, 21), d.events().get(1).trigger());
     }

@@ -11,8 +11,8 @@ import org.sitrep.model.EntityType;
  * belongs to. {@code key} groups mentions that certainly co-refer (a catalogue id, a country's
  * institution, a folded name); {@code head} is the lemma of its head word ("soldier", "group").
  */
-record Candidate(EntityMention mention, String key, String head, boolean plural, boolean definite,
-                 Optional<Actor> actor) {
+record Candidate(
+        EntityMention mention, String key, String head, boolean plural, boolean definite, Optional<Actor> actor) {
     /** Key prefix of a country's institution ("German police" → institution:DE:police). */
     static final String INSTITUTION = "institution:";
 

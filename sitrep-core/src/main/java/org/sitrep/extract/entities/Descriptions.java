@@ -40,7 +40,8 @@ public final class Descriptions {
 
     /** The type a head word gives its phrase: an institution word of the catalogue, else descriptions.tsv. */
     Optional<EntityType> typeOfHead(String word) {
-        return catalog.institutionWord(word).map(Institution::type)
+        return catalog.institutionWord(word)
+                .map(Institution::type)
                 .or(() -> Optional.ofNullable(heads.get(word.toLowerCase(Locale.ROOT))));
     }
 }

@@ -42,7 +42,8 @@ final class EntityBuilder {
         List<List<Candidate>> kept = new ArrayList<>();
         for (List<Candidate> members : byRoot.values()) {
             if (members.stream().anyMatch(c -> c.kind() != Kind.PRONOUN)) {
-                members.sort(Comparator.comparingInt((Candidate c) -> c.span().begin()).thenComparingInt(c -> -c.span().end()));
+                members.sort(Comparator.comparingInt((Candidate c) -> c.span().begin())
+                        .thenComparingInt(c -> -c.span().end()));
                 kept.add(members);
             }
         }
@@ -60,7 +61,10 @@ final class EntityBuilder {
         List<String> aliases = new ArrayList<>();
         for (Candidate c : members) {
             EntityMention m = c.mention();
-            mentions.add(m.type() == type ? m : new EntityMention(m.span(), m.text(), type, m.kind(), m.sentenceIndex(), m.head()));
+            mentions.add(
+                    m.type() == type
+                            ? m
+                            : new EntityMention(m.span(), m.text(), type, m.kind(), m.sentenceIndex(), m.head()));
             if (c.kind() != Kind.PRONOUN && aliases.stream().noneMatch(a -> a.equalsIgnoreCase(m.text()))) {
                 aliases.add(m.text());
             }

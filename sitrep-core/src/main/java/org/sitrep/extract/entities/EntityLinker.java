@@ -28,6 +28,7 @@ final class EntityLinker {
 
     /** Nouns for collectives that may be resumed by "they"/"their" or by "the group". */
     private final Set<String> groupHeads;
+
     private final PronounResolver pronouns;
 
     private EntityLinker(Document document, List<Candidate> candidates, EntityWords words) {
@@ -155,7 +156,8 @@ final class EntityLinker {
             return false; // "Syria, Lebanon": a list, not an apposition
         }
         if (!a.isName() && !b.isName()) {
-            return !gap.isBlank() && b.mention().text().matches("(?i)(a|an)\\s.*"); // "his father - a retired soldier -"
+            return !gap.isBlank()
+                    && b.mention().text().matches("(?i)(a|an)\\s.*"); // "his father - a retired soldier -"
         }
         if (!a.isName() && gap.isBlank()) {
             return true; // "Shia militia Hizballah", "al-Qaeda affiliate al-Nusra Front"
@@ -173,11 +175,15 @@ final class EntityLinker {
             int best = Integer.MIN_VALUE;
             for (int j = 0; j < i; j++) {
                 Candidate o = candidates.get(j);
-                if (o.kind() == Kind.PRONOUN || !compatible(c.type(), o.type()) || o.span().contains(c.span())
-                        || c.span().contains(o.span()) || !describes(c, j)) {
+                if (o.kind() == Kind.PRONOUN
+                        || !compatible(c.type(), o.type())
+                        || o.span().contains(c.span())
+                        || c.span().contains(o.span())
+                        || !describes(c, j)) {
                     continue;
                 }
-                int score = salience(j) + (c.mention().sentenceIndex() - o.mention().sentenceIndex() <= 1 ? 2 : 0);
+                int score =
+                        salience(j) + (c.mention().sentenceIndex() - o.mention().sentenceIndex() <= 1 ? 2 : 0);
                 if (score >= best) {
                     best = score;
                     antecedent = j;
@@ -193,7 +199,9 @@ final class EntityLinker {
     private boolean describes(Candidate c, int j) {
         for (int m : clusters.members(j)) {
             Candidate member = candidates.get(m);
-            if (member.span().begin() < c.span().begin() && member.head().equals(c.head()) && member.plural() == c.plural()) {
+            if (member.span().begin() < c.span().begin()
+                    && member.head().equals(c.head())
+                    && member.plural() == c.plural()) {
                 return true;
             }
         }
@@ -202,7 +210,9 @@ final class EntityLinker {
         }
         Candidate o = candidates.get(j);
         // "the group" is an armed or political group, not a ministry or an army
-        return groupHeads.contains(c.head()) && o.isName() && o.type() == EntityType.ORGANIZATION
+        return groupHeads.contains(c.head())
+                && o.isName()
+                && o.type() == EntityType.ORGANIZATION
                 && !o.isInstitution()
                 && o.actor().map(a -> a.acledType() == 2 || a.acledType() == 3).orElse(true);
     }
@@ -211,8 +221,12 @@ final class EntityLinker {
     private void resolveLeadDescriptions() {
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            if (c.kind() != Kind.NOMINAL || c.type() != EntityType.PERSON || c.plural() || c.definite()
-                    || c.mention().sentenceIndex() > 2 || joinedToName(i)) {
+            if (c.kind() != Kind.NOMINAL
+                    || c.type() != EntityType.PERSON
+                    || c.plural()
+                    || c.definite()
+                    || c.mention().sentenceIndex() > 2
+                    || joinedToName(i)) {
                 continue;
             }
             int target = -1;

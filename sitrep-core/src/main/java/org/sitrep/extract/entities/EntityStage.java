@@ -58,7 +58,9 @@ public final class EntityStage implements Stage {
                 }
             }
         }
-        mentions.sort(java.util.Comparator.comparingInt((EntityMention m) -> m.span().begin()).thenComparingInt(m -> -m.span().end()));
+        mentions.sort(
+                java.util.Comparator.comparingInt((EntityMention m) -> m.span().begin())
+                        .thenComparingInt(m -> -m.span().end()));
         return document.withEntities(entities).withMentions(mentions);
     }
 }

@@ -57,7 +57,10 @@ public final class KnownNameTagger implements Stage {
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 boolean word = Character.isLetter(t.text().charAt(0));
-                if (span.contains(t.span()) && word && !t.isProperNoun() && Character.isUpperCase(t.text().charAt(0))) {
+                if (span.contains(t.span())
+                        && word
+                        && !t.isProperNoun()
+                        && Character.isUpperCase(t.text().charAt(0))) {
                     tokens.set(i, new Token(t.index(), t.span(), t.text(), t.text(), "NNP", t.nerTag()));
                     changed = true;
                 }

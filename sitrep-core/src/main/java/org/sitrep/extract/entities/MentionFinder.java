@@ -9,8 +9,8 @@ import java.util.Set;
 import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorCatalog;
 import org.sitrep.actors.ActorMatch;
-import org.sitrep.countries.Countries;
 import org.sitrep.actors.InstitutionMatch;
+import org.sitrep.countries.Countries;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
@@ -34,6 +34,7 @@ final class MentionFinder {
 
     /** Last words that make a name a natural location ("Euphrates River"). */
     private final Set<String> geographicFeatures;
+
     private final PronounResolver pronouns;
 
     MentionFinder(ActorCatalog catalog, Descriptions descriptions, EntityWords words) {
@@ -52,7 +53,8 @@ final class MentionFinder {
         addTaggedNames(document, sentence, found);
         addDescriptions(document, sentence, found);
         addPronouns(sentence, found);
-        found.sort(Comparator.comparingInt((Candidate c) -> c.span().begin()).thenComparingInt(c -> -c.span().end()));
+        found.sort(Comparator.comparingInt((Candidate c) -> c.span().begin())
+                .thenComparingInt(c -> -c.span().end()));
         return found;
     }
 
@@ -62,7 +64,8 @@ final class MentionFinder {
             CharSpan span = new CharSpan(offset + match.begin(), offset + match.end());
             int first = TokenSpans.firstToken(sentence, span);
             int last = TokenSpans.lastToken(sentence, span);
-            if (first < 0 || sentence.tokens().get(first).span().begin() != span.begin()
+            if (first < 0
+                    || sentence.tokens().get(first).span().begin() != span.begin()
                     || sentence.tokens().get(last).span().end() != span.end()) {
                 continue; // not on token boundaries
             }
@@ -74,7 +77,8 @@ final class MentionFinder {
     private void addInstitutions(Document document, Sentence sentence, List<Candidate> found) {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (covered(found, tokens.get(i).span()) || countries.lookup(tokens.get(i).text()).isEmpty()) {
+            if (covered(found, tokens.get(i).span())
+                    || countries.lookup(tokens.get(i).text()).isEmpty()) {
                 continue;
             }
             for (int k = Math.min(tokens.size() - 1, i + 4); k > i; k--) {
@@ -84,14 +88,18 @@ final class MentionFinder {
                 }
                 Optional<InstitutionMatch> match = catalog.institution(document.textOf(span));
                 boolean head = k + 1 == tokens.size() || !tokens.get(k + 1).isNoun();
-                if (!head || match.isEmpty() || match.get().begin() != 0 || match.get().end() != span.length()) {
+                if (!head
+                        || match.isEmpty()
+                        || match.get().begin() != 0
+                        || match.get().end() != span.length()) {
                     continue;
                 }
                 InstitutionMatch m = match.get();
                 if (STATE_SECTORS.contains(m.sector()) && !m.personNoun()) {
                     // "German police" describes, it does not name: a nominal, which all mentions of the
                     // same country's institution join through the key
-                    String key = Candidate.INSTITUTION + m.country().iso2() + ":" + m.institution().word();
+                    String key = Candidate.INSTITUTION + m.country().iso2() + ":"
+                            + m.institution().word();
                     found.add(mention(document, sentence, i, k, m.type(), Kind.NOMINAL, key, Optional.empty()));
                 } else {
                     found.add(phrases.description(document, sentence, k, m.type(), found));
@@ -113,7 +121,8 @@ final class MentionFinder {
             }
             CharSpan span = TokenSpans.of(sentence, i, last);
             Optional<EntityType> type = tag.equals("O") || blocked(found, span)
-                    ? Optional.empty() : typeOfTaggedName(tag, document.textOf(span), tokens.get(last));
+                    ? Optional.empty()
+                    : typeOfTaggedName(tag, document.textOf(span), tokens.get(last));
             if (type.isPresent()) {
                 String key = "name:" + type.get() + ":" + catalog.foldName(document.textOf(span));
                 found.add(name(document, sentence, i, last, type.get(), key, Optional.empty()));
@@ -129,11 +138,17 @@ final class MentionFinder {
             case "ORGANIZATION":
                 return Optional.of(EntityType.ORGANIZATION);
             case "LOCATION":
-                return Optional.of(geographicFeatures.contains(last.text().toLowerCase(Locale.ROOT)) ? EntityType.LOCATION : EntityType.GPE);
+                return Optional.of(
+                        geographicFeatures.contains(last.text().toLowerCase(Locale.ROOT))
+                                ? EntityType.LOCATION
+                                : EntityType.GPE);
             case "MISC":
-                return Optional.of(countries.byDemonym(text).isPresent()
-                        || text.matches("(?i)shi'?a|shiite|sunni|kurdish|kurds|alawite|druze|christian|muslim|jewish|yazidi")
-                        ? EntityType.NORP : EntityType.MISC); // "Arab Spring", "Sunni", "Nobel Prize"
+                return Optional.of(
+                        countries.byDemonym(text).isPresent()
+                                        || text.matches(
+                                                "(?i)shi'?a|shiite|sunni|kurdish|kurds|alawite|druze|christian|muslim|jewish|yazidi")
+                                ? EntityType.NORP
+                                : EntityType.MISC); // "Arab Spring", "Sunni", "Nobel Prize"
             default:
                 return Optional.empty();
         }
@@ -141,7 +156,9 @@ final class MentionFinder {
 
     private void addDescriptions(Document document, Sentence sentence, List<Candidate> found) {
         List<Token> tokens = sentence.tokens();
-        for (int i = tokens.size() - 1; i >= 0; i--) { // right to left: "army officers" is one phrase, headed by "officers"
+        for (int i = tokens.size() - 1;
+                i >= 0;
+                i--) { // right to left: "army officers" is one phrase, headed by "officers"
             Token token = tokens.get(i);
             boolean isHead = i + 1 == tokens.size() || !phrases.nounLike(tokens, i + 1);
             if (!phrases.nounLike(tokens, i) || token.isProperNoun() || !isHead || covered(found, token.span())) {
@@ -160,24 +177,48 @@ final class MentionFinder {
                 String word = token.text().toLowerCase(Locale.ROOT);
                 boolean person = word.startsWith("h") || word.startsWith("s");
                 boolean plural = word.startsWith("th");
-                EntityMention m = new EntityMention(token.span(), token.text(), person ? EntityType.PERSON : EntityType.ORGANIZATION,
-                        Kind.PRONOUN, sentence.index(), token.span());
+                EntityMention m = new EntityMention(
+                        token.span(),
+                        token.text(),
+                        person ? EntityType.PERSON : EntityType.ORGANIZATION,
+                        Kind.PRONOUN,
+                        sentence.index(),
+                        token.span());
                 found.add(new Candidate(m, "", word, plural, true, Optional.empty()));
             }
         }
     }
 
-    private Candidate name(Document document, Sentence sentence, int first, int last, EntityType type, String key,
-                           Optional<Actor> actor) {
+    private Candidate name(
+            Document document,
+            Sentence sentence,
+            int first,
+            int last,
+            EntityType type,
+            String key,
+            Optional<Actor> actor) {
         return mention(document, sentence, first, last, type, Kind.NAME, key, actor);
     }
 
-    private Candidate mention(Document document, Sentence sentence, int first, int last, EntityType type, Kind kind, String key,
-                              Optional<Actor> actor) {
+    private Candidate mention(
+            Document document,
+            Sentence sentence,
+            int first,
+            int last,
+            EntityType type,
+            Kind kind,
+            String key,
+            Optional<Actor> actor) {
         CharSpan span = TokenSpans.of(sentence, first, last);
         Token head = sentence.tokens().get(last);
         EntityMention m = new EntityMention(span, document.textOf(span), type, kind, sentence.index(), head.span());
-        return new Candidate(m, key, head.lemma().toLowerCase(Locale.ROOT), head.partOfSpeech().endsWith("S"), false, actor);
+        return new Candidate(
+                m,
+                key,
+                head.lemma().toLowerCase(Locale.ROOT),
+                head.partOfSpeech().endsWith("S"),
+                false,
+                actor);
     }
 
     static boolean covered(List<Candidate> found, CharSpan span) {
@@ -189,7 +230,10 @@ final class MentionFinder {
      * Russian judge" and "German police" also mention "Russian" and "German".
      */
     private static boolean blocked(List<Candidate> found, CharSpan span) {
-        return found.stream().anyMatch(c -> c.span().overlaps(span)
-                && !(c.kind() == Kind.NOMINAL && c.span().contains(span) && !c.span().equals(span)));
+        return found.stream()
+                .anyMatch(c -> c.span().overlaps(span)
+                        && !(c.kind() == Kind.NOMINAL
+                                && c.span().contains(span)
+                                && !c.span().equals(span)));
     }
 }

@@ -19,11 +19,12 @@ import org.sitrep.model.Sentence;
  */
 final class PronounResolver {
     /** "it was reported", "it appears": expletive, refers to nothing. */
-    private static final Pattern EXPLETIVE_FOLLOWER = Pattern.compile(
-            "^\\s+(is|was|has been|had been|seems|seemed|appears|appeared|remains|is not|was not)\\b");
+    private static final Pattern EXPLETIVE_FOLLOWER =
+            Pattern.compile("^\\s+(is|was|has been|had been|seems|seemed|appears|appeared|remains|is not|was not)\\b");
 
     /** Person ("he"), thing ("it") and plural ("they") pronouns. */
     private final Set<String> person;
+
     private final Set<String> thing;
     private final Set<String> plural;
 
@@ -42,8 +43,11 @@ final class PronounResolver {
         Candidate pronoun = candidates.get(index);
         String word = pronoun.mention().text().toLowerCase(Locale.ROOT);
         int sentence = pronoun.mention().sentenceIndex();
-        if (thing.contains(word) && word.equals("it")
-                && EXPLETIVE_FOLLOWER.matcher(document.text().substring(pronoun.span().end())).find()) {
+        if (thing.contains(word)
+                && word.equals("it")
+                && EXPLETIVE_FOLLOWER
+                        .matcher(document.text().substring(pronoun.span().end()))
+                        .find()) {
             return List.of();
         }
         if (plural.contains(word) && isSentenceInitial(document, pronoun)) {
@@ -75,15 +79,20 @@ final class PronounResolver {
             return c.type() == EntityType.ORGANIZATION && !c.plural();
         }
         boolean collective = c.type() == EntityType.ORGANIZATION
-                && (c.isName() || c.isInstitution() || c.head().equals("family") || c.head().equals("group"));
+                && (c.isName()
+                        || c.isInstitution()
+                        || c.head().equals("family")
+                        || c.head().equals("group"));
         return c.plural() || collective;
     }
 
     private static boolean isNestedInEarlierCandidate(List<Candidate> candidates, int j, int limit) {
         for (int k = 0; k < limit; k++) {
-            if (k != j && candidates.get(k).span().contains(candidates.get(j).span())
+            if (k != j
+                    && candidates.get(k).span().contains(candidates.get(j).span())
                     && !candidates.get(k).span().equals(candidates.get(j).span())
-                    && candidates.get(k).span().end() <= candidates.get(limit).span().begin()) {
+                    && candidates.get(k).span().end()
+                            <= candidates.get(limit).span().begin()) {
                 return true;
             }
         }
@@ -92,7 +101,8 @@ final class PronounResolver {
 
     private static boolean isSentenceInitial(Document document, Candidate pronoun) {
         return document.sentenceAt(pronoun.span().begin())
-                .map(s -> s.span().begin() == pronoun.span().begin()).orElse(false);
+                .map(s -> s.span().begin() == pronoun.span().begin())
+                .orElse(false);
     }
 
     /** Candidates heading the subjects of the previous sentence's main verb(s). */
@@ -102,7 +112,9 @@ final class PronounResolver {
         }
         Sentence previous = document.sentences().get(sentence - 1);
         Optional<Integer> root = previous.dependencies().stream()
-                .filter(d -> d.governor() == -1).map(Dependency::dependent).findFirst();
+                .filter(d -> d.governor() == -1)
+                .map(Dependency::dependent)
+                .findFirst();
         List<Integer> result = new ArrayList<>();
         if (root.isEmpty()) {
             return result;
@@ -113,8 +125,11 @@ final class PronounResolver {
             }
             List<Integer> subjectTokens = new ArrayList<>(List.of(d.dependent()));
             for (Dependency inner : previous.dependentsOf(d.dependent())) {
-                if (inner.relation().equals("compound") || inner.relation().equals("cop") || inner.relation().equals("appos")) {
-                    subjectTokens.add(inner.dependent()); // "Nusra and IS - now rivals - overran": IS hangs off "rivals"
+                if (inner.relation().equals("compound")
+                        || inner.relation().equals("cop")
+                        || inner.relation().equals("appos")) {
+                    subjectTokens.add(
+                            inner.dependent()); // "Nusra and IS - now rivals - overran": IS hangs off "rivals"
                 }
             }
             for (int t : subjectTokens) {

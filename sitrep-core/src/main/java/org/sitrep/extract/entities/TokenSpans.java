@@ -7,12 +7,12 @@ import org.sitrep.model.Token;
 
 /** Small helpers for spans of consecutive tokens. */
 final class TokenSpans {
-    private TokenSpans() {
-    }
+    private TokenSpans() {}
 
     static CharSpan of(Sentence sentence, int first, int last) {
         List<Token> tokens = sentence.tokens();
-        return new CharSpan(tokens.get(first).span().begin(), tokens.get(last).span().end());
+        return new CharSpan(
+                tokens.get(first).span().begin(), tokens.get(last).span().end());
     }
 
     /** First and last token index covered by a character span, or null-free -1 values when none. */

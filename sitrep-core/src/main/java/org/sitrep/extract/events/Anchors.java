@@ -10,8 +10,7 @@ import org.sitrep.model.Sentence;
 final class Anchors {
     private static final int MAX_HOPS = 3;
 
-    private Anchors() {
-    }
+    private Anchors() {}
 
     /** The head token of the trigger that the span's words attach to, or -1 (also when unparsed). */
     static int owner(Sentence s, CharSpan span, List<Trigger> triggers) {
@@ -61,7 +60,10 @@ final class Anchors {
     }
 
     private static boolean isClauseBoundary(String relation) {
-        return relation.startsWith("ccomp") || relation.startsWith("conj") || relation.startsWith("parataxis")
-                || relation.startsWith("advcl") || relation.startsWith("acl:relcl");
+        return relation.startsWith("ccomp")
+                || relation.startsWith("conj")
+                || relation.startsWith("parataxis")
+                || relation.startsWith("advcl")
+                || relation.startsWith("acl:relcl");
     }
 }

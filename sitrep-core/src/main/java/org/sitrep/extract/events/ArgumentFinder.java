@@ -22,7 +22,8 @@ import org.sitrep.model.Token;
 final class ArgumentFinder {
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj", "csubj");
     /** "arrested on charges of", "jailed for murder", "charged with killing": the noun shares the verb's patient. */
-    private static final Set<String> CONSEQUENCE_LINKS = Set.of("obl:on", "obl:for", "obl:over", "obl:with", "nmod:on", "nmod:for");
+    private static final Set<String> CONSEQUENCE_LINKS =
+            Set.of("obl:on", "obl:for", "obl:over", "obl:with", "nmod:on", "nmod:for");
     /** "killed ten in an attack", "died during clashes": the noun's event has the verb's agent. */
     static final Set<String> SCENE_LINKS = Set.of("obl:in", "obl:during", "nmod:in", "nmod:during");
 
@@ -46,7 +47,8 @@ final class ArgumentFinder {
             if (trigger.covers(d.dependent())) {
                 continue;
             }
-            roleOf(d, entry, passive, trigger.isVerbal(), s).ifPresent(role -> args.addAll(fillers.arguments(role, s, d.dependent())));
+            roleOf(d, entry, passive, trigger.isVerbal(), s)
+                    .ifPresent(role -> args.addAll(fillers.arguments(role, s, d.dependent())));
         }
         if (trigger.isVerbal()) {
             addRelativeClauseObject(trigger, args);
@@ -110,7 +112,8 @@ final class ArgumentFinder {
     }
 
     static boolean isPassive(Sentence s, int head) {
-        return s.dependentsOf(head).stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
+        return s.dependentsOf(head).stream()
+                .anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
     }
 
     /**
@@ -131,7 +134,9 @@ final class ArgumentFinder {
         }
         for (Dependency d : s.dependentsOf(trigger.head())) {
             int subject = d.dependent();
-            if (SUBJECTS.contains(d.relation()) && subject > 0 && subject < trigger.head()
+            if (SUBJECTS.contains(d.relation())
+                    && subject > 0
+                    && subject < trigger.head()
                     && s.tokens().get(subject).partOfSpeech().equals("PRP")
                     && s.tokens().get(subject - 1).isNoun()) {
                 args.addAll(fillers.arguments(objectRole.get(), s, subject - 1));
@@ -147,16 +152,23 @@ final class ArgumentFinder {
     private void addStrandedPassiveSubject(Trigger trigger, List<Argument> args) {
         Sentence s = trigger.sentence();
         Optional<Role> objectRole = trigger.entry().object();
-        if (objectRole.isEmpty() || !isPassive(s, trigger.head()) || args.stream().anyMatch(a -> a.role() == objectRole.get())
-                || s.dependentsOf(trigger.head()).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+        if (objectRole.isEmpty()
+                || !isPassive(s, trigger.head())
+                || args.stream().anyMatch(a -> a.role() == objectRole.get())
+                || s.dependentsOf(trigger.head()).stream()
+                        .anyMatch(d -> d.relation().startsWith("nsubj"))) {
             return;
         }
         int i = trigger.head() - 1;
-        while (i >= 0 && (s.tokens().get(i).partOfSpeech().startsWith("VB") || s.tokens().get(i).partOfSpeech().equals("``")
-                || s.tokens().get(i).partOfSpeech().equals("RB"))) {
+        while (i >= 0
+                && (s.tokens().get(i).partOfSpeech().startsWith("VB")
+                        || s.tokens().get(i).partOfSpeech().equals("``")
+                        || s.tokens().get(i).partOfSpeech().equals("RB"))) {
             i--;
         }
-        if (i >= 0 && (s.tokens().get(i).isNoun() || s.tokens().get(i).partOfSpeech().equals("PRP"))) {
+        if (i >= 0
+                && (s.tokens().get(i).isNoun()
+                        || s.tokens().get(i).partOfSpeech().equals("PRP"))) {
             args.addAll(fillers.arguments(objectRole.get(), s, i));
         }
     }
@@ -168,7 +180,8 @@ final class ArgumentFinder {
     private void addControllerOfGerund(Trigger trigger, List<Argument> args) {
         Sentence s = trigger.sentence();
         Optional<Role> subjectRole = trigger.entry().subject();
-        if (subjectRole.isEmpty() || !s.tokens().get(trigger.head()).partOfSpeech().equals("VBG")
+        if (subjectRole.isEmpty()
+                || !s.tokens().get(trigger.head()).partOfSpeech().equals("VBG")
                 || args.stream().anyMatch(a -> a.role() == subjectRole.get())) {
             return;
         }
@@ -178,7 +191,8 @@ final class ArgumentFinder {
         }
         String rel = up.get().relation();
         // "accused the military of abducting": the object controls; "soldiers have been reported joining": the subject
-        Set<String> controllers = rel.startsWith("advcl") || rel.startsWith("acl") ? Set.of("obj", "nsubj:pass")
+        Set<String> controllers = rel.startsWith("advcl") || rel.startsWith("acl")
+                ? Set.of("obj", "nsubj:pass")
                 : rel.equals("xcomp") ? Set.of("nsubj", "nsubj:pass") : Set.of();
         for (Dependency d : s.dependentsOf(up.get().governor())) {
             if (controllers.contains(d.relation())) {
@@ -192,13 +206,18 @@ final class ArgumentFinder {
     private void addModifiedNoun(Trigger trigger, List<Argument> args) {
         Sentence s = trigger.sentence();
         TriggerEntry entry = trigger.entry();
-        Optional<Dependency> up = s.headOf(trigger.head()).filter(d -> d.governor() >= 0 && d.relation().startsWith("amod"));
+        Optional<Dependency> up = s.headOf(trigger.head())
+                .filter(d -> d.governor() >= 0 && d.relation().startsWith("amod"));
         if (up.isEmpty()) {
             return;
         }
-        entry.object().ifPresent(role -> args.addAll(fillers.arguments(role, s, up.get().governor())));
+        entry.object()
+                .ifPresent(
+                        role -> args.addAll(fillers.arguments(role, s, up.get().governor())));
         int first = trigger.first();
-        if (first >= 2 && s.tokens().get(first - 1).partOfSpeech().equals("HYPH") && s.tokens().get(first - 2).isProperNoun()) {
+        if (first >= 2
+                && s.tokens().get(first - 1).partOfSpeech().equals("HYPH")
+                && s.tokens().get(first - 2).isProperNoun()) {
             entry.subject().ifPresent(role -> args.addAll(fillers.arguments(role, s, first - 2)));
         }
     }
@@ -214,7 +233,8 @@ final class ArgumentFinder {
         if (!verbToken.isVerb()) {
             return;
         }
-        Optional<Trigger> governing = sameSentence.stream().filter(t -> t.head() == verb).findFirst();
+        Optional<Trigger> governing =
+                sameSentence.stream().filter(t -> t.head() == verb).findFirst();
         if (governing.isEmpty() && !words.supportVerbs().contains(TriggerFinder.lemma(verbToken))) {
             return; // "rights groups welcomed the verdict": welcoming lends no judge
         }
@@ -224,18 +244,26 @@ final class ArgumentFinder {
             return; // "Moscow pulled out of a deal": the deal's parties are not the withdrawal's
         }
         TriggerEntry entry = trigger.entry();
-        boolean hasSubject = entry.subject().map(r -> args.stream().anyMatch(a -> a.role() == r)).orElse(true);
-        boolean hasObject = args.stream().anyMatch(a -> a.role() == entry.object().orElse(Role.PATIENT));
+        boolean hasSubject = entry.subject()
+                .map(r -> args.stream().anyMatch(a -> a.role() == r))
+                .orElse(true);
+        boolean hasObject =
+                args.stream().anyMatch(a -> a.role() == entry.object().orElse(Role.PATIENT));
         boolean passive = isPassive(s, verb);
         // a light verb's passive subject is still the doer: "Hizballah are engaged in fighting"
         boolean light = governing.isEmpty();
         for (Dependency d : s.dependentsOf(verb)) {
-            boolean subject = SUBJECTS.contains(d.relation()) && !passive || d.relation().equals("obl:agent")
+            boolean subject = SUBJECTS.contains(d.relation()) && !passive
+                    || d.relation().equals("obl:agent")
                     || light && d.relation().equals("nsubj:pass");
-            boolean object = !light && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"));
+            boolean object =
+                    !light && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"));
             if (subject && !hasSubject) {
                 args.addAll(fillers.arguments(entry.subject().get(), s, d.dependent()));
-            } else if (object && !hasObject && CONSEQUENCE_LINKS.contains(up.get().relation())) { // "arrested X on charges of...": X is charged too
+            } else if (object
+                    && !hasObject
+                    && CONSEQUENCE_LINKS.contains(
+                            up.get().relation())) { // "arrested X on charges of...": X is charged too
                 args.addAll(fillers.arguments(entry.object().orElse(Role.PATIENT), s, d.dependent()));
             }
         }
@@ -244,7 +272,8 @@ final class ArgumentFinder {
     private static List<Argument> dedupe(List<Argument> args) {
         List<Argument> result = new ArrayList<>();
         for (Argument a : args) {
-            boolean seen = result.stream().anyMatch(r -> r.span().equals(a.span()) && r.entityId().equals(a.entityId()));
+            boolean seen = result.stream()
+                    .anyMatch(r -> r.span().equals(a.span()) && r.entityId().equals(a.entityId()));
             if (!seen) {
                 result.add(a);
             }

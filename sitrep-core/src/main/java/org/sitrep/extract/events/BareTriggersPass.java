@@ -26,7 +26,8 @@ final class BareTriggersPass extends EventPass {
 
     @Override
     EventDrafts apply(EventDrafts drafts) {
-        return drafts.withDrafts(drafts.drafts().stream().filter(d -> !isBare(d, drafts)).toList());
+        return drafts.withDrafts(
+                drafts.drafts().stream().filter(d -> !isBare(d, drafts)).toList());
     }
 
     private boolean isBare(Draft d, EventDrafts drafts) {
@@ -49,8 +50,14 @@ final class BareTriggersPass extends EventPass {
         if (hazards.contains(t.type()) && rel.startsWith("nsubj")) {
             return false; // "floods swept through the villages": the flood is the event
         }
-        boolean participant = rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("nmod:of")
-                || rel.equals("obl:at") || rel.equals("obl:against") || rel.equals("obl:on"); // "fired tear gas at protesters"
-        return participant && sameSentence.stream().anyMatch(o -> o != t && o.head() == up.get().governor());
+        boolean participant = rel.equals("obj")
+                || rel.startsWith("nsubj")
+                || rel.equals("nmod:of")
+                || rel.equals("obl:at")
+                || rel.equals("obl:against")
+                || rel.equals("obl:on"); // "fired tear gas at protesters"
+        return participant
+                && sameSentence.stream()
+                        .anyMatch(o -> o != t && o.head() == up.get().governor());
     }
 }

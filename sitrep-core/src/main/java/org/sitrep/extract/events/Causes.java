@@ -12,12 +12,15 @@ import org.sitrep.model.Role;
  * an event is no participant, so the argument goes.
  */
 final class Causes {
-    private Causes() {
-    }
+    private Causes() {}
 
     /** @param attacks the ontology's "attack" family: the types of armed violence */
-    static List<Argument> withoutEventArguments(Trigger trigger, List<Argument> args, List<Trigger> sameSentence,
-                                                ArgumentFinder finder, Set<String> attacks) {
+    static List<Argument> withoutEventArguments(
+            Trigger trigger,
+            List<Argument> args,
+            List<Trigger> sameSentence,
+            ArgumentFinder finder,
+            Set<String> attacks) {
         List<Argument> result = new ArrayList<>();
         for (Argument a : args) {
             if (a.span().overlaps(trigger.span())) {

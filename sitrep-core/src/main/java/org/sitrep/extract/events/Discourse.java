@@ -22,8 +22,7 @@ import org.sitrep.model.TimeValue;
  * "during", "relative-time" and "context-place" (see {@link EventPasses#standard()}).
  */
 final class Discourse {
-    private Discourse() {
-    }
+    private Discourse() {}
 
     /**
      * "overran Arsal in August 2014 and engaged in clashes", "killed ten in an attack in Burkina Faso":
@@ -37,14 +36,19 @@ final class Discourse {
             Optional<EventTime> time = d.time();
             Optional<EventPlace> place = d.place();
             for (Draft other : drafts) {
-                if (other == d || other.trigger().sentence() != sentence
+                if (other == d
+                        || other.trigger().sentence() != sentence
                         || !(conjoined(sentence, d.trigger(), other.trigger()) || causedBy(d, other))) {
                     continue;
                 }
-                if (time.isEmpty() && other.time().isPresent() && other.time().get().rule().equals("syntax")) {
+                if (time.isEmpty()
+                        && other.time().isPresent()
+                        && other.time().get().rule().equals("syntax")) {
                     time = Optional.of(other.time().get().withRule("conjunct"));
                 }
-                if (place.isEmpty() && other.place().isPresent() && other.place().get().rule().equals("syntax")) {
+                if (place.isEmpty()
+                        && other.place().isPresent()
+                        && other.place().get().rule().equals("syntax")) {
                     place = Optional.of(other.place().get().withRule("conjunct"));
                 }
             }
@@ -56,21 +60,27 @@ final class Discourse {
     private static boolean conjoined(Sentence s, Trigger a, Trigger b) {
         int headA = clauseHead(s, a);
         int headB = clauseHead(s, b);
-        boolean coordinated = s.dependencies().stream().anyMatch(d -> d.relation().startsWith("conj")
-                && (d.governor() == headA && d.dependent() == headB || d.governor() == headB && d.dependent() == headA));
+        boolean coordinated = s.dependencies().stream()
+                .anyMatch(d -> d.relation().startsWith("conj")
+                        && (d.governor() == headA && d.dependent() == headB
+                                || d.governor() == headB && d.dependent() == headA));
         return coordinated || inScene(s, a, b) || inScene(s, b, a);
     }
 
     /** "A missile strike on Odesa killed three": the killing happened where and when its cause did. */
     private static boolean causedBy(Draft effect, Draft cause) {
-        return effect.arguments().stream().anyMatch(a -> a.role() == org.sitrep.model.Role.INSTRUMENT
-                && a.span().contains(cause.trigger().span()));
+        return effect.arguments().stream()
+                .anyMatch(a -> a.role() == org.sitrep.model.Role.INSTRUMENT
+                        && a.span().contains(cause.trigger().span()));
     }
 
     /** "killed ten in an attack on a village": the noun's event is the scene of the verb's. */
     private static boolean inScene(Sentence s, Trigger verb, Trigger noun) {
-        return verb.isVerbal() && !noun.isVerbal() && s.headOf(noun.head())
-                .filter(d -> d.governor() == verb.head() && ArgumentFinder.SCENE_LINKS.contains(d.relation())).isPresent();
+        return verb.isVerbal()
+                && !noun.isVerbal()
+                && s.headOf(noun.head())
+                        .filter(d -> d.governor() == verb.head() && ArgumentFinder.SCENE_LINKS.contains(d.relation()))
+                        .isPresent();
     }
 
     /** The verb a noun trigger hangs from ("engaged in clashes" → engaged), else the trigger itself. */
@@ -78,8 +88,10 @@ final class Discourse {
         if (t.isVerbal()) {
             return t.head();
         }
-        return s.headOf(t.head()).filter(d -> d.governor() >= 0 && s.tokens().get(d.governor()).isVerb())
-                .map(Dependency::governor).orElse(t.head());
+        return s.headOf(t.head())
+                .filter(d -> d.governor() >= 0 && s.tokens().get(d.governor()).isVerb())
+                .map(Dependency::governor)
+                .orElse(t.head());
     }
 
     /**
@@ -88,13 +100,16 @@ final class Discourse {
      * sentence take that attack's time and place. {@code armedOperations} is the ontology's "armed-operation" family.
      */
     static List<Draft> inheritFromDuring(List<Draft> input, Set<String> armedOperations) {
-        List<Draft> drafts = new ArrayList<>(input); // updated in place as the rule goes: a later reference sees earlier updates
+        List<Draft> drafts =
+                new ArrayList<>(input); // updated in place as the rule goes: a later reference sees earlier updates
         boolean[] references = new boolean[drafts.size()];
         for (int i = 0; i < drafts.size(); i++) {
             Draft reference = drafts.get(i);
             Sentence s = reference.trigger().sentence();
-            boolean afterDuring = !reference.trigger().isVerbal() && s.dependentsOf(reference.trigger().head()).stream()
-                    .anyMatch(d -> d.relation().equals("case") && s.tokens().get(d.dependent()).text().equalsIgnoreCase("during"));
+            boolean afterDuring = !reference.trigger().isVerbal()
+                    && s.dependentsOf(reference.trigger().head()).stream()
+                            .anyMatch(d -> d.relation().equals("case")
+                                    && s.tokens().get(d.dependent()).text().equalsIgnoreCase("during"));
             if (!afterDuring || !armedOperations.contains(reference.type())) {
                 continue;
             }
@@ -105,7 +120,9 @@ final class Discourse {
                 if (distance > 2) {
                     break;
                 }
-                if (distance > 0 && armedOperations.contains(o.type()) && (o.place().isPresent() || o.time().isPresent())) {
+                if (distance > 0
+                        && armedOperations.contains(o.type())
+                        && (o.place().isPresent() || o.time().isPresent())) {
                     antecedent = o;
                 }
             }
@@ -118,7 +135,8 @@ final class Discourse {
                 if (k == i || d.trigger().sentence() != s) {
                     continue;
                 }
-                if (antecedent.place().isPresent() && (d.place().isEmpty() || d.place().get().rule().equals("sentence"))) {
+                if (antecedent.place().isPresent()
+                        && (d.place().isEmpty() || d.place().get().rule().equals("sentence"))) {
                     d = d.withPlace(antecedent.place().map(p -> p.withRule("during")));
                 }
                 if (!d.hasTimeFromText() && antecedent.time().isPresent()) {
@@ -156,7 +174,9 @@ final class Discourse {
                     modified = k;
                 } else if (named < 0 && span.begin() >= time.span().end()) {
                     named = k;
-                } else if (named >= 0 && modified < 0 && span.begin() > drafts.get(named).trigger().span().end()) {
+                } else if (named >= 0
+                        && modified < 0
+                        && span.begin() > drafts.get(named).trigger().span().end()) {
                     modified = k;
                 }
             }
@@ -167,7 +187,8 @@ final class Discourse {
             if (named < 0 || modified < 0 || ownTime(drafts.get(named))) {
                 continue;
             }
-            Optional<TimeValue> anchor = drafts.get(modified).time().flatMap(EventTime::value).or(() -> published(document));
+            Optional<TimeValue> anchor =
+                    drafts.get(modified).time().flatMap(EventTime::value).or(() -> published(document));
             Period back = time.eventOffset().get().negated();
             Optional<TimeValue> value = anchor.flatMap(v -> TimeValues.shift(v, back));
             drafts.set(named, drafts.get(named).withTime(Optional.of(EventTime.of(time, value, "relative"))));
@@ -182,7 +203,8 @@ final class Discourse {
         }
         Draft anchor = drafts.get(index - 1);
         Optional<TimeValue> base = anchor.time().flatMap(EventTime::value).or(() -> published(document));
-        Optional<TimeValue> value = base.flatMap(v -> TimeValues.shift(v, time.eventOffset().get()));
+        Optional<TimeValue> value =
+                base.flatMap(v -> TimeValues.shift(v, time.eventOffset().get()));
         drafts.set(index, drafts.get(index).withTime(Optional.of(EventTime.of(time, value, "relative"))));
     }
 
@@ -207,12 +229,25 @@ final class Discourse {
                 Draft o = drafts.get(m);
                 Sentence there = o.trigger().sentence();
                 boolean before = there.index() < here.index()
-                        || there.index() == here.index() && o.trigger().first() < d.trigger().first();
-                boolean close = before && here.index() - there.index() <= CONTEXT_SENTENCES
-                        && (there == here || !document.text().substring(there.span().end(), here.span().begin()).contains("\n\n"));
-                boolean ownPlace = o.place().isPresent() && !o.place().get().rule().equals("context");
-                if (m != k && before && close && ownPlace && shareParticipant(d, o)
-                        && (nearest == null || o.trigger().span().begin() > nearest.trigger().span().begin())) {
+                        || there.index() == here.index()
+                                && o.trigger().first() < d.trigger().first();
+                boolean close = before
+                        && here.index() - there.index() <= CONTEXT_SENTENCES
+                        && (there == here
+                                || !document.text()
+                                        .substring(
+                                                there.span().end(), here.span().begin())
+                                        .contains("\n\n"));
+                boolean ownPlace =
+                        o.place().isPresent() && !o.place().get().rule().equals("context");
+                if (m != k
+                        && before
+                        && close
+                        && ownPlace
+                        && shareParticipant(d, o)
+                        && (nearest == null
+                                || o.trigger().span().begin()
+                                        > nearest.trigger().span().begin())) {
                     nearest = o;
                 }
             }
@@ -225,8 +260,9 @@ final class Discourse {
 
     /** The same actor or victim: "The assailants stormed the village, burned houses and looted livestock". */
     private static boolean shareParticipant(Draft a, Draft b) {
-        return a.arguments().stream().anyMatch(x -> x.entityId().isPresent() && b.arguments().stream()
-                .anyMatch(y -> y.entityId().equals(x.entityId())));
+        return a.arguments().stream()
+                .anyMatch(x -> x.entityId().isPresent()
+                        && b.arguments().stream().anyMatch(y -> y.entityId().equals(x.entityId())));
     }
 
     /** A time the event's own words give; one borrowed from "during the raid" yields to "a day later". */

@@ -20,8 +20,13 @@ import org.sitrep.model.Role;
  * @param type     the trigger's type until a rule retypes the event ("joined" by a soldier is DEFECT)
  * @param modality ASSERTED until the modality pass has looked for cues
  */
-record Draft(List<Trigger> triggers, String type, List<Argument> arguments, Modality modality,
-             Optional<EventPlace> place, Optional<EventTime> time) {
+record Draft(
+        List<Trigger> triggers,
+        String type,
+        List<Argument> arguments,
+        Modality modality,
+        Optional<EventPlace> place,
+        Optional<EventTime> time) {
     Draft {
         triggers = List.copyOf(triggers);
         requireNonNull(type, "type is null");
@@ -36,7 +41,8 @@ record Draft(List<Trigger> triggers, String type, List<Argument> arguments, Moda
 
     /** A new event for one trigger, of the trigger's type, with nothing found beyond its arguments. */
     static Draft of(Trigger trigger, List<Argument> arguments) {
-        return new Draft(List.of(trigger), trigger.type(), arguments, Modality.ASSERTED, Optional.empty(), Optional.empty());
+        return new Draft(
+                List.of(trigger), trigger.type(), arguments, Modality.ASSERTED, Optional.empty(), Optional.empty());
     }
 
     Trigger trigger() {

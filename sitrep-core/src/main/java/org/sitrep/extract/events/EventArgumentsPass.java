@@ -22,7 +22,7 @@ final class EventArgumentsPass extends DraftPass {
     @Override
     UnaryOperator<Draft> rule(EventDrafts drafts) {
         ArgumentFinder finder = new ArgumentFinder(new Fillers(drafts.document(), words), words);
-        return d -> d.withArguments(Causes.withoutEventArguments(d.trigger(), d.arguments(),
-                drafts.triggersIn(d.trigger().sentence()), finder, attacks));
+        return d -> d.withArguments(Causes.withoutEventArguments(
+                d.trigger(), d.arguments(), drafts.triggersIn(d.trigger().sentence()), finder, attacks));
     }
 }

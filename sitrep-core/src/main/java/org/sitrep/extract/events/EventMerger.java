@@ -46,7 +46,8 @@ final class EventMerger {
             return false;
         }
         boolean sharedAgent = intersects(a.entities(Role.AGENT), b.entities(Role.AGENT));
-        boolean noAgents = a.entities(Role.AGENT).isEmpty() || b.entities(Role.AGENT).isEmpty();
+        boolean noAgents =
+                a.entities(Role.AGENT).isEmpty() || b.entities(Role.AGENT).isEmpty();
         boolean sharedPatient = intersects(a.entities(Role.PATIENT), b.entities(Role.PATIENT));
         if (!(sharedAgent || noAgents && sharedPatient)) {
             return false;
@@ -54,7 +55,9 @@ final class EventMerger {
         if (!patientsAgree(a.entities(Role.PATIENT), b.entities(Role.PATIENT))) {
             return false;
         }
-        if (fromSyntax(a) && fromSyntax(b) && !a.place().get().name().equalsIgnoreCase(b.place().get().name())) {
+        if (fromSyntax(a)
+                && fromSyntax(b)
+                && !a.place().get().name().equalsIgnoreCase(b.place().get().name())) {
             return false;
         }
         if (a.hasTimeFromText() && b.hasTimeFromText()) {
@@ -87,15 +90,20 @@ final class EventMerger {
         triggers.addAll(other.triggers());
         List<Argument> arguments = new ArrayList<>(target.arguments());
         for (Argument a : other.arguments()) {
-            boolean known = arguments.stream().anyMatch(t -> t.role() == a.role()
-                    && (a.entityId().isPresent() ? t.entityId().equals(a.entityId()) : t.span().equals(a.span())));
+            boolean known = arguments.stream()
+                    .anyMatch(t -> t.role() == a.role()
+                            && (a.entityId().isPresent()
+                                    ? t.entityId().equals(a.entityId())
+                                    : t.span().equals(a.span())));
             if (!known) {
                 arguments.add(a);
             }
         }
         Optional<EventPlace> place = target.place();
-        if (target.place().isEmpty() || target.place().get().rule().equals("sentence") && other.place().isPresent()
-                && other.place().get().rule().equals("syntax")) {
+        if (target.place().isEmpty()
+                || target.place().get().rule().equals("sentence")
+                        && other.place().isPresent()
+                        && other.place().get().rule().equals("syntax")) {
             place = other.place().isPresent() ? other.place() : target.place();
         }
         Optional<EventTime> time = target.time();
@@ -108,6 +116,8 @@ final class EventMerger {
     private static boolean finer(Draft a, Draft b) {
         var va = a.time().get().value();
         var vb = b.time().get().value();
-        return va.isPresent() && (vb.isEmpty() || va.get().precision().ordinal() < vb.get().precision().ordinal());
+        return va.isPresent()
+                && (vb.isEmpty()
+                        || va.get().precision().ordinal() < vb.get().precision().ordinal());
     }
 }

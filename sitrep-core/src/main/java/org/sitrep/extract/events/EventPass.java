@@ -12,7 +12,10 @@ import java.util.Set;
  */
 public abstract class EventPass {
     /** What a pass reads or writes of the working values, so that a pass list can be checked up front. */
-    public enum Part { TRIGGERS, DRAFTS }
+    public enum Part {
+        TRIGGERS,
+        DRAFTS
+    }
 
     private final String name;
     private final Set<Part> requires;

@@ -46,8 +46,13 @@ public final class EventPasses {
      * @param countryOf         ISO 3166-1 alpha-2 code of a country name
      * @param stateForcesPerson whether a noun names a member of state forces ("soldier", "policeman")
      */
-    public EventPasses(TriggerLexicon lexicon, Ontology ontology, AgentRefinements agentRefinements, WordLists words,
-                       Function<String, Optional<String>> countryOf, Predicate<String> stateForcesPerson) {
+    public EventPasses(
+            TriggerLexicon lexicon,
+            Ontology ontology,
+            AgentRefinements agentRefinements,
+            WordLists words,
+            Function<String, Optional<String>> countryOf,
+            Predicate<String> stateForcesPerson) {
         Set<String> attacks = ontology.family("attack");
         Set<String> hazards = ontology.family("hazard");
         this.words = EventWords.of(words);
@@ -73,23 +78,23 @@ public final class EventPasses {
      */
     public List<EventPass> standard() {
         return List.of(
-                triggers,         // lexicon triggers, sentence by sentence
-                nestedTriggers,   // "fired a missile": one event, not a firing and a missile
-                hazardVerbs,      // "an earthquake struck the region": no attack
-                arguments,        // a draft per trigger, participants from the parse
-                eventArguments,   // a participant that is an event goes; an attack as agent becomes the instrument
-                bareTriggers,     // no participant, and unreliable or another trigger's participant: no event
-                modality,         // asserted, reported, uncertain, negated, future
-                place,            // from the sentence: rules "syntax", "sentence"
-                time,             // from the sentence: rules "syntax", "sentence"
-                joining,          // a soldier who joins an armed group defects
-                agentRefinement,  // bombs dropped by jets are air strikes
-                conjuncts,        // conjoined events share time and place: "conjunct"
-                during,           // "during the raid": the raid's time and place, "during"; the raid goes
-                relativeTime,     // "a month after X": "relative"
-                coreference,      // mentions of one event become one event
-                contextPlace,     // the place of the nearest earlier event with a participant in common: "context"
-                defaults);        // publication date, dateline: "published", "dateline"
+                triggers, // lexicon triggers, sentence by sentence
+                nestedTriggers, // "fired a missile": one event, not a firing and a missile
+                hazardVerbs, // "an earthquake struck the region": no attack
+                arguments, // a draft per trigger, participants from the parse
+                eventArguments, // a participant that is an event goes; an attack as agent becomes the instrument
+                bareTriggers, // no participant, and unreliable or another trigger's participant: no event
+                modality, // asserted, reported, uncertain, negated, future
+                place, // from the sentence: rules "syntax", "sentence"
+                time, // from the sentence: rules "syntax", "sentence"
+                joining, // a soldier who joins an armed group defects
+                agentRefinement, // bombs dropped by jets are air strikes
+                conjuncts, // conjoined events share time and place: "conjunct"
+                during, // "during the raid": the raid's time and place, "during"; the raid goes
+                relativeTime, // "a month after X": "relative"
+                coreference, // mentions of one event become one event
+                contextPlace, // the place of the nearest earlier event with a participant in common: "context"
+                defaults); // publication date, dateline: "published", "dateline"
     }
 
     /** Whether a sentence may hold a lexicon trigger: the dependency parser only needs to see those. */

@@ -84,16 +84,27 @@ public final class EventStage implements Stage {
     private static Event toEvent(String id, Draft d, Document document) {
         List<EventMention> mentions = new ArrayList<>();
         for (Trigger t : d.triggers()) {
-            mentions.add(new EventMention(t.span(), document.textOf(t.span()), t.sentence().index()));
+            mentions.add(new EventMention(
+                    t.span(), document.textOf(t.span()), t.sentence().index()));
         }
-        return new Event(id, d.type(), mentions, d.arguments(), d.place(), d.time(), d.modality(), confidence(d),
+        return new Event(
+                id,
+                d.type(),
+                mentions,
+                d.arguments(),
+                d.place(),
+                d.time(),
+                d.modality(),
+                confidence(d),
                 d.trigger().sentence().span());
     }
 
     /** Lexicon prior, raised by participants found, a parse, and repeated mentions. */
     static double confidence(Draft d) {
-        double c = d.triggers().stream().mapToDouble(t -> t.entry().weight()).max().orElse(0.5);
-        boolean entityParticipant = d.arguments().stream().anyMatch(a -> a.entityId().isPresent() && a.role() != Role.INSTRUMENT);
+        double c =
+                d.triggers().stream().mapToDouble(t -> t.entry().weight()).max().orElse(0.5);
+        boolean entityParticipant =
+                d.arguments().stream().anyMatch(a -> a.entityId().isPresent() && a.role() != Role.INSTRUMENT);
         c += entityParticipant ? 0.15 : d.arguments().isEmpty() ? 0 : 0.05;
         c += d.trigger().sentence().isParsed() ? 0.05 : 0;
         c += 0.05 * Math.min(2, d.triggers().size() - 1);

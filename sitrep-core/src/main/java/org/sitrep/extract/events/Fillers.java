@@ -20,7 +20,8 @@ import org.sitrep.model.Token;
  * argument per entity, so "They" resuming "Nusra and IS" gives two), else the noun phrase it heads.
  */
 final class Fillers {
-    private static final Set<String> LEFT_MODIFIERS = Set.of("det", "amod", "compound", "nummod", "nmod:poss", "det:predet");
+    private static final Set<String> LEFT_MODIFIERS =
+            Set.of("det", "amod", "compound", "nummod", "nmod:poss", "det:predet");
     private final Document document;
     /** Heads that only count what follows ("a number of officers", "dozens of people"), and place nouns. */
     private final EventWords words;
@@ -69,12 +70,15 @@ final class Fillers {
     /** "joined the ranks of X", "abducted a number of officers", "the town of Arsal": the argument is X. */
     private int throughQuantity(Sentence sentence, int token) {
         String lemma = TriggerFinder.lemma(sentence.tokens().get(token));
-        if (!words.quantityHeads().contains(lemma) && !words.placeNouns().contains(lemma) || mentionAt(sentence.tokens().get(token).span())
-                .filter(m -> m.kind() == EntityMention.Kind.NAME).isPresent()) {
+        if (!words.quantityHeads().contains(lemma) && !words.placeNouns().contains(lemma)
+                || mentionAt(sentence.tokens().get(token).span())
+                        .filter(m -> m.kind() == EntityMention.Kind.NAME)
+                        .isPresent()) {
             return token;
         }
         for (Dependency d : sentence.dependentsOf(token)) {
-            if (d.relation().equals("nmod:of") || d.relation().equals("nmod:poss") && (lemma.equals("rank") || lemma.equals("side"))) {
+            if (d.relation().equals("nmod:of")
+                    || d.relation().equals("nmod:poss") && (lemma.equals("rank") || lemma.equals("side"))) {
                 return d.dependent();
             }
         }
@@ -84,8 +88,11 @@ final class Fillers {
     /** "Nusra and IS - now rivals - overran": a bare noun whose copula, apposition or compound is a name stands for it. */
     private Optional<EntityMention> namedBy(Sentence sentence, int token) {
         for (Dependency d : sentence.dependentsOf(token)) {
-            if (d.relation().equals("cop") || d.relation().equals("appos") || d.relation().equals("compound")) {
-                Optional<EntityMention> m = mentionAt(sentence.tokens().get(d.dependent()).span())
+            if (d.relation().equals("cop")
+                    || d.relation().equals("appos")
+                    || d.relation().equals("compound")) {
+                Optional<EntityMention> m = mentionAt(
+                                sentence.tokens().get(d.dependent()).span())
                         .filter(x -> x.kind() == EntityMention.Kind.NAME);
                 if (m.isPresent()) {
                     return m;
@@ -104,7 +111,9 @@ final class Fillers {
                 continue;
             }
             boolean head = m.head().contains(token);
-            if (best == null || head && !bestHead || head == bestHead && m.span().length() < best.span().length()) {
+            if (best == null
+                    || head && !bestHead
+                    || head == bestHead && m.span().length() < best.span().length()) {
                 best = m;
                 bestHead = head;
             }
@@ -132,7 +141,9 @@ final class Fillers {
     /** A nationality adjective the entity stage kept as a mention of its own ("Russian", "Israeli"). */
     boolean isNationality(Sentence sentence, int token) {
         return mentionAt(sentence.tokens().get(token).span())
-                .filter(m -> m.type() == EntityType.NORP && m.span().equals(sentence.tokens().get(token).span())).isPresent();
+                .filter(m -> m.type() == EntityType.NORP
+                        && m.span().equals(sentence.tokens().get(token).span()))
+                .isPresent();
     }
 
     Optional<EntityType> typeAt(Sentence sentence, int token) {
@@ -145,7 +156,8 @@ final class Fillers {
         while (extended) {
             extended = false;
             for (Dependency d : sentence.dependentsOf(head)) {
-                boolean possessive = d.relation().equals("case") && sentence.tokens().get(d.dependent()).partOfSpeech().equals("POS");
+                boolean possessive = d.relation().equals("case")
+                        && sentence.tokens().get(d.dependent()).partOfSpeech().equals("POS");
                 if (d.dependent() == first - 1 && (LEFT_MODIFIERS.contains(d.relation()) || possessive)) {
                     first = d.dependent();
                     extended = true;
@@ -153,6 +165,7 @@ final class Fillers {
             }
         }
         List<Token> tokens = sentence.tokens();
-        return new CharSpan(tokens.get(first).span().begin(), tokens.get(head).span().end());
+        return new CharSpan(
+                tokens.get(first).span().begin(), tokens.get(head).span().end());
     }
 }

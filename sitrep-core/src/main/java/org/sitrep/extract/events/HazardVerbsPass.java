@@ -31,9 +31,11 @@ final class HazardVerbsPass extends EventPass {
             if (hazard.isVerbal() || !hazards.contains(hazard.type())) {
                 continue;
             }
-            hazard.sentence().headOf(hazard.head())
+            hazard.sentence()
+                    .headOf(hazard.head())
                     .filter(d -> d.governor() >= 0 && d.relation().startsWith("nsubj"))
-                    .ifPresent(d -> result.removeIf(o -> o.isVerbal() && o.head() == d.governor() && attacks.contains(o.type())));
+                    .ifPresent(d -> result.removeIf(
+                            o -> o.isVerbal() && o.head() == d.governor() && attacks.contains(o.type())));
         }
         return result;
     }

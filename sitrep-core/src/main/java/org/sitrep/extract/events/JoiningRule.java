@@ -29,7 +29,8 @@ final class JoiningRule {
         if (!d.type().equals("RECRUIT") || !d.trigger().entry().lemmas().get(0).equals("join")) {
             return d;
         }
-        Optional<Argument> member = d.arguments().stream().filter(a -> a.role() == Role.PATIENT).findFirst();
+        Optional<Argument> member =
+                d.arguments().stream().filter(a -> a.role() == Role.PATIENT).findFirst();
         if (member.isEmpty() || !isStateForces(member.get(), document)) {
             return d;
         }

@@ -46,7 +46,9 @@ final class ModalityDetector {
                 }
                 Optional<Dependency> up = s.headOf(node);
                 // a temporal or causal clause ("after it was reported that...") is not in the scope of its host's cues
-                node = up.isPresent() && !up.get().relation().startsWith("advcl") ? up.get().governor() : -1;
+                node = up.isPresent() && !up.get().relation().startsWith("advcl")
+                        ? up.get().governor()
+                        : -1;
             }
             return result;
         }
@@ -72,13 +74,18 @@ final class ModalityDetector {
 
     /** A trigger in quotation marks ('their son had been "kidnapped"') is someone else's word. */
     private static boolean quoted(Sentence s, Trigger t) {
-        return t.first() > 0 && t.last() + 1 < s.tokens().size()
-                && s.tokens().get(t.first() - 1).partOfSpeech().equals("``") && s.tokens().get(t.last() + 1).partOfSpeech().equals("''");
+        return t.first() > 0
+                && t.last() + 1 < s.tokens().size()
+                && s.tokens().get(t.first() - 1).partOfSpeech().equals("``")
+                && s.tokens().get(t.last() + 1).partOfSpeech().equals("''");
     }
 
     private static boolean isModifier(String relation) {
-        return relation.equals("advmod") || relation.startsWith("aux") || relation.equals("neg")
-                || relation.equals("det") || relation.equals("mark");
+        return relation.equals("advmod")
+                || relation.startsWith("aux")
+                || relation.equals("neg")
+                || relation.equals("det")
+                || relation.equals("mark");
     }
 
     private Modality cue(Sentence s, int index, boolean local) {

@@ -27,14 +27,18 @@ final class NestedTriggersPass extends EventPass {
         List<Trigger> result = new ArrayList<>(found);
         for (Trigger verb : found) {
             for (Trigger noun : found) {
-                if (verb == noun || !verb.isVerbal() || noun.isVerbal() || !noun.type().equals(verb.type())) {
+                if (verb == noun
+                        || !verb.isVerbal()
+                        || noun.isVerbal()
+                        || !noun.type().equals(verb.type())) {
                     continue;
                 }
                 Optional<Dependency> arc = noun.sentence().headOf(noun.head()).filter(d -> d.governor() == verb.head());
                 if (arc.isEmpty()) {
                     continue;
                 }
-                boolean carried = arc.get().relation().equals("obj") || arc.get().relation().startsWith("obl");
+                boolean carried = arc.get().relation().equals("obj")
+                        || arc.get().relation().startsWith("obl");
                 double difference = verb.entry().weight() - noun.entry().weight();
                 result.remove(difference < 0 || difference == 0 && carried ? verb : noun);
             }

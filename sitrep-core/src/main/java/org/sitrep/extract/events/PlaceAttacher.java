@@ -30,8 +30,12 @@ final class PlaceAttacher {
     /** Locative prepositions ("in", "along") and place nouns ("the town of Arsal"). */
     private final EventWords words;
 
-    PlaceAttacher(Document document, Fillers fillers, Function<String, Optional<String>> countryOf, Set<String> placePatients,
-                  EventWords words) {
+    PlaceAttacher(
+            Document document,
+            Fillers fillers,
+            Function<String, Optional<String>> countryOf,
+            Set<String> placePatients,
+            EventWords words) {
         this.document = document;
         this.fillers = fillers;
         this.countryOf = countryOf;
@@ -43,13 +47,16 @@ final class PlaceAttacher {
         Sentence s = trigger.sentence();
         List<Dependency> candidates = new java.util.ArrayList<>(s.dependentsOf(trigger.head()));
         if (!trigger.isVerbal()) { // "engage in battles along the border": the place hangs from the verb
-            s.headOf(trigger.head()).filter(d -> d.governor() >= 0 && s.tokens().get(d.governor()).isVerb())
+            s.headOf(trigger.head())
+                    .filter(d ->
+                            d.governor() >= 0 && s.tokens().get(d.governor()).isVerb())
                     .ifPresent(d -> candidates.addAll(s.dependentsOf(d.governor())));
         }
         for (Dependency d : candidates) {
             String rel = d.relation();
             int colon = rel.indexOf(':');
-            boolean locative = colon > 0 && (rel.startsWith("obl") || rel.startsWith("nmod"))
+            boolean locative = colon > 0
+                    && (rel.startsWith("obl") || rel.startsWith("nmod"))
                     && words.locativePrepositions().contains(rel.substring(colon + 1));
             boolean patient = rel.equals("obj") || rel.equals("nsubj:pass");
             if (locative || patient && placePatients.contains(trigger.type())) {
@@ -60,8 +67,12 @@ final class PlaceAttacher {
             }
         }
         for (EntityMention m : document.mentions()) {
-            if (m.sentenceIndex() == s.index() && isPlace(m) && !insideParticipant(m.span(), arguments)
-                    && !nestedInActor(m) && ownedByNoOther(s, m, trigger, sameSentence) && isLocative(s, m)
+            if (m.sentenceIndex() == s.index()
+                    && isPlace(m)
+                    && !insideParticipant(m.span(), arguments)
+                    && !nestedInActor(m)
+                    && ownedByNoOther(s, m, trigger, sameSentence)
+                    && isLocative(s, m)
                     && !isDateline(s, m)) {
                 return Optional.of(place(m, "sentence"));
             }
@@ -70,15 +81,19 @@ final class PlaceAttacher {
     }
 
     private Optional<EventPlace> placeAt(Sentence s, int token, String rule) {
-        Optional<EntityMention> m = fillers.mentionAt(s.tokens().get(token).span()).filter(PlaceAttacher::isPlace);
+        Optional<EntityMention> m =
+                fillers.mentionAt(s.tokens().get(token).span()).filter(PlaceAttacher::isPlace);
         if (m.isPresent()) {
             return Optional.of(place(m.get(), rule));
         }
         if (words.placeNouns().contains(TriggerFinder.lemma(s.tokens().get(token)))) {
             for (Dependency d : s.dependentsOf(token)) {
-                if (d.relation().equals("nmod:of") || d.relation().equals("nmod:poss") || d.relation().equals("compound")
+                if (d.relation().equals("nmod:of")
+                        || d.relation().equals("nmod:poss")
+                        || d.relation().equals("compound")
                         || d.relation().equals("appos")) {
-                    Optional<EntityMention> inner = fillers.mentionAt(s.tokens().get(d.dependent()).span())
+                    Optional<EntityMention> inner = fillers.mentionAt(
+                                    s.tokens().get(d.dependent()).span())
                             .filter(PlaceAttacher::isPlace);
                     if (inner.isPresent()) {
                         return Optional.of(place(inner.get(), rule));
@@ -100,19 +115,28 @@ final class PlaceAttacher {
         int head = s.tokenAt(m.head().begin());
         for (int node = head, hop = 0; node >= 0 && hop < 2; hop++) {
             for (Dependency d : s.dependentsOf(node)) {
-                if (d.relation().equals("case") && words.locativePrepositions().contains(s.tokens().get(d.dependent()).text().toLowerCase(java.util.Locale.ROOT))) {
+                if (d.relation().equals("case")
+                        && words.locativePrepositions()
+                                .contains(s.tokens().get(d.dependent()).text().toLowerCase(java.util.Locale.ROOT))) {
                     return true;
                 }
             }
-            node = s.headOf(node).filter(d -> d.relation().startsWith("nmod")).map(Dependency::governor).orElse(-1);
+            node = s.headOf(node)
+                    .filter(d -> d.relation().startsWith("nmod"))
+                    .map(Dependency::governor)
+                    .orElse(-1);
         }
         return false;
     }
 
     /** The dateline ("OUAGADOUGOU, March 3 -") names where the story was filed, not where each event was. */
     private boolean isDateline(Sentence s, EntityMention m) {
-        return document.dateline().isPresent() && s.tokens().get(0).span().begin() == m.span().begin()
-                && document.dateline().get().toLowerCase(java.util.Locale.ROOT).startsWith(m.text().toLowerCase(java.util.Locale.ROOT));
+        return document.dateline().isPresent()
+                && s.tokens().get(0).span().begin() == m.span().begin()
+                && document.dateline()
+                        .get()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .startsWith(m.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean ownedByNoOther(Sentence s, EntityMention m, Trigger trigger, List<Trigger> sameSentence) {

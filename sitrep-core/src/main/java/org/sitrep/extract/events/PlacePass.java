@@ -28,7 +28,9 @@ final class PlacePass extends DraftPass {
 
     @Override
     UnaryOperator<Draft> rule(EventDrafts drafts) {
-        PlaceAttacher places = new PlaceAttacher(drafts.document(), new Fillers(drafts.document(), words), countryOf, placePatients, words);
-        return d -> d.withPlace(places.attach(d.trigger(), d.arguments(), drafts.triggersIn(d.trigger().sentence())));
+        PlaceAttacher places = new PlaceAttacher(
+                drafts.document(), new Fillers(drafts.document(), words), countryOf, placePatients, words);
+        return d -> d.withPlace(places.attach(
+                d.trigger(), d.arguments(), drafts.triggersIn(d.trigger().sentence())));
     }
 }

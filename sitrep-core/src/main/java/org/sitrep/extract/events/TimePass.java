@@ -17,6 +17,9 @@ final class TimePass extends DraftPass {
 
     @Override
     UnaryOperator<Draft> rule(EventDrafts drafts) {
-        return d -> d.withTime(attacher.attach(d.trigger(), drafts.document().times(), drafts.triggersIn(d.trigger().sentence())));
+        return d -> d.withTime(attacher.attach(
+                d.trigger(),
+                drafts.document().times(),
+                drafts.triggersIn(d.trigger().sentence())));
     }
 }

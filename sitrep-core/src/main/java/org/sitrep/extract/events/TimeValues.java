@@ -9,8 +9,7 @@ import org.sitrep.model.TimeValue;
 
 /** Arithmetic on normalised time values: shifting "2016-01-07" back "a month" gives "2015-12". */
 final class TimeValues {
-    private TimeValues() {
-    }
+    private TimeValues() {}
 
     /** The value moved by period, at the coarser of its own precision and the period's. */
     static Optional<TimeValue> shift(TimeValue value, Period period) {
@@ -30,9 +29,12 @@ final class TimeValues {
                 case DAY -> Optional.of(LocalDate.parse(v.substring(0, 10)));
                 case MONTH -> Optional.of(YearMonth.parse(v.substring(0, 7)).atDay(1));
                 case YEAR -> Optional.of(LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 1));
-                case WEEK -> Optional.of(LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 4) // in ISO week 1
-                        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6, 8)))
-                        .with(java.time.DayOfWeek.MONDAY));
+                case WEEK ->
+                    Optional.of(LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 4) // in ISO week 1
+                            .with(
+                                    java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
+                                    Integer.parseInt(v.substring(6, 8)))
+                            .with(java.time.DayOfWeek.MONDAY));
                 case DECADE -> Optional.empty();
             };
         } catch (java.time.DateTimeException | NumberFormatException | IndexOutOfBoundsException e) {
@@ -57,8 +59,11 @@ final class TimeValues {
     static String format(LocalDate date, Precision precision) {
         return switch (precision) {
             case DAY -> date.toString();
-            case WEEK -> "%d-W%02d".formatted(date.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-                    date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case WEEK ->
+                "%d-W%02d"
+                        .formatted(
+                                date.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                                date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case MONTH -> date.toString().substring(0, 7);
             case YEAR -> date.toString().substring(0, 4);
             case DECADE -> date.toString().substring(0, 3);

@@ -8,7 +8,9 @@ import org.sitrep.model.Sentence;
 record Trigger(Sentence sentence, int first, int last, int head, TriggerEntry entry) {
 
     CharSpan span() {
-        return new CharSpan(sentence.tokens().get(first).span().begin(), sentence.tokens().get(last).span().end());
+        return new CharSpan(
+                sentence.tokens().get(first).span().begin(),
+                sentence.tokens().get(last).span().end());
     }
 
     String type() {

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.sitrep.extract.lexicon.PartOfSpeech;
 import org.sitrep.extract.lexicon.TriggerEntry;
 import org.sitrep.extract.lexicon.TriggerLexicon;
@@ -27,6 +27,7 @@ final class TriggerFinder {
     static final String NO_OBJECT = "@none";
     /** In the objects column: the entry fires only when the verb has an object (or is passive). */
     static final String ANY_OBJECT = "@any";
+
     private static final int OBJECT_WINDOW = 6;
     private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "nsubj:pass", "nmod:of", "compound", "obl:of");
 
@@ -64,15 +65,28 @@ final class TriggerFinder {
         Token token = s.tokens().get(head);
         TriggerEntry entry = lexicon.entriesStartingWith(lemma(token)).stream()
                 .filter(e -> e.type().equals(type) && e.lemmas().size() == 1 && posMatches(e.pos(), token))
-                .findFirst().orElseGet(() -> generic(token, type));
+                .findFirst()
+                .orElseGet(() -> generic(token, type));
         return Optional.of(new Trigger(s, first, last, head, entry));
     }
 
     private static TriggerEntry generic(Token token, String type) {
         PartOfSpeech pos = token.isVerb() ? PartOfSpeech.VERB : PartOfSpeech.NOUN;
-        return new TriggerEntry(List.of(lemma(token)), pos, type, Optional.of(org.sitrep.model.Role.AGENT),
-                Optional.of(org.sitrep.model.Role.PATIENT), java.util.Map.of("by", org.sitrep.model.Role.AGENT,
-                "against", org.sitrep.model.Role.PATIENT, "with", org.sitrep.model.Role.INSTRUMENT), Set.of(), 0.5);
+        return new TriggerEntry(
+                List.of(lemma(token)),
+                pos,
+                type,
+                Optional.of(org.sitrep.model.Role.AGENT),
+                Optional.of(org.sitrep.model.Role.PATIENT),
+                java.util.Map.of(
+                        "by",
+                        org.sitrep.model.Role.AGENT,
+                        "against",
+                        org.sitrep.model.Role.PATIENT,
+                        "with",
+                        org.sitrep.model.Role.INSTRUMENT),
+                Set.of(),
+                0.5);
     }
 
     /** Cheap test used to decide which sentences are worth a dependency parse. */
@@ -155,8 +169,13 @@ final class TriggerFinder {
 
     private static boolean isModifier(Token token) {
         String pos = token.partOfSpeech();
-        return pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("PRP") || pos.equals("CD")
-                || pos.equals("RB") || pos.equals("HYPH") || pos.startsWith("NN") && token.text().length() < 12;
+        return pos.equals("DT")
+                || pos.startsWith("JJ")
+                || pos.startsWith("PRP")
+                || pos.equals("CD")
+                || pos.equals("RB")
+                || pos.equals("HYPH")
+                || pos.startsWith("NN") && token.text().length() < 12;
     }
 
     static boolean posMatches(PartOfSpeech pos, Token token) {
@@ -178,22 +197,28 @@ final class TriggerFinder {
             return !s.isParsed() || noObjectIn(s, t.head());
         }
         if (wanted.contains(ANY_OBJECT)) { // "gunmen attacked a checkpoint", "the post was attacked"
-            return !s.isParsed() || s.dependentsOf(t.head()).stream()
-                    .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"));
+            return !s.isParsed()
+                    || s.dependentsOf(t.head()).stream()
+                            .anyMatch(d ->
+                                    d.relation().equals("obj") || d.relation().equals("nsubj:pass"));
         }
         if (s.isParsed()) {
             Optional<Dependency> modified = s.headOf(t.head())
-                    .filter(d -> d.governor() >= 0 && (d.relation().startsWith("acl") || d.relation().startsWith("amod")));
+                    .filter(d -> d.governor() >= 0
+                            && (d.relation().startsWith("acl") || d.relation().startsWith("amod")));
             if (modified.isPresent() && s.tokens().get(t.head()).partOfSpeech().equals("VBN")) {
                 // "hostages held by the group": the participle's object is the noun it modifies, nothing after it
                 return fits(s, modified.get().governor(), wanted, typeAt);
             }
             for (Dependency d : s.dependencies()) {
-                if (d.governor() == t.head() && OBJECT_RELATIONS.contains(d.relation())
-                        && (fits(s, d.dependent(), wanted, typeAt) || fits(s, countedNoun(s, d.dependent()), wanted, typeAt))) {
+                if (d.governor() == t.head()
+                        && OBJECT_RELATIONS.contains(d.relation())
+                        && (fits(s, d.dependent(), wanted, typeAt)
+                                || fits(s, countedNoun(s, d.dependent()), wanted, typeAt))) {
                     return true;
                 }
-                if (d.dependent() == t.head() && d.relation().startsWith("amod")
+                if (d.dependent() == t.head()
+                        && d.relation().startsWith("amod")
                         && wanted.contains(lemma(s.tokens().get(d.governor())))) {
                     return true; // "IS-held hostages", "released prisoners"
                 }
@@ -208,9 +233,13 @@ final class TriggerFinder {
         return false;
     }
 
-    private static boolean fits(Sentence s, int token, Set<String> wanted, BiFunction<Sentence, Integer, Optional<EntityType>> typeAt) {
-        return token >= 0 && (wanted.contains(lemma(s.tokens().get(token)))
-                || typeAt.apply(s, token).map(type -> wanted.contains(typeClass(type))).orElse(false));
+    private static boolean fits(
+            Sentence s, int token, Set<String> wanted, BiFunction<Sentence, Integer, Optional<EntityType>> typeAt) {
+        return token >= 0
+                && (wanted.contains(lemma(s.tokens().get(token)))
+                        || typeAt.apply(s, token)
+                                .map(type -> wanted.contains(typeClass(type)))
+                                .orElse(false));
     }
 
     /** "released six of them": the noun a number or quantity counts, or -1. */

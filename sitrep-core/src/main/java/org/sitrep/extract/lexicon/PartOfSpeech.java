@@ -2,7 +2,9 @@ package org.sitrep.extract.lexicon;
 
 /** Coarse part of speech of a trigger's head, as written in the {@code pos} column of triggers.tsv. */
 public enum PartOfSpeech {
-    VERB("V"), NOUN("N"), ADJECTIVE("A");
+    VERB("V"),
+    NOUN("N"),
+    ADJECTIVE("A");
 
     private final String code;
 

@@ -21,9 +21,15 @@ import org.sitrep.model.Role;
  *                        noun modified) has one of these head lemmas
  * @param weight          how reliably the lemma signals the type out of context, in [0, 1]
  */
-public record TriggerEntry(List<String> lemmas, PartOfSpeech pos, String type, Optional<Role> subject,
-                           Optional<Role> object, Map<String, Role> prepositions, Set<String> requiredObjects,
-                           double weight) {
+public record TriggerEntry(
+        List<String> lemmas,
+        PartOfSpeech pos,
+        String type,
+        Optional<Role> subject,
+        Optional<Role> object,
+        Map<String, Role> prepositions,
+        Set<String> requiredObjects,
+        double weight) {
     public TriggerEntry {
         lemmas = List.copyOf(lemmas);
         requireNonNull(pos, "pos is null");
@@ -37,11 +43,13 @@ public record TriggerEntry(List<String> lemmas, PartOfSpeech pos, String type, O
         }
         for (String lemma : lemmas) {
             if (lemma.isBlank() || !lemma.equals(lemma.toLowerCase(java.util.Locale.ROOT)) || lemma.contains(" ")) {
-                throw new IllegalArgumentException("lemma '%s' must be lower-case, non-blank and without spaces".formatted(lemma));
+                throw new IllegalArgumentException(
+                        "lemma '%s' must be lower-case, non-blank and without spaces".formatted(lemma));
             }
         }
         if (!(weight >= 0 && weight <= 1)) {
-            throw new IllegalArgumentException("weight of '%s' is %s, expected [0,1]".formatted(String.join(" ", lemmas), weight));
+            throw new IllegalArgumentException(
+                    "weight of '%s' is %s, expected [0,1]".formatted(String.join(" ", lemmas), weight));
         }
     }
 

@@ -24,9 +24,10 @@ public final class TriggerLexicon {
     static final List<String> HEADER =
             List.of("lemma", "pos", "type", "subject", "object", "preps", "objects", "weight", "note");
 
-    private static final Comparator<TriggerEntry> LONGEST_FIRST =
-            Comparator.<TriggerEntry>comparingInt(e -> e.lemmas().size()).reversed()
-                    .thenComparing(Comparator.comparingDouble(TriggerEntry::weight).reversed());
+    private static final Comparator<TriggerEntry> LONGEST_FIRST = Comparator.<TriggerEntry>comparingInt(
+                    e -> e.lemmas().size())
+            .reversed()
+            .thenComparing(Comparator.comparingDouble(TriggerEntry::weight).reversed());
 
     private final List<TriggerEntry> entries;
     private final Map<String, List<TriggerEntry>> byFirstLemma;
@@ -61,10 +62,12 @@ public final class TriggerLexicon {
             } catch (IllegalArgumentException e) {
                 throw row.error(e.getMessage());
             }
-            String key = entry.phrase() + "|" + entry.pos() + "|" + entry.type() + "|" + new java.util.TreeSet<>(entry.requiredObjects());
+            String key = entry.phrase() + "|" + entry.pos() + "|" + entry.type() + "|"
+                    + new java.util.TreeSet<>(entry.requiredObjects());
             Integer previous = seen.putIfAbsent(key, row.line());
             if (previous != null) {
-                throw row.error("duplicate of line %d (%s %s %s)".formatted(previous, entry.phrase(), entry.pos().code(), entry.type()));
+                throw row.error("duplicate of line %d (%s %s %s)"
+                        .formatted(previous, entry.phrase(), entry.pos().code(), entry.type()));
             }
             entries.add(entry);
         }
@@ -82,9 +85,15 @@ public final class TriggerLexicon {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("weight '%s' is not a number".formatted(cells.get(7)));
         }
-        return new TriggerEntry(lemmas(cells.get(0)), PartOfSpeech.fromCode(cells.get(1)), type,
-                optionalRole(cells.get(3)), optionalRole(cells.get(4)), prepositions(cells.get(5)),
-                objects(cells.get(6)), weight);
+        return new TriggerEntry(
+                lemmas(cells.get(0)),
+                PartOfSpeech.fromCode(cells.get(1)),
+                type,
+                optionalRole(cells.get(3)),
+                optionalRole(cells.get(4)),
+                prepositions(cells.get(5)),
+                objects(cells.get(6)),
+                weight);
     }
 
     /** Splits on spaces, and splits hyphenated words around the hyphen as CoreNLP 4 tokenizes them. */
@@ -121,7 +130,8 @@ public final class TriggerLexicon {
         try {
             return Role.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown role '%s'; known roles: %s".formatted(name, List.of(Role.values())));
+            throw new IllegalArgumentException(
+                    "unknown role '%s'; known roles: %s".formatted(name, List.of(Role.values())));
         }
     }
 
@@ -152,7 +162,8 @@ public final class TriggerLexicon {
         for (String lemma : value.split(",")) {
             String trimmed = lemma.trim();
             if (trimmed.isEmpty() || !trimmed.equals(trimmed.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("required object '%s' must be a non-empty lower-case lemma".formatted(lemma));
+                throw new IllegalArgumentException(
+                        "required object '%s' must be a non-empty lower-case lemma".formatted(lemma));
             }
             result.add(trimmed);
         }

@@ -17,7 +17,8 @@ class KnownNameTaggerTest {
     @Test
     void readsTheIslamicStateAcronymAsANameNotAVerb() {
         String text = "Nusra and IS overran the town";
-        Document d = Document.of("d", text).withSentences(List.of(Fixtures.sentence(text, "IS/VBZ", "overran/VBD", "and/CC")));
+        Document d = Document.of("d", text)
+                .withSentences(List.of(Fixtures.sentence(text, "IS/VBZ", "overran/VBD", "and/CC")));
         Document tagged = new KnownNameTagger(CATALOG).apply(d);
         DocumentAssertions.assertWellFormed(tagged);
         List<Token> tokens = tagged.sentences().get(0).tokens();
@@ -29,6 +30,14 @@ class KnownNameTaggerTest {
     void leavesTheLowerCaseVerbAlone() {
         String text = "the town is quiet";
         Document d = Document.of("d", text).withSentences(List.of(Fixtures.sentence(text, "is/VBZ", "quiet/JJ")));
-        assertEquals("VBZ", new KnownNameTagger(CATALOG).apply(d).sentences().get(0).tokens().get(2).partOfSpeech());
+        assertEquals(
+                "VBZ",
+                new KnownNameTagger(CATALOG)
+                        .apply(d)
+                        .sentences()
+                        .get(0)
+                        .tokens()
+                        .get(2)
+                        .partOfSpeech());
     }
 }

@@ -12,13 +12,18 @@ import org.sitrep.testing.DocumentBuilder;
 class AgentRefinementPassTest {
     private static final EventPass PASS = PassFixtures.passes().agentRefinement();
     private static final Document DOC = new DocumentBuilder()
-            .sentence("Coalition/NNP jets/NNS bombed/VBD/bomb a/DT market/NN ,/, militants/NNS bombed/VBD/bomb a/DT bridge/NN")
+            .sentence(
+                    "Coalition/NNP jets/NNS bombed/VBD/bomb a/DT market/NN ,/, militants/NNS bombed/VBD/bomb a/DT bridge/NN")
             .build();
 
     private static String type(Role role, String agent) {
-        Trigger bombed = PassFixtures.trigger(DOC, 0, "bombed", PassFixtures.entry("bomb|V|BOMBING|AGENT|PATIENT|-|-|0.8"));
+        Trigger bombed =
+                PassFixtures.trigger(DOC, 0, "bombed", PassFixtures.entry("bomb|V|BOMBING|AGENT|PATIENT|-|-|0.8"));
         Draft d = Draft.of(bombed, List.of(PassFixtures.argument(DOC, role, agent, null)));
-        return PASS.apply(PassFixtures.withTriggers(DOC, bombed).withDrafts(List.of(d))).drafts().get(0).type();
+        return PASS.apply(PassFixtures.withTriggers(DOC, bombed).withDrafts(List.of(d)))
+                .drafts()
+                .get(0)
+                .type();
     }
 
     @Test

@@ -13,20 +13,29 @@ import org.sitrep.testing.DocumentBuilder;
 
 class ArgumentsPassTest {
     private static final EventPass PASS = PassFixtures.passes().arguments();
-    private static final TriggerEntry ATTACK = PassFixtures.entry("attack|V|ATTACK|AGENT|PATIENT|with=INSTRUMENT,by=AGENT|-|0.8");
+    private static final TriggerEntry ATTACK =
+            PassFixtures.entry("attack|V|ATTACK|AGENT|PATIENT|with=INSTRUMENT,by=AGENT|-|0.8");
 
     private static List<String> arguments(Draft d) {
-        return d.arguments().stream().map(a -> a.role() + ":" + a.text() + a.entityId().map(id -> "=" + id).orElse("")).toList();
+        return d.arguments().stream()
+                .map(a -> a.role() + ":" + a.text()
+                        + a.entityId().map(id -> "=" + id).orElse(""))
+                .toList();
     }
 
     @Test
     void theEntryMapsSubjectAndObjectToRoles() {
         Document d = new DocumentBuilder()
-                .sentence("Gunmen/NNS attacked/VBD/attack a/DT checkpoint/NN with/IN grenades/NNS",
-                        "nsubj(attacked-2, Gunmen-1)", "obj(attacked-2, checkpoint-4)", "det(checkpoint-4, a-3)",
-                        "obl:with(attacked-2, grenades-6)", "case(grenades-6, with-5)")
+                .sentence(
+                        "Gunmen/NNS attacked/VBD/attack a/DT checkpoint/NN with/IN grenades/NNS",
+                        "nsubj(attacked-2, Gunmen-1)",
+                        "obj(attacked-2, checkpoint-4)",
+                        "det(checkpoint-4, a-3)",
+                        "obl:with(attacked-2, grenades-6)",
+                        "case(grenades-6, with-5)")
                 .build();
-        List<Draft> drafts = PASS.apply(PassFixtures.withTriggers(d, PassFixtures.trigger(d, 0, "attacked", ATTACK))).drafts();
+        List<Draft> drafts = PASS.apply(PassFixtures.withTriggers(d, PassFixtures.trigger(d, 0, "attacked", ATTACK)))
+                .drafts();
         assertEquals(1, drafts.size());
         assertEquals(List.of("AGENT:Gunmen", "PATIENT:a checkpoint", "INSTRUMENT:grenades"), arguments(drafts.get(0)));
         assertEquals("ATTACK", drafts.get(0).type());
@@ -37,19 +46,27 @@ class ArgumentsPassTest {
     @Test
     void inThePassiveTheSubjectIsThePatientAndTheByPhraseTheAgent() {
         Document d = new DocumentBuilder()
-                .sentence("The/DT post/NN was/VBD/be attacked/VBN/attack by/IN Hezbollah/NNP",
-                        "det(post-2, The-1)", "nsubj:pass(attacked-4, post-2)", "aux:pass(attacked-4, was-3)",
-                        "obl:agent(attacked-4, Hezbollah-6)", "case(Hezbollah-6, by-5)")
+                .sentence(
+                        "The/DT post/NN was/VBD/be attacked/VBN/attack by/IN Hezbollah/NNP",
+                        "det(post-2, The-1)",
+                        "nsubj:pass(attacked-4, post-2)",
+                        "aux:pass(attacked-4, was-3)",
+                        "obl:agent(attacked-4, Hezbollah-6)",
+                        "case(Hezbollah-6, by-5)")
                 .name("E1", "Hezbollah", EntityType.ORGANIZATION)
                 .build();
-        List<Draft> drafts = PASS.apply(PassFixtures.withTriggers(d, PassFixtures.trigger(d, 0, "attacked", ATTACK))).drafts();
+        List<Draft> drafts = PASS.apply(PassFixtures.withTriggers(d, PassFixtures.trigger(d, 0, "attacked", ATTACK)))
+                .drafts();
         assertEquals(List.of("PATIENT:The post", "AGENT:Hezbollah=E1"), arguments(drafts.get(0)));
     }
 
     @Test
     void anUnparsedSentenceGivesADraftWithoutArguments() {
-        Document d = new DocumentBuilder().sentence("Gunmen/NNS attacked/VBD/attack a/DT checkpoint/NN").build();
-        List<Draft> drafts = PASS.apply(PassFixtures.withTriggers(d, PassFixtures.trigger(d, 0, "attacked", ATTACK))).drafts();
+        Document d = new DocumentBuilder()
+                .sentence("Gunmen/NNS attacked/VBD/attack a/DT checkpoint/NN")
+                .build();
+        List<Draft> drafts = PASS.apply(PassFixtures.withTriggers(d, PassFixtures.trigger(d, 0, "attacked", ATTACK)))
+                .drafts();
         assertEquals(1, drafts.size());
         assertEquals(List.of(), drafts.get(0).arguments());
     }

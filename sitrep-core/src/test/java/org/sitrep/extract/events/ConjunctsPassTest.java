@@ -18,7 +18,9 @@ class ConjunctsPassTest {
 
     private static Document doc(String... arcs) {
         return new DocumentBuilder()
-                .sentence("Rebels/NNS overran/VBD/overrun Arsal/NNP in/IN August/NNP and/CC shelled/VBD/shell Qusayr/NNP", arcs)
+                .sentence(
+                        "Rebels/NNS overran/VBD/overrun Arsal/NNP in/IN August/NNP and/CC shelled/VBD/shell Qusayr/NNP",
+                        arcs)
                 .name("E1", "Arsal", EntityType.GPE)
                 .time("August", "2014-08", Precision.MONTH)
                 .build();
@@ -30,7 +32,8 @@ class ConjunctsPassTest {
                 .withPlace(Optional.of(PassFixtures.place(d, "Arsal", rule)))
                 .withTime(Optional.of(PassFixtures.time(d, "August", rule)));
         Trigger shelled = PassFixtures.trigger(d, 0, "shelled", SHELL);
-        EventDrafts in = PassFixtures.withTriggers(d, overran.trigger(), shelled).withDrafts(List.of(overran, Draft.of(shelled, List.of())));
+        EventDrafts in = PassFixtures.withTriggers(d, overran.trigger(), shelled)
+                .withDrafts(List.of(overran, Draft.of(shelled, List.of())));
         return PASS.apply(in).drafts().get(1);
     }
 

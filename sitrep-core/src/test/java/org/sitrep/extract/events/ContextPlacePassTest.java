@@ -28,12 +28,15 @@ class ContextPlacePassTest {
         Document d = b.sentence("They/PRP burned/VBD/burn houses/NNS ./.")
                 .pronoun(burner, "They", EntityType.PERSON)
                 .build();
-        Trigger stormed = PassFixtures.trigger(d, 0, "stormed", PassFixtures.entry("storm|V|ATTACK|AGENT|PATIENT|-|-|0.8"));
-        Trigger burned = PassFixtures.trigger(d, 1, "burned", PassFixtures.entry("burn|V|DESTROY|AGENT|PATIENT|-|-|0.7"));
+        Trigger stormed =
+                PassFixtures.trigger(d, 0, "stormed", PassFixtures.entry("storm|V|ATTACK|AGENT|PATIENT|-|-|0.8"));
+        Trigger burned =
+                PassFixtures.trigger(d, 1, "burned", PassFixtures.entry("burn|V|DESTROY|AGENT|PATIENT|-|-|0.7"));
         Draft storming = Draft.of(stormed, List.of(PassFixtures.argument(d, Role.AGENT, "The assailants", "E1")))
                 .withPlace(Optional.of(PassFixtures.place(d, "Kano", "syntax")));
         Draft burning = Draft.of(burned, List.of(PassFixtures.argument(d, Role.AGENT, "They", burner)));
-        return PASS.apply(PassFixtures.withTriggers(d, stormed, burned).withDrafts(List.of(storming, burning))).drafts();
+        return PASS.apply(PassFixtures.withTriggers(d, stormed, burned).withDrafts(List.of(storming, burning)))
+                .drafts();
     }
 
     @Test

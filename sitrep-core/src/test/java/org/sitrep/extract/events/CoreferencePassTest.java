@@ -27,15 +27,26 @@ class CoreferencePassTest {
                 .build();
         Trigger first = PassFixtures.trigger(d, 0, "abducted", ABDUCT);
         Trigger second = PassFixtures.trigger(d, 1, "abducted", ABDUCT);
-        Draft a = Draft.of(first, List.of(PassFixtures.argument(d, Role.AGENT, "Nusra", "E1"),
-                PassFixtures.argument(d, Role.PATIENT, words(firstVictims), "E2")));
-        Draft b = Draft.of(second, List.of(PassFixtures.argument(d, Role.AGENT, "Nusra", "E1"),
-                PassFixtures.argument(d, Role.PATIENT, words(secondVictims), "E3")));
-        return PASS.apply(PassFixtures.withTriggers(d, first, second).withDrafts(List.of(a, b))).drafts();
+        Draft a = Draft.of(
+                first,
+                List.of(
+                        PassFixtures.argument(d, Role.AGENT, "Nusra", "E1"),
+                        PassFixtures.argument(d, Role.PATIENT, words(firstVictims), "E2")));
+        Draft b = Draft.of(
+                second,
+                List.of(
+                        PassFixtures.argument(d, Role.AGENT, "Nusra", "E1"),
+                        PassFixtures.argument(d, Role.PATIENT, words(secondVictims), "E3")));
+        return PASS.apply(PassFixtures.withTriggers(d, first, second).withDrafts(List.of(a, b)))
+                .drafts();
     }
 
     private static String words(String tagged) {
-        return String.join(" ", Arrays.stream(tagged.split(" ")).map(w -> w.substring(0, w.indexOf('/'))).toList());
+        return String.join(
+                " ",
+                Arrays.stream(tagged.split(" "))
+                        .map(w -> w.substring(0, w.indexOf('/')))
+                        .toList());
     }
 
     @Test
@@ -43,7 +54,9 @@ class CoreferencePassTest {
         List<Draft> events = merged("servicemen/NNS", "officers/NNS");
         assertEquals(1, events.size());
         assertEquals(2, events.get(0).triggers().size());
-        assertEquals(List.of("Nusra", "servicemen", "officers"), events.get(0).arguments().stream().map(a -> a.text()).toList());
+        assertEquals(
+                List.of("Nusra", "servicemen", "officers"),
+                events.get(0).arguments().stream().map(a -> a.text()).toList());
     }
 
     @Test

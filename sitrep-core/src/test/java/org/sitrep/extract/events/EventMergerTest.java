@@ -21,8 +21,15 @@ import org.sitrep.testing.Fixtures;
 class EventMergerTest {
     private static final String TEXT = "abducted abducted abducted abducted";
     private static final Sentence SENTENCE = Fixtures.sentence(TEXT, "abducted/VBD");
-    private static final TriggerEntry ABDUCT = new TriggerEntry(List.of("abducted"), PartOfSpeech.VERB, "ABDUCT",
-            Optional.of(Role.AGENT), Optional.of(Role.PATIENT), Map.of(), Set.of(), 0.9);
+    private static final TriggerEntry ABDUCT = new TriggerEntry(
+            List.of("abducted"),
+            PartOfSpeech.VERB,
+            "ABDUCT",
+            Optional.of(Role.AGENT),
+            Optional.of(Role.PATIENT),
+            Map.of(),
+            Set.of(),
+            0.9);
 
     private static Draft draft(int token, String agent, String patient, String time) {
         Trigger t = new Trigger(SENTENCE, token, token, token, ABDUCT);
@@ -34,8 +41,8 @@ class EventMergerTest {
         Draft d = Draft.of(t, args);
         if (time != null) {
             Precision p = time.length() == 4 ? Precision.YEAR : Precision.MONTH;
-            d = d.withTime(Optional.of(new EventTime(Optional.of(new CharSpan(0, 1)), Optional.of("a"),
-                    Optional.of(TimeValue.of(time, p)), "syntax")));
+            d = d.withTime(Optional.of(new EventTime(
+                    Optional.of(new CharSpan(0, 1)), Optional.of("a"), Optional.of(TimeValue.of(time, p)), "syntax")));
         }
         return d;
     }
@@ -51,16 +58,28 @@ class EventMergerTest {
 
     @Test
     void differentAgentsAreDifferentEvents() {
-        assertEquals(2, new EventMerger(Set.of()).merge(List.of(draft(0, "E1", null, null), draft(1, "E2", null, null))).size());
+        assertEquals(
+                2,
+                new EventMerger(Set.of())
+                        .merge(List.of(draft(0, "E1", null, null), draft(1, "E2", null, null)))
+                        .size());
     }
 
     @Test
     void twoSinglePersonsAreTwoAbductions() {
-        assertEquals(2, new EventMerger(Set.of()).merge(List.of(draft(0, "E1", "E7", null), draft(1, "E1", "E8", null))).size());
+        assertEquals(
+                2,
+                new EventMerger(Set.of())
+                        .merge(List.of(draft(0, "E1", "E7", null), draft(1, "E1", "E8", null)))
+                        .size());
     }
 
     @Test
     void conflictingTimesAreDifferentEvents() {
-        assertEquals(2, new EventMerger(Set.of()).merge(List.of(draft(0, "E1", null, "2014"), draft(1, "E1", null, "2015"))).size());
+        assertEquals(
+                2,
+                new EventMerger(Set.of())
+                        .merge(List.of(draft(0, "E1", null, "2014"), draft(1, "E1", null, "2015")))
+                        .size());
     }
 }

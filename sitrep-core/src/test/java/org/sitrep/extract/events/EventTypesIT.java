@@ -60,14 +60,17 @@ class EventTypesIT {
             """)
     void findsEachEventType(String type, String sentence) {
         Document d = extract(sentence);
-        assertTrue(d.events().stream().anyMatch(e -> e.type().equals(type)),
-                () -> type + " not found; got " + d.events().stream().map(Event::type).toList());
+        assertTrue(
+                d.events().stream().anyMatch(e -> e.type().equals(type)),
+                () -> type + " not found; got "
+                        + d.events().stream().map(Event::type).toList());
     }
 
     @org.junit.jupiter.api.Test
     void anExplodingPlantIsNoBombing() {
         Document d = extract("Six workers were killed when a chemical plant exploded near Prague on Thursday.");
-        assertTrue(d.events().stream().noneMatch(e -> e.type().equals("BOMBING")), () -> d.events().toString());
+        assertTrue(d.events().stream().noneMatch(e -> e.type().equals("BOMBING")), () -> d.events()
+                .toString());
     }
 
     @ParameterizedTest(name = "{0} in: {1}")
@@ -81,7 +84,10 @@ class EventTypesIT {
             future    | Police vowed to arrest the mayor of the town.
             """)
     void readsModality(String modality, String sentence) {
-        Event arrest = extract(sentence).events().stream().filter(e -> e.type().equals("ARREST")).findFirst().orElseThrow();
+        Event arrest = extract(sentence).events().stream()
+                .filter(e -> e.type().equals("ARREST"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(modality, arrest.modality().name().toLowerCase());
     }
 
@@ -93,23 +99,38 @@ class EventTypesIT {
             2020-06-09 | Gunmen kidnapped a priest yesterday.
             """)
     void normalisesTimesAgainstThePublicationDate(String value, String sentence) {
-        Event abduction = extract(sentence).events().stream().filter(e -> e.type().equals("ABDUCT")).findFirst().orElseThrow();
+        Event abduction = extract(sentence).events().stream()
+                .filter(e -> e.type().equals("ABDUCT"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(value, abduction.time().orElseThrow().value().orElseThrow().value());
     }
 
     @org.junit.jupiter.api.Test
     void coordinatedSubjectsAreBothAgents() {
         Document d = extract("Hamas and Islamic Jihad attacked an army post near the border.");
-        Event attack = d.events().stream().filter(e -> e.type().equals("ATTACK")).findFirst().orElseThrow();
-        assertEquals(2, attack.arguments().stream().filter(a -> a.role() == org.sitrep.model.Role.AGENT).count(),
+        Event attack = d.events().stream()
+                .filter(e -> e.type().equals("ATTACK"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                2,
+                attack.arguments().stream()
+                        .filter(a -> a.role() == org.sitrep.model.Role.AGENT)
+                        .count(),
                 attack.arguments()::toString);
     }
 
     @org.junit.jupiter.api.Test
     void passiveByPhraseIsTheAgent() {
         Document d = extract("Two journalists were abducted by al-Shabaab in Mogadishu.");
-        Event abduction = d.events().stream().filter(e -> e.type().equals("ABDUCT")).findFirst().orElseThrow();
-        assertTrue(abduction.arguments().stream().anyMatch(a -> a.role() == org.sitrep.model.Role.AGENT && a.text().contains("Shabaab")));
+        Event abduction = d.events().stream()
+                .filter(e -> e.type().equals("ABDUCT"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(abduction.arguments().stream()
+                .anyMatch(
+                        a -> a.role() == org.sitrep.model.Role.AGENT && a.text().contains("Shabaab")));
         assertEquals("Mogadishu", abduction.place().orElseThrow().name());
     }
 }

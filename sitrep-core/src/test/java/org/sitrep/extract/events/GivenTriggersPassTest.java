@@ -10,7 +10,8 @@ import org.sitrep.model.Role;
 import org.sitrep.testing.DocumentBuilder;
 
 class GivenTriggersPassTest {
-    private static final EventPasses PASSES = PassFixtures.passes("attack|V|ATTACK|AGENT|PATIENT|with=INSTRUMENT|@any|0.8");
+    private static final EventPasses PASSES =
+            PassFixtures.passes("attack|V|ATTACK|AGENT|PATIENT|with=INSTRUMENT|@any|0.8");
     private static final Document DOC = new DocumentBuilder()
             .sentence("Gunmen/NNS attacked/VBD/attack a/DT checkpoint/NN ./.")
             .sentence("They/PRP stormed/VBD/storm the/DT air/NN base/NN ./.")
@@ -22,7 +23,8 @@ class GivenTriggersPassTest {
 
     @Test
     void aGivenTriggerTakesItsLexiconEntryOfTheGivenType() {
-        Trigger t = given(List.of(new GivenTrigger(PassFixtures.span(DOC, "attacked"), "ATTACK"))).get(0);
+        Trigger t = given(List.of(new GivenTrigger(PassFixtures.span(DOC, "attacked"), "ATTACK")))
+                .get(0);
         assertEquals("attacked", DOC.textOf(t.span()));
         assertEquals(0.8, t.entry().weight());
         assertEquals(List.of("attack"), t.entry().lemmas());
@@ -30,7 +32,8 @@ class GivenTriggersPassTest {
 
     @Test
     void aWordTheLexiconLacksTakesAGenericEntryOfTheGivenType() {
-        Trigger t = given(List.of(new GivenTrigger(PassFixtures.span(DOC, "stormed"), "SEIZE_TERRITORY"))).get(0);
+        Trigger t = given(List.of(new GivenTrigger(PassFixtures.span(DOC, "stormed"), "SEIZE_TERRITORY")))
+                .get(0);
         assertEquals("SEIZE_TERRITORY", t.type());
         assertEquals(0.5, t.entry().weight());
         assertEquals(Role.AGENT, t.entry().subject().orElseThrow());
@@ -39,7 +42,8 @@ class GivenTriggersPassTest {
 
     @Test
     void theHeadOfAGivenPhraseIsItsLastNounOrVerb() {
-        Trigger t = given(List.of(new GivenTrigger(PassFixtures.span(DOC, "air base"), "ATTACK"))).get(0);
+        Trigger t = given(List.of(new GivenTrigger(PassFixtures.span(DOC, "air base"), "ATTACK")))
+                .get(0);
         assertEquals("air base", DOC.textOf(t.span()));
         assertEquals("base", t.sentence().tokens().get(t.head()).text());
     }
@@ -48,8 +52,11 @@ class GivenTriggersPassTest {
     void keepsTheGivenOrderAndSkipsSpansOutsideEverySentence() {
         List<Trigger> triggers = given(List.of(
                 new GivenTrigger(PassFixtures.span(DOC, "stormed"), "ATTACK"),
-                new GivenTrigger(new CharSpan(DOC.text().length() + 5, DOC.text().length() + 9), "ATTACK"),
+                new GivenTrigger(
+                        new CharSpan(DOC.text().length() + 5, DOC.text().length() + 9), "ATTACK"),
                 new GivenTrigger(PassFixtures.span(DOC, "attacked"), "ATTACK")));
-        assertEquals(List.of("stormed", "attacked"), triggers.stream().map(t -> DOC.textOf(t.span())).toList());
+        assertEquals(
+                List.of("stormed", "attacked"),
+                triggers.stream().map(t -> DOC.textOf(t.span())).toList());
     }
 }

@@ -29,10 +29,13 @@ class JoiningPassTest {
     private static Draft joining(int sentence, String member, String memberEntity, TriggerEntry entry) {
         Trigger joined = PassFixtures.trigger(DOC, sentence, "joined", entry);
         int at = DOC.sentences().get(sentence).span().begin();
-        Argument patient = new Argument(Role.PATIENT, new CharSpan(at, at + member.length()), member, Optional.of(memberEntity));
+        Argument patient =
+                new Argument(Role.PATIENT, new CharSpan(at, at + member.length()), member, Optional.of(memberEntity));
         Argument group = PassFixtures.argument(DOC, Role.AGENT, "Nusra Front", "E2");
         Draft d = Draft.of(joined, List.of(patient, group));
-        return PASS.apply(PassFixtures.withTriggers(DOC, joined).withDrafts(List.of(d))).drafts().get(0);
+        return PASS.apply(PassFixtures.withTriggers(DOC, joined).withDrafts(List.of(d)))
+                .drafts()
+                .get(0);
     }
 
     private static List<String> roles(Draft d) {

@@ -32,12 +32,16 @@ final class PassFixtures {
     /** The shipped ontology: its type families are data the passes read. */
     static final Ontology ONTOLOGY = Ontology.load();
 
-    private PassFixtures() {
-    }
+    private PassFixtures() {}
 
     /** Sitrep's passes over a test lexicon; "soldier" and "policeman" name members of state forces. */
     static EventPasses passes(String... lexiconRows) {
-        return new EventPasses(Lexicons.of(lexiconRows), ONTOLOGY, AgentRefinements.load(ONTOLOGY), Shipped.words(), COUNTRY_OF,
+        return new EventPasses(
+                Lexicons.of(lexiconRows),
+                ONTOLOGY,
+                AgentRefinements.load(ONTOLOGY),
+                Shipped.words(),
+                COUNTRY_OF,
                 w -> w.equals("soldier") || w.equals("policeman"));
     }
 
@@ -49,8 +53,11 @@ final class PassFixtures {
     /** A one-word trigger: the first token of sentence {@code sentence} whose text is {@code word}. */
     static Trigger trigger(Document d, int sentence, String word, TriggerEntry entry) {
         Sentence s = d.sentences().get(sentence);
-        int token = s.tokens().stream().filter(t -> t.text().equals(word)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no '" + word + "' in sentence " + sentence)).index();
+        int token = s.tokens().stream()
+                .filter(t -> t.text().equals(word))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no '" + word + "' in sentence " + sentence))
+                .index();
         return new Trigger(s, token, token, token, entry);
     }
 
@@ -87,7 +94,10 @@ final class PassFixtures {
 
     /** The time of the document's time expression {@code text}, under {@code rule}. */
     static EventTime time(Document d, String text, String rule) {
-        TimeMention m = d.times().stream().filter(t -> t.text().equals(text)).findFirst().orElseThrow();
+        TimeMention m = d.times().stream()
+                .filter(t -> t.text().equals(text))
+                .findFirst()
+                .orElseThrow();
         return EventTime.of(m, m.value(), rule);
     }
 

@@ -14,17 +14,23 @@ import org.sitrep.testing.DocumentBuilder;
 
 class RelativeTimePassTest {
     private static final EventPass PASS = new RelativeTimePass();
-    private static final Document AFTER = new DocumentBuilder().published("2016-01-07")
-            .sentence("Rebels/NNS seized/VBD/seize the/DT town/NN a/DT month/NN after/IN the/DT army/NN withdrew/VBD/withdraw in/IN 2015/CD ./.")
+    private static final Document AFTER = new DocumentBuilder()
+            .published("2016-01-07")
+            .sentence(
+                    "Rebels/NNS seized/VBD/seize the/DT town/NN a/DT month/NN after/IN the/DT army/NN withdrew/VBD/withdraw in/IN 2015/CD ./.")
             .eventOffset("a month after", Period.ofMonths(1))
             .time("2015", "2015", Precision.YEAR)
             .build();
 
     private static List<Draft> afterDrafts(Optional<EventTime> withdrawalTime) {
-        Trigger seized = PassFixtures.trigger(AFTER, 0, "seized", PassFixtures.entry("seize|V|SEIZE_TERRITORY|AGENT|PATIENT|-|-|0.8"));
-        Trigger withdrew = PassFixtures.trigger(AFTER, 0, "withdrew", PassFixtures.entry("withdraw|V|WITHDRAW|AGENT|-|-|-|0.8"));
+        Trigger seized = PassFixtures.trigger(
+                AFTER, 0, "seized", PassFixtures.entry("seize|V|SEIZE_TERRITORY|AGENT|PATIENT|-|-|0.8"));
+        Trigger withdrew =
+                PassFixtures.trigger(AFTER, 0, "withdrew", PassFixtures.entry("withdraw|V|WITHDRAW|AGENT|-|-|-|0.8"));
         EventDrafts in = PassFixtures.withTriggers(AFTER, seized, withdrew)
-                .withDrafts(List.of(Draft.of(seized, List.of()), Draft.of(withdrew, List.of()).withTime(withdrawalTime)));
+                .withDrafts(List.of(
+                        Draft.of(seized, List.of()),
+                        Draft.of(withdrew, List.of()).withTime(withdrawalTime)));
         return PASS.apply(in).drafts();
     }
 
@@ -51,10 +57,14 @@ class RelativeTimePassTest {
                 .sentence("They/PRP released/VBD/release them/PRP two/CD days/NNS later/RB ./.")
                 .eventOffset("two days later", Period.ofDays(2))
                 .build();
-        Trigger seized = PassFixtures.trigger(d, 0, "seized", PassFixtures.entry("seize|V|ABDUCT|AGENT|PATIENT|-|-|0.8"));
-        Trigger released = PassFixtures.trigger(d, 1, "released", PassFixtures.entry("release|V|RELEASE|AGENT|PATIENT|-|-|0.7"));
-        Draft seizure = Draft.of(seized, List.of()).withTime(Optional.of(PassFixtures.time(d, "2 August 2014", "syntax")));
-        EventDrafts in = PassFixtures.withTriggers(d, seized, released).withDrafts(List.of(seizure, Draft.of(released, List.of())));
+        Trigger seized =
+                PassFixtures.trigger(d, 0, "seized", PassFixtures.entry("seize|V|ABDUCT|AGENT|PATIENT|-|-|0.8"));
+        Trigger released =
+                PassFixtures.trigger(d, 1, "released", PassFixtures.entry("release|V|RELEASE|AGENT|PATIENT|-|-|0.7"));
+        Draft seizure =
+                Draft.of(seized, List.of()).withTime(Optional.of(PassFixtures.time(d, "2 August 2014", "syntax")));
+        EventDrafts in = PassFixtures.withTriggers(d, seized, released)
+                .withDrafts(List.of(seizure, Draft.of(released, List.of())));
         EventTime release = PASS.apply(in).drafts().get(1).time().orElseThrow();
         assertEquals("relative", release.rule());
         assertEquals("2014-08-04", release.value().orElseThrow().value());

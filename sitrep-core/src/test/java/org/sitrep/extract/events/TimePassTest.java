@@ -17,15 +17,25 @@ class TimePassTest {
     @Test
     void aTimeOnTheTriggerIsItsTimeAndNoOtherTriggers() {
         Document d = new DocumentBuilder()
-                .sentence("Rebels/NNS overran/VBD/overrun Arsal/NNP in/IN August/NNP 2014/CD and/CC clashes/NNS/clash followed/VBD/follow",
-                        "nsubj(overran-2, Rebels-1)", "obj(overran-2, Arsal-3)", "obl:in(overran-2, August-5)", "case(August-5, in-4)",
-                        "nummod(August-5, 2014-6)", "conj:and(overran-2, followed-9)", "nsubj(followed-9, clashes-8)")
+                .sentence(
+                        "Rebels/NNS overran/VBD/overrun Arsal/NNP in/IN August/NNP 2014/CD and/CC clashes/NNS/clash followed/VBD/follow",
+                        "nsubj(overran-2, Rebels-1)",
+                        "obj(overran-2, Arsal-3)",
+                        "obl:in(overran-2, August-5)",
+                        "case(August-5, in-4)",
+                        "nummod(August-5, 2014-6)",
+                        "conj:and(overran-2, followed-9)",
+                        "nsubj(followed-9, clashes-8)")
                 .time("August 2014", "2014-08", Precision.MONTH)
                 .build();
-        Trigger overran = PassFixtures.trigger(d, 0, "overran", PassFixtures.entry("overrun|V|SEIZE_TERRITORY|AGENT|PATIENT|-|-|0.9"));
+        Trigger overran = PassFixtures.trigger(
+                d, 0, "overran", PassFixtures.entry("overrun|V|SEIZE_TERRITORY|AGENT|PATIENT|-|-|0.9"));
         Trigger clashes = PassFixtures.trigger(d, 0, "clashes", PassFixtures.entry("clash|N|CLASH|AGENT|-|-|-|0.8"));
-        List<Draft> drafts = PASS.apply(PassFixtures.withDrafts(d, overran, clashes)).drafts();
-        assertEquals(Optional.of(PassFixtures.time(d, "August 2014", "syntax")), drafts.get(0).time());
+        List<Draft> drafts =
+                PASS.apply(PassFixtures.withDrafts(d, overran, clashes)).drafts();
+        assertEquals(
+                Optional.of(PassFixtures.time(d, "August 2014", "syntax")),
+                drafts.get(0).time());
         assertEquals(Optional.empty(), drafts.get(1).time(), "the parse gives August 2014 to the other trigger");
     }
 
@@ -35,8 +45,10 @@ class TimePassTest {
                 .sentence("On/IN Sunday/NNP ,/, rebels/NNS overran/VBD/overrun Arsal/NNP")
                 .time("Sunday", "2016-01-03", Precision.DAY)
                 .build();
-        Trigger overran = PassFixtures.trigger(d, 0, "overran", PassFixtures.entry("overrun|V|SEIZE_TERRITORY|AGENT|PATIENT|-|-|0.9"));
-        Optional<EventTime> time = PASS.apply(PassFixtures.withDrafts(d, overran)).drafts().get(0).time();
+        Trigger overran = PassFixtures.trigger(
+                d, 0, "overran", PassFixtures.entry("overrun|V|SEIZE_TERRITORY|AGENT|PATIENT|-|-|0.9"));
+        Optional<EventTime> time =
+                PASS.apply(PassFixtures.withDrafts(d, overran)).drafts().get(0).time();
         assertEquals(Optional.of(PassFixtures.time(d, "Sunday", "sentence")), time);
     }
 
@@ -46,7 +58,10 @@ class TimePassTest {
                 .sentence("Rebels/NNS overran/VBD/overrun Arsal/NNP a/DT month/NN after/IN the/DT truce/NN")
                 .eventOffset("a month after", Period.ofMonths(1))
                 .build();
-        Trigger overran = PassFixtures.trigger(d, 0, "overran", PassFixtures.entry("overrun|V|SEIZE_TERRITORY|AGENT|PATIENT|-|-|0.9"));
-        assertEquals(Optional.empty(), PASS.apply(PassFixtures.withDrafts(d, overran)).drafts().get(0).time());
+        Trigger overran = PassFixtures.trigger(
+                d, 0, "overran", PassFixtures.entry("overrun|V|SEIZE_TERRITORY|AGENT|PATIENT|-|-|0.9"));
+        assertEquals(
+                Optional.empty(),
+                PASS.apply(PassFixtures.withDrafts(d, overran)).drafts().get(0).time());
     }
 }

@@ -12,7 +12,8 @@ import org.sitrep.model.TimeValue;
 class TimeValuesTest {
     @Test
     void shiftsADayBackAMonthAtMonthPrecision() {
-        TimeValue v = TimeValues.shift(TimeValue.of("2016-01-07", Precision.DAY), Period.ofMonths(-1)).orElseThrow();
+        TimeValue v = TimeValues.shift(TimeValue.of("2016-01-07", Precision.DAY), Period.ofMonths(-1))
+                .orElseThrow();
         assertEquals("2015-12", v.value());
         assertEquals(Precision.MONTH, v.precision());
         assertEquals("APPROX", v.modifier().orElseThrow());
@@ -20,21 +21,27 @@ class TimeValuesTest {
 
     @Test
     void keepsTheCoarserPrecision() {
-        TimeValue v = TimeValues.shift(TimeValue.of("2014", Precision.YEAR), Period.ofDays(2)).orElseThrow();
+        TimeValue v = TimeValues.shift(TimeValue.of("2014", Precision.YEAR), Period.ofDays(2))
+                .orElseThrow();
         assertEquals("2014", v.value());
         assertEquals(Precision.YEAR, v.precision());
     }
 
     @Test
     void valuesAreCompatibleWhenOneContainsTheOther() {
-        assertTrue(TimeValues.compatible(TimeValue.of("2014", Precision.YEAR), TimeValue.of("2014-08", Precision.MONTH)));
-        assertFalse(TimeValues.compatible(TimeValue.of("2015", Precision.YEAR), TimeValue.of("2014-08", Precision.MONTH)));
+        assertTrue(
+                TimeValues.compatible(TimeValue.of("2014", Precision.YEAR), TimeValue.of("2014-08", Precision.MONTH)));
+        assertFalse(
+                TimeValues.compatible(TimeValue.of("2015", Precision.YEAR), TimeValue.of("2014-08", Precision.MONTH)));
     }
 
     @Test
     void weeksAreIsoWeeks() {
-        TimeValue v = TimeValues.shift(TimeValue.of("2015-W53", Precision.WEEK), Period.ofDays(7)).orElseThrow();
+        TimeValue v = TimeValues.shift(TimeValue.of("2015-W53", Precision.WEEK), Period.ofDays(7))
+                .orElseThrow();
         assertEquals("2016-W01", v.value(), "ISO week 53 of 2015 is followed by week 1 of 2016");
-        assertEquals(java.time.LocalDate.of(2015, 12, 28), TimeValues.start(TimeValue.of("2015-W53", Precision.WEEK)).orElseThrow());
+        assertEquals(
+                java.time.LocalDate.of(2015, 12, 28),
+                TimeValues.start(TimeValue.of("2015-W53", Precision.WEEK)).orElseThrow());
     }
 }

@@ -8,8 +8,7 @@ import org.sitrep.data.Tsv;
 
 /** Small trigger lexicons for tests, written as triggers.tsv rows with '|' between the columns. */
 public final class Lexicons {
-    private Lexicons() {
-    }
+    private Lexicons() {}
 
     /**
      * A lexicon of the given rows: lemma|pos|type|subject|object|preps|objects|weight, for instance
@@ -22,8 +21,8 @@ public final class Lexicons {
         for (String row : rows) {
             String[] cells = row.split("\\|", -1);
             if (cells.length != TriggerLexicon.HEADER.size() - 1) {
-                throw new IllegalArgumentException("'%s' has %d columns, expected %d".formatted(row, cells.length,
-                        TriggerLexicon.HEADER.size() - 1));
+                throw new IllegalArgumentException("'%s' has %d columns, expected %d"
+                        .formatted(row, cells.length, TriggerLexicon.HEADER.size() - 1));
             }
             types.add(cells[2]);
             lines.add(String.join("\t", cells) + "\ttest row"); // the note column

@@ -26,7 +26,8 @@ class TriggerLexiconTest {
     @Test
     void everyContractTypeHasAtLeastFiveEntries() {
         Map<String, Long> counts = lexicon.entries().stream()
-                .collect(java.util.stream.Collectors.groupingBy(TriggerEntry::type, java.util.stream.Collectors.counting()));
+                .collect(java.util.stream.Collectors.groupingBy(
+                        TriggerEntry::type, java.util.stream.Collectors.counting()));
         for (String type : OntologyTest.CONTRACT_TYPES) {
             assertTrue(counts.getOrDefault(type, 0L) >= 5, type + " has " + counts.get(type) + " entries");
         }
@@ -41,7 +42,9 @@ class TriggerLexiconTest {
     @Test
     void everyTypeHasVerbAndNounTriggers() {
         for (String type : OntologyTest.CONTRACT_TYPES) {
-            List<TriggerEntry> entries = lexicon.entries().stream().filter(e -> e.type().equals(type)).toList();
+            List<TriggerEntry> entries = lexicon.entries().stream()
+                    .filter(e -> e.type().equals(type))
+                    .toList();
             assertTrue(entries.stream().anyMatch(e -> e.pos() == PartOfSpeech.VERB), type + " has a verb");
             assertTrue(entries.stream().anyMatch(e -> e.pos() == PartOfSpeech.NOUN), type + " has a noun");
         }
@@ -55,7 +58,10 @@ class TriggerLexiconTest {
             assertTrue(take.get(i - 1).lemmas().size() >= take.get(i).lemmas().size(), take.toString());
         }
         assertEquals(List.of("take", "to", "the", "street"), take.get(0).lemmas());
-        TriggerEntry hostage = take.stream().filter(e -> e.phrase().equals("take hostage")).findFirst().orElseThrow();
+        TriggerEntry hostage = take.stream()
+                .filter(e -> e.phrase().equals("take hostage"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("ABDUCT", hostage.type());
         assertEquals(Optional.of(Role.PATIENT), hostage.object());
     }
@@ -65,7 +71,8 @@ class TriggerLexiconTest {
         assertTrue(lexicon.entriesStartingWith("Air").stream()
                 .anyMatch(e -> e.phrase().equals("air strike") && e.type().equals("AIRSTRIKE")));
         assertTrue(lexicon.entriesStartingWith("pledge").stream()
-                .anyMatch(e -> e.phrase().equals("pledge allegiance") && e.prepositions().get("to") == Role.RECIPIENT));
+                .anyMatch(e -> e.phrase().equals("pledge allegiance")
+                        && e.prepositions().get("to") == Role.RECIPIENT));
         assertEquals(List.of(), lexicon.entriesStartingWith("picnic"));
     }
 
@@ -79,40 +86,71 @@ class TriggerLexiconTest {
     @Test
     void constrainsAmbiguousTriggersByObject() {
         TriggerEntry release = lexicon.entriesStartingWith("release").stream()
-                .filter(e -> e.pos() == PartOfSpeech.VERB).findFirst().orElseThrow();
+                .filter(e -> e.pos() == PartOfSpeech.VERB)
+                .findFirst()
+                .orElseThrow();
         assertEquals("RELEASE", release.type());
         assertTrue(release.requiredObjects().containsAll(Set.of("prisoner", "hostage", "journalist")));
         assertTrue(lexicon.entriesStartingWith("kill").get(0).requiredObjects().isEmpty());
-        assertEquals(0.95, lexicon.entriesStartingWith("kill").stream()
-                .filter(e -> e.phrase().equals("kill")).findFirst().orElseThrow().weight());
+        assertEquals(
+                0.95,
+                lexicon.entriesStartingWith("kill").stream()
+                        .filter(e -> e.phrase().equals("kill"))
+                        .findFirst()
+                        .orElseThrow()
+                        .weight());
     }
 
     @Test
     void parsesAllColumns() {
-        TriggerLexicon parsed = parse("t.tsv", List.of("# comment", HEADER,
-                "swap\tV\tPRISONER_EXCHANGE\tAGENT\tPATIENT\tfor=PATIENT,with=RECIPIENT\tprisoner,body\t0.9\tnote"),
+        TriggerLexicon parsed = parse(
+                "t.tsv",
+                List.of(
+                        "# comment",
+                        HEADER,
+                        "swap\tV\tPRISONER_EXCHANGE\tAGENT\tPATIENT\tfor=PATIENT,with=RECIPIENT\tprisoner,body\t0.9\tnote"),
                 Set.of("PRISONER_EXCHANGE"));
         TriggerEntry e = parsed.entries().get(0);
-        assertEquals(new TriggerEntry(List.of("swap"), PartOfSpeech.VERB, "PRISONER_EXCHANGE", Optional.of(Role.AGENT),
-                Optional.of(Role.PATIENT), Map.of("for", Role.PATIENT, "with", Role.RECIPIENT), Set.of("prisoner", "body"),
-                0.9), e);
+        assertEquals(
+                new TriggerEntry(
+                        List.of("swap"),
+                        PartOfSpeech.VERB,
+                        "PRISONER_EXCHANGE",
+                        Optional.of(Role.AGENT),
+                        Optional.of(Role.PATIENT),
+                        Map.of("for", Role.PATIENT, "with", Role.RECIPIENT),
+                        Set.of("prisoner", "body"),
+                        0.9),
+                e);
     }
 
     @Test
     void namesTheLineOfAnUnknownType() {
-        var e = assertThrows(IllegalArgumentException.class, () -> parse("t.tsv",
-                List.of("# comment", HEADER, "kill\tV\tKILL\tAGENT\tPATIENT\t-\t-\t0.9\t", "hug\tV\tHUG\tAGENT\t-\t-\t-\t0.9\t"),
-                Set.of("KILL")));
+        var e = assertThrows(
+                IllegalArgumentException.class,
+                () -> parse(
+                        "t.tsv",
+                        List.of(
+                                "# comment",
+                                HEADER,
+                                "kill\tV\tKILL\tAGENT\tPATIENT\t-\t-\t0.9\t",
+                                "hug\tV\tHUG\tAGENT\t-\t-\t-\t0.9\t"),
+                        Set.of("KILL")));
         assertTrue(e.getMessage().startsWith("t.tsv:4: unknown event type 'HUG'"), e.getMessage());
     }
 
     @Test
     void namesTheLineOfAnUnknownRole() {
-        var e = assertThrows(IllegalArgumentException.class, () -> parse("t.tsv",
-                List.of(HEADER, "kill\tV\tKILL\tKILLER\tPATIENT\t-\t-\t0.9\t"), Set.of("KILL")));
+        var e = assertThrows(
+                IllegalArgumentException.class,
+                () -> parse("t.tsv", List.of(HEADER, "kill\tV\tKILL\tKILLER\tPATIENT\t-\t-\t0.9\t"), Set.of("KILL")));
         assertTrue(e.getMessage().startsWith("t.tsv:2: unknown role 'KILLER'"), e.getMessage());
-        var prep = assertThrows(IllegalArgumentException.class, () -> parse("t.tsv",
-                List.of(HEADER, "kill\tV\tKILL\tAGENT\tPATIENT\twith=WEAPON\t-\t0.9\t"), Set.of("KILL")));
+        var prep = assertThrows(
+                IllegalArgumentException.class,
+                () -> parse(
+                        "t.tsv",
+                        List.of(HEADER, "kill\tV\tKILL\tAGENT\tPATIENT\twith=WEAPON\t-\t0.9\t"),
+                        Set.of("KILL")));
         assertTrue(prep.getMessage().startsWith("t.tsv:2: unknown role 'WEAPON'"), prep.getMessage());
     }
 
@@ -123,8 +161,10 @@ class TriggerLexiconTest {
         assertLineError("t.tsv:2:", List.of(HEADER, "kill\tV\tKILL\tAGENT"), types);
         assertLineError("t.tsv:2:", List.of(HEADER, "Kill\tV\tKILL\tAGENT\tPATIENT\t-\t-\t0.5\t"), types);
         assertLineError("t.tsv:2:", List.of(HEADER, "kill\tX\tKILL\tAGENT\tPATIENT\t-\t-\t0.5\t"), types);
-        assertLineError("t.tsv:3: duplicate of line 2", List.of(HEADER, "kill\tV\tKILL\t-\t-\t-\t-\t0.5\t",
-                "kill\tV\tKILL\tAGENT\tPATIENT\t-\t-\t0.9\t"), types);
+        assertLineError(
+                "t.tsv:3: duplicate of line 2",
+                List.of(HEADER, "kill\tV\tKILL\t-\t-\t-\t-\t0.5\t", "kill\tV\tKILL\tAGENT\tPATIENT\t-\t-\t0.9\t"),
+                types);
         assertLineError("t.tsv:1: expected the header", List.of("lemma\tpos"), types);
     }
 

@@ -11,14 +11,15 @@ import org.sitrep.model.Document;
 final class Article {
     static final String PROPERTY = "sitrep.bench.article";
 
-    private Article() {
-    }
+    private Article() {}
 
     static Document load() {
         Path path = Path.of(System.getProperty(PROPERTY, "examples/tal-afar.txt"));
-        List<IngestResult> read = new Ingester(IngestOptions.defaults()).read(List.of(path)).toList();
+        List<IngestResult> read =
+                new Ingester(IngestOptions.defaults()).read(List.of(path)).toList();
         if (read.size() != 1 || !(read.get(0) instanceof IngestResult.Accepted accepted)) {
-            throw new IllegalStateException("expected one readable article at " + path.toAbsolutePath() + " (" + PROPERTY + "), got " + read);
+            throw new IllegalStateException(
+                    "expected one readable article at " + path.toAbsolutePath() + " (" + PROPERTY + "), got " + read);
         }
         return accepted.article().toDocument();
     }

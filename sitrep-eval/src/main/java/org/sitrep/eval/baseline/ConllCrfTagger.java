@@ -38,7 +38,8 @@ public final class ConllCrfTagger {
         words.forEach(w -> input.add(new Word(w)));
         List<CoreLabel> output = crf.classifySentence(input);
         if (output.size() != words.size()) {
-            throw new IllegalStateException("CRF returned %d labels for %d words".formatted(output.size(), words.size()));
+            throw new IllegalStateException(
+                    "CRF returned %d labels for %d words".formatted(output.size(), words.size()));
         }
         List<Optional<EntityType>> tags = new ArrayList<>(words.size());
         for (CoreLabel label : output) {

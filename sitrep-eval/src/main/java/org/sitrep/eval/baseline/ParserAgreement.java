@@ -29,8 +29,14 @@ public final class ParserAgreement {
     private final UdStructure structures;
 
     /** Counts over the sentences compared; times in nanoseconds, one thread. */
-    public record Result(int sentences, int identicalSentences, int tokens, int sameHead, int sameArc,
-                         long sitrepNanos, long coreNlpNanos) {
+    public record Result(
+            int sentences,
+            int identicalSentences,
+            int tokens,
+            int sameHead,
+            int sameArc,
+            long sitrepNanos,
+            long coreNlpNanos) {
         public static final Result NONE = new Result(0, 0, 0, 0, 0, 0, 0);
 
         public double arcAgreement() {
@@ -46,8 +52,14 @@ public final class ParserAgreement {
         }
 
         public Result plus(Result o) {
-            return new Result(sentences + o.sentences, identicalSentences + o.identicalSentences, tokens + o.tokens,
-                    sameHead + o.sameHead, sameArc + o.sameArc, sitrepNanos + o.sitrepNanos, coreNlpNanos + o.coreNlpNanos);
+            return new Result(
+                    sentences + o.sentences,
+                    identicalSentences + o.identicalSentences,
+                    tokens + o.tokens,
+                    sameHead + o.sameHead,
+                    sameArc + o.sameArc,
+                    sitrepNanos + o.sitrepNanos,
+                    coreNlpNanos + o.coreNlpNanos);
         }
     }
 
@@ -57,8 +69,8 @@ public final class ParserAgreement {
         properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
         this.tagger = new StanfordCoreNLP(properties);
         this.coreNlp = DependencyParser.loadFromModelFile(DependencyParseStage.MODEL);
-        ParserWeights weights = ParserWeights.load(DependencyParseStage.MODEL, DependencyParseStage.PRECOMPUTED_WORDS,
-                DependencyParseStage.MEMO_WORDS);
+        ParserWeights weights = ParserWeights.load(
+                DependencyParseStage.MODEL, DependencyParseStage.PRECOMPUTED_WORDS, DependencyParseStage.MEMO_WORDS);
         this.sitrep = new TransitionParser(weights);
         this.structures = new UdStructure(weights);
     }

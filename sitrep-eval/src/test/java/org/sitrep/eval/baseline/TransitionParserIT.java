@@ -46,7 +46,8 @@ class TransitionParserIT {
 
     @Test
     void agreesExactlyOnShortSentences() {
-        ParserAgreement.Result r = agreement.compare("Rebels seized the town. The army arrested three men on Monday. She said he had left.");
+        ParserAgreement.Result r = agreement.compare(
+                "Rebels seized the town. The army arrested three men on Monday. She said he had left.");
         assertEquals(3, r.identicalSentences(), r.toString());
         assertEquals(r.tokens(), r.sameArc(), r.toString());
     }
@@ -65,10 +66,14 @@ class TransitionParserIT {
     void parsesSentencesInLockStepAsOneByOne() {
         ParserWeights weights = ParserWeights.load(DependencyParseStage.MODEL, 1_000, 10);
         TransitionParser parser = new TransitionParser(weights);
-        List<List<String>> words = List.of(List.of("Rebels", "seized", "the", "town", "."),
-                List.of("Police", "fired", "tear", "gas", "at", "protesters", "in", "the", "capital", "."), List.of("Stop"));
-        List<List<String>> tags = List.of(List.of("NNS", "VBD", "DT", "NN", "."),
-                List.of("NNS", "VBD", "NN", "NN", "IN", "NNS", "IN", "DT", "NN", "."), List.of("VB"));
+        List<List<String>> words = List.of(
+                List.of("Rebels", "seized", "the", "town", "."),
+                List.of("Police", "fired", "tear", "gas", "at", "protesters", "in", "the", "capital", "."),
+                List.of("Stop"));
+        List<List<String>> tags = List.of(
+                List.of("NNS", "VBD", "DT", "NN", "."),
+                List.of("NNS", "VBD", "NN", "NN", "IN", "NNS", "IN", "DT", "NN", "."),
+                List.of("VB"));
         List<TransitionParser.Parse> together = parser.parseAll(words, tags);
         for (int i = 0; i < words.size(); i++) {
             TransitionParser.Parse alone = parser.parse(words.get(i), tags.get(i));
