@@ -8,8 +8,8 @@ import org.sitrep.model.Problem;
 import org.sitrep.model.ProblemCode;
 
 /**
- * Turns drafts into articles: settles the publication date, applies the length limit, adds warnings
- * and gives the id ({@link ArticleId}). Keeps nothing between drafts: any draft, alone, gives the same
+ * Turns readings into articles: settles the publication date, applies the length limit, adds warnings
+ * and gives the id ({@link ArticleId}). Keeps nothing between readings: any reading, alone, gives the same
  * article whatever was read before it.
  */
 final class Assembler {
@@ -21,28 +21,28 @@ final class Assembler {
 
     /**
      * @param stem        the file name without its extension, the readable part of the id
-     * @param fileWarning a warning about the file (or record) the draft came from
+     * @param fileWarning a warning about the file (or record) the reading came from
      */
-    IngestResult assemble(Draft.Parsed draft, String stem, Optional<Problem> fileWarning) {
+    IngestResult assemble(Reading.Parsed reading, String stem, Optional<Problem> fileWarning) {
         String source =
-                draft.url().map(url -> url + " (" + draft.location() + ")").orElse(draft.location());
-        List<String> paragraphs = draft.paragraphs();
+                reading.url().map(url -> url + " (" + reading.location() + ")").orElse(reading.location());
+        List<String> paragraphs = reading.paragraphs();
         if (paragraphs.isEmpty()) {
-            return reject(ProblemCode.INGEST_NO_TEXT, draft.location(), "no article text found");
+            return reject(ProblemCode.INGEST_NO_TEXT, reading.location(), "no article text found");
         }
         String body = String.join("\n\n", paragraphs);
         if (body.length() > options.maxChars()) {
             return reject(
                     ProblemCode.INGEST_TOO_LONG,
-                    draft.location(),
+                    reading.location(),
                     "article has %d chars; the limit is %d (--max-chars). Split it or raise the limit."
                             .formatted(body.length(), options.maxChars()));
         }
         Optional<Dateline> dateline = Dateline.find(paragraphs.get(0))
                 .or(() -> paragraphs.size() > 1 ? Dateline.find(paragraphs.get(1)) : Optional.empty());
         Optional<LocalDate> published = options.publishedOverride()
-                .or(draft::metadataDate)
-                .or(draft::textDate)
+                .or(reading::metadataDate)
+                .or(reading::textDate)
                 .or(() -> dateline.flatMap(Dateline::date));
         List<Problem> warnings = new ArrayList<>();
         fileWarning.ifPresent(w -> warnings.add(new Problem(w.code(), source, w.message())));
@@ -53,9 +53,9 @@ final class Assembler {
                     "no publication date found; relative times (\"yesterday\", \"last week\") are left unresolved."
                             + " Give one with --published."));
         }
-        String id = ArticleId.of(draft.recordId(), stem, draft.url(), draft.headline(), body);
+        String id = ArticleId.of(reading.recordId(), stem, reading.url(), reading.headline(), body);
         return new IngestResult.Accepted(
-                new Article(id, source, draft.headline(), published, dateline.map(Dateline::place), body, warnings));
+                new Article(id, source, reading.headline(), published, dateline.map(Dateline::place), body, warnings));
     }
 
     private static IngestResult reject(String code, String where, String message) {

@@ -7,7 +7,7 @@ import org.jsoup.Jsoup;
 final class HtmlReader {
     private HtmlReader() {}
 
-    static Draft.Parsed read(String html, String location) {
+    static Reading.Parsed read(String html, String location) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
         HtmlMetadata metadata = HtmlMetadata.of(page);
         BodyText body = BodyText.fromBlocks(HtmlContent.blocks(page));
@@ -15,7 +15,7 @@ final class HtmlReader {
             body = BodyText.fromLines(List.of(metadata.articleBody().get().split("\n")));
         }
         String headline = metadata.headline().orElse("");
-        return Draft.Parsed.of(location, headline, metadata.published(), body.withoutLeading(headline));
+        return Reading.Parsed.of(location, headline, metadata.published(), body.withoutLeading(headline));
     }
 
     /** The paragraphs of an HTML fragment, such as a JSON record's "content" field. */

@@ -74,10 +74,10 @@ final class InputReader {
         Decoder.Decoded decoded = Decoder.decode(bytes, location);
         Assembler assembler = new Assembler(options);
         List<IngestResult> results = new ArrayList<>();
-        for (Draft draft : drafts(decoded.text(), name, location)) {
-            if (draft instanceof Draft.Parsed parsed) {
+        for (Reading reading : readings(decoded.text(), name, location)) {
+            if (reading instanceof Reading.Parsed parsed) {
                 results.add(assembler.assemble(parsed, stem(name), decoded.warning()));
-            } else if (draft instanceof Draft.Failed failed) {
+            } else if (reading instanceof Reading.Failed failed) {
                 results.add(new IngestResult.Rejected(failed.problem()));
             }
         }
@@ -94,7 +94,7 @@ final class InputReader {
         return true;
     }
 
-    private static List<Draft> drafts(String text, String name, String location) throws RejectedException {
+    private static List<Reading> readings(String text, String name, String location) throws RejectedException {
         return switch (Format.detect(text, name)) {
             case TEXT -> List.of(PlainTextReader.read(text, location));
             case HTML -> List.of(HtmlReader.read(text, location));

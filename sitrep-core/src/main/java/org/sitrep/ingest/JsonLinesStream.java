@@ -81,11 +81,11 @@ final class JsonLinesStream implements Results {
                 return null;
             }
             anyRecord = true;
-            Draft draft = JsonReader.readLine(decoded.text(), line.number(), location);
-            if (draft instanceof Draft.Parsed parsed) {
+            Reading reading = JsonReader.readLine(decoded.text(), line.number(), location);
+            if (reading instanceof Reading.Parsed parsed) {
                 return assembler.assemble(parsed, stem, decoded.warning());
             }
-            return new IngestResult.Rejected(((Draft.Failed) draft).problem());
+            return new IngestResult.Rejected(((Reading.Failed) reading).problem());
         } catch (RejectedException e) {
             anyRecord = true;
             return new IngestResult.Rejected(e.problem());

@@ -39,7 +39,7 @@ final class JsonReader {
         }
     }
 
-    static List<Draft> readDocument(String text, String location) throws RejectedException {
+    static List<Reading> readDocument(String text, String location) throws RejectedException {
         JsonNode root;
         try {
             root = JSON.readTree(text);
@@ -60,28 +60,28 @@ final class JsonReader {
         if (root.isEmpty()) {
             throw new RejectedException(ProblemCode.INGEST_EMPTY, location, "JSON array holds no records");
         }
-        List<Draft> drafts = new ArrayList<>();
+        List<Reading> readings = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
-            drafts.add(record(root.get(i), location + "#" + (i + 1)));
+            readings.add(record(root.get(i), location + "#" + (i + 1)));
         }
-        return drafts;
+        return readings;
     }
 
-    /** One draft per non-blank line; "#n" is the line number. */
-    static List<Draft> readLines(String text, String location) {
+    /** One reading per non-blank line; "#n" is the line number. */
+    static List<Reading> readLines(String text, String location) {
         List<String> lines = Arrays.asList(text.split("\n", -1));
-        List<Draft> drafts = new ArrayList<>();
+        List<Reading> readings = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
                 continue;
             }
-            drafts.add(readLine(lines.get(i), i + 1, location));
+            readings.add(readLine(lines.get(i), i + 1, location));
         }
-        return drafts;
+        return readings;
     }
 
     /** Line {@code number} of a JSON Lines input, not blank; its location is "location#number". */
-    static Draft readLine(String line, int number, String location) {
+    static Reading readLine(String line, int number, String location) {
         String where = location + "#" + number;
         try {
             return record(JSON.readTree(line), where);
@@ -93,7 +93,7 @@ final class JsonReader {
         }
     }
 
-    private static Draft record(JsonNode node, String where) {
+    private static Reading record(JsonNode node, String where) {
         if (!node.isObject()) {
             return failed(
                     ProblemCode.INGEST_MALFORMED_JSON,
@@ -107,7 +107,7 @@ final class JsonReader {
         String headline =
                 field(node, HEADLINE).map(JsonNode::asText).map(Text::squeeze).orElse("");
         BodyText body = body(text.get()).withoutLeading(headline);
-        return new Draft.Parsed(
+        return new Reading.Parsed(
                 where,
                 field(node, List.of("id")).map(JsonNode::asText).map(String::strip),
                 field(node, List.of("url")).map(JsonNode::asText).map(String::strip),
@@ -145,8 +145,8 @@ final class JsonReader {
         return Optional.empty();
     }
 
-    private static Draft failed(String code, String where, String message) {
-        return new Draft.Failed(new Problem(code, where, message));
+    private static Reading failed(String code, String where, String message) {
+        return new Reading.Failed(new Problem(code, where, message));
     }
 
     /** Jackson's message, shortened and without the quoted source, and where: "Unexpected character ... (line 3, column 7)". */

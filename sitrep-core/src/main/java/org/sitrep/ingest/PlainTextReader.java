@@ -13,7 +13,7 @@ final class PlainTextReader {
 
     private PlainTextReader() {}
 
-    static Draft.Parsed read(String text, String location) {
+    static Reading.Parsed read(String text, String location) {
         List<String> lines = Arrays.asList(text.split("\n", -1));
         int first = 0;
         while (first < lines.size() && lines.get(first).isBlank()) {
@@ -25,7 +25,7 @@ final class PlainTextReader {
             headline = Text.squeeze(lines.get(first));
             rest = lines.subList(first + 1, lines.size());
         }
-        return Draft.Parsed.of(
+        return Reading.Parsed.of(
                 location, headline, Optional.empty(), BodyText.fromLines(rest).withoutLeading(headline));
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.sitrep.model.Problem;
 
 /** What a reader made of one document or record, before ids, limits and dates are settled. */
-sealed interface Draft {
+sealed interface Reading {
 
     /**
      * @param location     path, or "path#n" for the n-th record of a file
@@ -24,7 +24,7 @@ sealed interface Draft {
             Optional<LocalDate> metadataDate,
             Optional<LocalDate> textDate,
             List<String> paragraphs)
-            implements Draft {
+            implements Reading {
         public Parsed {
             requireNonNull(location, "location is null");
             requireNonNull(recordId, "recordId is null");
@@ -47,7 +47,7 @@ sealed interface Draft {
         }
     }
 
-    record Failed(Problem problem) implements Draft {
+    record Failed(Problem problem) implements Reading {
         public Failed {
             requireNonNull(problem, "problem is null");
         }
