@@ -34,23 +34,7 @@ import picocli.CommandLine.Option;
 final class EvalPloverCommand implements Callable<Integer> {
     static final String FILE = "PLOVER_GSR_CAMEO.txt";
     /** The 16 types of PLOVER 2021, the label set of the top-event classifier. */
-    static final Set<String> PLOVER_2021 = new LinkedHashSet<>(List.of(
-            "AGREE",
-            "CONSULT",
-            "SUPPORT",
-            "CONCEDE",
-            "COOPERATE",
-            "AID",
-            "RETREAT",
-            "REQUEST",
-            "ACCUSE",
-            "REJECT",
-            "THREATEN",
-            "PROTEST",
-            "SANCTION",
-            "MOBILIZE",
-            "COERCE",
-            "ASSAULT"));
+    static final Set<String> PLOVER_2021 = new LinkedHashSet<>(EventCoding.PLOVER_TYPES);
 
     @Option(
             names = "--data",

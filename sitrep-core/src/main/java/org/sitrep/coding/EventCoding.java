@@ -28,7 +28,7 @@ public final class EventCoding {
     static final List<String> TAXONOMY_HEADER = List.of("event_type", "sub_event_type", "case2021");
 
     /** The 16 event types of PLOVER as of the 2021 revision (CAMEO2PLOVER-2021.txt). */
-    static final Set<String> PLOVER_TYPES = Set.of(
+    public static final List<String> PLOVER_TYPES = List.of(
             "AGREE",
             "CONSULT",
             "SUPPORT",
