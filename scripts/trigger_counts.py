@@ -25,7 +25,8 @@ import os
 import sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-RES = os.path.join(ROOT, "src", "main", "resources", "org", "sitrep", "extract")
+RES = os.path.join(ROOT, "sitrep-core", "src", "main", "resources", "org", "sitrep", "extract")
+EVAL_RES = os.path.join(ROOT, "sitrep-eval", "src", "main", "resources", "org", "sitrep", "eval")
 
 # Trailing letters lost in the substitute (its text field; token slice is empty for these).
 TRUNCATED = {"kil": "kill", "fle": "flee", "los": "loss", "tol": "toll", "cal": "call",
@@ -121,9 +122,9 @@ def read_lexicon():
 def read_mapping():
     """Two-level KAIROS type -> Sitrep types of its subtypes; '-' among them marks a partly mapped type."""
     two_level = collections.defaultdict(set)
-    with open(os.path.join(RES, "kairos-mapping.tsv"), encoding="utf-8") as f:
+    with open(os.path.join(EVAL_RES, "kairos-mapping.tsv"), encoding="utf-8") as f:
         for line in f:
-            if line.startswith("#") or not line.strip():
+            if line.startswith("#") or not line.strip() or line.startswith("kairos_type\t"):
                 continue
             kairos, sitrep, _ = line.rstrip("\n").split("\t")
             two_level[".".join(kairos.split(".")[:2])].add(sitrep)

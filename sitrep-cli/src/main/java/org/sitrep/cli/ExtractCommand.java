@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,8 +92,9 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (threads < 1) {
-            System.err.println("sitrep: --threads must be at least 1, got " + threads);
+        Optional<String> usageError = usageError();
+        if (usageError.isPresent()) {
+            System.err.println("sitrep: " + usageError.get());
             return 2;
         }
         IngestOptions options = new IngestOptions(maxBytes, maxChars, Optional.ofNullable(published));
@@ -100,19 +102,20 @@ public final class ExtractCommand implements Callable<Integer> {
         // the models load when the first readable article arrives: a batch of bad inputs never loads them
         StreamingExtractor extractor = StreamingExtractor.of(() -> load(sitrepOptions), threads);
         List<Problem> problems = new ArrayList<>(); // only the bad inputs, for the report
-        int[] counts = {0, 0}; // documents extracted or failed, all records
+        int[] written = {0}; // records written
         ObjectMapper mapper = new ObjectMapper();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         try (Printer printer = new Printer(format, mapper, out);
                 Stream<IngestResult> inputs = new Ingester(options).read(paths)) {
             // records stream out in input order as soon as each is extracted; rejected inputs take their place
             extractor.run(inputs, outcome -> {
-                counts[1]++;
+                if (out.checkError()) {
+                    throw new OutputClosed(written[0]);
+                }
+                written[0]++;
                 if (outcome instanceof Outcome.Extracted e) {
-                    counts[0]++;
                     printer.document(e.document());
                 } else if (outcome instanceof Outcome.Failed f) {
-                    counts[0]++;
                     problems.add(f.problem());
                     printer.rejected(f.problem());
                 } else if (outcome instanceof Outcome.Rejected r) {
@@ -123,9 +126,41 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (LoadFailed e) {
             System.err.println("sitrep: cannot load the pipeline: " + e.getMessage());
             return 2;
+        } catch (OutputClosed e) {
+            // a reader such as `head` went away: extracting the rest would be wasted work
+            System.err.printf("sitrep: standard output was closed after %d records; stopped.%n", e.records);
+            return 1;
         }
-        report(problems, counts[0], counts[1]);
+        report(problems, written[0]);
         return problems.isEmpty() ? 0 : 1;
+    }
+
+    /** What is wrong with the options, checked before any input is read or model loaded. */
+    private Optional<String> usageError() {
+        if (threads < 1) {
+            return Optional.of("--threads must be at least 1, got " + threads);
+        }
+        if (maxBytes < 1) {
+            return Optional.of("--max-bytes must be at least 1, got " + maxBytes);
+        }
+        if (maxChars < 1) {
+            return Optional.of("--max-chars must be at least 1, got " + maxChars);
+        }
+        if (actors != null && !(Files.isRegularFile(actors) && Files.isReadable(actors))) {
+            return Optional.of("--actors " + actors + " is not a readable file");
+        }
+        return Optional.empty();
+    }
+
+    /** Standard output can no longer be written (a closed pipe): the records already written are all there is. */
+    private static final class OutputClosed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int records;
+
+        OutputClosed(int records) {
+            super("standard output closed after " + records + " records");
+            this.records = records;
+        }
     }
 
     /** A configuration error (an unreadable or malformed --actors file): said in one line, not a stack trace. */
@@ -145,7 +180,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private static void report(List<Problem> problems, int accepted, int total) {
+    private static void report(List<Problem> problems, int total) {
         if (problems.isEmpty()) {
             return;
         }
@@ -173,7 +208,10 @@ public final class ExtractCommand implements Callable<Integer> {
             this.out = out;
             this.json = new DocumentJson(mapper);
             if (format == Format.json) {
-                array = mapper.getFactory().createGenerator((OutputStream) out).useDefaultPrettyPrinter();
+                array = mapper.getFactory()
+                        .createGenerator((OutputStream) out)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET) // the closing newline still goes out
+                        .useDefaultPrettyPrinter();
                 array.writeStartArray();
             } else {
                 array = null;

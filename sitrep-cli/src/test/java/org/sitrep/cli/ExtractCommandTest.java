@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /** The extract command on inputs that never reach the pipeline, so no model loads: standard input, bad options. */
@@ -70,5 +72,26 @@ class ExtractCommandTest {
         Run run = run("", "extract", "--threads", "0", "-");
         assertEquals(2, run.status());
         assertEquals("sitrep: --threads must be at least 1, got 0\n", run.err());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--max-bytes|0|sitrep: --max-bytes must be at least 1, got 0",
+                "--max-chars|-5|sitrep: --max-chars must be at least 1, got -5",
+                "--actors|no-such-actors.tsv|sitrep: --actors no-such-actors.tsv is not a readable file"
+            })
+    void refusesABadOptionBeforeReadingAnyInput(String option, String value, String message) {
+        Run run = run("Rain in Brill.\n", "extract", option, value, "-");
+        assertEquals(2, run.status());
+        assertEquals(message + "\n", run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void endsJsonOutputWithANewline() {
+        Run run = run("\n", "extract", "--format", "json", "-");
+        assertTrue(run.out().endsWith("} ]\n"), run.out());
     }
 }

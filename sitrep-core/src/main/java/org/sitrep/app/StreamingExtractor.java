@@ -94,6 +94,9 @@ public final class StreamingExtractor {
             return new Outcome.Extracted(f.apply(d));
         } catch (StageFailedException e) {
             return failed(d, e.getMessage());
+        } catch (RuntimeException e) {
+            // an extraction of the caller's own (not a Pipeline, which wraps errors in StageFailedException)
+            return failed(d, "extraction failed on document %s: %s".formatted(d.id(), e));
         } catch (OutOfMemoryError e) {
             return failed(d, "out of memory on document " + d.id());
         } catch (StackOverflowError e) {

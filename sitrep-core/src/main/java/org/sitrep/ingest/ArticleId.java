@@ -7,11 +7,13 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * An article's id, the same for the same article in any batch, at any position and in any run:
+ * An article's id, the same for the same article from a file of the same name in any batch, at any
+ * position and in any run:
  * the record's own {@code id} field as given (the user's key, kept so records join back to their
  * data), else a readable stem and 12 hex digits of the SHA-256 of the article's identity: its URL
  * when it has one, its headline and its body as read. The stem is the file name without its
- * extension ("stdin" for standard input), cleaned for use in a URL path. Nothing depends on the other
+ * extension ("stdin" for standard input), cleaned for use in a URL path; the hash alone is the content's
+ * identity, shared by copies under other file names. Nothing depends on the other
  * documents of the batch, so nothing has to be remembered from one document to the next.
  */
 final class ArticleId {

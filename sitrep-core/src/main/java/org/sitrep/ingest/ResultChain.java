@@ -10,6 +10,7 @@ final class ResultChain<E> implements Results {
     private final Iterator<E> inputs;
     private final Function<E, Results> open;
     private Results current = Results.of(List.of());
+    private boolean closed;
 
     ResultChain(Iterator<E> inputs, Function<E, Results> open) {
         this.inputs = inputs;
@@ -18,6 +19,9 @@ final class ResultChain<E> implements Results {
 
     @Override
     public boolean hasNext() {
+        if (closed) {
+            return false; // a closed stream is over: the inputs after the current one are not opened
+        }
         while (!current.hasNext()) {
             current.close();
             if (!inputs.hasNext()) {
@@ -38,6 +42,7 @@ final class ResultChain<E> implements Results {
 
     @Override
     public void close() {
+        closed = true;
         current.close();
     }
 }

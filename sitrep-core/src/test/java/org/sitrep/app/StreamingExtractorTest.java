@@ -86,6 +86,28 @@ class StreamingExtractorTest {
     }
 
     @Test
+    void aCustomExtractionThatThrowsFailsThatDocumentOnly() {
+        UnaryOperator<Document> strict = d -> {
+            if (d.text().equals("bad")) {
+                throw new IllegalArgumentException("no headline");
+            }
+            return d;
+        };
+
+        List<Outcome> outcomes = run(
+                new StreamingExtractor(() -> strict, InOrderPool.of(2, "test")),
+                Stream.of(article("a", "Rain"), article("b", "bad"), article("c", "Snow")));
+
+        assertInstanceOf(Outcome.Extracted.class, outcomes.get(0));
+        assertEquals(
+                "extraction failed on document b: java.lang.IllegalArgumentException: no headline",
+                assertInstanceOf(Outcome.Failed.class, outcomes.get(1))
+                        .problem()
+                        .message());
+        assertInstanceOf(Outcome.Extracted.class, outcomes.get(2));
+    }
+
+    @Test
     void neverBuildsThePipelineWhenEveryInputIsRejected() {
         StreamingExtractor extractor = new StreamingExtractor(
                 () -> {

@@ -1,6 +1,7 @@
 package org.sitrep.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.ingest.Fixtures.accepted;
 import static org.sitrep.ingest.Fixtures.onlyArticle;
@@ -220,5 +221,26 @@ class StreamingInputTest {
             iterator.next();
             assertEquals(2, opened.get());
         }
+    }
+
+    @Test
+    void aClosedStreamEndsThereAndOpensNoFurtherFile() {
+        List<Path> files = List.of(
+                write(dir, "a.txt", "Rain in Brill."),
+                write(dir, "b.txt", "Rain in Orn."),
+                write(dir, "c.txt", "Rain in Lor."));
+        AtomicInteger opened = new AtomicInteger();
+        Ingester ingester = new Ingester(IngestOptions.defaults(), path -> {
+            opened.incrementAndGet();
+            return ByteSource.FILES.open(path);
+        });
+
+        Stream<IngestResult> results = ingester.read(files);
+        Iterator<IngestResult> iterator = results.iterator();
+        iterator.next();
+        results.close(); // a consumer that stops early: the rest is not read, not even the next file
+
+        assertFalse(iterator.hasNext());
+        assertEquals(1, opened.get());
     }
 }
