@@ -117,7 +117,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     printer.document(e.document());
                 } else if (outcome instanceof Outcome.Failed f) {
                     problems.add(f.problem());
-                    printer.rejected(f.problem());
+                    printer.failed(f.input(), f.problem());
                 } else if (outcome instanceof Outcome.Rejected r) {
                     problems.add(r.problem());
                     printer.rejected(r.problem());
@@ -224,6 +224,14 @@ public final class ExtractCommand implements Callable<Integer> {
                 return;
             }
             write(json.toJson(d));
+        }
+
+        void failed(Document input, Problem p) {
+            if (format == Format.table) {
+                out.print(new TableFormat().format(input.withProblem(p)));
+                return;
+            }
+            write(json.failed(input, p));
         }
 
         void rejected(Problem p) {

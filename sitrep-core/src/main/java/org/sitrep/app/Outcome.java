@@ -34,9 +34,13 @@ public sealed interface Outcome {
         }
     }
 
-    /** A stage threw on the document, or memory or stack ran out: {@code STAGE_FAILED}, naming the stage or the cause. */
-    record Failed(Problem problem) implements Outcome {
+    /**
+     * A stage threw on the document, or memory or stack ran out: {@code STAGE_FAILED}, naming the stage or
+     * the cause. {@code input} is the document as read (its id, metadata and text), so nothing read is lost.
+     */
+    record Failed(Document input, Problem problem) implements Outcome {
         public Failed {
+            requireNonNull(input, "input is null");
             requireNonNull(problem, "problem is null");
         }
 

@@ -105,7 +105,7 @@ public final class StreamingExtractor {
     }
 
     private static Outcome failed(Document d, String message) {
-        return new Outcome.Failed(new Problem(ProblemCode.STAGE_FAILED, d.source(), message));
+        return new Outcome.Failed(d, new Problem(ProblemCode.STAGE_FAILED, d.source(), message));
     }
 
     /** The inputs mapped one by one as they are taken, never ahead. */

@@ -58,6 +58,15 @@ public final class DocumentJson {
      * fields, empty, with the problem as the one error (no "dateline", which the schema does not
      * require). Named by its source, having no id of its own.
      */
+    /**
+     * The record of a document the pipeline failed on: its id, metadata and text as read, no entities or
+     * events, and the failure after its warnings in {@code errors}.
+     */
+    public ObjectNode failed(Document input, Problem p) {
+        return toJson(input.withProblem(p));
+    }
+
+    /** The record of an input that could not be read as an article: its path as id and source, empty text. */
     public ObjectNode rejected(Problem p) {
         ObjectNode node = mapper.createObjectNode();
         node.put("id", p.source());

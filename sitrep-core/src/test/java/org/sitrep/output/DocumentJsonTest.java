@@ -196,4 +196,21 @@ class DocumentJsonTest {
         SchemaSubsetValidator schema = new SchemaSubsetValidator(Path.of("schema", "sitrep-document.schema.json"));
         assertEquals(List.of(), schema.validate(rejected));
     }
+
+    @Test
+    void writesAFailedDocumentWithItsIdAndTextAndTheFailureLast() throws Exception {
+        Document input = Document.of(
+                        "kidal-3f2a9c1b0d4e", "in/kidal.txt", "Kidal", Optional.empty(), Optional.empty(), TEXT)
+                .withProblem(new Problem("NO_DATE", "in/kidal.txt", "no publication date found"));
+
+        JsonNode failed = new DocumentJson(new ObjectMapper())
+                .failed(input, new Problem("STAGE_FAILED", "in/kidal.txt", "stage 'events' failed"));
+
+        assertEquals("kidal-3f2a9c1b0d4e", failed.get("id").asText());
+        assertEquals(TEXT, failed.get("text").asText());
+        assertEquals(0, failed.get("events").size());
+        assertEquals(List.of("NO_DATE", "STAGE_FAILED"), failed.get("errors").findValuesAsText("code"));
+        SchemaSubsetValidator schema = new SchemaSubsetValidator(Path.of("schema", "sitrep-document.schema.json"));
+        assertEquals(List.of(), schema.validate(failed));
+    }
 }
