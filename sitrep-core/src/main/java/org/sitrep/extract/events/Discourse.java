@@ -11,6 +11,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.EventPlace;
 import org.sitrep.model.EventTime;
 import org.sitrep.model.Precision;
+import org.sitrep.model.Role;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.TimeValue;
@@ -70,7 +71,7 @@ final class Discourse {
     /** "A missile strike on Odesa killed three": the killing happened where and when its cause did. */
     private static boolean causedBy(Draft effect, Draft cause) {
         return effect.arguments().stream()
-                .anyMatch(a -> a.role() == org.sitrep.model.Role.INSTRUMENT
+                .anyMatch(a -> a.role() == Role.INSTRUMENT
                         && a.span().contains(cause.trigger().span()));
     }
 

@@ -10,8 +10,11 @@ import java.util.function.BiFunction;
 import org.sitrep.extract.lexicon.PartOfSpeech;
 import org.sitrep.extract.lexicon.TriggerEntry;
 import org.sitrep.extract.lexicon.TriggerLexicon;
+import org.sitrep.model.CharSpan;
 import org.sitrep.model.Dependency;
+import org.sitrep.model.Document;
 import org.sitrep.model.EntityType;
+import org.sitrep.model.Role;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
 
@@ -41,7 +44,7 @@ final class TriggerFinder {
      * A trigger at a given span and of a given type: its head is the last noun or verb of the span,
      * its entry the lexicon's for that lemma and type, else a generic one.
      */
-    Optional<Trigger> at(org.sitrep.model.Document document, org.sitrep.model.CharSpan span, String type) {
+    Optional<Trigger> at(Document document, CharSpan span, String type) {
         Optional<Sentence> sentence = document.sentenceAt(span.begin());
         if (sentence.isEmpty()) {
             return Optional.empty();
@@ -76,15 +79,9 @@ final class TriggerFinder {
                 List.of(lemma(token)),
                 pos,
                 type,
-                Optional.of(org.sitrep.model.Role.AGENT),
-                Optional.of(org.sitrep.model.Role.PATIENT),
-                java.util.Map.of(
-                        "by",
-                        org.sitrep.model.Role.AGENT,
-                        "against",
-                        org.sitrep.model.Role.PATIENT,
-                        "with",
-                        org.sitrep.model.Role.INSTRUMENT),
+                Optional.of(Role.AGENT),
+                Optional.of(Role.PATIENT),
+                java.util.Map.of("by", Role.AGENT, "against", Role.PATIENT, "with", Role.INSTRUMENT),
                 Set.of(),
                 0.5);
     }
