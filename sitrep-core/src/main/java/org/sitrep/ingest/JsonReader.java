@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sitrep.model.Problem;
@@ -100,6 +101,10 @@ final class JsonReader {
                     where,
                     "record is a JSON " + node.getNodeType().name().toLowerCase() + ", expected an object");
         }
+        Optional<String> wrongType = wrongType(node);
+        if (wrongType.isPresent()) {
+            return failed(ProblemCode.INGEST_MALFORMED_JSON, where, wrongType.get());
+        }
         Optional<JsonNode> text = field(node, TEXT);
         if (text.isEmpty()) {
             return failed(ProblemCode.INGEST_NO_TEXT, where, "record has no text; expected one of the fields " + TEXT);
@@ -131,11 +136,57 @@ final class JsonReader {
         return BodyText.fromLines(Arrays.asList(value.split("\n", -1)));
     }
 
-    /** The first of {@code names} present with a non-blank scalar or array value. */
+    /**
+     * Why a field Sitrep reads has a value of the wrong JSON type (a number as text would become the
+     * article "42"; an object as id would be dropped silently), if one has: text is a string or an array of
+     * strings, an id a string or an integer, a date a string or an epoch number, the others strings. {@code null} counts as absent.
+     */
+    private static Optional<String> wrongType(JsonNode node) {
+        for (String name : TEXT) {
+            JsonNode value = node.get(name);
+            if (value != null && !value.isNull() && !value.isTextual() && !(value.isArray() && allTextual(value))) {
+                return Optional.of(wrongType(name, value, "a string or an array of strings"));
+            }
+        }
+        JsonNode id = node.get("id");
+        if (id != null && !id.isNull() && !id.isTextual() && !id.isIntegralNumber()) {
+            return Optional.of(wrongType("id", id, "a string or an integer"));
+        }
+        for (String name : DATE) {
+            JsonNode value = node.get(name);
+            if (value != null && !value.isNull() && !value.isTextual() && !value.isNumber()) {
+                return Optional.of(wrongType(name, value, "a string or a number (epoch time)"));
+            }
+        }
+        for (String name : List.of("title", "headline", "url")) {
+            JsonNode value = node.get(name);
+            if (value != null && !value.isNull() && !value.isTextual()) {
+                return Optional.of(wrongType(name, value, "a string"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean allTextual(JsonNode array) {
+        for (JsonNode element : array) {
+            if (!element.isTextual()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String wrongType(String name, JsonNode value, String expected) {
+        return "field '%s' is a JSON %s, expected %s"
+                .formatted(name, value.getNodeType().name().toLowerCase(Locale.ROOT), expected);
+    }
+
+    /** The first of {@code names} present with a non-blank scalar or array value ({@code null} is absent). */
     private static Optional<JsonNode> field(JsonNode node, List<String> names) {
         for (String name : names) {
             JsonNode value = node.get(name);
             if (value != null
+                    && !value.isNull()
                     && (value.isArray()
                             ? !value.isEmpty()
                             : value.isValueNode() && !value.asText().isBlank())) {

@@ -130,4 +130,31 @@ class JsonReaderTest {
         assertEquals("A ferry sank off the invented cape of Lo.", article.body());
         assertEquals(Optional.of(LocalDate.of(2016, 1, 7)), article.published());
     }
+
+    @Test
+    void rejectsFieldsOfTheWrongTypeNamingThemAndReadsTheOtherRecords() {
+        Path file = write(dir, "types.jsonl", """
+                {"id": "a1", "text": null}
+                {"id": null, "text": "Gunmen attacked a police post in the invented town of Brill."}
+                {"id": "a3", "text": 42}
+                {"id": {"x": 1}, "text": "Rebels seized Orn."}
+                {"id": 7, "text": ["Floods hit Lor.", "Roads closed."], "title": ["not", "a string"]}
+                {"id": 8, "text": "Floods hit Lor.", "url": "https://example.org/lor"}
+                """);
+
+        List<IngestResult> results = read(file);
+
+        assertEquals(ProblemCode.INGEST_NO_TEXT, rejected(results.get(0)).code()); // null is no text, not "null"
+        assertEquals("types", Fixtures.stemOf(accepted(results.get(1)).id())); // null is no id, not "null"
+        assertEquals(
+                "field 'text' is a JSON number, expected a string or an array of strings",
+                rejected(results.get(2)).message());
+        assertEquals(
+                "field 'id' is a JSON object, expected a string or an integer",
+                rejected(results.get(3)).message());
+        assertEquals(
+                "field 'title' is a JSON array, expected a string",
+                rejected(results.get(4)).message());
+        assertEquals("8", accepted(results.get(5)).id());
+    }
 }
