@@ -128,13 +128,35 @@ final class PathWalker implements Iterator<PathWalker.Entry> {
                             ? enter(w, child.path())
                             : child.attributes().get().isRegularFile()
                                     ? new Entry(child.path(), Optional.empty())
-                                    : null; // links, devices, sockets: skipped, as before
+                                    : notPlainFile(child);
             if (entry != null) {
                 w.yieldedAny = true;
                 return entry;
             }
         }
         return null;
+    }
+
+    /**
+     * A link or a special file found in a directory: a link to a file is read like the file; anything else is
+     * said, never skipped in silence. A link to a directory is not followed (links can loop); a FIFO,
+     * device or socket is not read (it may never end).
+     */
+    private static Entry notPlainFile(Child child) {
+        Path path = child.path();
+        if (!child.attributes().get().isSymbolicLink()) {
+            return problem(path, ProblemCode.INGEST_IO, "not a regular file (a FIFO, device or socket): not read");
+        }
+        if (Files.isRegularFile(path)) {
+            return new Entry(path, Optional.empty());
+        }
+        if (Files.isDirectory(path)) {
+            return problem(
+                    path,
+                    ProblemCode.INGEST_IO,
+                    "symbolic link to a directory: not followed inside a directory; name it to read it");
+        }
+        return problem(path, ProblemCode.INGEST_NOT_FOUND, "broken symbolic link: its target does not exist");
     }
 
     /** Lists a directory onto the walk; a directory that cannot be listed is a problem entry. */

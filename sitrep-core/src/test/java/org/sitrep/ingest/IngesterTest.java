@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.sitrep.ingest.Fixtures.accepted;
 import static org.sitrep.ingest.Fixtures.onlyArticle;
 import static org.sitrep.ingest.Fixtures.read;
@@ -12,6 +13,7 @@ import static org.sitrep.ingest.Fixtures.write;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -203,5 +205,31 @@ class IngesterTest {
         assertEquals(ProblemCode.INGEST_NOT_FOUND, rejected(results.get(0)).code());
         assertEquals(ProblemCode.INGEST_EMPTY, rejected(results.get(1)).code());
         assertFalse(accepted(results.get(2)).body().isEmpty());
+    }
+
+    @Test
+    void readsALinkToAFileInADirectoryAndNamesEveryOtherLinkOrSpecialFile() throws Exception {
+        Path news = dir.resolve("news");
+        Path elsewhere = write(dir.resolve("elsewhere"), "story.txt", STORY);
+        write(news, "a.txt", STORY);
+        Files.createSymbolicLink(news.resolve("b-link.txt"), elsewhere);
+        Files.createSymbolicLink(news.resolve("c-broken.txt"), dir.resolve("no-such-file.txt"));
+        Files.createSymbolicLink(news.resolve("d-dir"), dir.resolve("elsewhere"));
+        Path fifo = news.resolve("e-fifo");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
+
+        List<IngestResult> results = read(news);
+
+        assertEquals(5, results.size());
+        accepted(results.get(0));
+        assertEquals(
+                news.resolve("b-link.txt").toString(), accepted(results.get(1)).source());
+        assertEquals(ProblemCode.INGEST_NOT_FOUND, rejected(results.get(2)).code());
+        assertEquals(
+                "symbolic link to a directory: not followed inside a directory; name it to read it",
+                rejected(results.get(3)).message());
+        assertEquals(
+                "not a regular file (a FIFO, device or socket): not read",
+                rejected(results.get(4)).message());
     }
 }
