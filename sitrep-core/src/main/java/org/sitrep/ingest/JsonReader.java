@@ -1,9 +1,15 @@
 package org.sitrep.ingest;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +25,10 @@ import org.sitrep.model.ProblemCode;
  */
 final class JsonReader {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** One whole value: content after it ("{...} trailing", "{...}{...}" on one line) is an error, not dropped. */
+    private static final ObjectReader ONE_VALUE =
+            JSON.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private static final List<String> HEADLINE = List.of("title", "headline");
     private static final List<String> TEXT = List.of("text", "body", "content", "article", "articleBody");
     private static final List<String> DATE =
@@ -34,36 +44,69 @@ final class JsonReader {
             return false;
         }
         try {
-            return JSON.readTree(lines[0]).isObject();
+            return ONE_VALUE.readTree(lines[0]).isObject();
         } catch (JsonProcessingException e) {
             return false;
         }
     }
 
+    /**
+     * The records of a JSON document: an object, an array of objects, or several of either one after
+     * the other ("{...}{...}", as some exports write them), each record "location#n" when there is more
+     * than one. Nothing is dropped in silence: a syntax error after some records keeps those and adds a
+     * rejected reading for the rest; one before any record rejects the file.
+     */
     static List<Reading> readDocument(String text, String location) throws RejectedException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
+        List<JsonNode> values = new ArrayList<>();
+        boolean inArray = false;
+        JsonProcessingException error = null;
+        try (JsonParser parser = JSON.getFactory().createParser(text)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.START_ARRAY && !inArray) {
+                    inArray = true; // its elements are the records, read one by one so an error keeps those before
+                } else if (token == JsonToken.END_ARRAY && inArray) {
+                    inArray = false;
+                } else {
+                    values.add(JSON.readTree(parser));
+                }
+            }
         } catch (JsonProcessingException e) {
-            throw new RejectedException(
-                    ProblemCode.INGEST_MALFORMED_JSON, location, "not valid JSON: " + describe(e, true));
+            error = e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String cannot fail to be read
         }
-        if (root.isObject()) {
+        if (values.isEmpty()) {
+            if (error != null) {
+                throw new RejectedException(
+                        ProblemCode.INGEST_MALFORMED_JSON, location, "not valid JSON: " + describe(error, true));
+            }
+            boolean emptyArray = text.strip().startsWith("[");
+            throw new RejectedException(
+                    emptyArray ? ProblemCode.INGEST_EMPTY : ProblemCode.INGEST_MALFORMED_JSON,
+                    location,
+                    emptyArray ? "JSON array holds no records" : "expected a JSON object or an array of objects");
+        }
+        if (values.size() == 1 && error == null && !text.strip().startsWith("[")) {
+            JsonNode root = values.get(0);
+            if (!root.isObject()) {
+                throw new RejectedException(
+                        ProblemCode.INGEST_MALFORMED_JSON,
+                        location,
+                        "expected a JSON object or an array of objects, found "
+                                + root.getNodeType().name().toLowerCase(Locale.ROOT));
+            }
             return List.of(record(root, location));
         }
-        if (!root.isArray()) {
-            throw new RejectedException(
-                    ProblemCode.INGEST_MALFORMED_JSON,
-                    location,
-                    "expected a JSON object or an array of objects, found "
-                            + root.getNodeType().name().toLowerCase());
-        }
-        if (root.isEmpty()) {
-            throw new RejectedException(ProblemCode.INGEST_EMPTY, location, "JSON array holds no records");
-        }
         List<Reading> readings = new ArrayList<>();
-        for (int i = 0; i < root.size(); i++) {
-            readings.add(record(root.get(i), location + "#" + (i + 1)));
+        for (int i = 0; i < values.size(); i++) {
+            readings.add(record(values.get(i), location + "#" + (i + 1)));
+        }
+        if (error != null) {
+            readings.add(failed(
+                    ProblemCode.INGEST_MALFORMED_JSON,
+                    location + "#" + (values.size() + 1),
+                    "not valid JSON after record %d: %s; the records before were read"
+                            .formatted(values.size(), describe(error, true))));
         }
         return readings;
     }
@@ -85,7 +128,7 @@ final class JsonReader {
     static Reading readLine(String line, int number, String location) {
         String where = location + "#" + number;
         try {
-            return record(JSON.readTree(line), where);
+            return record(ONE_VALUE.readTree(line), where);
         } catch (JsonProcessingException e) {
             return failed(
                     ProblemCode.INGEST_MALFORMED_JSON,

@@ -157,4 +157,55 @@ class JsonReaderTest {
                 rejected(results.get(4)).message());
         assertEquals("8", accepted(results.get(5)).id());
     }
+
+    @Test
+    void readsObjectsOneAfterTheOtherAndSaysWhereTrailingGarbageBegins() {
+        Path file = write(dir, "dump.json", """
+                {"title": "One", "text": "Rain fell on the invented town of Brill."}{"title": "Two",
+                  "text": "Snow fell on Orn."}
+                not json at all""");
+
+        List<IngestResult> results = read(file);
+
+        assertEquals(3, results.size());
+        assertEquals("One", accepted(results.get(0)).headline());
+        assertEquals("Two", accepted(results.get(1)).headline());
+        Problem garbage = rejected(results.get(2));
+        assertEquals(file + "#3", garbage.source());
+        assertTrue(garbage.message().startsWith("not valid JSON after record 2: "), garbage.message());
+    }
+
+    @Test
+    void keepsTheRecordsOfAnArrayBeforeASyntaxError() {
+        Path file = write(dir, "cut.json", """
+                [{"title": "One", "text": "Rain fell on Brill."},
+                 {"title": "Two", "text": "Snow fell on Orn."},
+                 {"title": "Three", "text": "Hail fell on""");
+
+        List<IngestResult> results = read(file);
+
+        assertEquals(
+                List.of("One", "Two"),
+                results.subList(0, 2).stream().map(r -> accepted(r).headline()).toList());
+        assertEquals(ProblemCode.INGEST_MALFORMED_JSON, rejected(results.get(2)).code());
+        assertEquals(3, results.size());
+    }
+
+    @Test
+    void rejectsAJsonLinesLineWithContentAfterItsObject() {
+        Path file = write(dir, "feed.jsonl", """
+                {"text": "Rain fell on the invented town of Brill."}
+                {"text": "Snow fell on Orn."} {"text": "Hail fell on Lor."}
+                {"text": "Fog lay over Arn."}
+                """);
+
+        List<IngestResult> results = read(file);
+
+        assertEquals(3, results.size());
+        accepted(results.get(0));
+        Problem second = rejected(results.get(1));
+        assertEquals(file + "#2", second.source());
+        assertTrue(second.message().startsWith("line 2 is not valid JSON"), second.message());
+        accepted(results.get(2));
+    }
 }
