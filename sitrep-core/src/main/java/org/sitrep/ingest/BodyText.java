@@ -34,7 +34,8 @@ record BodyText(List<String> paragraphs, Optional<LocalDate> date) {
     }
 
     BodyText withoutLeading(String headline) {
-        if (!paragraphs.isEmpty() && !headline.isEmpty() && paragraphs.get(0).equals(headline)) {
+        // a one-paragraph text equal to its title (a short wire item) is the text, not a repeated headline
+        if (paragraphs.size() > 1 && !headline.isEmpty() && paragraphs.get(0).equals(headline)) {
             return new BodyText(paragraphs.subList(1, paragraphs.size()), date);
         }
         return this;

@@ -208,4 +208,14 @@ class JsonReaderTest {
         assertTrue(second.message().startsWith("line 2 is not valid JSON"), second.message());
         accepted(results.get(2));
     }
+
+    @Test
+    void keepsATextEqualToItsTitleAsTheText() {
+        Path file = write(dir, "flash.json", """
+                {"title": "Gunmen kill three in the invented town of Brill", "text": "Gunmen kill three in the invented town of Brill"}""");
+
+        Article article = onlyArticle(read(file));
+
+        assertEquals("Gunmen kill three in the invented town of Brill", article.body());
+    }
 }
