@@ -15,8 +15,6 @@ import java.util.Spliterators;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.sitrep.model.Problem;
-import org.sitrep.model.ProblemCode;
 
 /**
  * Reads news articles: plain text, HTML, JSON and JSON Lines, told apart by content, from files,
@@ -97,13 +95,9 @@ public final class Ingester {
             long size = Files.size(file);
             return reader().read(files.open(file), OptionalLong.of(size), name, location);
         } catch (IOException e) {
-            return rejected(ProblemCode.INGEST_IO, location, "cannot read file: " + PathWalker.reason(e));
+            return Results.of(List.of(InputReader.unreadable(location, e)));
         } catch (RuntimeException e) {
-            return rejected(
-                    ProblemCode.INGEST_FAILED,
-                    location,
-                    "reader failed with %s: %s; skipped the file. Please report this."
-                            .formatted(e.getClass().getSimpleName(), e.getMessage()));
+            return Results.of(List.of(InputReader.readerFailed(location, e, "file")));
         }
     }
 
@@ -123,9 +117,5 @@ public final class Ingester {
             @Override
             public void close() {}
         };
-    }
-
-    private static Results rejected(String code, String location, String message) {
-        return Results.of(List.of(new IngestResult.Rejected(new Problem(code, location, message))));
     }
 }

@@ -54,14 +54,9 @@ final class InputReader {
         } catch (RejectedException e) {
             return Results.of(List.of(new IngestResult.Rejected(e.problem())));
         } catch (IOException e) {
-            return Results.of(
-                    List.of(rejected(ProblemCode.INGEST_IO, location, "cannot read file: " + PathWalker.reason(e))));
+            return Results.of(List.of(unreadable(location, e)));
         } catch (RuntimeException e) {
-            return Results.of(List.of(rejected(
-                    ProblemCode.INGEST_FAILED,
-                    location,
-                    "reader failed with %s: %s; skipped the file. Please report this."
-                            .formatted(e.getClass().getSimpleName(), e.getMessage()))));
+            return Results.of(List.of(readerFailed(location, e, "file")));
         } finally {
             if (!streaming) {
                 closeQuietly(in);
@@ -117,8 +112,19 @@ final class InputReader {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static IngestResult rejected(String code, String location, String message) {
-        return new IngestResult.Rejected(new Problem(code, location, message));
+    /** An input whose bytes could not be read (permissions, I/O error). */
+    static IngestResult unreadable(String location, IOException e) {
+        return new IngestResult.Rejected(
+                new Problem(ProblemCode.INGEST_IO, location, "cannot read file: " + PathWalker.reason(e)));
+    }
+
+    /** A bug in a reader, met on one {@code what} ("file", "record"): that one is skipped, the batch goes on. */
+    static IngestResult readerFailed(String location, RuntimeException e, String what) {
+        return new IngestResult.Rejected(new Problem(
+                ProblemCode.INGEST_FAILED,
+                location,
+                "reader failed with %s: %s; skipped the %s. Please report this."
+                        .formatted(e.getClass().getSimpleName(), e.getMessage(), what)));
     }
 
     private static void closeQuietly(InputStream in) {

@@ -59,7 +59,7 @@ final class JsonLinesStream implements Results {
             line = lines.next();
         } catch (IOException e) {
             close();
-            return rejected(ProblemCode.INGEST_IO, location, "cannot read file: " + PathWalker.reason(e));
+            return InputReader.unreadable(location, e);
         }
         if (line == null) {
             close();
@@ -91,11 +91,7 @@ final class JsonLinesStream implements Results {
             return new IngestResult.Rejected(e.problem());
         } catch (RuntimeException e) {
             anyRecord = true;
-            return rejected(
-                    ProblemCode.INGEST_FAILED,
-                    where,
-                    "reader failed with %s: %s; skipped the record. Please report this."
-                            .formatted(e.getClass().getSimpleName(), e.getMessage()));
+            return InputReader.readerFailed(where, e, "record");
         }
     }
 

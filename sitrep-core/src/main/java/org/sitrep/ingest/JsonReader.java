@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.sitrep.model.Problem;
 import org.sitrep.model.ProblemCode;
 
@@ -201,7 +202,7 @@ final class JsonReader {
                 return Optional.of(wrongType(name, value, "a string or a number (epoch time)"));
             }
         }
-        for (String name : List.of("title", "headline", "url")) {
+        for (String name : Stream.concat(HEADLINE.stream(), Stream.of("url")).toList()) {
             JsonNode value = node.get(name);
             if (value != null && !value.isNull() && !value.isTextual()) {
                 return Optional.of(wrongType(name, value, "a string"));

@@ -203,15 +203,9 @@ class StreamingInputTest {
 
     @Test
     void opensAFileOnlyWhenTheStreamReachesIt() {
-        List<Path> files = List.of(
-                write(dir, "a.txt", "Rain in Brill."),
-                write(dir, "b.txt", "Rain in Orn."),
-                write(dir, "c.txt", "Rain in Lor."));
+        List<Path> files = threeFiles();
         AtomicInteger opened = new AtomicInteger();
-        Ingester ingester = new Ingester(IngestOptions.defaults(), path -> {
-            opened.incrementAndGet();
-            return ByteSource.FILES.open(path);
-        });
+        Ingester ingester = countingOpens(opened);
 
         try (Stream<IngestResult> results = ingester.read(files)) {
             Iterator<IngestResult> iterator = results.iterator();
@@ -225,15 +219,9 @@ class StreamingInputTest {
 
     @Test
     void aClosedStreamEndsThereAndOpensNoFurtherFile() {
-        List<Path> files = List.of(
-                write(dir, "a.txt", "Rain in Brill."),
-                write(dir, "b.txt", "Rain in Orn."),
-                write(dir, "c.txt", "Rain in Lor."));
+        List<Path> files = threeFiles();
         AtomicInteger opened = new AtomicInteger();
-        Ingester ingester = new Ingester(IngestOptions.defaults(), path -> {
-            opened.incrementAndGet();
-            return ByteSource.FILES.open(path);
-        });
+        Ingester ingester = countingOpens(opened);
 
         Stream<IngestResult> results = ingester.read(files);
         Iterator<IngestResult> iterator = results.iterator();
@@ -242,5 +230,20 @@ class StreamingInputTest {
 
         assertFalse(iterator.hasNext());
         assertEquals(1, opened.get());
+    }
+
+    private List<Path> threeFiles() {
+        return List.of(
+                write(dir, "a.txt", "Rain in Brill."),
+                write(dir, "b.txt", "Rain in Orn."),
+                write(dir, "c.txt", "Rain in Lor."));
+    }
+
+    /** An ingester that counts the files it opens. */
+    private static Ingester countingOpens(AtomicInteger opened) {
+        return new Ingester(IngestOptions.defaults(), path -> {
+            opened.incrementAndGet();
+            return ByteSource.FILES.open(path);
+        });
     }
 }
