@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,13 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "json, jsonl or table (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            description =
+                    "Time one document may take; a slower one gets a STAGE_TIMEOUT record (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds = StreamingExtractor.DEFAULT_BUDGET.toSeconds();
+
     @Option(names = "--threads", description = "Documents processed in parallel (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -100,7 +108,8 @@ public final class ExtractCommand implements Callable<Integer> {
         IngestOptions options = new IngestOptions(maxBytes, maxChars, Optional.ofNullable(published));
         Sitrep.Options sitrepOptions = new Sitrep.Options(false, Optional.ofNullable(actors));
         // the models load when the first readable article arrives: a batch of bad inputs never loads them
-        StreamingExtractor extractor = StreamingExtractor.of(() -> load(sitrepOptions), threads);
+        StreamingExtractor extractor =
+                StreamingExtractor.of(() -> load(sitrepOptions), threads, Duration.ofSeconds(timeoutSeconds));
         List<Problem> problems = new ArrayList<>(); // only the bad inputs, for the report
         int[] written = {0}; // records written
         ObjectMapper mapper = new ObjectMapper();
@@ -139,6 +148,9 @@ public final class ExtractCommand implements Callable<Integer> {
     private Optional<String> usageError() {
         if (threads < 1) {
             return Optional.of("--threads must be at least 1, got " + threads);
+        }
+        if (timeoutSeconds < 1) {
+            return Optional.of("--timeout must be at least 1 second, got " + timeoutSeconds);
         }
         if (maxBytes < 1) {
             return Optional.of("--max-bytes must be at least 1, got " + maxBytes);

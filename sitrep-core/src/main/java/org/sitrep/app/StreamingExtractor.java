@@ -2,6 +2,7 @@ package org.sitrep.app;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -12,7 +13,9 @@ import org.sitrep.ingest.IngestResult;
 import org.sitrep.model.Document;
 import org.sitrep.model.Problem;
 import org.sitrep.model.ProblemCode;
+import org.sitrep.pipeline.Deadline;
 import org.sitrep.pipeline.StageFailedException;
+import org.sitrep.pipeline.StageTimeoutException;
 
 /**
  * Runs the pipeline over a stream of inputs, for any front end (the command line, a server, a batch
@@ -22,7 +25,8 @@ import org.sitrep.pipeline.StageFailedException;
  * consumer returns, so the consumer should write it out or fold it into a summary, not keep it.
  *
  * <p>A document whose stage throws, or that runs out of memory or stack, becomes a {@link
- * Outcome.Failed} ({@code STAGE_FAILED}) and the others go on. The pipeline is built only when the
+ * Outcome.Failed} ({@code STAGE_FAILED}), as does one that uses up its time budget ({@code
+ * STAGE_TIMEOUT}), and the others go on. The pipeline is built only when the
  * first readable article arrives, on the calling thread: a batch of bad inputs never loads the models,
  * and a failure to load them is thrown from {@link #run}.
  *
@@ -34,8 +38,16 @@ import org.sitrep.pipeline.StageFailedException;
  * }</pre>
  */
 public final class StreamingExtractor {
+    /**
+     * Time one document may take by default. A 1,000,000-character article (the default {@code
+     * --max-chars}) takes well under a minute on one core; a document still running after this is
+     * stopped and reported {@code STAGE_TIMEOUT}, so one input can never hold up a batch for good.
+     */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(120);
+
     private final Supplier<? extends UnaryOperator<Document>> extractionSupplier;
     private final InOrderPool pool;
+    private final Duration budget;
     private UnaryOperator<Document> extraction;
 
     /**
@@ -44,14 +56,29 @@ public final class StreamingExtractor {
      * @param pool       the threads and the window of inputs in flight
      */
     public StreamingExtractor(Supplier<? extends UnaryOperator<Document>> extraction, InOrderPool pool) {
+        this(extraction, pool, DEFAULT_BUDGET);
+    }
+
+    /** @param budget the time each document may take ({@link Deadline}) */
+    public StreamingExtractor(
+            Supplier<? extends UnaryOperator<Document>> extraction, InOrderPool pool, Duration budget) {
         this.extractionSupplier = requireNonNull(extraction, "extraction is null");
         this.pool = requireNonNull(pool, "pool is null");
+        this.budget = requireNonNull(budget, "budget is null");
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("a document's time budget must be positive, got " + budget);
+        }
     }
 
     /** Sitrep's pipeline, built by {@code sitrep} when first needed, on {@code threads} threads. */
     public static StreamingExtractor of(Supplier<Sitrep> sitrep, int threads) {
+        return of(sitrep, threads, DEFAULT_BUDGET);
+    }
+
+    /** As {@link #of(Supplier, int)}, each document stopped after {@code budget}. */
+    public static StreamingExtractor of(Supplier<Sitrep> sitrep, int threads, Duration budget) {
         requireNonNull(sitrep, "sitrep is null");
-        return new StreamingExtractor(() -> sitrep.get()::extract, InOrderPool.of(threads, "sitrep-extract"));
+        return new StreamingExtractor(() -> sitrep.get()::extract, InOrderPool.of(threads, "sitrep-extract"), budget);
     }
 
     /**
@@ -79,7 +106,7 @@ public final class StreamingExtractor {
 
     private Supplier<Outcome> task(Document document) {
         UnaryOperator<Document> f = extraction();
-        return () -> extract(f, document);
+        return () -> Deadline.within(budget, () -> extract(f, document));
     }
 
     private synchronized UnaryOperator<Document> extraction() {
@@ -92,6 +119,8 @@ public final class StreamingExtractor {
     private static Outcome extract(UnaryOperator<Document> f, Document d) {
         try {
             return new Outcome.Extracted(f.apply(d));
+        } catch (StageTimeoutException e) {
+            return new Outcome.Failed(d, new Problem(ProblemCode.STAGE_TIMEOUT, d.source(), e.getMessage()));
         } catch (StageFailedException e) {
             return failed(d, e.getMessage());
         } catch (RuntimeException e) {

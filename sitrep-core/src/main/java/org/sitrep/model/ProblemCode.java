@@ -3,7 +3,8 @@ package org.sitrep.model;
 /**
  * Stable problem codes, in one place. Codes starting with {@code INGEST_} reject a document (except
  * {@link #INGEST_ENCODING}, a warning); {@link #NO_DATE} is a warning on an accepted article;
- * {@link #STAGE_FAILED} marks a document on which a pipeline stage threw.
+ * {@link #STAGE_FAILED} marks a document on which a pipeline stage threw, {@link #STAGE_TIMEOUT} one that
+ * used up its time budget.
  */
 public final class ProblemCode {
     /** The path does not exist. */
@@ -35,4 +36,7 @@ public final class ProblemCode {
 
     /** A pipeline stage threw on the document; the others go on. */
     public static final String STAGE_FAILED = "STAGE_FAILED";
+
+    /** The document took longer than its time budget ({@code --timeout}) and was stopped; the others go on. */
+    public static final String STAGE_TIMEOUT = "STAGE_TIMEOUT";
 }

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,6 +15,7 @@ import org.sitrep.model.CharSpan;
 import org.sitrep.model.Document;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
+import org.sitrep.pipeline.Deadline;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
 
@@ -27,14 +29,37 @@ import org.sitrep.pipeline.Stage;
 public final class CoreNlpStage implements Stage {
     public static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
-    private final StanfordCoreNLP corenlp;
+    /**
+     * Longest word the tagger and the CRF see: their features build strings from the whole word (character
+     * n-grams), so one 40,000-character token would take gigabytes. Longer tokens are tagged by their start.
+     */
+    static final int MAX_WORD_CHARS = 100;
+
+    /** Longest sentence tagged and parsed as one: text without full stops is cut into pieces this long. */
+    static final int MAX_SENTENCE_TOKENS = 250;
+
+    /** Sentences tagged between two looks at the document's {@link Deadline}. */
+    private static final int TAGGING_BATCH = 64;
+
+    private final StanfordCoreNLP splitter;
+    private final StanfordCoreNLP tagger;
     private final Lemmas lemmas = new Lemmas();
 
     public CoreNlpStage() {
-        this.corenlp = new StanfordCoreNLP(properties());
+        Properties all = properties();
+        Properties split = new Properties();
+        split.putAll(all);
+        split.setProperty("annotators", "tokenize,ssplit");
+        Properties tag = new Properties();
+        tag.putAll(all);
+        tag.setProperty("annotators", "pos,ner");
+        tag.setProperty("enforceRequirements", "false");
+        this.splitter = new StanfordCoreNLP(split);
+        this.tagger = new StanfordCoreNLP(tag);
     }
 
-    static Properties properties() {
+    /** The whole configuration; the stage runs it as two pipelines so it can bound sentences in between. */
+    private static Properties properties() {
         Properties p = new Properties();
         // lemmas come from Lemmas, which remembers them; the 4-class CRF does not read them
         p.setProperty("annotators", "tokenize,ssplit,pos,ner");
@@ -66,12 +91,60 @@ public final class CoreNlpStage implements Stage {
     @Override
     public Document apply(Document document) {
         Annotation annotation = new Annotation(document.text());
-        corenlp.annotate(annotation);
-        List<Sentence> sentences = new ArrayList<>();
-        for (CoreMap coreSentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            sentences.add(toSentence(sentences.size(), coreSentence, document.text()));
+        splitter.annotate(annotation);
+        List<CoreMap> all = bounded(annotation.get(CoreAnnotations.SentencesAnnotation.class));
+        List<Sentence> sentences = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += TAGGING_BATCH) {
+            Deadline.check();
+            List<CoreMap> batch = all.subList(from, Math.min(all.size(), from + TAGGING_BATCH));
+            Annotation part = new Annotation(document.text());
+            part.set(CoreAnnotations.SentencesAnnotation.class, batch);
+            part.set(
+                    CoreAnnotations.TokensAnnotation.class,
+                    batch.stream()
+                            .flatMap(s -> s.get(CoreAnnotations.TokensAnnotation.class).stream())
+                            .toList());
+            tagger.annotate(part);
+            for (CoreMap coreSentence : batch) {
+                sentences.add(toSentence(sentences.size(), coreSentence, document.text()));
+            }
         }
         return document.withSentences(sentences);
+    }
+
+    /**
+     * Sentences of at most {@link #MAX_SENTENCE_TOKENS} tokens and words of at most {@link #MAX_WORD_CHARS}
+     * characters, so tagging costs time and memory linear in the text. Offsets are untouched: tokens keep
+     * their place in the text, and {@link #toSentence} reads each token's text from the document.
+     */
+    private static List<CoreMap> bounded(List<CoreMap> sentences) {
+        List<CoreMap> result = new ArrayList<>(sentences.size());
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            for (CoreLabel token : tokens) {
+                if (token.word().length() > MAX_WORD_CHARS) {
+                    token.setWord(token.word().substring(0, MAX_WORD_CHARS));
+                    token.setValue(token.word());
+                }
+            }
+            if (tokens.size() <= MAX_SENTENCE_TOKENS) {
+                result.add(sentence);
+                continue;
+            }
+            for (int from = 0; from < tokens.size(); from += MAX_SENTENCE_TOKENS) {
+                List<CoreLabel> piece = tokens.subList(from, Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS));
+                CoreMap part = new ArrayCoreMap();
+                part.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(piece));
+                part.set(
+                        CoreAnnotations.CharacterOffsetBeginAnnotation.class,
+                        piece.get(0).beginPosition());
+                part.set(
+                        CoreAnnotations.CharacterOffsetEndAnnotation.class,
+                        piece.get(piece.size() - 1).endPosition());
+                result.add(part);
+            }
+        }
+        return result;
     }
 
     private Sentence toSentence(int index, CoreMap coreSentence, String text) {

@@ -3,6 +3,7 @@ package org.sitrep.nlp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.sitrep.pipeline.Deadline;
 
 /**
  * Greedy arc-standard dependency parsing (Nivre 2004) driven by {@link ParserWeights}, with the
@@ -69,6 +70,7 @@ public final class TransitionParser {
         float[][] hidden = new float[runs.length][];
         float[][] scores = new float[runs.length][];
         while (true) {
+            Deadline.check();
             int count = 0;
             for (Run run : runs) {
                 if (run.advanceToChoice()) {

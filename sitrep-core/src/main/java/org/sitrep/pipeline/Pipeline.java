@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.model.Document;
 
-/** Stages run in order; checked once at construction that each stage's inputs are produced before it. */
+/**
+ * Stages run in order; checked once at construction that each stage's inputs are produced before it. A
+ * document's {@link Deadline}, when one is set, is checked before each stage (and by the stages within).
+ */
 public final class Pipeline {
     private final List<Stage> stages;
 
@@ -36,7 +39,10 @@ public final class Pipeline {
         Document current = document;
         for (Stage stage : stages) {
             try {
+                Deadline.check();
                 current = stage.apply(current);
+            } catch (Deadline.Exceeded e) {
+                throw new StageTimeoutException(stage.name(), document.id(), e.budget());
             } catch (RuntimeException e) {
                 throw new StageFailedException(stage.name(), document.id(), e);
             }

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -16,6 +18,10 @@ import org.sitrep.ingest.IngestResult;
 import org.sitrep.model.Document;
 import org.sitrep.model.Problem;
 import org.sitrep.model.ProblemCode;
+import org.sitrep.pipeline.Deadline;
+import org.sitrep.pipeline.Layer;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Stage;
 import org.sitrep.pipeline.StageFailedException;
 
 /** The runner with a fake pipeline: the order, the rejected and failed inputs, when the pipeline is built. */
@@ -83,6 +89,52 @@ class StreamingExtractorTest {
                 assertInstanceOf(Outcome.Failed.class, outcomes.get(40))
                         .problem()
                         .message());
+    }
+
+    @Test
+    void aDocumentThatOutrunsItsBudgetIsStoppedAndTheNextOneStillHasAWholeBudget() {
+        Stage endless = new Stage() { // a stage that would never end, but looks at the deadline as stages do
+                    @Override
+                    public String name() {
+                        return "endless";
+                    }
+
+                    @Override
+                    public Set<Layer> requires() {
+                        return Set.of();
+                    }
+
+                    @Override
+                    public Set<Layer> produces() {
+                        return Set.of();
+                    }
+
+                    @Override
+                    public Document apply(Document d) {
+                        while (d.text().equals("endless")) {
+                            Deadline.check();
+                        }
+                        return d;
+                    }
+                };
+        Pipeline pipeline = Pipeline.of(List.of(endless));
+        StreamingExtractor extractor =
+                new StreamingExtractor(() -> pipeline::run, new InOrderPool(1, 2, "test"), Duration.ofMillis(200));
+
+        List<Outcome> outcomes =
+                run(extractor, Stream.of(article("d1", "endless"), article("d2", "quick"), article("d3", "endless")));
+
+        Problem stopped =
+                assertInstanceOf(Outcome.Failed.class, outcomes.get(0)).problem();
+        assertEquals(ProblemCode.STAGE_TIMEOUT, stopped.code());
+        assertEquals(
+                "document d1 took longer than its 200 ms budget and was stopped in stage 'endless'", stopped.message());
+        assertInstanceOf(Outcome.Extracted.class, outcomes.get(1));
+        assertEquals(
+                ProblemCode.STAGE_TIMEOUT,
+                assertInstanceOf(Outcome.Failed.class, outcomes.get(2))
+                        .problem()
+                        .code());
     }
 
     @Test

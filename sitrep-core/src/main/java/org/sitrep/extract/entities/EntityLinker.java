@@ -1,6 +1,9 @@
 package org.sitrep.extract.entities;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +13,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityMention.Kind;
 import org.sitrep.model.EntityType;
+import org.sitrep.pipeline.Deadline;
 
 /**
  * Groups mentions into entities, most certain evidence first: shared keys (one catalogue actor,
@@ -36,7 +40,7 @@ final class EntityLinker {
         this.candidates = candidates;
         this.groupHeads = words.groupHeads();
         this.pronouns = new PronounResolver(words);
-        this.clusters = new Clusters(candidates.size());
+        this.clusters = new Clusters(candidates.size(), i -> candidates.get(i).isName());
     }
 
     static List<Entity> link(Document document, List<Candidate> candidates, EntityWords words) {
@@ -44,6 +48,7 @@ final class EntityLinker {
         linker.joinSharedKeys();
         linker.joinSurnames();
         linker.joinAppositions();
+        Deadline.check();
         linker.resolveDescriptions();
         linker.resolveLeadDescriptions();
         linker.resolvePronouns();
@@ -63,25 +68,56 @@ final class EntityLinker {
         }
     }
 
+    /**
+     * A one-word person name ("Nasser") joins every person name that ends in it or in a spelling one edit
+     * away ("Mustafa Naser"). People are grouped by surname, and near spellings found through the surname
+     * with one letter deleted, so no pair of names is compared twice.
+     */
     private void joinSurnames() {
+        Map<String, List<Integer>> bySurname = new LinkedHashMap<>();
+        Map<String, Integer> oneWordName = new HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             if (!c.isName() || c.type() != EntityType.PERSON) {
                 continue;
             }
             String[] words = c.mention().text().split("\\s+");
-            String last = words[words.length - 1];
-            for (int j = 0; j < candidates.size(); j++) {
-                Candidate o = candidates.get(j);
-                if (j == i || !o.isName() || o.type() != EntityType.PERSON || clusters.same(i, j)) {
-                    continue;
-                }
-                String[] other = o.mention().text().split("\\s+");
-                boolean shorterSide = words.length == 1 || other.length == 1;
-                if (shorterSide && sameName(last, other[other.length - 1])) {
-                    clusters.union(i, j);
+            String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
+            bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(i);
+            if (words.length == 1) {
+                oneWordName.putIfAbsent(surname, i);
+            }
+        }
+        Map<String, List<String>> byDeletion = new HashMap<>();
+        for (String surname : bySurname.keySet()) {
+            Integer one = oneWordName.get(surname);
+            if (one != null) {
+                bySurname.get(surname).forEach(i -> clusters.union(one, i));
+            }
+            if (surname.length() >= 5) {
+                for (int k = 0; k <= surname.length(); k++) {
+                    String key = k == surname.length() ? surname : surname.substring(0, k) + surname.substring(k + 1);
+                    byDeletion.computeIfAbsent(key, x -> new ArrayList<>()).add(surname);
                 }
             }
+        }
+        for (List<String> near : byDeletion.values()) {
+            for (int a = 0; a < near.size(); a++) {
+                for (int b = a + 1; b < near.size(); b++) {
+                    if (!near.get(a).equals(near.get(b)) && sameName(near.get(a), near.get(b))) {
+                        joinNearSurnames(near.get(a), near.get(b), bySurname, oneWordName);
+                        joinNearSurnames(near.get(b), near.get(a), bySurname, oneWordName);
+                    }
+                }
+            }
+        }
+    }
+
+    private void joinNearSurnames(
+            String from, String to, Map<String, List<Integer>> bySurname, Map<String, Integer> oneWordName) {
+        Integer one = oneWordName.get(from);
+        if (one != null) {
+            bySurname.get(to).forEach(i -> clusters.union(one, i));
         }
     }
 
@@ -165,28 +201,57 @@ final class EntityLinker {
         return !gap.isBlank() && !b.plural() && !a.plural();
     }
 
+    /**
+     * Each definite description ("the soldier", "the group") joins the most salient earlier cluster it may
+     * describe, the nearer on a tie. Only clusters that hold the same head noun, or the names "the group"
+     * may resume, are scored, so the work grows with the clusters a description could join, not with the
+     * article's length.
+     */
     private void resolveDescriptions() {
+        Map<String, EarlierClusters> byHead = new HashMap<>();
+        EarlierClusters groupNames = new EarlierClusters();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            byHead.computeIfAbsent(headKey(c), k -> new EarlierClusters()).add(i);
+            if (resumableAsGroup(c)) {
+                groupNames.add(i);
+            }
+        }
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             if (c.kind() != Kind.NOMINAL || !c.definite() || joinedToName(i)) {
                 continue;
             }
+            Set<Integer> roots = new LinkedHashSet<>(
+                    byHead.get(headKey(c)).rootsBefore(c.span().begin()));
+            if (!c.plural() && groupHeads.contains(c.head())) { // "the group" resumes an armed group's name
+                roots.addAll(groupNames.rootsBefore(c.span().begin()));
+            }
             int antecedent = -1;
             int best = Integer.MIN_VALUE;
-            for (int j = 0; j < i; j++) {
-                Candidate o = candidates.get(j);
-                if (o.kind() == Kind.PRONOUN
-                        || !compatible(c.type(), o.type())
-                        || o.span().contains(c.span())
-                        || c.span().contains(o.span())
-                        || !describes(c, j)) {
-                    continue;
-                }
-                int score =
-                        salience(j) + (c.mention().sentenceIndex() - o.mention().sentenceIndex() <= 1 ? 2 : 0);
-                if (score >= best) {
-                    best = score;
-                    antecedent = j;
+            boolean resumesGroup = !c.plural() && groupHeads.contains(c.head());
+            for (int root : roots) {
+                int salience = salience(root);
+                boolean sameHead = holdsHeadBefore(root, c);
+                for (int j : clusters.members(root)) {
+                    if (j >= i
+                            || !mayRefer(c, candidates.get(j))
+                            || !(sameHead || resumesGroup && resumableAsGroup(candidates.get(j)))) {
+                        continue;
+                    }
+                    int score = salience
+                            + (c.mention().sentenceIndex()
+                                                    - candidates
+                                                            .get(j)
+                                                            .mention()
+                                                            .sentenceIndex()
+                                            <= 1
+                                    ? 2
+                                    : 0);
+                    if (score > best || (score == best && j > antecedent)) {
+                        best = score;
+                        antecedent = j;
+                    }
                 }
             }
             if (antecedent >= 0) {
@@ -195,9 +260,54 @@ final class EntityLinker {
         }
     }
 
-    /** Whether description c may refer to the cluster of candidate j: same head noun, or "the group" for a group. */
-    private boolean describes(Candidate c, int j) {
-        for (int m : clusters.members(j)) {
+    private static String headKey(Candidate c) {
+        return c.head() + (c.plural() ? "|plural" : "|one");
+    }
+
+    /** Neither a pronoun nor nested in the description, and of a compatible type. */
+    private static boolean mayRefer(Candidate c, Candidate o) {
+        return o.kind() != Kind.PRONOUN
+                && compatible(c.type(), o.type())
+                && !o.span().contains(c.span())
+                && !c.span().contains(o.span());
+    }
+
+    /** Roots of the clusters whose listed members begin before an offset; offsets asked in increasing order. */
+    private final class EarlierClusters {
+        private final List<Integer> listed = new ArrayList<>();
+        private final Set<Integer> roots = new LinkedHashSet<>();
+        private int reached;
+
+        void add(int candidate) {
+            listed.add(candidate);
+        }
+
+        Set<Integer> rootsBefore(int offset) {
+            while (reached < listed.size()
+                    && candidates.get(listed.get(reached)).span().begin() < offset) {
+                roots.add(clusters.find(listed.get(reached++)));
+            }
+            Set<Integer> current = new LinkedHashSet<>();
+            for (int r : roots) {
+                current.add(clusters.find(r));
+            }
+            roots.retainAll(current);
+            roots.addAll(current);
+            return current;
+        }
+    }
+
+    /** Whether "the group" may resume this name: an armed or political group, not a ministry or an army. */
+    private boolean resumableAsGroup(Candidate o) {
+        return o.isName()
+                && o.type() == EntityType.ORGANIZATION
+                && !o.isInstitution()
+                && o.actor().map(a -> a.acledType() == 2 || a.acledType() == 3).orElse(true);
+    }
+
+    /** Whether the cluster holds an earlier mention with the description's head noun ("the soldier"). */
+    private boolean holdsHeadBefore(int root, Candidate c) {
+        for (int m : clusters.members(root)) {
             Candidate member = candidates.get(m);
             if (member.span().begin() < c.span().begin()
                     && member.head().equals(c.head())
@@ -205,20 +315,19 @@ final class EntityLinker {
                 return true;
             }
         }
-        if (c.plural()) {
-            return false;
-        }
-        Candidate o = candidates.get(j);
-        // "the group" is an armed or political group, not a ministry or an army
-        return groupHeads.contains(c.head())
-                && o.isName()
-                && o.type() == EntityType.ORGANIZATION
-                && !o.isInstitution()
-                && o.actor().map(a -> a.acledType() == 2 || a.acledType() == 3).orElse(true);
+        return false;
     }
 
     /** A lead's "A Lebanese soldier has defected..." is the person the article names later. */
     private void resolveLeadDescriptions() {
+        Map<String, List<Integer>> peopleByHead = new HashMap<>();
+        for (int j = 0; j < candidates.size(); j++) {
+            if (candidates.get(j).type() == EntityType.PERSON) {
+                peopleByHead
+                        .computeIfAbsent(candidates.get(j).head(), k -> new ArrayList<>())
+                        .add(j);
+            }
+        }
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             if (c.kind() != Kind.NOMINAL
@@ -229,27 +338,23 @@ final class EntityLinker {
                     || joinedToName(i)) {
                 continue;
             }
-            int target = -1;
-            for (int j = i + 1; j < candidates.size(); j++) {
-                Candidate o = candidates.get(j);
-                if (o.head().equals(c.head()) && joinedToName(j) && o.type() == EntityType.PERSON) {
-                    target = j;
+            for (int j : peopleByHead.get(c.head())) {
+                if (j > i && joinedToName(j)) {
+                    clusters.union(j, i);
                     break;
                 }
-            }
-            if (target >= 0) {
-                clusters.union(target, i);
             }
         }
     }
 
     private void resolvePronouns() {
+        int[] containerEnds = PronounResolver.containerEnds(candidates);
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             if (c.kind() != Kind.PRONOUN) {
                 continue;
             }
-            List<Integer> antecedents = pronouns.antecedents(document, candidates, clusters, i);
+            List<Integer> antecedents = pronouns.antecedents(document, candidates, containerEnds, i);
             if (antecedents.size() == 1) {
                 clusters.union(antecedents.get(0), i);
             } else if (antecedents.size() > 1) {
@@ -259,20 +364,11 @@ final class EntityLinker {
     }
 
     private boolean joinedToName(int i) {
-        for (int m : clusters.members(i)) {
-            if (candidates.get(m).isName()) {
-                return true;
-            }
-        }
-        return false;
+        return clusters.holdsName(i);
     }
 
     private int salience(int j) {
-        int score = 0;
-        for (int m : clusters.members(j)) {
-            score += candidates.get(m).isName() ? 3 : 1;
-        }
-        return score;
+        return clusters.salience(j);
     }
 
     static boolean compatible(EntityType a, EntityType b) {

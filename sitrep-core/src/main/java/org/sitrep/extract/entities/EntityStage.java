@@ -2,6 +2,7 @@ package org.sitrep.extract.entities;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.actors.ActorCatalog;
@@ -10,6 +11,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.Sentence;
+import org.sitrep.pipeline.Deadline;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
 
@@ -47,17 +49,15 @@ public final class EntityStage implements Stage {
     public Document apply(Document document) {
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
+            Deadline.check();
             candidates.addAll(finder.find(document, sentence));
         }
         List<Entity> entities = EntityLinker.link(document, candidates, words);
-        List<EntityMention> mentions = new ArrayList<>();
+        Set<EntityMention> distinct = new LinkedHashSet<>(); // a pronoun with two antecedents is in both entities
         for (Entity e : entities) {
-            for (EntityMention m : e.mentions()) {
-                if (!mentions.contains(m)) {
-                    mentions.add(m);
-                }
-            }
+            distinct.addAll(e.mentions());
         }
+        List<EntityMention> mentions = new ArrayList<>(distinct);
         mentions.sort(
                 java.util.Comparator.comparingInt((EntityMention m) -> m.span().begin())
                         .thenComparingInt(m -> -m.span().end()));

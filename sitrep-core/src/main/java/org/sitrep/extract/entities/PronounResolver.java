@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sitrep.model.CharSpan;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention.Kind;
@@ -39,7 +40,29 @@ final class PronounResolver {
         return person.contains(w) || thing.contains(w) || plural.contains(w);
     }
 
-    List<Integer> antecedents(Document document, List<Candidate> candidates, Clusters clusters, int index) {
+    /**
+     * For each candidate, the end of the nearest-ending candidate that strictly contains it ("Syria" in
+     * "Syria's al-Qaeda affiliate"), or {@code Integer.MAX_VALUE}: computed once per article so that a
+     * pronoun's search costs its window, not the article.
+     */
+    static int[] containerEnds(List<Candidate> candidates) {
+        int[] ends = new int[candidates.size()];
+        java.util.Arrays.fill(ends, Integer.MAX_VALUE);
+        for (int k = 0; k < candidates.size(); k++) {
+            CharSpan outer = candidates.get(k).span();
+            for (int j = k + 1;
+                    j < candidates.size() && candidates.get(j).span().begin() < outer.end();
+                    j++) {
+                CharSpan inner = candidates.get(j).span();
+                if (outer.contains(inner) && !outer.equals(inner)) {
+                    ends[j] = Math.min(ends[j], outer.end());
+                }
+            }
+        }
+        return ends;
+    }
+
+    List<Integer> antecedents(Document document, List<Candidate> candidates, int[] containerEnds, int index) {
         Candidate pronoun = candidates.get(index);
         String word = pronoun.mention().text().toLowerCase(Locale.ROOT);
         int sentence = pronoun.mention().sentenceIndex();
@@ -51,7 +74,7 @@ final class PronounResolver {
             return List.of();
         }
         if (plural.contains(word) && isSentenceInitial(document, pronoun)) {
-            List<Integer> subjects = previousSubjects(document, candidates, sentence);
+            List<Integer> subjects = previousSubjects(document, candidates, index, sentence);
             if (!subjects.isEmpty()) {
                 return subjects;
             }
@@ -61,7 +84,7 @@ final class PronounResolver {
             if (c.mention().sentenceIndex() < sentence - 1) {
                 break;
             }
-            if (c.kind() == Kind.PRONOUN || isNestedInEarlierCandidate(candidates, j, index)) {
+            if (c.kind() == Kind.PRONOUN || containerEnds[j] <= pronoun.span().begin()) {
                 continue;
             }
             if (agrees(word, c)) {
@@ -86,19 +109,6 @@ final class PronounResolver {
         return c.plural() || collective;
     }
 
-    private static boolean isNestedInEarlierCandidate(List<Candidate> candidates, int j, int limit) {
-        for (int k = 0; k < limit; k++) {
-            if (k != j
-                    && candidates.get(k).span().contains(candidates.get(j).span())
-                    && !candidates.get(k).span().equals(candidates.get(j).span())
-                    && candidates.get(k).span().end()
-                            <= candidates.get(limit).span().begin()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean isSentenceInitial(Document document, Candidate pronoun) {
         return document.sentenceAt(pronoun.span().begin())
                 .map(s -> s.span().begin() == pronoun.span().begin())
@@ -106,9 +116,14 @@ final class PronounResolver {
     }
 
     /** Candidates heading the subjects of the previous sentence's main verb(s). */
-    private static List<Integer> previousSubjects(Document document, List<Candidate> candidates, int sentence) {
+    private static List<Integer> previousSubjects(
+            Document document, List<Candidate> candidates, int index, int sentence) {
         if (sentence == 0) {
             return List.of();
+        }
+        int first = index; // candidates are in text order: the previous sentence's lie just before the pronoun
+        while (first > 0 && candidates.get(first - 1).mention().sentenceIndex() >= sentence - 1) {
+            first--;
         }
         Sentence previous = document.sentences().get(sentence - 1);
         Optional<Integer> root = previous.dependencies().stream()
@@ -134,7 +149,7 @@ final class PronounResolver {
             }
             for (int t : subjectTokens) {
                 var token = previous.tokens().get(t).span();
-                for (int j = 0; j < candidates.size(); j++) {
+                for (int j = first; j < index; j++) {
                     Candidate c = candidates.get(j);
                     if (c.kind() != Kind.PRONOUN && c.mention().head().contains(token) && !result.contains(j)) {
                         result.add(j);

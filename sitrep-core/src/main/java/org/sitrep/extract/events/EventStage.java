@@ -5,10 +5,14 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.model.CharSpan;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Role;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.Deadline;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
 
@@ -72,6 +76,7 @@ public final class EventStage implements Stage {
     public Document apply(Document document) {
         EventDrafts drafts = EventDrafts.start(document);
         for (EventPass pass : passes) {
+            Deadline.check();
             drafts = pass.apply(drafts);
         }
         List<Event> events = new ArrayList<>();
@@ -88,15 +93,35 @@ public final class EventStage implements Stage {
                     t.span(), document.textOf(t.span()), t.sentence().index()));
         }
         return new Event(
-                id,
-                d.type(),
-                mentions,
-                d.arguments(),
-                d.place(),
-                d.time(),
-                d.modality(),
-                confidence(d),
-                d.trigger().sentence().span());
+                id, d.type(), mentions, d.arguments(), d.place(), d.time(), d.modality(), confidence(d), evidence(d));
+    }
+
+    /**
+     * Longest evidence: a whole sentence up to this length, which holds nearly every news sentence;
+     * past it (a run-on text without full stops) a window around the trigger, so the output stays linear
+     * in the input however long a sentence is.
+     */
+    static final int MAX_EVIDENCE_CHARS = 600;
+
+    /** The trigger's sentence, or the tokens within half the limit on either side of the trigger. */
+    static CharSpan evidence(Draft d) {
+        Sentence sentence = d.trigger().sentence();
+        if (sentence.span().length() <= MAX_EVIDENCE_CHARS) {
+            return sentence.span();
+        }
+        CharSpan trigger = d.trigger().span();
+        int reach = Math.max(0, (MAX_EVIDENCE_CHARS - trigger.length()) / 2);
+        int begin = trigger.begin();
+        int end = trigger.end();
+        for (Token t : sentence.tokens()) {
+            if (t.span().begin() >= trigger.begin() - reach && t.span().begin() < begin) {
+                begin = t.span().begin();
+            }
+            if (t.span().end() <= trigger.end() + reach && t.span().end() > end) {
+                end = t.span().end();
+            }
+        }
+        return new CharSpan(begin, end);
     }
 
     /** Lexicon prior, raised by participants found, a parse, and repeated mentions. */

@@ -1,7 +1,9 @@
 package org.sitrep.extract.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Argument;
@@ -13,6 +15,8 @@ import org.sitrep.model.EntityMention;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Role;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.SpanIndex;
+import org.sitrep.model.TimeMention;
 import org.sitrep.model.Token;
 
 /**
@@ -26,9 +30,20 @@ final class Fillers {
     /** Heads that only count what follows ("a number of officers", "dozens of people"), and place nouns. */
     private final EventWords words;
 
+    private final SpanIndex<EntityMention> mentions;
+    private final SpanIndex<TimeMention> times;
+    private final Map<CharSpan, List<Entity>> entitiesBySpan = new HashMap<>();
+
     Fillers(Document document, EventWords words) {
         this.document = document;
         this.words = words;
+        this.mentions = SpanIndex.of(document.mentions(), EntityMention::span);
+        this.times = SpanIndex.of(document.times(), TimeMention::span);
+        for (Entity e : document.entities()) {
+            e.mentions().stream().map(EntityMention::span).distinct().forEach(s -> entitiesBySpan
+                    .computeIfAbsent(s, k -> new ArrayList<>())
+                    .add(e));
+        }
     }
 
     /** Arguments for the phrase headed by token, and for the phrases coordinated with it ("Nusra and IS"). */
@@ -106,10 +121,7 @@ final class Fillers {
     Optional<EntityMention> mentionAt(CharSpan token) {
         EntityMention best = null;
         boolean bestHead = false;
-        for (EntityMention m : document.mentions()) {
-            if (!m.span().contains(token)) {
-                continue;
-            }
+        for (EntityMention m : mentions.covering(token)) {
             boolean head = m.head().contains(token);
             if (best == null
                     || head && !bestHead
@@ -122,20 +134,11 @@ final class Fillers {
     }
 
     List<Entity> entitiesOf(EntityMention mention) {
-        List<Entity> result = new ArrayList<>();
-        for (Entity e : document.entities()) {
-            for (EntityMention m : e.mentions()) {
-                if (m.span().equals(mention.span())) {
-                    result.add(e);
-                    break;
-                }
-            }
-        }
-        return result;
+        return entitiesBySpan.getOrDefault(mention.span(), List.of());
     }
 
     private boolean isTime(CharSpan token) {
-        return document.times().stream().anyMatch(t -> t.span().contains(token));
+        return times.anyCovers(token);
     }
 
     /** A nationality adjective the entity stage kept as a mention of its own ("Russian", "Israeli"). */
