@@ -29,6 +29,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Problem;
 import org.sitrep.output.DocumentJson;
 import org.sitrep.output.TableFormat;
+import org.sitrep.output.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -202,7 +203,8 @@ public final class ExtractCommand implements Callable<Integer> {
         System.err.printf("sitrep: %d of %d documents had problems:%n", problems.size(), total);
         byCode.forEach((code, list) -> {
             System.err.printf("  %s (%d)%n", code, list.size());
-            list.forEach(p -> System.err.printf("    %s: %s%n", p.source(), p.message()));
+            list.forEach(p ->
+                    System.err.printf("    %s: %s%n", TerminalText.safe(p.source()), TerminalText.safe(p.message())));
         });
     }
 

@@ -39,8 +39,8 @@ import org.sitrep.pipeline.StageTimeoutException;
  */
 public final class StreamingExtractor {
     /**
-     * Time one document may take by default. A 1,000,000-character article (the default {@code
-     * --max-chars}) takes well under a minute on one core; a document still running after this is
+     * CPU time one document may take by default ({@link Deadline}). A 1,000,000-character article (the
+     * default {@code --max-chars}) takes about 25 CPU-seconds; a document still running after this is
      * stopped and reported {@code STAGE_TIMEOUT}, so one input can never hold up a batch for good.
      */
     public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(120);

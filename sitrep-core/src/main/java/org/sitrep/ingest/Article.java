@@ -38,6 +38,11 @@ public record Article(
         requireNonNull(dateline, "dateline is null");
         requireNonNull(body, "body is null");
         warnings = List.copyOf(warnings);
+        id = Text.wellFormed(id);
+        source = Text.wellFormed(source);
+        headline = Text.wellFormed(headline);
+        dateline = dateline.map(Text::wellFormed);
+        body = Text.wellFormed(body);
         if (id.isBlank()) {
             throw new IllegalArgumentException("article id is blank (source " + source + ")");
         }

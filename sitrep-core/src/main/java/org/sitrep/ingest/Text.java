@@ -21,6 +21,31 @@ final class Text {
         return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
+    /**
+     * A lone surrogate (from a JSON escape such as "\\ud83d" or a broken file name) as U+FFFD, so every output
+     * format writes the same character; the length, and so every offset, is unchanged.
+     */
+    static String wellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return replaceLoneSurrogates(s);
+            }
+        }
+        return s;
+    }
+
+    private static String replaceLoneSurrogates(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (Character.isHighSurrogate(chars[i]) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
+                i++;
+            } else if (Character.isSurrogate(chars[i])) {
+                chars[i] = '\uFFFD';
+            }
+        }
+        return new String(chars);
+    }
+
     /** One line or paragraph: normalised, runs of spaces and tabs collapsed, trimmed. */
     static String squeeze(String line) {
         return HORIZONTAL_SPACE.matcher(normalise(line)).replaceAll(" ").strip();

@@ -2,6 +2,8 @@ package org.sitrep.pipeline;
 
 import static java.util.Objects.requireNonNull;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -10,16 +12,27 @@ import java.util.function.Supplier;
  * between units of work (a batch of sentences, a pass) and the {@link Pipeline} between stages, so a
  * document that would take too long stops with {@link StageTimeoutException} and the batch goes on. Work
  * outside {@link #within} has no deadline.
+ *
+ * <p>The clock is the thread's CPU time, where the JVM measures it: on a machine busy with other work a
+ * document gets the same budget of computing as on an idle one, so whether it finishes does not depend on
+ * the load (wall-clock time elsewhere).
  */
 public final class Deadline {
     private static final ThreadLocal<Deadline> CURRENT = new ThreadLocal<>();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final boolean CPU_CLOCK =
+            THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
 
     private final long endNanos;
     private final Duration budget;
 
     private Deadline(Duration budget) {
         this.budget = budget;
-        this.endNanos = System.nanoTime() + budget.toNanos();
+        this.endNanos = now() + budget.toNanos();
+    }
+
+    private static long now() {
+        return CPU_CLOCK ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     /** Runs {@code work} on this thread with {@code budget} to spend. */
@@ -44,7 +57,7 @@ public final class Deadline {
     /** Throws {@link Exceeded} once this thread's document has used its budget; cheap enough for every sentence. */
     public static void check() {
         Deadline current = CURRENT.get();
-        if (current != null && System.nanoTime() - current.endNanos > 0) {
+        if (current != null && now() - current.endNanos > 0) {
             throw new Exceeded(current.budget);
         }
     }

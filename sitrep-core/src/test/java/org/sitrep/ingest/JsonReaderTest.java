@@ -40,6 +40,18 @@ class JsonReaderTest {
     }
 
     @Test
+    void aLoneSurrogateEscapeBecomesTheReplacementCharacterAndAPairStaysWhole() {
+        Path file = write(dir, "surrogates.json", """
+                {"id": "x\\ud83d", "title": "Rocket \\ud83d\\ude80 launched", "text": "Broken \\ude80 emoji in a report of the invented port of Brill."}""");
+
+        Article article = onlyArticle(read(file));
+
+        assertEquals("x\uFFFD", article.id());
+        assertEquals("Rocket \uD83D\uDE80 launched", article.headline());
+        assertEquals("Broken \uFFFD emoji in a report of the invented port of Brill.", article.body());
+    }
+
+    @Test
     void readsAnArrayWithOtherFieldNames() {
         Path file = write(dir, "batch.json", """
                 [
