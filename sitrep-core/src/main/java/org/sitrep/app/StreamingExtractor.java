@@ -40,10 +40,11 @@ import org.sitrep.pipeline.StageTimeoutException;
 public final class StreamingExtractor {
     /**
      * CPU time one document may take by default ({@link Deadline}). A 1,000,000-character article (the
-     * default {@code --max-chars}) takes about 25 CPU-seconds; a document still running after this is
-     * stopped and reported {@code STAGE_TIMEOUT}, so one input can never hold up a batch for good.
+     * default {@code --max-chars}) took 135 CPU-seconds for the whole process, start-up included, on a
+     * loaded machine; a document still running after this is stopped and reported {@code STAGE_TIMEOUT},
+     * so one input can never hold up a batch for good.
      */
-    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(120);
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(300);
 
     private final Supplier<? extends UnaryOperator<Document>> extractionSupplier;
     private final InOrderPool pool;
