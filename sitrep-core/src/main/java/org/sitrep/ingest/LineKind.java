@@ -14,8 +14,8 @@ enum LineKind {
 
     private static final Pattern READ_TIME_LINE = Pattern.compile(
             "(?i)(?:\\d+\\s*-?\\s*min(?:ute)?s?\\.?\\s+read|(?:estimated\\s+)?reading\\s+time:?\\s*\\d+\\s*min(?:ute)?s?\\.?)");
-    private static final Pattern TIMESTAMP_LINE =
-            Pattern.compile("(?i)(?:published|updated|last updated|first published|posted)\\b.{0,80}");
+    private static final Pattern TIMESTAMP_LINE = Pattern.compile(
+            "(?i)(?:published|updated|last updated|first published|posted|modified|last modified|issued on)\\b.{0,80}");
     private static final Pattern BYLINE_LINE = Pattern.compile("(?:By|BY|Written by|Words by)\\s+\\p{Lu}.{0,80}");
     private static final Pattern CAPTION_LINE = Pattern.compile(".*\\[\\p{Lu}[^\\[\\]]{1,60}\\]"
             + "|.*\\((?:Photo|Photograph|Picture|Image|Photo credit)s?:\\s*[^()]{1,60}\\)"
@@ -29,7 +29,7 @@ enum LineKind {
         if (READ_TIME_LINE.matcher(line).matches()) {
             return READ_TIME;
         }
-        if (Dates.isDateLine(line)) {
+        if (StampLine.isStampLine(line)) {
             return DATE;
         }
         if (TIMESTAMP_LINE.matcher(line).matches() && !endsSentence(line)) {
@@ -52,7 +52,8 @@ enum LineKind {
         return this == READ_TIME || this == DATE || this == TIMESTAMP || this == BYLINE;
     }
 
-    private static boolean isByline(String line) {
+    /** "By Jane Doe and John Roe", "BY STAFF WRITER": a credit, not a sentence ("By the end of the week, ..."). */
+    static boolean isByline(String line) {
         if (!BYLINE_LINE.matcher(line).matches() || endsSentence(line)) {
             return false;
         }

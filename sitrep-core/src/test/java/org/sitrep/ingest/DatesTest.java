@@ -31,7 +31,7 @@ class DatesTest {
                 "2016/01/07"
             })
     void readsDateLinesInManyForms(String line) {
-        assertTrue(Dates.isDateLine(line), line);
+        assertTrue(StampLine.isStampLine(line), line);
         assertEquals(JAN_7, Dates.find(line), line);
     }
 
@@ -45,7 +45,7 @@ class DatesTest {
                 "Updated 3 hours ago"
             })
     void doesNotTakeSentencesOrPartialDatesForDateLines(String line) {
-        assertFalse(Dates.isDateLine(line), line);
+        assertFalse(StampLine.isStampLine(line), line);
     }
 
     @Test
