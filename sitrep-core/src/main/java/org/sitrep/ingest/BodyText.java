@@ -45,25 +45,46 @@ record BodyText(List<String> paragraphs, List<StampLine.Stamp> stamps) {
         List<String> block = new ArrayList<>();
         List<StampLine.Stamp> stamps = new ArrayList<>();
         int seen = 0;
+        LineKind previous = LineKind.TEXT;
+        String credit = null; // a name line in the head, kept back until the next line tells what it is
         for (String raw : lines) {
             String line = Text.squeeze(raw);
             if (line.isEmpty()) {
+                if (credit != null) {
+                    add(credit, block, paragraphs, joinWrapped);
+                    credit = null;
+                }
                 flush(block, paragraphs, joinWrapped);
                 continue;
             }
             seen++;
             LineKind kind = LineKind.of(line);
-            if (kind == LineKind.TEXT || (kind.isHeaderOnly() && seen > HEADER_LINES)) {
-                block.add(line);
-                if (!joinWrapped) {
-                    flush(block, paragraphs, false);
+            boolean header = seen <= HEADER_LINES;
+            if (header && kind.isHeaderOnly()) {
+                credit = null; // "Jane Doe in Tirana" above a date line: the byline's place, not text
+            } else if (credit != null) {
+                add(credit, block, paragraphs, joinWrapped);
+                credit = null;
+            }
+            if (kind == LineKind.TEXT && header && LineKind.isNameLine(line)) {
+                if (previous != LineKind.BYLINE) {
+                    credit = line; // "BBC News, Lagos" under a byline is dropped at once
                 }
+                previous = kind;
+                continue;
+            }
+            previous = kind;
+            if (kind == LineKind.TEXT || (kind.isHeaderOnly() && !header)) {
+                add(line, block, paragraphs, joinWrapped);
                 continue;
             }
             if (kind.isHeaderOnly()) {
                 stamps.addAll(StampLine.stamps(line));
             }
             flush(block, paragraphs, joinWrapped);
+        }
+        if (credit != null) {
+            add(credit, block, paragraphs, joinWrapped);
         }
         flush(block, paragraphs, joinWrapped);
         joinLoneDateline(paragraphs);
@@ -77,6 +98,13 @@ record BodyText(List<String> paragraphs, List<StampLine.Stamp> stamps) {
                 paragraphs.set(i, paragraphs.get(i) + " " + paragraphs.remove(i + 1));
                 return;
             }
+        }
+    }
+
+    private static void add(String line, List<String> block, List<String> paragraphs, boolean joinWrapped) {
+        block.add(line);
+        if (!joinWrapped) {
+            flush(block, paragraphs, false);
         }
     }
 

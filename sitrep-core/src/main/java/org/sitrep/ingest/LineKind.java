@@ -16,13 +16,19 @@ enum LineKind {
             "(?i)(?:\\d+\\s*-?\\s*min(?:ute)?s?\\.?\\s+read|(?:estimated\\s+)?reading\\s+time:?\\s*\\d+\\s*min(?:ute)?s?\\.?)");
     private static final Pattern TIMESTAMP_LINE = Pattern.compile(
             "(?i)(?:published|updated|last updated|first published|posted|modified|last modified|issued on)\\b.{0,80}");
-    private static final Pattern BYLINE_LINE = Pattern.compile("(?:By|BY|Written by|Words by)\\s+\\p{Lu}.{0,80}");
+    private static final Pattern BYLINE_LINE = Pattern.compile("(?:By|BY|by|Written by|Words by)\\s+\\p{Lu}.{0,80}");
     private static final Pattern CAPTION_LINE = Pattern.compile(".*\\[\\p{Lu}[^\\[\\]]{1,60}\\]"
             + "|.*\\((?:Photo|Photograph|Picture|Image|Photo credit)s?:\\s*[^()]{1,60}\\)"
             + "|.*\\bPhotograph:\\s*[^.]{1,80}"
             + "|(?:Photo|Photograph|Picture|Image|Caption|Photo credit)s?:.*");
     private static final Pattern CREDITS_LINE =
             Pattern.compile("\\(?(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\\b.{0,200}\\)?");
+
+    /** A name beside a byline or date: an outlet, an author, "BBC News, Lagos", "Jane Doe in Tirana". */
+    private static final Pattern NAME_LINE =
+            Pattern.compile("\\p{Lu}[\\p{L}.'’&-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'’&-]*|and|of|the|de|al|el|in|for|&))*");
+
+    private static final int MAX_NAME_WORDS = 6;
 
     /** Classifies one trimmed, non-blank line. */
     static LineKind of(String line) {
@@ -45,6 +51,11 @@ enum LineKind {
             return CREDITS;
         }
         return TEXT;
+    }
+
+    /** True for a short run of capitalised words (and "of", "in", "and"...): a name, not a sentence. */
+    static boolean isNameLine(String line) {
+        return NAME_LINE.matcher(line).matches() && line.split("\\s+").length <= MAX_NAME_WORDS;
     }
 
     /** Page furniture that only appears in the first lines: read time, dates, bylines. */

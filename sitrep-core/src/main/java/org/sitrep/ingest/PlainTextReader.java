@@ -47,6 +47,7 @@ final class PlainTextReader {
             return lines.subList(next, lines.size()).stream().anyMatch(l -> !l.isBlank());
         }
         int c = following.codePointAt(0);
-        return !Character.isLowerCase(c);
+        // "by Jane Doe · March 5, 2024" is furniture under a headline, not the rest of a wrapped paragraph
+        return !Character.isLowerCase(c) || LineKind.of(following) != LineKind.TEXT;
     }
 }

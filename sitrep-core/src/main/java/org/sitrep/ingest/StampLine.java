@@ -21,7 +21,6 @@ final class StampLine {
     }
 
     private static final int MAX_LENGTH = 160;
-    private static final int MAX_NAME_WORDS = 6;
 
     private static final DateWords WORDS = DateWords.standard();
     private static final Pattern LABEL =
@@ -43,9 +42,6 @@ final class StampLine {
                     + "|\\d+\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago"
                     + ")(?![\\p{L}\\d])|[\\s,.:;()\\[\\]|·•/–—-]",
             Pattern.CASE_INSENSITIVE);
-    /** A name beside a date: an outlet or author, capitalised words and a few joining words. */
-    private static final Pattern NAME = Pattern.compile(
-            "[\\p{Lu}][\\p{L}\\d.'’&-]*(?:,?\\s+(?:[\\p{Lu}][\\p{L}\\d.'’&-]*|and|of|the|de|al|el|in|for|&))*");
 
     private static final Pattern STRONG_SEPARATOR = Pattern.compile("[|·•]|\\s/\\s");
 
@@ -72,7 +68,7 @@ final class StampLine {
                 dated |= !dates.isEmpty();
             } else if (LineKind.isByline(segment)) {
                 dated |= !dates.isEmpty();
-            } else if (!(strong && dates.isEmpty() && isName(segment))) {
+            } else if (!(strong && dates.isEmpty() && LineKind.isNameLine(segment))) {
                 return false;
             }
         }
@@ -109,9 +105,5 @@ final class StampLine {
         }
         rest.append(segment.substring(from));
         return EXTRAS.matcher(rest).replaceAll("").isEmpty();
-    }
-
-    private static boolean isName(String segment) {
-        return NAME.matcher(segment).matches() && segment.split("\\s+").length <= MAX_NAME_WORDS;
     }
 }
