@@ -28,14 +28,22 @@ record Dateline(String place, Optional<DateText> date, Optional<MonthDay> named)
     private static final String PLACE = "(?<place>" + WORD + "(?:[ /]" + WORD + "){0,3})";
     private static final String REGION = "(?<region>(?:, " + WORD + "(?: " + WORD + "){0,2}){0,2})";
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
-    private static final String DATE = "(?<date>\\d{1,2}" + ORDINAL + " " + Dates.MONTH + "(?:,? \\d{4})?"
+    private static final String DATE_FORMS = "\\d{1,2}" + ORDINAL + " " + Dates.MONTH + "(?:,? \\d{4})?"
             + "|" + Dates.MONTH + " \\d{1,2}" + ORDINAL + "(?:,? \\d{4})?"
-            + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})";
+            + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}";
+    private static final String DATE = "(?<date>" + DATE_FORMS + ")";
+    /** A date in brackets after the place: "Edmonton, Ky. (November 28, 2016) –". */
+    private static final String BRACKETED_DATE = "(?:\\s*\\((?<bracketed>" + DATE_FORMS + ")\\))?";
+
     private static final String WEEKDAY = "(?:,? (?i:" + WORDS.weekdayAlternation() + ")\\.?)?";
     private static final String AGENCY = "(?<agency>\\s*\\(\\p{L}[\\p{L}&.' -]{0,30}\\))?";
-    private static final String END = "(?<end>\\s+(?:--?|–|—)|\\s*[–—]|(?<=\\))\\s*--?|:)(?:\\s+(?<rest>\\S.*)|\\s*$)";
+    /** A dash or colon; after an agency tag, also none at all: "Washington (CNN) The senator said...". */
+    private static final String END =
+            "(?<end>\\s+(?:--?|–|—)|\\s*[–—]|(?<=\\))\\s*--?|:|(?<=\\))(?=\\s+\\p{Lu}|\\s*$))\\s*(?:(?<rest>\\S.*)|$)";
+
     private static final Pattern DATELINE = Pattern.compile(
-            "^" + PLACE + REGION + "(?:" + WEEKDAY + "(?:,\\s*|\\s*[|·•]\\s*|\\s+)" + DATE + ")?" + AGENCY + END,
+            "^" + PLACE + REGION + "(?:" + WEEKDAY + "(?:,\\s*|\\s*[|·•]\\s*|\\s+)" + DATE + ")?" + BRACKETED_DATE
+                    + AGENCY + END,
             Pattern.DOTALL);
     private static final Pattern CAPS_PLACE = Pattern.compile(CAPS_WORD + "(?:[ /]" + CAPS_WORD + ")*");
     private static final int MIN_CAPS_LETTERS = 3;
@@ -68,9 +76,14 @@ record Dateline(String place, Optional<DateText> date, Optional<MonthDay> named)
         String place = m.group("place");
         boolean caps = CAPS_PLACE.matcher(place).matches()
                 && place.codePoints().filter(Character::isLetter).count() >= MIN_CAPS_LETTERS;
-        boolean dated = m.group("date") != null || m.group("agency") != null;
+        boolean dated = written(m) != null || m.group("agency") != null;
         boolean colon = m.group("end").equals(":");
-        if (!(caps || dated) || (colon && !caps && !dated) || isNotAPlace(place) || isNotAPlace(m.group("region"))) {
+        boolean noDash = m.group("end").isEmpty();
+        if (!(caps || dated)
+                || (colon && !caps && !dated)
+                || (noDash && m.group("agency") == null)
+                || isNotAPlace(place)
+                || isNotAPlace(m.group("region"))) {
             return Optional.empty();
         }
         return Optional.of(m);
@@ -79,11 +92,15 @@ record Dateline(String place, Optional<DateText> date, Optional<MonthDay> named)
     private static Dateline of(Matcher m) {
         String region = m.group("region");
         String place = titleCase(m.group("place")) + (region.isEmpty() ? "" : ", " + titleCase(region.substring(2)));
-        String written = m.group("date");
+        String written = written(m);
         Optional<DateText> date =
                 written == null ? Optional.empty() : Dates.all(written).stream().findFirst();
         Optional<MonthDay> named = written == null ? Optional.empty() : namedMonthDay(written);
         return new Dateline(place, date, named);
+    }
+
+    private static String written(Matcher m) {
+        return m.group("date") != null ? m.group("date") : m.group("bracketed");
     }
 
     /** Month and day of "March 3", "3rd March", "Oct. 9, 2024"; none for numeric dates. */
@@ -121,7 +138,7 @@ record Dateline(String place, Optional<DateText> date, Optional<MonthDay> named)
         boolean startOfWord = true;
         for (char c : name.toCharArray()) {
             out.append(startOfWord ? c : Character.toLowerCase(c));
-            startOfWord = c == ' ' || c == '-' || c == '/';
+            startOfWord = c == ' ' || c == '-' || c == '/' || c == '.';
         }
         return out.toString();
     }

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The publication date a page's head gives: the first date labelled as published ("Published", "Posted",
- * "First published"), else the first unlabelled date line, else the first updated one, else the
- * dateline's date. Numeric dates are read in the order the head's evidence gives ({@link NumericOrder#decide}).
+ * "First published"), else the first unlabelled date line, else the dateline's date (the day the story was
+ * filed), else the first date labelled as updated. Numeric dates are read in the order the head's evidence gives ({@link NumericOrder#decide}).
  */
 final class PublicationDate {
     private PublicationDate() {}
@@ -29,8 +29,8 @@ final class PublicationDate {
         NumericOrder order = NumericOrder.decide(dates, named, domain);
         return first(stamps, Optional.of(DateWords.Label.PUBLISHED), order)
                 .or(() -> first(stamps, Optional.empty(), order))
-                .or(() -> first(stamps, Optional.of(DateWords.Label.UPDATED), order))
-                .or(() -> dateline.flatMap(Dateline::date).flatMap(d -> d.date(order)));
+                .or(() -> dateline.flatMap(Dateline::date).flatMap(d -> d.date(order)))
+                .or(() -> first(stamps, Optional.of(DateWords.Label.UPDATED), order));
     }
 
     private static Optional<LocalDate> first(
