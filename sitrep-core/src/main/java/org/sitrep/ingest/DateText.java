@@ -1,5 +1,7 @@
 package org.sitrep.ingest;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -24,7 +26,7 @@ record DateText(int start, int end, Form form, int year, int first, int second) 
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("expected 0 <= start < end, got start=%d end=%d".formatted(start, end));
         }
-        java.util.Objects.requireNonNull(form, "form is null");
+        requireNonNull(form, "form is null");
     }
 
     /** The date under {@code order} (which only numeric dates heed), if that reading is a real date. */

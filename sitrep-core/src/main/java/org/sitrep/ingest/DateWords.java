@@ -1,5 +1,7 @@
 package org.sitrep.ingest;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,18 +124,18 @@ final class DateWords {
     }
 
     String labelAlternation() {
-        return alternation(
-                labels.keySet().stream().map(l -> l.replace(" ", "\\s+")).collect(Collectors.toSet()));
+        return alternation(labels.keySet());
     }
 
     String zoneAlternation() {
         return alternation(zones);
     }
 
-    private static String alternation(java.util.Collection<String> words) {
+    /** Longest first, so "Sept" is tried before "Sep"; the words of a phrase apart by any spaces. */
+    private static String alternation(Collection<String> words) {
         return words.stream()
                 .sorted(Comparator.comparing(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(w -> w.contains("\\s") ? w : Pattern.quote(w))
+                .map(w -> Arrays.stream(w.split(" ")).map(Pattern::quote).collect(Collectors.joining("\\s+")))
                 .collect(Collectors.joining("|", "(?:", ")"));
     }
 

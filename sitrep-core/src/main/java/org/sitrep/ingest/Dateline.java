@@ -2,6 +2,7 @@ package org.sitrep.ingest;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,6 +47,8 @@ record Dateline(String place, Optional<DateText> date, Optional<MonthDay> named)
                     + AGENCY + END,
             Pattern.DOTALL);
     private static final Pattern CAPS_PLACE = Pattern.compile(CAPS_WORD + "(?:[ /]" + CAPS_WORD + ")*");
+    private static final Pattern DAY = Pattern.compile("(?<!\\d)\\d{1,2}(?!\\d)");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
     private static final int MIN_CAPS_LETTERS = 3;
     private static final int MIN_REST_WORDS = 2;
     private static final int LONG_REST_WORDS = 12;
@@ -70,7 +73,7 @@ record Dateline(String place, Optional<DateText> date, Optional<MonthDay> named)
 
     private static Optional<Matcher> match(String paragraph) {
         Matcher m = DATELINE.matcher(paragraph);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
         String place = m.group("place");
@@ -105,14 +108,14 @@ record Dateline(String place, Optional<DateText> date, Optional<MonthDay> named)
 
     /** Month and day of "March 3", "3rd March", "Oct. 9, 2024"; none for numeric dates. */
     private static Optional<MonthDay> namedMonthDay(String written) {
-        Matcher day = Pattern.compile("(?<![\\d])(\\d{1,2})(?!\\d)").matcher(written);
-        Matcher month = Pattern.compile("\\p{L}+").matcher(written);
+        Matcher day = DAY.matcher(written);
+        Matcher month = LETTERS.matcher(written);
         if (!day.find() || !month.find() || !WORDS.isMonth(month.group())) {
             return Optional.empty();
         }
         try {
-            return Optional.of(MonthDay.of(Dates.month(month.group()), Integer.parseInt(day.group(1))));
-        } catch (java.time.DateTimeException e) {
+            return Optional.of(MonthDay.of(Dates.month(month.group()), Integer.parseInt(day.group())));
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }

@@ -1,5 +1,7 @@
 package org.sitrep.ingest;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +17,8 @@ final class StampLine {
     /** A date with the label before it on its line: PUBLISHED, UPDATED, or none. */
     record Stamp(Optional<DateWords.Label> label, DateText date) {
         Stamp {
-            java.util.Objects.requireNonNull(label, "label is null");
-            java.util.Objects.requireNonNull(date, "date is null");
+            requireNonNull(label, "label is null");
+            requireNonNull(date, "date is null");
         }
     }
 
