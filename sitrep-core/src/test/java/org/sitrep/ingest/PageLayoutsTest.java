@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Page copies written for Sitrep in the layouts of real outlets (wire services, broadcasters, papers in
- * Britain, India, Nigeria and Ukraine; the stories and places are invented): the publication date, the
+ * Britain, India, Nigeria and Ukraine; the stories and places are invented; two HTML pages, one dated only in
+ * its text and one whose metadata date wins over an "Updated" line): the publication date, the
  * dateline, where the story begins, and no byline left in it.
  */
 class PageLayoutsTest {
@@ -34,7 +35,9 @@ class PageLayoutsTest {
                 "premium-times.txt|2024-03-05|-|Gunmen have abducted",
                 "wire-standalone.txt|-|Mogadishu|MOGADISHU — Delegates from the government",
                 "us-numeric.json|2024-03-05|Springfield, Ill.|SPRINGFIELD, Ill. (AP) — The invented city council",
-                "dateline-only.txt|2015-04-02|Garissa, Kenya|Garissa, Kenya, 2 April 2015 - Gunmen stormed"
+                "dateline-only.txt|2015-04-02|Garissa, Kenya|Garissa, Kenya, 2 April 2015 - Gunmen stormed",
+                "html-date-line.html|2024-03-05|Kabul|KABUL (Reuters) — Fighting between",
+                "html-metadata.html|2024-03-04|-|Flood waters began to recede"
             })
     void readsTheHeadOfEachOutletsLayout(String page, String published, String dateline, String opening)
             throws IOException {
