@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Complete calendar dates (with a year) as news sites write them: "2016-01-07", "07 January, 2016",
  * "January 7, 2016", "Jan. 7th 2016", "7th of January 2016", "Thu, 07 Jan 2016 10:32:00 +0000",
- * "2016-01-07T10:32:00Z", "07/01/2016", "07.01.2016". One scan of the text finds them all.
+ * "2016-01-07T10:32:00Z", "07/01/2016", "07.01.2016", "7/1/16". One scan of the text finds them all.
  */
 final class Dates {
     /** Month names and abbreviations; an abbreviation may have a full stop ("Sept."). */
@@ -22,7 +22,7 @@ final class Dates {
     private static final Pattern DATE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:"
                     + "(?<iy>\\d{4})(?<is>[-/.])(?<im>\\d{1,2})\\k<is>(?<id>\\d{1,2})(?!\\d)"
-                    + "|(?<n1>\\d{1,2})(?<ns>[-/.])(?<n2>\\d{1,2})\\k<ns>(?<ny>\\d{4})(?![\\d])"
+                    + "|(?<n1>\\d{1,2})(?<ns>[-/.])(?<n2>\\d{1,2})\\k<ns>(?<ny>\\d{4}|\\d{2})(?![\\d])"
                     + "|(?<dd>\\d{1,2})" + ORDINAL + "(?:\\s+of)?[\\s-]+(?<dm>" + MONTH
                     + ")(?:,?\\s*|-)(?<dy>\\d{4})(?!\\d)"
                     + "|(?<mm>" + MONTH + ")[\\s-]*(?<md>\\d{1,2})" + ORDINAL
@@ -30,6 +30,7 @@ final class Dates {
                     + ")",
             Pattern.CASE_INSENSITIVE);
     private static final int MIN_YEAR = 1800;
+    private static final int TWO_DIGIT_PIVOT = 70;
     private static final int MAX_YEAR = 2200;
 
     private Dates() {}
@@ -74,7 +75,8 @@ final class Dates {
         if (m.group("iy") != null) {
             date = new DateText(m.start(), m.end(), DateText.Form.ISO, num(m, "iy"), num(m, "im"), num(m, "id"));
         } else if (m.group("ny") != null) {
-            date = new DateText(m.start(), m.end(), DateText.Form.NUMERIC, num(m, "ny"), num(m, "n1"), num(m, "n2"));
+            date = new DateText(
+                    m.start(), m.end(), DateText.Form.NUMERIC, year(m.group("ny")), num(m, "n1"), num(m, "n2"));
         } else if (m.group("dy") != null) {
             date = new DateText(
                     m.start(), m.end(), DateText.Form.NAMED, num(m, "dy"), month(m.group("dm")), num(m, "dd"));
@@ -85,6 +87,15 @@ final class Dates {
         boolean real = date.date(NumericOrder.DAY_FIRST).isPresent()
                 || date.date(NumericOrder.MONTH_FIRST).isPresent();
         return real && date.year() >= MIN_YEAR && date.year() <= MAX_YEAR ? date : null;
+    }
+
+    /** A year of four digits, or of two in a numeric date ("05/03/24"): 2000-2069 for 00-69, else 1970-1999. */
+    private static int year(String digits) {
+        int year = Integer.parseInt(digits);
+        if (digits.length() > 2) {
+            return year;
+        }
+        return year + (year < TWO_DIGIT_PIVOT ? 2000 : 1900);
     }
 
     private static int num(Matcher m, String group) {

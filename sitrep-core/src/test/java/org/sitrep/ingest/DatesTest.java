@@ -77,6 +77,13 @@ class DatesTest {
     }
 
     @Test
+    void readsATwoDigitYearInANumericDate() {
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 5)), Dates.find("Posted 05/03/24 at 9:15"));
+        assertEquals(Optional.of(LocalDate.of(1998, 12, 31)), Dates.find("31.12.98"));
+        assertEquals(Optional.empty(), Dates.find("version 5.3.2"));
+    }
+
+    @Test
     void ignoresImpossibleDates() {
         assertEquals(Optional.empty(), Dates.find("31 February 2016"));
         assertEquals(Optional.empty(), Dates.find("2016-13-45"));
