@@ -44,6 +44,7 @@ class HeadLayoutMatrixTest {
         assertAll(
                 () -> assertEquals(layout.published(), article.published(), "published\n" + layout.content()),
                 () -> assertEquals(layout.place(), article.dateline(), "dateline\n" + layout.content()),
+                () -> assertEquals(layout.headline(), article.headline(), "headline\n" + layout.content()),
                 () -> assertTrue(
                         Stream.of(article.body().split("\n\n")).limit(3).anyMatch(layout.firstParagraph()::equals),
                         "body\n" + article.body()),

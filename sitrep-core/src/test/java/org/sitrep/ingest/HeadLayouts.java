@@ -21,6 +21,7 @@ final class HeadLayouts {
      * One generated page and what should be found in it.
      *
      * @param firstParagraph how the body must begin: the dateline (even one that stood alone) and the first sentence
+     * @param headline       the headline the reader should give ("" for a JSON record without a title)
      */
     record Layout(
             String name,
@@ -28,7 +29,8 @@ final class HeadLayouts {
             String content,
             Optional<LocalDate> published,
             Optional<String> place,
-            String firstParagraph) {}
+            String firstParagraph,
+            String headline) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The story's first sentence, after the dateline if there is one. */
@@ -163,10 +165,19 @@ final class HeadLayouts {
         if (update.equals("line-before")) {
             head.append("Last updated: ").append(updatedWritten).append("\n");
         }
-        head.append(dateLine).append("\n\n");
+        boolean dateAboveHeadline = i % 13 == 7 && !headline.isEmpty() && container.equals("text");
+        if (!dateAboveHeadline) {
+            head.append(dateLine).append("\n\n");
+        } else {
+            head.append("\n");
+        }
         String name =
                 "%03d %s / %s / %s".formatted(i, dateLine, dateline.isEmpty() ? "no dateline" : dateline, container);
         String content = page(head.toString(), dateline, date, headline, container);
+        if (dateAboveHeadline) {
+            // the date line above the headline: "5 March 2024 | 2 min read" then the headline
+            content = page(head.toString(), dateline, date, dateLine + "\n" + headline, container);
+        }
         return new Layout(
                 name,
                 fileName(container),
@@ -174,7 +185,12 @@ final class HeadLayouts {
                 Optional.of(date),
                 Optional.of(place).filter(p -> !p.isEmpty()),
                 (dateline.isEmpty() ? "" : dateline.replaceFirst("^alone:", "").replace("{md}", monthDay(date)) + " ")
-                        + OPENING);
+                        + OPENING,
+                expectedHeadline(headline, container));
+    }
+
+    private static String expectedHeadline(String headline, String container) {
+        return container.equals("json-no-title") ? "" : headline;
     }
 
     /**
@@ -210,7 +226,8 @@ final class HeadLayouts {
                     page(head, dateline, date, pick(HEADLINES, k, 1), container),
                     Optional.of(date),
                     Optional.of(parts[1]),
-                    dateline + " " + OPENING));
+                    dateline + " " + OPENING,
+                    expectedHeadline(pick(HEADLINES, k, 1), container)));
         }
         return layouts;
     }
@@ -246,7 +263,8 @@ final class HeadLayouts {
                         content,
                         Optional.empty(),
                         Optional.empty(),
-                        openings.get(i)));
+                        openings.get(i),
+                        expectedHeadline(headlines.get(h), container)));
             }
         }
         return layouts;
