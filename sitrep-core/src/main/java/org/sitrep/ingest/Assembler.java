@@ -13,6 +13,8 @@ import org.sitrep.model.ProblemCode;
  * article whatever was read before it.
  */
 final class Assembler {
+    private static final int DATELINE_PARAGRAPHS = 3;
+
     private final IngestOptions options;
 
     Assembler(IngestOptions options) {
@@ -38,12 +40,16 @@ final class Assembler {
                     "article has %d chars; the limit is %d (--max-chars). Split it or raise the limit."
                             .formatted(body.length(), options.maxChars()));
         }
-        Optional<Dateline> dateline = Dateline.find(paragraphs.get(0))
-                .or(() -> paragraphs.size() > 1 ? Dateline.find(paragraphs.get(1)) : Optional.empty());
+        // the dateline opens the story, perhaps after a standfirst or a title the reader could not tell apart
+        Optional<Dateline> dateline = paragraphs.stream()
+                .limit(DATELINE_PARAGRAPHS)
+                .map(Dateline::find)
+                .flatMap(Optional::stream)
+                .findFirst();
         Optional<LocalDate> published = options.publishedOverride()
                 .or(reading::metadataDate)
-                .or(reading::textDate)
-                .or(() -> dateline.flatMap(Dateline::date));
+                .or(() -> PublicationDate.of(
+                        reading.stamps(), dateline, reading.url().flatMap(NumericOrder::ofUrl)));
         List<Problem> warnings = new ArrayList<>();
         fileWarning.ifPresent(w -> warnings.add(new Problem(w.code(), source, w.message())));
         if (published.isEmpty()) {

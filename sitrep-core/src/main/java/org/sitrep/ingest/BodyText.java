@@ -1,19 +1,17 @@
 package org.sitrep.ingest;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The article text cleaned of page furniture: read times, date lines and bylines near the top,
- * photo captions and reporting credits anywhere. Keeps the date a date line gave.
+ * photo captions and reporting credits anywhere. Keeps the dates the head's lines gave. A dateline
+ * standing alone ("MOGADISHU —") opens the paragraph after it.
  *
  * @param paragraphs clean paragraphs, none blank
- * @param date       the publication date from a date line, preferring "Published" over "Updated"
+ * @param stamps     the dates of the date lines, bylines and timestamps near the top, with their labels
  */
-record BodyText(List<String> paragraphs, Optional<LocalDate> date) {
+record BodyText(List<String> paragraphs, List<StampLine.Stamp> stamps) {
     /** Furniture such as a date line is only looked for among the first lines of the text. */
     static final int HEADER_LINES = 8;
 
@@ -21,6 +19,7 @@ record BodyText(List<String> paragraphs, Optional<LocalDate> date) {
 
     BodyText {
         paragraphs = List.copyOf(paragraphs);
+        stamps = List.copyOf(stamps);
     }
 
     /** Plain text: blank lines and dropped lines end paragraphs; hard-wrapped lines are joined. */
@@ -36,7 +35,7 @@ record BodyText(List<String> paragraphs, Optional<LocalDate> date) {
     BodyText withoutLeading(String headline) {
         // a one-paragraph text equal to its title (a short wire item) is the text, not a repeated headline
         if (paragraphs.size() > 1 && !headline.isEmpty() && paragraphs.get(0).equals(headline)) {
-            return new BodyText(paragraphs.subList(1, paragraphs.size()), date);
+            return new BodyText(paragraphs.subList(1, paragraphs.size()), stamps);
         }
         return this;
     }
@@ -44,34 +43,69 @@ record BodyText(List<String> paragraphs, Optional<LocalDate> date) {
     private static BodyText clean(List<String> lines, boolean joinWrapped) {
         List<String> paragraphs = new ArrayList<>();
         List<String> block = new ArrayList<>();
-        Optional<LocalDate> published = Optional.empty();
-        Optional<LocalDate> updated = Optional.empty();
+        List<StampLine.Stamp> stamps = new ArrayList<>();
         int seen = 0;
+        LineKind previous = LineKind.TEXT;
+        String credit = null; // a name line in the head, kept back until the next line tells what it is
         for (String raw : lines) {
             String line = Text.squeeze(raw);
             if (line.isEmpty()) {
+                if (credit != null) {
+                    add(credit, block, paragraphs, joinWrapped);
+                    credit = null;
+                }
                 flush(block, paragraphs, joinWrapped);
                 continue;
             }
             seen++;
             LineKind kind = LineKind.of(line);
-            if (kind == LineKind.TEXT || (kind.isHeaderOnly() && seen > HEADER_LINES)) {
-                block.add(line);
-                if (!joinWrapped) {
-                    flush(block, paragraphs, false);
+            boolean header = seen <= HEADER_LINES;
+            if (header && kind.isHeaderOnly()) {
+                credit = null; // "Jane Doe in Tirana" above a date line: the byline's place, not text
+            } else if (credit != null) {
+                add(credit, block, paragraphs, joinWrapped);
+                credit = null;
+            }
+            if (kind == LineKind.TEXT && header && LineKind.isNameLine(line)) {
+                if (previous != LineKind.BYLINE) {
+                    credit = line; // "BBC News, Lagos" under a byline is dropped at once
                 }
+                previous = kind;
                 continue;
             }
-            Optional<LocalDate> date = kind.isHeaderOnly() ? Dates.find(line) : Optional.empty();
-            if (line.toLowerCase(Locale.ROOT).matches("(?:last )?updated\\b.*")) {
-                updated = updated.or(() -> date);
-            } else {
-                published = published.or(() -> date);
+            previous = kind;
+            if (kind == LineKind.TEXT || (kind.isHeaderOnly() && !header)) {
+                add(line, block, paragraphs, joinWrapped);
+                continue;
+            }
+            if (kind.isHeaderOnly()) {
+                stamps.addAll(StampLine.stamps(line));
             }
             flush(block, paragraphs, joinWrapped);
         }
+        if (credit != null) {
+            add(credit, block, paragraphs, joinWrapped);
+        }
         flush(block, paragraphs, joinWrapped);
-        return new BodyText(paragraphs, published.isPresent() ? published : updated);
+        joinLoneDateline(paragraphs);
+        return new BodyText(paragraphs, stamps);
+    }
+
+    /** "KABUL, Afghanistan (AP) —" as a paragraph of its own opens the next one, as it does in print. */
+    private static void joinLoneDateline(List<String> paragraphs) {
+        for (int i = 0; i < Math.min(2, paragraphs.size() - 1); i++) {
+            if (Dateline.isAlone(paragraphs.get(i))) {
+                paragraphs.set(i, paragraphs.get(i) + " " + paragraphs.remove(i + 1));
+                return;
+            }
+        }
+    }
+
+    private static void add(String line, List<String> block, List<String> paragraphs, boolean joinWrapped) {
+        block.add(line);
+        if (!joinWrapped) {
+            flush(block, paragraphs, false);
+        }
     }
 
     private static void flush(List<String> block, List<String> paragraphs, boolean joinWrapped) {
@@ -92,8 +126,10 @@ record BodyText(List<String> paragraphs, Optional<LocalDate> date) {
             return false;
         }
         int open = 0;
+        int longest = block.stream().mapToInt(String::length).max().orElse(0);
         for (String line : block.subList(0, block.size() - 1)) {
-            if (line.length() > WRAP_WIDTH) {
+            // a wrapped line fills the width; a much shorter one is a title or label above its paragraph
+            if (line.length() > WRAP_WIDTH || line.length() * 2 < longest) {
                 return false;
             }
             if (!line.matches(".*[.!?:\"'”’)]")) {

@@ -1,46 +1,62 @@
 package org.sitrep.ingest;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Calendar dates as news sites write them: "2016-01-07", "07 January, 2016", "January 7, 2016",
- * "Thursday 7 January 2016", "Thu, 07 Jan 2016 10:32:00 +0000", "2016-01-07T10:32:00Z".
+ * Complete calendar dates (with a year) as news sites write them: "2016-01-07", "07 January, 2016",
+ * "January 7, 2016", "Jan. 7th 2016", "7th of January 2016", "Thu, 07 Jan 2016 10:32:00 +0000",
+ * "2016-01-07T10:32:00Z", "07/01/2016", "07.01.2016", "7/1/16". One scan of the text finds them all.
  */
 final class Dates {
-    static final String MONTH =
-            "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-                    + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
-    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-            + "|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)";
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\\b(" + MONTH + ")\\b\\.?,?\\s+(\\d{4})(?!\\d)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b(" + MONTH + ")\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
-    /** What may surround a date on a line of its own: label, weekday, clock time, time zone. */
-    private static final Pattern DATE_LINE_LABEL = Pattern.compile(
-            "^(?:published|updated|last updated|first published|posted|date|dated)(?:\\s+on)?\\s*:?\\s*",
-            Pattern.CASE_INSENSITIVE);
+    /** Month names and abbreviations; an abbreviation may have a full stop ("Sept."). */
+    static final String MONTH = "(?i:" + DateWords.standard().monthAlternation() + ")\\b\\.?";
 
-    private static final Pattern DATE_LINE_EXTRAS = Pattern.compile(
-            "\\b" + WEEKDAY + "\\b|T?\\d{1,2}[:.]\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?(?:\\s*[ap]\\.?m\\.?)?"
-                    + "|\\b(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|PST|PDT|ET|AST|IST|MSK|Z)\\b|[+-]\\d{2}:?\\d{2}\\b"
-                    + "|\\bat\\b|[\\s,.|:;()\\-–—]",
+    private static final String ORDINAL = "(?:st|nd|rd|th)?";
+    private static final Pattern DATE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:"
+                    + "(?<iy>\\d{4})(?<is>[-/.])(?<im>\\d{1,2})\\k<is>(?<id>\\d{1,2})(?!\\d)"
+                    + "|(?<n1>\\d{1,2})(?<ns>[-/.])(?<n2>\\d{1,2})\\k<ns>(?<ny>\\d{4}|\\d{2})(?![\\d])"
+                    + "|(?<dd>\\d{1,2})" + ORDINAL + "(?:\\s+of)?[\\s-]+(?<dm>" + MONTH
+                    + ")(?:,?\\s*|-)(?<dy>\\d{4})(?!\\d)"
+                    + "|(?<mm>" + MONTH + ")[\\s-]*(?<md>\\d{1,2})" + ORDINAL
+                    + "(?!\\d)(?:,\\s*|\\s+|-)(?<my>\\d{4})(?!\\d)"
+                    + ")",
             Pattern.CASE_INSENSITIVE);
+    private static final int MIN_YEAR = 1800;
+    private static final int TWO_DIGIT_PIVOT = 70;
+    private static final int MAX_YEAR = 2200;
 
     private Dates() {}
 
-    /** The first complete date (with a year) in {@code text}. */
+    /** Every complete date in {@code text}, in order; a numeric one only if some order reads it as a real date. */
+    static List<DateText> all(String text) {
+        List<DateText> dates = new ArrayList<>();
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            DateText date = of(m);
+            if (date != null) {
+                dates.add(date);
+            }
+        }
+        return dates;
+    }
+
+    /** The first complete date in {@code text}, numeric dates read in the {@link NumericOrder#DEFAULT} order. */
     static Optional<LocalDate> find(String text) {
-        return firstMatch(text).map(Found::date);
+        for (DateText date : all(text)) {
+            Optional<LocalDate> read = date.date(date.forcedOrder().orElse(NumericOrder.DEFAULT));
+            if (read.isPresent()) {
+                return read;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Parses a metadata value: an ISO date or timestamp, any form {@link #find} knows, or epoch seconds/millis. */
@@ -54,85 +70,40 @@ final class Dates {
         return find(v);
     }
 
-    /** True if the line is only a date with perhaps a label, weekday and clock time: "Published: 7 Jan 2016 10:32 GMT". */
-    static boolean isDateLine(String line) {
-        if (line.length() > 100) {
-            return false;
+    private static DateText of(Matcher m) {
+        DateText date;
+        if (m.group("iy") != null) {
+            date = new DateText(m.start(), m.end(), DateText.Form.ISO, num(m, "iy"), num(m, "im"), num(m, "id"));
+        } else if (m.group("ny") != null) {
+            date = new DateText(
+                    m.start(), m.end(), DateText.Form.NUMERIC, year(m.group("ny")), num(m, "n1"), num(m, "n2"));
+        } else if (m.group("dy") != null) {
+            date = new DateText(
+                    m.start(), m.end(), DateText.Form.NAMED, num(m, "dy"), month(m.group("dm")), num(m, "dd"));
+        } else {
+            date = new DateText(
+                    m.start(), m.end(), DateText.Form.NAMED, num(m, "my"), month(m.group("mm")), num(m, "md"));
         }
-        String unlabelled = DATE_LINE_LABEL.matcher(line).replaceFirst("");
-        Optional<Found> found = firstMatch(unlabelled);
-        if (found.isEmpty()) {
-            return false;
-        }
-        String rest = unlabelled.substring(0, found.get().start()) + " "
-                + unlabelled.substring(found.get().end());
-        return DATE_LINE_EXTRAS.matcher(rest).replaceAll("").isEmpty();
+        boolean real = date.date(NumericOrder.DAY_FIRST).isPresent()
+                || date.date(NumericOrder.MONTH_FIRST).isPresent();
+        return real && date.year() >= MIN_YEAR && date.year() <= MAX_YEAR ? date : null;
     }
 
-    private record Found(LocalDate date, int start, int end) {}
-
-    private static Optional<Found> firstMatch(String text) {
-        Found best = null;
-        Matcher iso = ISO.matcher(text);
-        while (iso.find()) {
-            Found f = found(iso, iso.group(1), iso.group(2), iso.group(3));
-            if (f != null) {
-                best = f;
-                break;
-            }
+    /** A year of four digits, or of two in a numeric date ("05/03/24"): 2000-2069 for 00-69, else 1970-1999. */
+    private static int year(String digits) {
+        int year = Integer.parseInt(digits);
+        if (digits.length() > 2) {
+            return year;
         }
-        Matcher dmy = DAY_MONTH_YEAR.matcher(text);
-        while (dmy.find()) {
-            Found f = found(dmy, dmy.group(3), String.valueOf(month(dmy.group(2))), dmy.group(1));
-            if (f != null) {
-                best = earlier(best, f);
-                break;
-            }
-        }
-        Matcher mdy = MONTH_DAY_YEAR.matcher(text);
-        while (mdy.find()) {
-            Found f = found(mdy, mdy.group(3), String.valueOf(month(mdy.group(1))), mdy.group(2));
-            if (f != null) {
-                best = earlier(best, f);
-                break;
-            }
-        }
-        return Optional.ofNullable(best);
+        return year + (year < TWO_DIGIT_PIVOT ? 2000 : 1900);
     }
 
-    private static Found earlier(Found a, Found b) {
-        return a == null || b.start() < a.start() ? b : a;
+    private static int num(Matcher m, String group) {
+        return Integer.parseInt(m.group(group));
     }
 
-    private static Found found(Matcher m, String year, String month, String day) {
-        int y = Integer.parseInt(year);
-        if (y < 1800 || y > 2200) {
-            return null;
-        }
-        try {
-            return new Found(LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)), m.start(), m.end());
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    /** 1-12 for an English month name or abbreviation. */
+    /** 1-12 for an English month name or abbreviation, with or without a full stop. */
     static int month(String name) {
-        String key = name.toLowerCase(Locale.ROOT).substring(0, 3);
-        return switch (key) {
-            case "jan" -> 1;
-            case "feb" -> 2;
-            case "mar" -> 3;
-            case "apr" -> 4;
-            case "may" -> 5;
-            case "jun" -> 6;
-            case "jul" -> 7;
-            case "aug" -> 8;
-            case "sep" -> 9;
-            case "oct" -> 10;
-            case "nov" -> 11;
-            case "dec" -> 12;
-            default -> throw new IllegalArgumentException("not a month: " + name);
-        };
+        return DateWords.standard().month(name).orElseThrow(() -> new IllegalArgumentException("not a month: " + name));
     }
 }

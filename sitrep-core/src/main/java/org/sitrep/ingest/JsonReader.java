@@ -162,7 +162,7 @@ final class JsonReader {
                 field(node, List.of("url")).map(JsonNode::asText).map(String::strip),
                 headline,
                 field(node, DATE).map(JsonNode::asText).flatMap(Dates::parseMetadata),
-                body.date(),
+                body.stamps(),
                 body.paragraphs());
     }
 

@@ -1,15 +1,17 @@
 package org.sitrep.ingest;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Plain-text articles: an optional headline on the first line, then the text with its furniture
+ * Plain-text articles: an optional headline on the first line (or under a date line or byline), then the text with its furniture
  * (read time, date line, byline, photo caption) dropped by {@link BodyText}.
  */
 final class PlainTextReader {
     static final int MAX_HEADLINE = 200;
+    private static final int MAX_LINES_ABOVE_HEADLINE = 2;
 
     private PlainTextReader() {}
 
@@ -19,11 +21,23 @@ final class PlainTextReader {
         while (first < lines.size() && lines.get(first).isBlank()) {
             first++;
         }
+        // a date line or byline may stand above the headline ("5 March 2024 | 2 min read"): look past it
+        int candidate = first;
+        while (candidate < lines.size()
+                && candidate - first < MAX_LINES_ABOVE_HEADLINE
+                && !lines.get(candidate).isBlank()
+                && LineKind.of(Text.squeeze(lines.get(candidate))).isHeaderOnly()) {
+            candidate++;
+        }
+        if (candidate >= lines.size() || lines.get(candidate).isBlank() || !isHeadline(lines, candidate)) {
+            candidate = first;
+        }
         String headline = "";
         List<String> rest = lines.subList(first, lines.size());
-        if (first < lines.size() && isHeadline(lines, first)) {
-            headline = Text.squeeze(lines.get(first));
-            rest = lines.subList(first + 1, lines.size());
+        if (candidate < lines.size() && isHeadline(lines, candidate)) {
+            headline = Text.squeeze(lines.get(candidate));
+            rest = new ArrayList<>(lines.subList(first, candidate));
+            rest.addAll(lines.subList(candidate + 1, lines.size()));
         }
         return Reading.Parsed.of(
                 location, headline, Optional.empty(), BodyText.fromLines(rest).withoutLeading(headline));
@@ -47,6 +61,7 @@ final class PlainTextReader {
             return lines.subList(next, lines.size()).stream().anyMatch(l -> !l.isBlank());
         }
         int c = following.codePointAt(0);
-        return !Character.isLowerCase(c);
+        // "by Jane Doe · March 5, 2024" is furniture under a headline, not the rest of a wrapped paragraph
+        return !Character.isLowerCase(c) || LineKind.of(following) != LineKind.TEXT;
     }
 }

@@ -14,7 +14,7 @@ sealed interface Reading {
      * @param location     path, or "path#n" for the n-th record of a file
      * @param recordId     the record's own "id" field, if any
      * @param metadataDate a date from structured metadata (HTML meta, JSON-LD, a JSON field)
-     * @param textDate     a date from a date line in the text ("07 January, 2016")
+     * @param stamps       the dates of the date lines near the top of the text ("Published 07 January, 2016")
      */
     record Parsed(
             String location,
@@ -22,7 +22,7 @@ sealed interface Reading {
             Optional<String> url,
             String headline,
             Optional<LocalDate> metadataDate,
-            Optional<LocalDate> textDate,
+            List<StampLine.Stamp> stamps,
             List<String> paragraphs)
             implements Reading {
         public Parsed {
@@ -31,7 +31,7 @@ sealed interface Reading {
             requireNonNull(url, "url is null");
             requireNonNull(headline, "headline is null");
             requireNonNull(metadataDate, "metadataDate is null");
-            requireNonNull(textDate, "textDate is null");
+            stamps = List.copyOf(stamps);
             paragraphs = List.copyOf(paragraphs);
         }
 
@@ -42,7 +42,7 @@ sealed interface Reading {
                     Optional.empty(),
                     headline,
                     metadataDate,
-                    body.date(),
+                    body.stamps(),
                     body.paragraphs());
         }
     }

@@ -28,10 +28,15 @@ class DatesTest {
                 "2016-01-07T10:32:00Z",
                 "Thu, 07 Jan 2016 10:32:00 +0000",
                 "Posted on January 7, 2016 at 10:32 am",
-                "2016/01/07"
+                "2016/01/07",
+                "07/01/2016",
+                "07.01.2016",
+                "7th of January 2016",
+                "Thurs., Jan. 7th, 2016 at 10.32am GMT+5:30",
+                "07-Jan-2016"
             })
     void readsDateLinesInManyForms(String line) {
-        assertTrue(Dates.isDateLine(line), line);
+        assertTrue(StampLine.isStampLine(line), line);
         assertEquals(JAN_7, Dates.find(line), line);
     }
 
@@ -45,12 +50,37 @@ class DatesTest {
                 "Updated 3 hours ago"
             })
     void doesNotTakeSentencesOrPartialDatesForDateLines(String line) {
-        assertFalse(Dates.isDateLine(line), line);
+        assertFalse(StampLine.isStampLine(line), line);
     }
 
     @Test
     void findsTheFirstDateInASentence() {
         assertEquals(Optional.of(LocalDate.of(2014, 8, 2)), Dates.find("on 2 August 2014 and again on 1 May 2015"));
+    }
+
+    @Test
+    void readsSeptemberAbbreviatedWithAFullStopAndOrdinalDays() {
+        assertEquals(Optional.of(LocalDate.of(2024, 9, 3)), Dates.find("Sept. 3rd, 2024"));
+        assertEquals(Optional.of(LocalDate.of(2024, 9, 3)), Dates.find("3rd Sept 2024"));
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 22)), Dates.find("MARCH 22ND 2024"));
+    }
+
+    @Test
+    void readsAnAmbiguousNumericDateDayFirstUnlessOnlyMonthFirstIsAReadDate() {
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 5)), Dates.find("05/03/2024"));
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 15)), Dates.find("03/15/2024"));
+        assertEquals(
+                Optional.of(NumericOrder.MONTH_FIRST),
+                Dates.all("03/15/2024").get(0).forcedOrder());
+        assertTrue(Dates.all("05/03/2024").get(0).isAmbiguous());
+        assertFalse(Dates.all("05/05/2024").get(0).isAmbiguous());
+    }
+
+    @Test
+    void readsATwoDigitYearInANumericDate() {
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 5)), Dates.find("Posted 05/03/24 at 9:15"));
+        assertEquals(Optional.of(LocalDate.of(1998, 12, 31)), Dates.find("31.12.98"));
+        assertEquals(Optional.empty(), Dates.find("version 5.3.2"));
     }
 
     @Test

@@ -39,13 +39,17 @@ class LineKindTest {
     @Test
     void prefersThePublishedDateToTheUpdatedOne() {
         BodyText body = BodyText.fromLines(List.of("Updated 9 May 2012", "Published 8 May 2012", "", "Text."));
-        assertEquals(Optional.of(LocalDate.of(2012, 5, 8)), body.date());
+        assertEquals(
+                Optional.of(LocalDate.of(2012, 5, 8)),
+                PublicationDate.of(body.stamps(), Optional.empty(), Optional.empty()));
         assertEquals(List.of("Text."), body.paragraphs());
     }
 
     @Test
     void usesTheUpdatedDateWhenItIsTheOnlyOne() {
         BodyText body = BodyText.fromLines(List.of("Last updated: 9 May 2012", "Text."));
-        assertEquals(Optional.of(LocalDate.of(2012, 5, 9)), body.date());
+        assertEquals(
+                Optional.of(LocalDate.of(2012, 5, 9)),
+                PublicationDate.of(body.stamps(), Optional.empty(), Optional.empty()));
     }
 }
