@@ -29,8 +29,9 @@ Writes into sitrep-core/src/main/resources/org/sitrep/geo/:
                   English name where Latin
   country-points.tsv  iso2, lat, lon: each country's own point (world-countries latlng)
   features.tsv.gz id (negative: Sitrep's own), name, lat, lon, feature_class, feature_code, country, admin1,
-                  alternate_names, source: Natural Earth's named physical features; the point is inside a polygon's
-                  largest part (its centroid) or halfway along a river; country and admin1 are those of the nearest
+                  alternate_names, source: Natural Earth's named physical features (none under a country's name of the
+                  country table: a river "Jordan" becomes "Jordan River", an island "Cuba" is left out); the point is
+                  a polygon's largest part's centroid or halfway along a river; country and admin1 are those of the nearest
                   cities500 place (seas and rivers cross borders: a hint for context, not a sovereignty claim)
 
 The countries' GeoNames columns (id, name, capital, population, neighbours, the capital's point) are in the one
@@ -89,6 +90,8 @@ ABBREVIATIONS = {"I.": "Island", "Is.": "Islands", "Pen.": "Peninsula", "Mts.": 
                  "Pl.": "Plain", "Str.": "Strait", "B.": "Bay", "Des.": "Desert", "Plat.": "Plateau"}
 JAR = os.path.expanduser(
     "~/.m2/repository/org/opensextant/opensextant-xponents-core/3.8.1/opensextant-xponents-core-3.8.1.jar")
+COUNTRY_TABLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "sitrep-core", "src", "main", "resources",
+                             "org", "sitrep", "countries", "countries.tsv")
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "sitrep-core", "src", "main", "resources", "org",
                    "sitrep", "geo")
 ALLOWED_NON_LETTERS = set(" -'.,()`\u2018\u2019\u02bc\u02bf\u02be")
@@ -122,6 +125,21 @@ def keep_alternate(s):
     if s == s.upper() and len(letters) <= 4:  # IATA/ICAO and other codes: "KYE", "DEZ"
         return False
     return True
+
+
+def country_names():
+    """Folded names and aliases of the country table: those names are left to the countries (a Natural Earth island
+    "Cuba", river "Jordan" or division alias "Niger" would only shadow the country)."""
+    names = set()
+    with open(COUNTRY_TABLE, encoding="utf-8") as f:
+        lines = [l.rstrip("\n").split("\t") for l in f if not l.startswith("#")]
+    header = lines[0]
+    for row in lines[1:]:
+        r = dict(zip(header, row))
+        for n in [r["name"], r["geonames_name"]] + r["aliases"].split("|"):
+            if n and n != "-":
+                names.add(light_key(n))
+    return names
 
 
 def read_cities500(tmp):
@@ -167,7 +185,7 @@ def read_country_points(tmp):
     return sorted((c["cca2"], c["latlng"][0], c["latlng"][1]) for c in countries if len(c.get("latlng") or []) == 2)
 
 
-def ne_admin1_points(path, admin1_rows):
+def ne_admin1_points(path, admin1_rows, countries):
     """GeoNames admin1 code -> (lat, lon, [Latin names]) from Natural Earth rows naming the division by GeoNames id
     (gn_id) or admin1 code (gn_a1_code); a division that several Natural Earth units make up gets their mean point."""
     code_of_id = {gid: code for code, _name, gid in admin1_rows}
@@ -177,7 +195,8 @@ def ne_admin1_points(path, admin1_rows):
         for row in csv.DictReader(f):
             code = code_of_id.get(row["gn_id"]) or (row["gn_a1_code"] if row["gn_a1_code"] in codes else None)
             if code and row["latitude"] and row["longitude"]:
-                names = [row["name"], row["name_en"]]  # not name_alt: it lists seats ("Mosul" for Nineveh)
+                names = [n for n in (row["name"], row["name_en"]) if light_key(n) not in countries]
+                # not name_alt: it lists seats ("Mosul" for Nineveh)
                 units[code].append((float(row["latitude"]), float(row["longitude"]), names))
     points = {}
     for code, parts in units.items():
@@ -258,7 +277,7 @@ class NearestPlace:
         return None
 
 
-def natural_earth_features(ne_dir, nearest, tmp):
+def natural_earth_features(ne_dir, nearest, countries, tmp):
     rows = {}
     for layer, codes in NE_LAYERS.items():
         for feature in extract_geojson(ne_dir, layer, tmp):
@@ -269,6 +288,10 @@ def natural_earth_features(ne_dir, nearest, tmp):
                 continue
             lat, lon = representative_point(feature["geometry"])
             name = spelled_out(raw)
+            if light_key(name) in countries:
+                if code != "STM":
+                    continue  # the island, peninsula or coast of the same name is the country in the news
+                name += " River"  # "Jordan" -> "Jordan River": the bare name stays the country's
             key = (light_key(name), code)
             country = nearest.of(lat, lon)
             if country is None:
@@ -277,7 +300,8 @@ def natural_earth_features(ne_dir, nearest, tmp):
             for alt in [raw, props.get("name_alt") or "", props.get("namealt") or "", props.get("name_en") or ""]:
                 for a in alt.split("|"):
                     a = spelled_out(a.strip()) if a.strip() else ""
-                    if a and light_key(a) != light_key(name) and keep_alternate(a) and a not in alternates:
+                    if (a and light_key(a) != light_key(name) and light_key(a) not in countries and keep_alternate(a)
+                            and a not in alternates):
                         alternates.append(a)
             if key in rows:  # a river drawn in several parts, an island group listed twice: keep the first part
                 continue
@@ -300,7 +324,8 @@ def main():
         cities = read_cities500(tmp)
         country_points = read_country_points(tmp)
         nearest = NearestPlace(cities)
-        features = natural_earth_features(args.ne_geojson, nearest, tmp)
+        countries = country_names()
+        features = natural_earth_features(args.ne_geojson, nearest, countries, tmp)
     admin1_text = read_admin1()
 
     places = []
@@ -336,7 +361,7 @@ def main():
         if line and not line.startswith("#"):
             code, name, _ascii, gid = line.split("\t")
             admin1_rows.append((code, name, gid))
-    own_points = ne_admin1_points(args.ne_admin1, admin1_rows)
+    own_points = ne_admin1_points(args.ne_admin1, admin1_rows, countries)
     admin1 = []
     for code, name, gid in admin1_rows:
         seat = largest_in_admin1.get(code)
