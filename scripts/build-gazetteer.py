@@ -85,9 +85,10 @@ FEATURE_CLASS = {"ISL": "T", "ISLS": "T", "MTS": "T", "PLAT": "T", "DSRT": "T", 
                  "SEA": "H", "GULF": "H", "BAY": "H", "STRT": "H", "SD": "H", "CHN": "H", "LGN": "H", "FJD": "H",
                  "STM": "H", "RF": "H", "INLT": "H", "RSV": "H"}
 # Natural Earth's map abbreviations, spelled out as news write them ("Sinai Pen." -> "Sinai Peninsula").
-ABBREVIATIONS = {"I.": "Island", "Is.": "Islands", "Pen.": "Peninsula", "Mts.": "Mountains", "Mt.": "Mount",
-                 "Arch.": "Archipelago", "G.": "Gulf", "C.": "Cape", "St.": "Saint", "L.": "Lake", "R.": "River",
-                 "Pl.": "Plain", "Str.": "Strait", "B.": "Bay", "Des.": "Desert", "Plat.": "Plateau"}
+ABBREVIATIONS = {"i.": "Island", "is.": "Islands", "pen.": "Peninsula", "mts.": "Mountains", "mt.": "Mount",
+                 "arch.": "Archipelago", "g.": "Gulf", "c.": "Cape", "st.": "Saint", "l.": "Lake", "r.": "River",
+                 "pl.": "Plain", "str.": "Strait", "b.": "Bay", "des.": "Desert", "plat.": "Plateau", "ra.": "Range",
+                 "mtn.": "Mountain", "mtns.": "Mountains"}
 JAR = os.path.expanduser(
     "~/.m2/repository/org/opensextant/opensextant-xponents-core/3.8.1/opensextant-xponents-core-3.8.1.jar")
 COUNTRY_TABLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "sitrep-core", "src", "main", "resources",
@@ -249,12 +250,9 @@ def representative_point(geometry):
 
 def spelled_out(name):
     """'SINAI PEN.' -> 'Sinai Peninsula': Natural Earth's capitals and map abbreviations as news write names."""
-    words = [ABBREVIATIONS.get(w, w) for w in name.split()]
-    text = " ".join(words)
-    if text.upper() == text:
-        text = " ".join(w[:1] + w[1:].lower() if w.isalpha() or "-" in w else w for w in text.split())
-        text = "-".join(part[:1].upper() + part[1:] for part in text.split("-"))
-    return text
+    if name.upper() == name:
+        name = " ".join("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for w in name.split())
+    return " ".join(ABBREVIATIONS.get(w.lower(), w) for w in name.split())
 
 
 class NearestPlace:
@@ -305,6 +303,8 @@ def natural_earth_features(ne_dir, nearest, countries, tmp):
                         alternates.append(a)
             if key in rows:  # a river drawn in several parts, an island group listed twice: keep the first part
                 continue
+            if code == "STM" and not name.endswith(" River"):
+                alternates.append(name + " River")  # "the Euphrates River"
             rows[key] = ["%.5f" % lat, "%.5f" % lon, FEATURE_CLASS[code], code, country[0], country[1],
                          "|".join(alternates), layer, name]
     out = []

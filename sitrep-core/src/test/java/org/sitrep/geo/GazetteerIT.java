@@ -144,6 +144,8 @@ class GazetteerIT {
         assertEquals("H", euphrates.featureClass());
         assertTrue(euphrates.geonameId() < 0);
         assertTrue(Set.of("IQ", "SY", "TR").contains(euphrates.country()), euphrates::toString);
+        assertEquals(euphrates, only("Euphrates River", "STM"));
+        assertEquals("T", only("Elburz Mountains", "MTS").featureClass());
         Place redSea = only("Red Sea", "SEA");
         assertEquals("H", redSea.featureClass());
         assertTrue(km(redSea.lat(), redSea.lon(), 20.0, 38.5) < 300, redSea::toString);
