@@ -31,7 +31,8 @@ Writes into sitrep-core/src/main/resources/org/sitrep/geo/:
   features.tsv.gz id (negative: Sitrep's own), name, lat, lon, feature_class, feature_code, country, admin1,
                   alternate_names, source: Natural Earth's named physical features (none under a country's name of the
                   country table: a river "Jordan" becomes "Jordan River", an island "Cuba" is left out); the point is
-                  a polygon's largest part's centroid or halfway along a river; country and admin1 are those of the nearest
+                  a polygon's largest part's centroid, a river's mouth (as GeoNames places rivers; one row per course
+                  of the same name); country and admin1 are those of the nearest
                   cities500 place (seas and rivers cross borders: a hint for context, not a sovereignty claim)
 
 The countries' GeoNames columns (id, name, capital, population, neighbours, the capital's point) are in the one
@@ -229,7 +230,8 @@ def ring_centroid(ring):
 
 
 def representative_point(geometry):
-    """A polygon's largest part's centroid; a line's point halfway along its longest part; a point itself."""
+    """A polygon's largest part's centroid; a line's point halfway along its longest part; a point itself (rivers
+    are placed at their mouth instead: river_mouth)."""
     kind, coords = geometry["type"], geometry["coordinates"]
     if kind == "Point":
         return coords[1], coords[0]
@@ -275,40 +277,91 @@ class NearestPlace:
         return None
 
 
+def line_km(line):
+    return sum(haversine_km(a[1], a[0], b[1], b[0]) for a, b in zip(line, line[1:]))
+
+
+def river_courses(lines, gap_km=500):
+    """A river's drawn parts grouped into courses (parts whose ends lie within gap_km: across lakes and reservoirs,
+    Lake Nasser is 300 km long); parts of the same name farther apart are rivers of their own ("Colorado" in the US
+    and in Argentina)."""
+    courses = []
+    for line in lines:
+        joined = [c for c in courses if any(haversine_km(p[1], p[0], q[1], q[0]) <= gap_km
+                                            for other in c for p in (line[0], line[-1]) for q in (other[0], other[-1]))]
+        merged = [line] + [l for c in joined for l in c]
+        courses = [c for c in courses if not any(c is j for j in joined)] + [merged]
+    return courses
+
+
+def river_mouth(course, gap_km=350):
+    """The mouth of a course, where GeoNames puts a river: Natural Earth draws rivers downstream, so a part flows
+    into the part that starts near its end; the mouth is the end of a part that flows into none, the one with the
+    most drawn length upstream of it (the main stem, not a side branch of the delta)."""
+    flows_into = {i: [j for j, other in enumerate(course) if j != i
+                      and haversine_km(line[-1][1], line[-1][0], other[0][1], other[0][0]) <= gap_km]
+                  for i, line in enumerate(course)}
+    upstream = {}
+
+    def drained(j, seen=()):
+        if j not in upstream:
+            feeders = [i for i in flows_into if j in flows_into[i] and i not in seen]
+            upstream[j] = line_km(course[j]) + max((drained(i, seen + (j,)) for i in feeders), default=0.0)
+        return upstream[j]
+
+    sinks = [i for i in flows_into if not flows_into[i]] or list(flows_into)
+    end = course[max(sinks, key=drained)][-1]
+    return end[1], end[0]
+
+
 def natural_earth_features(ne_dir, nearest, countries, tmp):
     rows = {}
+    rivers = defaultdict(list)
+
+    def add(layer, code, raw, props, lat, lon, key_extra=0):
+        name = spelled_out(raw)
+        if light_key(name) in countries:
+            if code != "STM":
+                return  # the island, peninsula or coast of the same name is the country in the news
+            name += " River"  # "Jordan" -> "Jordan River": the bare name stays the country's
+        key = (light_key(name), code, key_extra)
+        country = nearest.of(lat, lon)
+        if key in rows or country is None:
+            return  # an island group listed twice: keep the first
+        alternates = []
+        for alt in [raw, props.get("name_alt") or "", props.get("namealt") or "", props.get("name_en") or ""]:
+            for a in alt.split("|"):
+                a = spelled_out(a.strip()) if a.strip() else ""
+                if (a and light_key(a) != light_key(name) and light_key(a) not in countries and keep_alternate(a)
+                        and a not in alternates):
+                    alternates.append(a)
+        if code == "STM" and not name.endswith(" River"):
+            alternates.append(name + " River")  # "the Euphrates River"
+        rows[key] = ["%.5f" % lat, "%.5f" % lon, FEATURE_CLASS[code], code, country[0], country[1],
+                     "|".join(alternates), layer, name]
+
     for layer, codes in NE_LAYERS.items():
         for feature in extract_geojson(ne_dir, layer, tmp):
             props = feature["properties"]
             code = codes.get(props.get("featurecla"))
             raw = (props.get("name") or "").strip()
-            if not code or not raw or not feature.get("geometry"):
+            geometry = feature.get("geometry")
+            if not code or not raw or not geometry:
                 continue
-            lat, lon = representative_point(feature["geometry"])
-            name = spelled_out(raw)
-            if light_key(name) in countries:
-                if code != "STM":
-                    continue  # the island, peninsula or coast of the same name is the country in the news
-                name += " River"  # "Jordan" -> "Jordan River": the bare name stays the country's
-            key = (light_key(name), code)
-            country = nearest.of(lat, lon)
-            if country is None:
+            if layer == "ne_10m_rivers_lake_centerlines":
+                lines = [geometry["coordinates"]] if geometry["type"] == "LineString" else geometry["coordinates"]
+                rivers[raw].append((props, [l for l in lines if len(l) > 1]))
                 continue
-            alternates = []
-            for alt in [raw, props.get("name_alt") or "", props.get("namealt") or "", props.get("name_en") or ""]:
-                for a in alt.split("|"):
-                    a = spelled_out(a.strip()) if a.strip() else ""
-                    if (a and light_key(a) != light_key(name) and light_key(a) not in countries and keep_alternate(a)
-                            and a not in alternates):
-                        alternates.append(a)
-            if key in rows:  # a river drawn in several parts, an island group listed twice: keep the first part
-                continue
-            if code == "STM" and not name.endswith(" River"):
-                alternates.append(name + " River")  # "the Euphrates River"
-            rows[key] = ["%.5f" % lat, "%.5f" % lon, FEATURE_CLASS[code], code, country[0], country[1],
-                         "|".join(alternates), layer, name]
+            lat, lon = representative_point(geometry)
+            add(layer, code, raw, props, lat, lon)
+    for raw, drawn in rivers.items():
+        courses = river_courses([l for _props, lines in drawn for l in lines])
+        courses.sort(key=lambda c: -sum(line_km(l) for l in c))  # the longest course first: the famous one
+        for i, course in enumerate(courses):
+            lat, lon = river_mouth(course)
+            add("ne_10m_rivers_lake_centerlines", "STM", raw, drawn[0][0], lat, lon, i)
     out = []
-    for i, key in enumerate(sorted(rows, key=lambda k: (rows[k][7], rows[k][8], k[1]))):
+    for i, key in enumerate(sorted(rows, key=lambda k: (rows[k][7], rows[k][8], k[1], k[2]))):
         r = rows[key]
         out.append("\t".join([str(-100000 - i), r[8]] + r[:6] + [r[6], r[7]]))
     return out

@@ -145,6 +145,9 @@ class GazetteerIT {
         assertTrue(euphrates.geonameId() < 0);
         assertTrue(Set.of("IQ", "SY", "TR").contains(euphrates.country()), euphrates::toString);
         assertEquals(euphrates, only("Euphrates River", "STM"));
+        assertTrue(km(euphrates.lat(), euphrates.lon(), 31.0, 47.4) < 100, () -> "at its mouth: " + euphrates);
+        Place nile = only("Nile", "STM");
+        assertTrue(km(nile.lat(), nile.lon(), 30.1, 31.2) < 161, () -> "where its delta begins: " + nile);
         assertEquals("T", only("Elburz Mountains", "MTS").featureClass());
         Place redSea = only("Red Sea", "SEA");
         assertEquals("H", redSea.featureClass());
@@ -173,7 +176,8 @@ class GazetteerIT {
                 gazetteer.candidates("Jordan").stream()
                         .noneMatch(p -> p.featureClass().equals("H")),
                 "the river is the Jordan River");
-        assertEquals("JO", only("Jordan River", "STM").country());
+        Place river = only("Jordan River", "STM");
+        assertTrue(Set.of("JO", "IL", "PS").contains(river.country()), river::toString);
         assertTrue(gazetteer.candidates("Cuba").stream()
                 .allMatch(p -> !p.featureCode().equals("ISL")));
     }
