@@ -21,17 +21,21 @@ import org.sitrep.data.WordLists;
 
 /**
  * An offline gazetteer: GeoNames cities500 (199,568 populated places), the curated {@code supplement.tsv},
- * GeoNames first-order divisions (feature code ADM1) and the countries of the country table {@link Countries}
- * (PCLI, at their capital's point, with their land neighbours), looked up by {@link PlaceNames#fold folded} name
- * or alternate name.
+ * GeoNames first-order divisions (feature code ADM1, at their own point where Natural Earth gives one, with their
+ * seat), the countries of the country table {@link Countries} (PCLI, at their own point from
+ * {@code country-points.tsv}, with their capital as seat and their land neighbours), and named physical features
+ * (Natural Earth's seas, gulfs, rivers, lakes, deserts, ranges, peninsulas... in {@code features.tsv.gz}, and the
+ * curated regions, camps and crossings of {@code regions.tsv}), looked up by {@link PlaceNames#fold folded} name or
+ * alternate name.
  *
- * <p>Built by {@code scripts/build-gazetteer.py}; see NOTICE (GeoNames, CC-BY-4.0). Immutable and thread-safe
- * once loaded.
+ * <p>Built by {@code scripts/build-gazetteer.py}; see NOTICE (GeoNames, CC-BY-4.0; Natural Earth, public domain;
+ * world-countries, ODbL-1.0) and the README of the resource folder. Immutable and thread-safe once loaded.
  *
  * <p><b>Cost</b> (measured on a 2-core machine with a load average of 7, Java 17, fresh JVM): {@link #load()}
- * reads 5.5 MB of gzipped resources in 2.8–3.9 s wall (up to 7 s when the machine was busier), and the loaded
- * gazetteer retains about 86 MB of heap (used heap after a full GC, before and after): 203,683 rows,
- * 382k folded keys, 109k skeleton keys. {@link PlaceResolver#resolve} then takes 30–70 µs. Load it once per
+ * reads 5.6 MB of gzipped resources in 2.8–3.9 s wall (up to 7 s when the machine was busier), and the loaded
+ * gazetteer retains about 84 MB of heap (used heap after full GCs, before and after): 207,016 rows. The Natural
+ * Earth features and own points added 2.7 MB and no measurable time (1.3–1.9 s CPU of the loading thread before and
+ * after, at a load average of 16). {@link PlaceResolver#resolve} then takes 30–70 µs. Load it once per
  * process and share it (it is immutable; {@code org.sitrep.app.Knowledge} loads it on its own thread); there is no
  * static cache. Tests that load it are {@code *IT}.
  */
@@ -39,12 +43,39 @@ public final class Gazetteer {
     static final String PLACES = "places.tsv.gz";
     static final String SUPPLEMENT = "supplement.tsv";
     static final String ADMIN1 = "admin1.tsv.gz";
+    static final String COUNTRY_POINTS = "country-points.tsv";
+    static final String FEATURES = "features.tsv.gz";
+    static final String REGIONS = "regions.tsv";
     static final List<String> PLACES_HEADER = List.of(
             "geonameid", "name", "lat", "lon", "feature_code", "country", "admin1", "population", "alternate_names");
     /** The places' columns and a note saying why the row is there. */
     static final List<String> SUPPLEMENT_HEADER = concat(PLACES_HEADER, "note");
 
-    static final List<String> ADMIN1_HEADER = List.of("code", "name", "geonameid", "lat", "lon", "population");
+    static final List<String> ADMIN1_HEADER = List.of(
+            "code",
+            "name",
+            "geonameid",
+            "lat",
+            "lon",
+            "seat_lat",
+            "seat_lon",
+            "population",
+            "alternate_names",
+            "point");
+
+    static final List<String> COUNTRY_POINTS_HEADER = List.of("iso2", "lat", "lon");
+    /** Named features (built from Natural Earth, or curated): each row says its source. */
+    static final List<String> FEATURES_HEADER = List.of(
+            "id",
+            "name",
+            "lat",
+            "lon",
+            "feature_class",
+            "feature_code",
+            "country",
+            "admin1",
+            "alternate_names",
+            "source");
 
     private final NameIndex byName = new NameIndex();
     private final NameIndex bySkeleton = new NameIndex();
@@ -63,18 +94,44 @@ public final class Gazetteer {
 
     /** Loads the gazetteer from the classpath with the countries of the country table; {@code words} gives the division words. */
     public static Gazetteer load(Countries countries, WordLists words) {
-        return load(countries, words, new Sources(gunzip(ADMIN1), gunzip(PLACES), resource(SUPPLEMENT)));
+        return load(
+                countries,
+                words,
+                new Sources(
+                        gunzip(ADMIN1),
+                        gunzip(PLACES),
+                        resource(SUPPLEMENT),
+                        Optional.of(resource(COUNTRY_POINTS)),
+                        Optional.of(gunzip(FEATURES)),
+                        Optional.of(resource(REGIONS))));
     }
 
-    /** The data files, as streams in the formats that {@code scripts/build-gazetteer.py} writes; tests pass fixtures. */
-    record Sources(InputStream admin1, InputStream places, InputStream supplement) {}
+    /**
+     * The data files, as streams in the formats that {@code scripts/build-gazetteer.py} writes (and the curated files);
+     * tests pass fixtures. Without country points, countries stand at their capital; features and regions are optional.
+     */
+    record Sources(
+            InputStream admin1,
+            InputStream places,
+            InputStream supplement,
+            Optional<InputStream> countryPoints,
+            Optional<InputStream> features,
+            Optional<InputStream> regions) {
+        /** Places, divisions and the supplement only. */
+        Sources(InputStream admin1, InputStream places, InputStream supplement) {
+            this(admin1, places, supplement, Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
 
     static Gazetteer load(Countries countries, WordLists words, Sources sources) {
         Gazetteer g = new Gazetteer(words.get("division-words"));
-        g.loadCountries(countries);
+        g.loadCountries(
+                countries, sources.countryPoints().map(Gazetteer::readPoints).orElse(Map.of()));
         g.loadAdmin1(sources.admin1());
         g.loadPlaces(sources.places(), PLACES, PLACES_HEADER);
         g.loadPlaces(sources.supplement(), SUPPLEMENT, SUPPLEMENT_HEADER);
+        sources.features().ifPresent(in -> g.loadFeatures(in, FEATURES));
+        sources.regions().ifPresent(in -> g.loadFeatures(in, REGIONS));
         return g;
     }
 
@@ -91,7 +148,7 @@ public final class Gazetteer {
         return sorted(bySkeleton.get(PlaceNames.skeleton(name)));
     }
 
-    /** The country as a place (PCLI at its capital's point), if GeoNames gives it a capital. */
+    /** The country as a place (PCLI at its own point, its capital as seat), if a point is known for it. */
     public Optional<Place> country(String iso2) {
         return Optional.ofNullable(countryPlaces.get(iso2));
     }
@@ -111,28 +168,36 @@ public final class Gazetteer {
         return size;
     }
 
-    /** The countries of the country table, each at its capital's point, under its names and GeoNames' name. */
-    private void loadCountries(Countries countries) {
+    /**
+     * The countries of the country table, each at its own point (else its capital's), with its capital as seat, under
+     * its names and GeoNames' name.
+     */
+    private void loadCountries(Countries countries, Map<String, Place.Point> ownPoints) {
         for (Country c : countries.all()) {
             Country.GeoNames geonames = c.geonames();
             // in the table's order: PlaceResolver explains a tie with the first, and Set.of's order changes from run to
             // run
             neighbours.put(c.iso2(), Collections.unmodifiableSet(new LinkedHashSet<>(geonames.neighbours())));
             size++;
-            if (geonames.capitalPoint().isEmpty()) {
-                continue; // no GeoNames capital (Antarctica, Bouvet Island, ...): no point to give
+            Optional<Place.Point> capital =
+                    geonames.capitalPoint().map(point -> new Place.Point(point.lat(), point.lon()));
+            Optional<Place.Point> own =
+                    Optional.ofNullable(ownPoints.get(c.iso2())).or(() -> capital);
+            if (own.isEmpty()) {
+                continue; // neither an own point nor a GeoNames capital: no point to give
             }
-            Country.Point point = geonames.capitalPoint().get();
             Place p = new Place(
                     geonames.geonameId(),
                     c.name(),
-                    point.lat(),
-                    point.lon(),
+                    own.get().lat(),
+                    own.get().lon(),
+                    "A",
                     "PCLI",
                     c.iso2(),
                     "",
                     "",
-                    geonames.population());
+                    geonames.population(),
+                    capital);
             countryPlaces.put(c.iso2(), p);
             add(p, c.name());
             add(p, geonames.name());
@@ -148,24 +213,64 @@ public final class Gazetteer {
             String name = row.get(1);
             admin1Names.put(key, name);
             if (row.get(3).isEmpty()) {
-                return; // no cities500 place inside: no point to give
+                return; // neither Natural Earth nor cities500 places it: no point to give
             }
+            Optional<Place.Point> seat = row.get(5).isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(new Place.Point(Double.parseDouble(row.get(5)), Double.parseDouble(row.get(6))));
             Place p = new Place(
                     Long.parseLong(row.get(2)),
                     name,
                     Double.parseDouble(row.get(3)),
                     Double.parseDouble(row.get(4)),
+                    "A",
                     "ADM1",
                     intern(country),
                     intern(code),
                     name,
-                    Long.parseLong(row.get(5)));
+                    Long.parseLong(row.get(7)),
+                    seat);
             add(p, name);
             String bare = withoutDivisionWords(name);
             if (!bare.isEmpty()) {
                 add(p, bare);
             }
+            addAlternates(p, row.get(8));
         });
+    }
+
+    /** Named features: seas, rivers, deserts... of Natural Earth, curated regions, camps and crossings. */
+    private void loadFeatures(InputStream in, String source) {
+        read(in, source, FEATURES_HEADER, row -> {
+            String country = intern(row.get(6));
+            String admin1 = intern(row.get(7));
+            Place p = new Place(
+                    Long.parseLong(row.get(0)),
+                    row.get(1),
+                    Double.parseDouble(row.get(2)),
+                    Double.parseDouble(row.get(3)),
+                    intern(row.get(4)),
+                    intern(row.get(5)),
+                    country,
+                    admin1,
+                    intern(admin1Name(country, admin1)),
+                    0,
+                    Optional.empty());
+            add(p, p.name());
+            addAlternates(p, row.get(8));
+        });
+    }
+
+    /** Each country's own point ({@code country-points.tsv}). */
+    private static Map<String, Place.Point> readPoints(InputStream in) {
+        Map<String, Place.Point> points = new HashMap<>();
+        Tsv.read(
+                in,
+                Tsv.Source.resourceName(Gazetteer.class, COUNTRY_POINTS),
+                COUNTRY_POINTS_HEADER,
+                row -> points.put(
+                        row.get(0), new Place.Point(Double.parseDouble(row.get(1)), Double.parseDouble(row.get(2)))));
+        return points;
     }
 
     private void loadPlaces(InputStream in, String source, List<String> header) {
@@ -178,19 +283,25 @@ public final class Gazetteer {
                     name,
                     Double.parseDouble(row.get(2)),
                     Double.parseDouble(row.get(3)),
+                    "P", // cities500 and the supplement hold populated places only
                     intern(row.get(4)),
                     country,
                     admin1,
                     intern(admin1Name(country, admin1)),
-                    Long.parseLong(row.get(7)));
+                    Long.parseLong(row.get(7)),
+                    Optional.empty());
             add(p, name);
-            String alternates = row.get(8);
-            if (!alternates.isEmpty()) {
-                for (String alternate : alternates.split("\\|")) {
-                    addAlternate(p, alternate);
-                }
-            }
+            addAlternates(p, row.get(8));
         });
+    }
+
+    /** Indexes '|'-separated alternate names. */
+    private void addAlternates(Place p, String alternates) {
+        if (!alternates.isEmpty()) {
+            for (String alternate : alternates.split("\\|")) {
+                addAlternate(p, alternate);
+            }
+        }
     }
 
     /** Reads one data file, counting its rows; errors name the file and line. */

@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sitrep.data.Tsv;
 import org.sitrep.testing.Shipped;
 
 /** The full gazetteer (2–9 s to load on a busy 2-core machine, so an IT). */
@@ -26,9 +32,26 @@ class GazetteerIT {
         return gazetteer.candidates(name).stream().map(Place::geonameId).collect(Collectors.toSet());
     }
 
+    private static Place only(String name, String featureCode) {
+        List<Place> found = gazetteer.candidates(name).stream()
+                .filter(p -> p.featureCode().equals(featureCode))
+                .toList();
+        assertEquals(1, found.size(), () -> name + " " + featureCode + " -> " + found);
+        return found.get(0);
+    }
+
+    /** Great-circle distance in km. */
+    private static double km(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * 6371 * Math.asin(Math.sqrt(h));
+    }
+
     @Test
-    void holdsCities500DivisionsCountriesAndTheSupplement() {
-        assertTrue(gazetteer.size() > 199_568 + 3_800 + 240, "size " + gazetteer.size());
+    void holdsCities500DivisionsCountriesTheSupplementAndFeatures() {
+        assertTrue(gazetteer.size() > 199_568 + 3_800 + 240 + 3_200, "size " + gazetteer.size());
         assertEquals("Baalbek-Hermel Governorate", gazetteer.admin1Name("LB", "11"));
         assertEquals(Set.of("SY", "IL"), gazetteer.neighbours("LB"));
         assertEquals("PCLI", gazetteer.country("LB").orElseThrow().featureCode());
@@ -84,5 +107,130 @@ class GazetteerIT {
     void approximateCandidatesAreLoose() {
         assertFalse(gazetteer.approximateCandidates("Dayr az Zur").isEmpty());
         assertTrue(gazetteer.candidates("Xyzzyville").isEmpty());
+    }
+
+    @Test
+    void countriesStandAtTheirOwnPointWithTheirCapitalAsSeat() {
+        Place russia = gazetteer.country("RU").orElseThrow();
+        assertEquals(60.0, russia.lat(), 0.5);
+        assertEquals(100.0, russia.lon(), 0.5);
+        Place syria = gazetteer.country("SY").orElseThrow();
+        assertEquals(35.0, syria.lat(), 0.5);
+        assertEquals(38.0, syria.lon(), 0.5);
+        Place.Point damascus = syria.seat().orElseThrow();
+        assertTrue(km(damascus.lat(), damascus.lon(), 33.51, 36.29) < 10, damascus::toString);
+        assertEquals("A", syria.featureClass());
+    }
+
+    @Test
+    void divisionsStandAtTheirOwnPointWithTheirLargestTownAsSeat() {
+        Place nineveh = gazetteer.candidates("Nineveh").stream()
+                .filter(Place::isAdmin1)
+                .findFirst()
+                .orElseThrow();
+        assertEquals("IQ", nineveh.country());
+        Place.Point mosul = nineveh.seat().orElseThrow();
+        assertTrue(km(mosul.lat(), mosul.lon(), 36.34, 43.13) < 10, mosul::toString);
+        double fromMosul = km(nineveh.lat(), nineveh.lon(), mosul.lat(), mosul.lon());
+        assertTrue(
+                fromMosul > 20 && fromMosul < 150,
+                "Nineveh's own point is inside the province, not Mosul: " + fromMosul);
+        assertTrue(gazetteer.candidates("Ninawa").contains(nineveh), "Natural Earth's name is an alternate name");
+    }
+
+    @Test
+    void seasRiversAndRegionsAreFeaturesWithTheirClass() {
+        Place euphrates = only("Euphrates", "STM");
+        assertEquals("H", euphrates.featureClass());
+        assertTrue(euphrates.geonameId() < 0);
+        assertTrue(Set.of("IQ", "SY", "TR").contains(euphrates.country()), euphrates::toString);
+        assertEquals(euphrates, only("Euphrates River", "STM"));
+        assertTrue(km(euphrates.lat(), euphrates.lon(), 31.0, 47.4) < 100, () -> "at its mouth: " + euphrates);
+        Place nile = only("Nile", "STM");
+        assertTrue(km(nile.lat(), nile.lon(), 30.1, 31.2) < 161, () -> "where its delta begins: " + nile);
+        assertEquals("T", only("Elburz Mountains", "MTS").featureClass());
+        Place redSea = only("Red Sea", "SEA");
+        assertEquals("H", redSea.featureClass());
+        assertTrue(km(redSea.lat(), redSea.lon(), 20.0, 38.5) < 300, redSea::toString);
+        assertEquals("H", only("Gulf of Aden", "GULF").featureClass());
+        assertEquals("T", only("Syrian Desert", "DSRT").featureClass());
+        assertEquals("T", only("Sahel", "PLN").featureClass());
+    }
+
+    @Test
+    void curatedRegionsAreFoundUnderTheirNewsNames() {
+        Place sinai = only("Sinai", "PEN");
+        assertEquals("EG", sinai.country());
+        assertTrue(km(sinai.lat(), sinai.lon(), 29.5, 33.8) < 100, sinai::toString);
+        assertEquals(sinai, only("Sinai Peninsula", "PEN"));
+        assertEquals("SY", only("Eastern Ghouta", "RGN").country());
+        assertEquals("IQ", only("Iraqi Kurdistan", "RGN").country());
+        assertEquals("UA", only("Donbass", "RGN").country());
+        assertEquals("SD", only("Darfur", "RGN").country());
+        assertEquals("SY", only("Golan Heights", "PLAT").country());
+    }
+
+    @Test
+    void countryNamesStayWithTheCountries() {
+        assertTrue(
+                gazetteer.candidates("Jordan").stream()
+                        .noneMatch(p -> p.featureClass().equals("H")),
+                "the river is the Jordan River");
+        Place river = only("Jordan River", "STM");
+        assertTrue(Set.of("JO", "IL", "PS").contains(river.country()), river::toString);
+        assertTrue(gazetteer.candidates("Cuba").stream()
+                .allMatch(p -> !p.featureCode().equals("ISL")));
+    }
+
+    @Test
+    void campsAndCrossingsAreSpotsAtTheTownTheyAreNamedFor() {
+        Place camp = only("Jenin camp", "CMPRF");
+        assertEquals("S", camp.featureClass());
+        assertEquals("PS", camp.country());
+        assertEquals("S", only("Rafah crossing", "PSTB").featureClass());
+        assertEquals("SY", only("al-Hawl camp", "CMPRF").country());
+    }
+
+    @Test
+    void divisionsThatAreNewsRegionsKeepTheirGeoNamesRow() {
+        assertEquals("PS", only("Gaza Strip", "ADM1").country());
+        assertEquals("PS", only("West Bank", "ADM1").country());
+        assertEquals("UA", only("Crimea", "ADM1").country());
+        assertEquals("ET", only("Tigray", "ADM1").country());
+    }
+
+    /** The files that scripts/build-gazetteer.py writes, and the curated ones, in the format Gazetteer reads. */
+    @Test
+    void shippedFilesHaveTheBuildScriptsFormat() throws IOException {
+        List<Tsv.Row> admin1 = rows(Gazetteer.ADMIN1, Gazetteer.ADMIN1_HEADER);
+        assertTrue(admin1.size() > 3_800, "admin1 rows " + admin1.size());
+        long ownPoints =
+                admin1.stream().filter(r -> r.get("point").equals("ne")).count();
+        assertTrue(ownPoints > 3_000, "divisions at their own point: " + ownPoints);
+        for (Tsv.Row r : admin1) {
+            assertTrue(Set.of("ne", "seat", "").contains(r.get("point")), r::toString);
+            assertEquals(r.get("lat").isEmpty(), r.get("point").isEmpty(), r::toString);
+        }
+        assertTrue(
+                rows(Gazetteer.COUNTRY_POINTS, Gazetteer.COUNTRY_POINTS_HEADER).size() >= 240);
+        Set<String> ids = new HashSet<>();
+        for (String file : List.of(Gazetteer.FEATURES, Gazetteer.REGIONS)) {
+            for (Tsv.Row r : rows(file, Gazetteer.FEATURES_HEADER)) {
+                assertTrue(Long.parseLong(r.get("id")) < 0, r::toString);
+                assertTrue(ids.add(r.get("id")), () -> "duplicate id " + r);
+                assertTrue(Set.of("H", "T", "L", "S", "V").contains(r.get("feature_class")), r::toString);
+                assertFalse(r.get("source").isBlank(), r::toString);
+            }
+        }
+        assertTrue(ids.size() > 3_200, "features " + ids.size());
+    }
+
+    private static List<Tsv.Row> rows(String file, List<String> header) throws IOException {
+        try (InputStream raw = Gazetteer.class.getResourceAsStream(file);
+                InputStream in = file.endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+            List<Tsv.Row> rows = new ArrayList<>();
+            Tsv.read(in, file, header, rows::add);
+            return rows;
+        }
     }
 }
