@@ -43,7 +43,7 @@ final class AbsoluteDateRule implements Rule {
                 Optional<LocalDate> date = m.group("year") != null
                         ? Values.date(Integer.parseInt(m.group("year")), month.getValue(), day)
                         : published.flatMap(
-                                p -> Values.yearless(p, month, day, Tense.future(text, m.start("t"), m.end("t"))));
+                                p -> Values.yearless(p, month, day, Tense.of(text, m.start("t"), m.end("t"))));
                 if (m.group("year") != null && date.isEmpty()) {
                     continue; // 31 February 2016: not a date
                 }

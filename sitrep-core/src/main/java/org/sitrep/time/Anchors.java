@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +17,11 @@ import org.sitrep.model.Timex;
  * TIMEX3 values of dates said relative to another time ("two days later", "a year earlier", "the next
  * day"): the offset applied to the last dated expression before them (as TimeML annotators anchor them),
  * else to the publication date, at the precision of the offset: "a year earlier" after "the third quarter"
- * of 2015 is 2014-Q3; "the next day" after "Tuesday" is Wednesday.
+ * of 2015 is 2014-Q3; "the next day" after "Tuesday" is Wednesday; days count from the last day named
+ * (or the publication date), not from a month or year. A narrative goes on from a date so
+ * reached ("the next day ... two days later" counts from the next day), but a comparison does not: after
+ * "a year earlier" the period under discussion is still the one before it. In the same way "a year ago"
+ * just after a quarter is that quarter a year back ("profit rose in the third quarter from a year ago").
  */
 final class Anchors {
     private static final Pattern VALUE =
@@ -27,25 +32,51 @@ final class Anchors {
     static List<TimeMention> resolve(List<TimeMention> mentions, Optional<LocalDate> published) {
         List<TimeMention> result = new ArrayList<>(mentions.size());
         Optional<String> anchor = published.map(LocalDate::toString);
+        Optional<String> day = anchor; // the last date at day precision: what "two days later" counts from
         for (TimeMention t : mentions) {
             TimeMention resolved = t;
+            boolean comparison = false;
             if (t.eventOffset().isPresent()
                     && t.timex().type() == Timex.Type.DATE
                     && t.timex().value().isEmpty()) {
-                Optional<String> value =
-                        anchor.flatMap(a -> shift(a, t.eventOffset().get()));
+                Period offset = t.eventOffset().get();
+                Optional<String> base = offset.getDays() != 0 ? day : anchor;
+                Optional<String> value = base.flatMap(a -> shift(a, offset));
                 resolved = new TimeMention(t.span(), t.text(), t.timex().withValue(value), t.value(), t.eventOffset());
+                comparison = t.eventOffset().get().getYears() != 0;
+            } else if (yearsAgo(t)
+                    && published.isPresent()
+                    && anchor.filter(Anchors::isQuarter).isPresent()) {
+                int back = published.get().getYear()
+                        - Integer.parseInt(t.timex().value().get());
+                Optional<String> value = shift(anchor.get(), Period.ofYears(-back));
+                resolved = new TimeMention(t.span(), t.text(), t.timex().withValue(value), t.value(), t.eventOffset());
+                comparison = true;
             }
             Optional<String> value = resolved.timex().value();
-            if (resolved.timex().type() != Timex.Type.DURATION
+            if (!comparison
+                    && resolved.timex().type() != Timex.Type.DURATION
                     && resolved.timex().type() != Timex.Type.SET
                     && value.isPresent()
                     && VALUE.matcher(value.get()).matches()) {
                 anchor = value;
+                if (value.get().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                    day = Optional.of(value.get().substring(0, 10));
+                }
             }
             result.add(resolved);
         }
         return result;
+    }
+
+    /** "a year ago", "two years ago": a year counted back from publication. */
+    private static boolean yearsAgo(TimeMention t) {
+        return t.text().toLowerCase(Locale.ROOT).endsWith("ago")
+                && t.timex().value().filter(v -> v.matches("\\d{4}")).isPresent();
+    }
+
+    private static boolean isQuarter(String value) {
+        return value.matches("\\d{4}-Q[1-4]");
     }
 
     /** {@code value} moved by {@code offset}, at the offset's precision; a quarter stays a quarter for years. */

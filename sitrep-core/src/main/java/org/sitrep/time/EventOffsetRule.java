@@ -30,6 +30,10 @@ final class EventOffsetRule implements Rule {
             + "|previous|preceding|same)\\s+(?<unit>day|morning|afternoon|evening|night|week|month|year))" + END);
     private static final Pattern THE_UNIT_BEFORE = Pattern.compile(
             "(?i)" + BEGIN + "(?<t>the\\s+(?<unit>day|week|month|year)\\s+(?<dir>before|after|earlier|later))" + END);
+    /** "year-earlier results", "year-ago sales": the period under discussion, a year back. */
+    private static final Pattern YEAR_BACK =
+            Pattern.compile("(?i)" + BEGIN + "(?<t>year-(?:earlier|ago))" + END + "(?!\\s+(?i:quarter|period))");
+
     private static final Pattern SOON = Pattern.compile("(?i)" + BEGIN + "(?<t>(?:shortly|soon|immediately)\\s+"
             + "(?:after(?:wards)?|before|thereafter)|(?:later|earlier)\\s+that\\s+day)" + END);
 
@@ -62,6 +66,10 @@ final class EventOffsetRule implements Rule {
                 int amount = dir.equals("same") ? 0 : sign(dir);
                 add(text, m, Unit.parse(m.group("unit")).period(amount), out);
             }
+        }
+        m = YEAR_BACK.matcher(text);
+        while (m.find()) {
+            add(text, m, Period.ofYears(-1), out);
         }
         m = SOON.matcher(text);
         while (m.find()) {

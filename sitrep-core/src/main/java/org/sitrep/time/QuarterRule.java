@@ -19,7 +19,8 @@ import org.sitrep.model.TimeValue;
  * publication: results are reported after the fact, and forecasts are of the quarter under way. "the 1988
  * quarter" is the quarter named last, in that year. "the quarter", "the latest quarter", "the
  * same quarter" are the quarter named last before them, else the last one ended by publication; "the
- * year-ago quarter" and "the year-earlier quarter" are that one a year back. For an event the point is
+ * year-ago quarter" and "the year-earlier quarter" are that one a year back. Financial reports call it
+ * "the period" too: "the latest period", "the year-ago period", "the 1988 period". For an event the point is
  * the quarter's year.
  */
 final class QuarterRule implements Rule {
@@ -27,9 +28,10 @@ final class QuarterRule implements Rule {
     private static final Pattern QUARTER =
             Pattern.compile(BEGIN + "(?<t>(?:(?i:the)\\s+)?(?:(?:(?<year>(?:1\\d|20)\\d{2})"
                     + "|(?<yrel>(?i:this|last|next))\\s+(?i:year))(?:'s|’s)?\\s+)?(?:(?i:fiscal)\\s+)?(?:(?<rel>(?i:latest|current"
-                    + "|recent|most\\s+recent|same|comparable|year-ago|year-earlier|previous|prior|last|this|next))\\s+)?(?:"
+                    + "|recent|most\\s+recent|same|comparable|corresponding|year-ago|year-earlier|previous|prior|last|this|next))\\s+)?(?:"
                     + ORDINAL + "[-\\s]+(?:(?i:fiscal)\\s+)?)?"
-                    + "(?i:quarter)(?:\\s+(?i:of)\\s+(?:(?i:fiscal)\\s+)?(?<of>(?:1\\d|20)\\d{2}))?)" + END);
+                    + "(?:(?i:quarter)|(?<period>(?i:period)))(?:\\s+(?i:of)\\s+(?:(?i:fiscal)\\s+)?(?<of>(?:1\\d|20)\\d{2}))?)"
+                    + END);
 
     @Override
     public void find(String text, Optional<LocalDate> published, List<TimeMention> out) {
@@ -41,6 +43,11 @@ final class QuarterRule implements Rule {
             boolean definite = m.group("t").toLowerCase(Locale.ROOT).startsWith("the");
             if (bare && !definite && m.group("year") == null) {
                 continue; // "a quarter of the vote"
+            }
+            if (m.group("period") != null
+                    && (rel == null || rel.matches("last|this|next"))
+                    && m.group("year") == null) {
+                continue; // only "the latest period", "the year-ago period", "the 1988 period" mean a quarter
             }
             Optional<int[]> quarter = resolve(m, rel, published, last);
             if (quarter.isPresent() && !"year-ago".equals(rel) && !"year-earlier".equals(rel)) {
@@ -74,7 +81,8 @@ final class QuarterRule implements Rule {
                     .orElse(published.map(QuarterRule::quarterOf).orElse(4));
             return Optional.of(new int[] {year.get(), q});
         }
-        if (rel == null || rel.matches("latest|same|comparable|recent|most recent|year-ago|year-earlier")) {
+        if (rel == null
+                || rel.matches("latest|same|comparable|corresponding|recent|most recent|year-ago|year-earlier")) {
             Optional<int[]> base = last.or(() -> published.map(p -> shift(p.getYear(), quarterOf(p), -1)));
             return rel != null && rel.startsWith("year-") ? base.map(q -> new int[] {q[0] - 1, q[1]}) : base;
         }

@@ -14,7 +14,8 @@ import org.sitrep.model.TimeValue;
 
 /**
  * Times named only by their side of the publication date, TIMEX3 PRESENT_REF ("now", "currently", "at
- * present", "these days"), PAST_REF ("the past", "formerly") and FUTURE_REF ("the future", "soon"). For an
+ * present", "these days"), PAST_REF ("the past", "formerly") and FUTURE_REF ("the future"). "soon" and
+ * "previously" are left out: TimeML does not tag them as times, and they date nothing. For an
  * event the first is the publication day; the others are that day with modifier BEFORE or AFTER, as for
  * an event with no time in the text.
  */
@@ -25,7 +26,7 @@ final class ReferenceRule implements Rule {
     private static final Pattern PAST = Pattern.compile(BEGIN + "(?<t>(?i:the\\s+past|formerly))" + END
             + "(?!\\s+(?i:few|several|two|three|four|five|six|seven|eight|nine|ten|\\d))");
     private static final Pattern FUTURE =
-            Pattern.compile(BEGIN + "(?<t>(?i:the\\s+(?:near\\s+|distant\\s+)?future|soon))" + END);
+            Pattern.compile(BEGIN + "(?<t>(?i:the\\s+(?:near\\s+|distant\\s+)?future))" + END);
 
     @Override
     public void find(String text, Optional<LocalDate> published, List<TimeMention> out) {

@@ -28,7 +28,7 @@ import org.sitrep.model.Timex;
  *   <li>"two days ago", "three weeks ago", "a month ago": the publication date moved back, at the unit's
  *       precision; "more than two years ago" BEFORE, "less than a year ago" AFTER, "about / a few /
  *       several years ago" APPROX;</li>
- *   <li>"recently", "lately", "previously": the publication month with modifier BEFORE ("shortly before
+ *   <li>"recently", "lately": the publication month with modifier BEFORE ("shortly before
  *       publication"; a day would claim too much), TIMEX3 PAST_REF.</li>
  * </ul>
  * The TIMEX3 reading is the DATE of the value, with "earlier this month" START and "later this year" END;
@@ -43,7 +43,7 @@ final class RelativePeriodRule implements Rule {
             Pattern.compile(BEGIN + "(?<t>(?<rel>(?i:last|this|next))\\s+" + FULL_MONTH + ")");
     private static final Pattern AGO = Pattern.compile(BEGIN + "(?<t>(?:" + Quantity.QUALIFIER + "\\s+)?(?:"
             + Quantity.PATTERN + "\\s+)?" + Unit.PATTERN + "\\s+(?i:ago))" + END);
-    private static final Pattern RECENTLY = Pattern.compile("(?i)" + BEGIN + "(?<t>recently|lately|previously)" + END);
+    private static final Pattern RECENTLY = Pattern.compile("(?i)" + BEGIN + "(?<t>recently|lately)" + END);
 
     @Override
     public void find(String text, Optional<LocalDate> published, List<TimeMention> out) {

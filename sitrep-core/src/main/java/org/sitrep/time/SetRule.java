@@ -12,13 +12,14 @@ import org.sitrep.model.TimeMention;
 import org.sitrep.model.Timex;
 
 /**
- * Recurring times, TIMEX3 SET, which date no event: "daily" P1D, "every week" P1W, "each year" P1Y,
+ * Recurring times, TIMEX3 SET, which date no event ("a quarterly dividend" is left out: it names a
+ * payment, not a time): "daily" P1D, "every week" P1W, "each year" P1Y,
  * "twice a month" (the "a month") P1M, "$5 per year" P1Y, "every Monday" and "on Tuesday nights"
  * XXXX-WXX-1, XXXX-WXX-2TNI. The adverbs are lower case ("the Daily Star" is a name).
  */
 final class SetRule implements Rule {
-    private static final Pattern ADVERB = Pattern.compile(
-            BEGIN + "(?<t>(?<adverb>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly))" + END);
+    private static final Pattern ADVERB =
+            Pattern.compile(BEGIN + "(?<t>(?<adverb>hourly|daily|nightly|weekly|monthly|annually|yearly))" + END);
     private static final Pattern EVERY = Pattern.compile(BEGIN + "(?<t>(?i:every|each)\\s+(?:(?<weekday>"
             + "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|(?<unit>(?i:hour|day|morning"
             + "|night|evening|week|month|year))|(?<quarter>(?i:quarter))))" + END);
@@ -34,11 +35,7 @@ final class SetRule implements Rule {
         Matcher m = ADVERB.matcher(text);
         while (m.find()) {
             String adverb = m.group("adverb");
-            add(
-                    text,
-                    m,
-                    adverb.equals("quarterly") ? Timex.of(Timex.Type.SET, "P1Q") : Timexes.every(unit(adverb)),
-                    out);
+            add(text, m, Timexes.every(unit(adverb)), out);
         }
         m = EVERY.matcher(text);
         while (m.find()) {

@@ -12,7 +12,7 @@ final class Tense {
     private static final int BEFORE = 80;
     private static final int AFTER = 30;
     /** Modal and periphrastic futures, and plans, anywhere in the clause before the expression. */
-    private static final Pattern FUTURE = Pattern.compile("(?i)(?<![\\p{L}])(?:will|won't|shall|'ll|’ll|would"
+    private static final Pattern FUTURE = Pattern.compile("(?i)(?<![\\p{L}])(?:will|won't|shall|'ll|’ll"
             + "|(?:is|are|was|were)\\s+(?:to|due|set|scheduled|expected|slated|going)|scheduled|plans?\\s+to"
             + "|planning\\s+to|intends?\\s+to|expects?|expected|upcoming)(?![\\p{L}])");
     /** Only a modal future after the expression: "On Tuesday, the council will vote". */
@@ -22,20 +22,33 @@ final class Tense {
      * A deadline or term right before the expression: "by Jan. 14", "until March 6", "payable Dec. 7",
      * "effective June 1", "expires Nov. 21", "of record Nov. 17".
      */
-    private static final Pattern DEADLINE = Pattern.compile("(?i)(?<![\\p{L}])(?:by|until|till|through|payable"
+    private static final Pattern DEADLINE = Pattern.compile("(?i)(?<![\\p{L}])(?:by|until|till|payable"
             + "|effective|record|expire[sd]?|expiring|due|deadline|reconvenes?|takes\\s+effect|extended\\s+to|is|are)"
             + "\\s+(?:on\\s+|in\\s+|the\\s+)?$");
 
     private Tense() {}
 
+    /** How the clause places the expression: in the past, at a deadline ahead, or in the future. */
+    enum Reading {
+        PAST,
+        DEADLINE,
+        FUTURE
+    }
+
     static boolean future(String text, int begin, int end) {
+        return of(text, begin, end) != Reading.PAST;
+    }
+
+    static Reading of(String text, int begin, int end) {
         int from = Math.max(sentenceStart(text, begin), begin - BEFORE);
         int to = Math.min(sentenceEnd(text, end), end + AFTER);
-        return FUTURE.matcher(text).region(from, begin).find()
-                || FUTURE_AFTER.matcher(text).region(end, to).find()
-                || DEADLINE.matcher(text)
-                        .region(Math.max(from, begin - 25), begin)
-                        .find();
+        if (FUTURE.matcher(text).region(from, begin).find()
+                || FUTURE_AFTER.matcher(text).region(end, to).find()) {
+            return Reading.FUTURE;
+        }
+        return DEADLINE.matcher(text).region(Math.max(from, begin - 25), begin).find()
+                ? Reading.DEADLINE
+                : Reading.PAST;
     }
 
     /**

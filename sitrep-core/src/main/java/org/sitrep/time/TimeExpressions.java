@@ -64,8 +64,10 @@ public final class TimeExpressions {
             new WeekendRule(),
             new ClockRule(),
             new ReferenceRule(),
-            new SetRule());
+            new SetRule(),
+            HolidayRule.load());
 
+    /** Loads the holiday table once; share the instance. */
     public TimeExpressions() {}
 
     /** All time expressions in text, non-overlapping, sorted; values resolved against published when present. */

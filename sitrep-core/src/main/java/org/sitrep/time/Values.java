@@ -57,16 +57,26 @@ final class Values {
 
     /**
      * A month/day written without its year: the latest one on or before {@code published} (news reports the
-     * past), or the first one on or after it when the clause speaks of the future. Empty for 30 February.
+     * past), or the first one on or after it when the clause speaks of the future. A deadline ("by Jan. 14",
+     * "payable Dec. 7") is ahead only within half a year: a writer would have given the year, and "by Jan.
+     * 14" in a paper of 15 January is the deadline just passed. Empty for 30 February.
      */
-    static Optional<LocalDate> yearless(LocalDate published, Month month, int day, boolean future) {
-        int step = future ? 1 : -1;
+    static Optional<LocalDate> yearless(LocalDate published, Month month, int day, Tense.Reading reading) {
+        Optional<LocalDate> past = nearest(published, month, day, -1);
+        if (reading == Tense.Reading.PAST) {
+            return past;
+        }
+        int horizon = reading == Tense.Reading.FUTURE ? 12 : 6;
+        return nearest(published, month, day, 1)
+                .filter(d -> !d.isAfter(published.plusMonths(horizon)))
+                .or(() -> past);
+    }
+
+    /** The month/day nearest to {@code published} on its side {@code step} (-1 on or before, 1 on or after). */
+    private static Optional<LocalDate> nearest(LocalDate published, Month month, int day, int step) {
         for (int shift = 0; shift <= 4; shift++) { // 29 February may be four years away
             Optional<LocalDate> candidate = date(published.getYear() + step * shift, month.getValue(), day);
-            if (candidate.isPresent()
-                    && (future
-                            ? !candidate.get().isBefore(published)
-                            : !candidate.get().isAfter(published))) {
+            if (candidate.isPresent() && candidate.get().compareTo(published) * step >= 0) {
                 return candidate;
             }
         }

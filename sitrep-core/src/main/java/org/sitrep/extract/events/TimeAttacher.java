@@ -11,8 +11,9 @@ import org.sitrep.model.Timex;
  * The time expression of a trigger: one the parse attaches to it ("overran Arsal in August 2014"),
  * rule "syntax"; else one in the same sentence that the parse attaches to no other trigger, rule
  * "sentence". Expressions relative to another event ("a month after") are left to {@link RelativeTimePass};
- * recurring times ("daily") and lengths with no point in time ("for three days" has one, "a 16-hour
- * curfew" none) date no event.
+ * recurring times ("daily"), lengths with no point in time ("for three days" has one, "a 16-hour
+ * curfew" none), "now" and "the future" date no event ("IS - now rivals - overran the town": "now" is
+ * when they are rivals; "recently" does date one).
  */
 final class TimeAttacher {
     Optional<EventTime> attach(Trigger trigger, List<TimeMention> times, List<Trigger> sameSentence) {
@@ -35,8 +36,10 @@ final class TimeAttacher {
 
     private static boolean datesEvents(TimeMention time) {
         Timex.Type type = time.timex().type();
+        Optional<String> ref = time.timex().value().filter(v -> v.endsWith("_REF"));
         return type != Timex.Type.SET
-                && !(type == Timex.Type.DURATION && time.value().isEmpty());
+                && !(type == Timex.Type.DURATION && time.value().isEmpty())
+                && !(ref.isPresent() && !ref.get().equals("PAST_REF"));
     }
 
     static EventTime eventTime(TimeMention time, String rule) {
