@@ -9,12 +9,16 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.sitrep.app.Sitrep;
+import org.sitrep.eval.timex.EventTimeScorer;
 import org.sitrep.eval.timex.TimeMlDoc;
 import org.sitrep.eval.timex.TimeMlReader;
 import org.sitrep.eval.timex.TimexScorer;
 import org.sitrep.eval.timex.TimexSpan;
 import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventTime;
 import org.sitrep.model.TimeMention;
+import org.sitrep.model.TimeValue;
 import org.sitrep.time.TimeStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +29,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "TempEval-3 Task A scores of Sitrep's time expressions on TimeML files (TBAQ-cleaned, "
                 + "TE3-platinum): strict and relaxed extraction P/R/F1, value and type accuracy and F1, per "
-                + "TIMEX3 type. The DCT is given as the publication date; the DCT itself is not scored.")
+                + "TIMEX3 type. The DCT is given as the publication date; the DCT itself is not scored. With the "
+                + "full pipeline, also event times against the TLINKs that put an EVENT in a DATE.")
 final class EvalTimexCommand implements Callable<Integer> {
     @Option(
             names = "--data",
@@ -65,11 +70,13 @@ final class EvalTimexCommand implements Callable<Integer> {
             inputs.add(Document.of(d.id(), d.id() + ".tml", "", Optional.of(d.dct()), Optional.empty(), d.text()));
         }
         TimexScorer scorer = new TimexScorer();
+        EventTimeScorer eventTimes = new EventTimeScorer();
         UnaryOperator<Document> extraction = timesOnly ? new TimeStage()::apply : Sitrep.load()::extract;
         EvalRun run = EvalRun.of(extraction, inputs, threads, (result, i) -> {
             TimeMlDoc d = docs.get(i);
             List<TimexSpan> predicted = result.map(EvalTimexCommand::spans).orElse(List.of());
             List<TimexScorer.Match> matches = scorer.add(d.timexes(), predicted);
+            eventTimes.add(d.eventTimes(), result.map(EvalTimexCommand::events).orElse(List.of()));
             if (errors) {
                 TimexErrors.print(d, predicted, matches);
             }
@@ -83,7 +90,23 @@ final class EvalTimexCommand implements Callable<Integer> {
                         run.seconds(),
                         threads);
         System.out.print(scorer.report(title));
+        if (!timesOnly) {
+            System.out.print(eventTimes.report());
+        }
         return run.failed() == 0 ? 0 : 1;
+    }
+
+    static List<EventTimeScorer.Predicted> events(Document d) {
+        List<EventTimeScorer.Predicted> events = new ArrayList<>();
+        for (Event e : d.events()) {
+            List<int[]> triggers = e.mentions().stream()
+                    .map(m -> new int[] {m.trigger().begin(), m.trigger().end()})
+                    .toList();
+            Optional<String> value = e.time().flatMap(EventTime::value).map(TimeValue::value);
+            events.add(new EventTimeScorer.Predicted(
+                    triggers, value, e.time().map(EventTime::rule).orElse("none")));
+        }
+        return events;
     }
 
     static List<TimexSpan> spans(Document d) {

@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -51,6 +55,9 @@ public final class TimeMlReader {
             boolean inDct = false;
             boolean inText = false;
             Open open = null;
+            Links links = new Links();
+            int eventStart = -1;
+            String eventId = null;
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
@@ -61,7 +68,22 @@ public final class TimeMlReader {
                         inText = true;
                     } else if (name.equals("TIMEX3") && inDct) {
                         dct = date(xml.getAttributeValue(null, "value"), id);
+                        links.timex(xml.getAttributeValue(null, "tid"), "DATE", xml.getAttributeValue(null, "value"));
+                    } else if (name.equals("EVENT") && inText) {
+                        eventStart = text.length();
+                        eventId = xml.getAttributeValue(null, "eid");
+                    } else if (name.equals("MAKEINSTANCE")) {
+                        links.instance(xml.getAttributeValue(null, "eiid"), xml.getAttributeValue(null, "eventID"));
+                    } else if (name.equals("TLINK")) {
+                        links.link(
+                                xml.getAttributeValue(null, "eventInstanceID"),
+                                xml.getAttributeValue(null, "relatedToTime"),
+                                xml.getAttributeValue(null, "relType"));
                     } else if (name.equals("TIMEX3") && inText) {
+                        links.timex(
+                                xml.getAttributeValue(null, "tid"),
+                                xml.getAttributeValue(null, "type"),
+                                xml.getAttributeValue(null, "value"));
                         open = new Open(
                                 text.length(),
                                 xml.getAttributeValue(null, "type"),
@@ -74,6 +96,11 @@ public final class TimeMlReader {
                         inDct = false;
                     } else if (name.equals("TEXT")) {
                         inText = false;
+                    } else if (name.equals("EVENT") && eventId != null) {
+                        if (text.length() > eventStart) {
+                            links.event(eventId, eventStart, text.length());
+                        }
+                        eventId = null;
                     } else if (name.equals("TIMEX3") && open != null) {
                         if (text.length() > open.start) {
                             timexes.add(new TimexSpan(open.start, text.length(), open.type, open.value, open.mod));
@@ -90,7 +117,7 @@ public final class TimeMlReader {
             if (dct == null) {
                 throw new IllegalArgumentException("no <DCT><TIMEX3 value=...> in " + id);
             }
-            return new TimeMlDoc(id, dct, text.toString(), timexes);
+            return new TimeMlDoc(id, dct, text.toString(), timexes, links.eventTimes());
         } catch (XMLStreamException e) {
             throw new IllegalArgumentException("malformed TimeML in %s: %s".formatted(id, e.getMessage()), e);
         }
@@ -105,4 +132,55 @@ public final class TimeMlReader {
     }
 
     private record Open(int start, String type, Optional<String> value, Optional<String> mod) {}
+
+    /** EVENT spans, their instances, the DATE TIMEX3 and the TLINKs that put an instance in one. */
+    private static final class Links {
+        private static final Set<String> INSIDE = Set.of("IS_INCLUDED", "DURING", "SIMULTANEOUS");
+        private final Map<String, int[]> events = new HashMap<>();
+        private final Map<String, String> instances = new HashMap<>();
+        private final Map<String, String> dates = new HashMap<>();
+        private final List<String[]> links = new ArrayList<>();
+
+        void event(String eid, int start, int end) {
+            events.put(eid, new int[] {start, end});
+        }
+
+        void instance(String eiid, String eid) {
+            if (eiid != null && eid != null) {
+                instances.put(eiid, eid);
+            }
+        }
+
+        void timex(String tid, String type, String value) {
+            if (tid != null && "DATE".equals(type) && value != null && value.matches("\\d{4}.*")) {
+                dates.put(tid, value);
+            }
+        }
+
+        void link(String eiid, String tid, String relType) {
+            if (eiid != null && tid != null && INSIDE.contains(relType)) {
+                links.add(new String[] {eiid, tid});
+            }
+        }
+
+        /** One gold time per event: the first link to a DATE, a date of the text before the DCT. */
+        List<GoldEventTime> eventTimes() {
+            Map<String, String> chosen = new LinkedHashMap<>();
+            for (String[] l : links) {
+                String eid = instances.get(l[0]);
+                String value = dates.get(l[1]);
+                if (eid == null || value == null || !events.containsKey(eid)) {
+                    continue;
+                }
+                if (!chosen.containsKey(eid) || chosen.get(eid).equals(dates.get("t0")) && !l[1].equals("t0")) {
+                    chosen.put(eid, value);
+                }
+            }
+            List<GoldEventTime> result = new ArrayList<>();
+            chosen.forEach(
+                    (eid, value) -> result.add(new GoldEventTime(events.get(eid)[0], events.get(eid)[1], value)));
+            result.sort(java.util.Comparator.comparingInt(GoldEventTime::start));
+            return result;
+        }
+    }
 }

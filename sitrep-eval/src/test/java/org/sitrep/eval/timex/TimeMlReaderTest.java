@@ -19,7 +19,10 @@ class TimeMlReaderTest {
             <TEXT>
             Rebels &amp; troops <EVENT eid="e1" class="OCCURRENCE">clashed</EVENT> <TIMEX3 tid="t1" type="DATE" value="2016-01-05">on Tuesday</TIMEX3> for <TIMEX3 tid="t2" type="DURATION" value="P3D" mod="MORE_THAN">more than three days</TIMEX3>.
             </TEXT>
-            <TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
+            <MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST"/>
+            <TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t0"/>
+            <TLINK lid="l2" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
+            <TLINK lid="l3" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t2"/>
             </TimeML>
             """;
 
@@ -38,6 +41,12 @@ class TimeMlReaderTest {
                         new TimexSpan(40, 60, "DURATION", Optional.of("P3D"), Optional.of("MORE_THAN"))),
                 doc.timexes());
         assertEquals("on Tuesday", doc.text().substring(25, 35));
+    }
+
+    @Test
+    void givesAnEventTheDateATlinkPutsItInPreferringADateOfTheTextToTheDct() {
+        assertEquals(List.of(new GoldEventTime(17, 24, "2016-01-05")), read(DOC).eventTimes());
+        assertEquals("clashed", read(DOC).text().substring(17, 24));
     }
 
     @Test
