@@ -27,6 +27,9 @@ final class Anchors {
     private static final Pattern VALUE =
             Pattern.compile("(?<y>\\d{4})(?:-(?:Q(?<q>[1-4])|W(?<w>\\d{2})|(?<m>\\d{2})(?:-(?<d>\\d{2}))?))?.*");
 
+    /** Words of a comparison with the period under discussion: "the year-ago quarter", "two years ago". */
+    private static final Pattern COMPARISON = Pattern.compile("(?i)year-(?:ago|earlier)|years?\\s+ago$");
+
     private Anchors() {}
 
     static List<TimeMention> resolve(List<TimeMention> mentions, Optional<LocalDate> published) {
@@ -35,7 +38,7 @@ final class Anchors {
         Optional<String> day = anchor; // the last date at day precision: what "two days later" counts from
         for (TimeMention t : mentions) {
             TimeMention resolved = t;
-            boolean comparison = false;
+            boolean comparison = COMPARISON.matcher(t.text()).find();
             if (t.eventOffset().isPresent()
                     && t.timex().type() == Timex.Type.DATE
                     && t.timex().value().isEmpty()) {
@@ -43,7 +46,7 @@ final class Anchors {
                 Optional<String> base = offset.getDays() != 0 ? day : anchor;
                 Optional<String> value = base.flatMap(a -> shift(a, offset));
                 resolved = new TimeMention(t.span(), t.text(), t.timex().withValue(value), t.value(), t.eventOffset());
-                comparison = t.eventOffset().get().getYears() != 0;
+                comparison |= t.eventOffset().get().getYears() != 0;
             } else if (yearsAgo(t)
                     && published.isPresent()
                     && anchor.filter(Anchors::isQuarter).isPresent()) {

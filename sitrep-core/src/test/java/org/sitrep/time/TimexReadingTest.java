@@ -101,6 +101,16 @@ class TimexReadingTest {
     }
 
     @Test
+    void readsTheYearAgoPeriodAsTheQuarterNamedBeforeAYearBack() {
+        List<TimeMention> found = EXPRESSIONS.find(
+                "Profit rose in the third quarter. In the year-ago period, it fell; year-earlier sales also fell.",
+                PUBLISHED);
+        assertEquals(
+                List.of("2015-Q3", "2014-Q3", "2014-Q3"),
+                found.stream().map(t -> t.timex().value().orElseThrow()).toList());
+    }
+
+    @Test
     void leavesRelativeValuesEmptyWithoutAPublicationDateButKeepsAbsoluteOnes() {
         List<TimeMention> found = EXPRESSIONS.find(
                 "Rebels took the town on Tuesday, in August 2014, for three days, at 6 p.m., and daily.",
