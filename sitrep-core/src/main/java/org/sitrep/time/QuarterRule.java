@@ -24,6 +24,7 @@ import org.sitrep.model.TimeValue;
  * the quarter's year.
  */
 final class QuarterRule implements Rule {
+    private static final Pattern KEYWORD = Pattern.compile("(?i)quarter|period");
     private static final String ORDINAL = "(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))";
     private static final Pattern QUARTER =
             Pattern.compile(BEGIN + "(?<t>(?:(?i:the)\\s+)?(?:(?:(?<year>(?:1\\d|20)\\d{2})"
@@ -35,6 +36,9 @@ final class QuarterRule implements Rule {
 
     @Override
     public void find(String text, Optional<LocalDate> published, List<TimeMention> out) {
+        if (!KEYWORD.matcher(text).find()) {
+            return; // most texts name no quarter: one scan for the word instead of the whole pattern
+        }
         Matcher m = QUARTER.matcher(text);
         Optional<int[]> last = Optional.empty(); // year, quarter of the quarter named last
         while (m.find()) {

@@ -23,8 +23,8 @@ final class SetRule implements Rule {
     private static final Pattern EVERY = Pattern.compile(BEGIN + "(?<t>(?i:every|each)\\s+(?:(?<weekday>"
             + "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|(?<unit>(?i:hour|day|morning"
             + "|night|evening|week|month|year))|(?<quarter>(?i:quarter))))" + END);
-    private static final Pattern RATE = Pattern.compile("(?<=(?:\\d|%|percent|times|twice|once|cents|dollars)\\s)"
-            + "(?<t>(?i:a|per)\\s+(?<unit>(?i:hour|day|week|month|year)))" + END);
+    private static final Pattern RATE = Pattern.compile("(?:\\d|%|(?<![\\p{L}])(?:percent|times|twice|once|cents"
+            + "|dollars))\\s(?<t>(?i:a|per)\\s+(?<unit>(?i:hour|day|week|month|year)))" + END);
     private static final String PARTS = "\\s+(?i:mornings|afternoons|evenings|nights)";
     /** "on Sundays", "Sunday mornings", "Sundays nights". */
     private static final Pattern WEEKDAYS = Pattern.compile(BEGIN + "(?<t>(?<weekdays>Mon|Tues|Wednes|Thurs|Fri"
