@@ -17,6 +17,7 @@ import org.sitrep.model.EventPlace;
 import org.sitrep.model.EventTime;
 import org.sitrep.model.Geocode;
 import org.sitrep.model.Problem;
+import org.sitrep.model.TimeMention;
 
 /**
  * The public JSON record of a document (schema: schema/sitrep-document.schema.json). Field names are
@@ -44,6 +45,10 @@ public final class DocumentJson {
         ArrayNode events = root.putArray("events");
         for (Event e : d.events()) {
             events.add(event(e, d));
+        }
+        ArrayNode times = root.putArray("times");
+        for (TimeMention t : d.times()) {
+            times.add(timex(t));
         }
         ArrayNode errors = root.putArray("errors");
         for (Problem p : d.problems()) {
@@ -76,6 +81,7 @@ public final class DocumentJson {
         node.put("text", "");
         node.putArray("entities");
         node.putArray("events");
+        node.putArray("times");
         node.putArray("errors").add(problem(p));
         return node;
     }
@@ -188,6 +194,14 @@ public final class DocumentJson {
         node.put("start", t.span().map(CharSpan::begin).orElse(null));
         node.put("end", t.span().map(CharSpan::end).orElse(null));
         node.put("rule", t.rule());
+        return node;
+    }
+
+    private ObjectNode timex(TimeMention t) {
+        ObjectNode node = span(t.text(), t.span());
+        node.put("type", t.timex().type().name());
+        node.put("value", t.timex().value().orElse(null));
+        node.put("mod", t.timex().mod().orElse(null));
         return node;
     }
 

@@ -16,8 +16,9 @@ import org.sitrep.model.TimeMention;
 
 /**
  * Calendar dates at DAY precision: "7 January 2016", "the 7th of January", "January 7, 2016", "Jan. 7",
- * "Monday, January 4", "2016-01-07", "25/12/2015". A date without a year takes the year that puts it
- * closest to the publication date, and has no value without one. Numeric day/month dates are kept only
+ * "Monday, January 4", "2016-01-07", "25/12/2015". A date without a year is the latest one on or before
+ * publication, or the first on or after it when its clause speaks of the future ({@link Tense}), and has no
+ * value without a publication date. Numeric day/month dates are kept only
  * when unambiguous (one part above 12, or both equal); "7/1/2016" is skipped.
  */
 final class AbsoluteDateRule implements Rule {
@@ -41,11 +42,12 @@ final class AbsoluteDateRule implements Rule {
                 int day = Integer.parseInt(m.group("day"));
                 Optional<LocalDate> date = m.group("year") != null
                         ? Values.date(Integer.parseInt(m.group("year")), month.getValue(), day)
-                        : published.flatMap(p -> Values.closestDate(p, month, day));
+                        : published.flatMap(
+                                p -> Values.yearless(p, month, day, Tense.of(text, m.start("t"), m.end("t"))));
                 if (m.group("year") != null && date.isEmpty()) {
                     continue; // 31 February 2016: not a date
                 }
-                out.add(Vocabulary.mention(text, m, date.map(Values::day), Optional.empty()));
+                out.add(Vocabulary.date(text, m, date.map(Values::day)));
             }
         }
         Matcher iso = ISO.matcher(text);
@@ -73,6 +75,6 @@ final class AbsoluteDateRule implements Rule {
     }
 
     private static void add(String text, Matcher m, Optional<LocalDate> date, List<TimeMention> out) {
-        date.ifPresent(d -> out.add(Vocabulary.mention(text, m, Optional.of(Values.day(d)), Optional.empty())));
+        date.ifPresent(d -> out.add(Vocabulary.date(text, m, Optional.of(Values.day(d)))));
     }
 }

@@ -33,8 +33,12 @@ final class MonthYearRule implements Rule {
     private static final Pattern MONTH_YEAR =
             Pattern.compile(BEGIN + "(?<t>" + PART + "?" + MONTH + "(?:,?\\s+|\\s+(?i:of)\\s+)" + YEAR + ")");
     private static final Pattern BARE_MONTH = Pattern.compile(BEGIN + CUE + "(?<t>" + PART + "?" + FULL_MONTH + ")");
-    private static final Pattern BARE_YEAR = Pattern.compile(BEGIN + CUE + "(?<t>" + PART + "?" + YEAR + ")"
-            + "(?!\\s*(?i:%|percent|people|troops|soldiers|men|women|dollars)" + END + ")");
+    private static final Pattern BARE_YEAR = Pattern.compile("(?<![$€£#,./-])" + BEGIN + CUE + "(?<t>" + PART
+            + "?(?<fiscal>(?i:fiscal)\\s+)?" + YEAR + ")(?![.,]\\d)(?!\\s*(?:%|(?i:percent|people|troops|soldiers|men"
+            + "|women|dollars|yuan|euros|pounds|shares|tons|tonnes|barrels|miles|km|kilometers|feet|meters|units"
+            + "|cars|homes|jobs|votes|cases|deaths|workers|employees|members|to\\s+\\d))" + END + ")");
+    private static final Pattern YEAR_SPAN =
+            Pattern.compile(BEGIN + "(?<t>" + YEAR + "[-–/](?<to>\\d{2}|(?:1\\d|20)\\d{2}))" + END + "(?![-–/]\\d)");
     private static final Pattern DECADE = Pattern.compile(BEGIN + "(?<t>(?i:the\\s+)?"
             + "(?<part>(?i:early|mid|late)(?:-|\\s+))?(?:(?<century>1\\d|20)(?<digit>\\d)0|'(?<short>\\d)0)s)" + END);
     /** The second year of "from 2010 to 2014", "between 2010 and 2014"; the first has a cue of its own. */
@@ -55,20 +59,30 @@ final class MonthYearRule implements Rule {
             Month month = Vocabulary.month(m.group("month"));
             boolean ambiguous = Vocabulary.isAmbiguous(month);
             if (hasCue(m, ambiguous) && !(ambiguous && isPossessive(text, m.end("t")))) {
-                boolean past = "since".equalsIgnoreCase(m.group("cue"));
-                add(text, m, published.map(p -> Values.month(resolve(p, month, past))), out);
+                boolean future =
+                        !"since".equalsIgnoreCase(m.group("cue")) && Tense.future(text, m.start("t"), m.end("t"));
+                add(text, m, published.map(p -> Values.month(Values.yearless(p, month, future))), out);
             }
         }
         m = BARE_YEAR.matcher(text);
         while (m.find()) {
-            if (hasCue(m, false)) {
-                add(text, m, Optional.of(Values.year(Integer.parseInt(m.group("year")))), out);
+            int year = Integer.parseInt(m.group("year"));
+            if (hasCue(m, false) || m.group("fiscal") != null || year >= 1900) {
+                add(text, m, Optional.of(Values.year(year)), out);
+            }
+        }
+        m = YEAR_SPAN.matcher(text);
+        while (m.find()) {
+            int first = Integer.parseInt(m.group("year"));
+            String to = m.group("to");
+            int last = to.length() == 2 ? first / 100 * 100 + Integer.parseInt(to) : Integer.parseInt(to);
+            if (last > first && last - first <= 10) {
+                out.add(Vocabulary.date(text, m, Optional.of(Values.year(first))));
             }
         }
         m = YEAR_RANGE_END.matcher(text);
         while (m.find()) {
-            out.add(Vocabulary.mention(
-                    text, m, Optional.of(Values.year(Integer.parseInt(m.group("year")))), Optional.empty()));
+            out.add(Vocabulary.date(text, m, Optional.of(Values.year(Integer.parseInt(m.group("year"))))));
         }
         m = DECADE.matcher(text);
         while (m.find()) {
@@ -77,12 +91,6 @@ final class MonthYearRule implements Rule {
                     : Integer.parseInt(m.group("century")) * 100 + Integer.parseInt(m.group("digit")) * 10;
             add(text, m, Optional.of(Values.decade(first)), out);
         }
-    }
-
-    /** The month closest to publication; after "since", the closest one not after the publication month. */
-    private static YearMonth resolve(LocalDate published, Month month, boolean past) {
-        YearMonth closest = Values.closestMonth(published, month);
-        return past && closest.isAfter(YearMonth.from(published)) ? closest.minusYears(1) : closest;
     }
 
     /** "the '90s" → 1990, "the '00s" and "the '10s" → 2000, 2010. */
@@ -105,6 +113,6 @@ final class MonthYearRule implements Rule {
 
     private static void add(String text, Matcher m, Optional<TimeValue> value, List<TimeMention> out) {
         Optional<String> modifier = Vocabulary.partModifier(m.group("part"));
-        out.add(Vocabulary.mention(text, m, value.map(v -> Values.modified(v, modifier)), Optional.empty()));
+        out.add(Vocabulary.date(text, m, value.map(v -> Values.modified(v, modifier))));
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 record Quantity(int amount, boolean approximate) {
     /** Regex for a count, in group {@code q}. */
     static final String PATTERN = "(?<q>(?i:a\\s+couple\\s+of|couple\\s+of|a\\s+few|a\\s+dozen|several|many|few"
-            + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+            + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)(?!\\p{L}))?"
             + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten"
             + "|one|two|three|four|five|six|seven|eight|nine|an?|\\d{1,4}))" + Vocabulary.END;
 
@@ -55,7 +55,7 @@ record Quantity(int amount, boolean approximate) {
             Map.entry("a couple of", 2),
             Map.entry("couple of", 2));
 
-    private static final Quantity VAGUE_FEW = new Quantity(3, true);
+    static final Quantity VAGUE_FEW = new Quantity(3, true);
     static final Quantity VAGUE_PLURAL = new Quantity(2, true);
 
     Quantity {
@@ -77,9 +77,9 @@ record Quantity(int amount, boolean approximate) {
         if (exact != null) {
             return new Quantity(exact, false);
         }
-        int hyphen = w.indexOf('-');
-        if (hyphen > 0) {
-            return new Quantity(WORDS.get(w.substring(0, hyphen)) + WORDS.get(w.substring(hyphen + 1)), false);
+        String[] tensAndOnes = w.split("[- ]");
+        if (tensAndOnes.length == 2 && WORDS.containsKey(tensAndOnes[0]) && WORDS.containsKey(tensAndOnes[1])) {
+            return new Quantity(WORDS.get(tensAndOnes[0]) + WORDS.get(tensAndOnes[1]), false); // "twenty-four"
         }
         return VAGUE_FEW;
     }

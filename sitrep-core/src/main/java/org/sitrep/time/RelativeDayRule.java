@@ -18,24 +18,29 @@ import org.sitrep.model.TimeMention;
  * Days named relative to the publication date, at DAY precision: "today", "yesterday morning",
  * "tomorrow", "last night", "this evening", "the day before yesterday"; weekdays with an optional part
  * of the day ("Tuesday night", "early Sunday"). A plain weekday is the most recent such day on or before
- * publication (news convention; the same weekday is the publication day); "last Saturday" is strictly
- * before, "next Saturday" strictly after and "this Saturday" on or after.
+ * publication (news convention; the same weekday is the publication day), or the next on or after it when
+ * a modal close to it speaks of the future ({@link Tense#modal}: "will meet on Tuesday"); "last Saturday" is strictly
+ * before, "next Saturday" strictly after and "this Saturday" on or after. A named part of the day makes
+ * the TIMEX3 a TIME ("last night" 2016-01-06TNI); "early"/"late" give the modifier START/END.
  */
 final class RelativeDayRule implements Rule {
     private static final String DAY_PART = "(?:\\s+(?i:morning|afternoon|evening|night))?";
     private static final Pattern DAYS =
-            Pattern.compile("(?i)" + BEGIN + "(?<t>(?<word>the\\s+day\\s+before\\s+yesterday"
+            Pattern.compile("(?i)" + BEGIN + "(?<t>(?:(?<rel>early|late)\\s+)?(?<word>the\\s+day\\s+before\\s+yesterday"
                     + "|the\\s+day\\s+after\\s+tomorrow|today|tonight|yesterday|tomorrow|last\\s+night"
-                    + "|this\\s+(?:morning|afternoon|evening))" + END + DAY_PART + ")" + END);
+                    + "|this\\s+(?:morning|afternoon|evening))" + END + "(?<part>" + DAY_PART + "))" + END);
     private static final Pattern WEEKDAYS = Pattern.compile(BEGIN + "(?<t>(?:(?<rel>(?i:last|this\\s+past|past|this"
-            + "|this\\s+coming|coming|next|early|late))\\s+)?" + WEEKDAY + DAY_PART + ")" + END);
+            + "|this\\s+coming|coming|next|early|late))\\s+)?" + WEEKDAY + "(?<part>" + DAY_PART + "))" + END);
 
     @Override
     public void find(String text, Optional<LocalDate> published, List<TimeMention> out) {
         Matcher m = DAYS.matcher(text);
         while (m.find()) {
-            int shift = shift(m.group("word").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-            out.add(Vocabulary.mention(text, m, published.map(p -> Values.day(p.plusDays(shift))), Optional.empty()));
+            String word = m.group("word").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            int shift = shift(word);
+            Optional<LocalDate> day = published.map(p -> p.plusDays(shift));
+            Optional<String> part = Timexes.dayPart(m.group("part")).or(() -> Timexes.dayPart(word));
+            add(text, m, day, part, m.group("rel"), out);
         }
         m = WEEKDAYS.matcher(text);
         while (m.find()) {
@@ -43,9 +48,22 @@ final class RelativeDayRule implements Rule {
             String rel = m.group("rel") == null
                     ? ""
                     : m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            out.add(Vocabulary.mention(
-                    text, m, published.map(p -> Values.day(resolve(p, weekday, rel))), Optional.empty()));
+            boolean future = rel.isEmpty() && Tense.modal(text, m.start("t"), m.end("t"));
+            Optional<LocalDate> day = published.map(p -> resolve(p, weekday, future ? "this" : rel));
+            add(text, m, day, Timexes.dayPart(m.group("part")), m.group("rel"), out);
         }
+    }
+
+    private static void add(
+            String text, Matcher m, Optional<LocalDate> day, Optional<String> part, String rel, List<TimeMention> out) {
+        Optional<String> mod = rel == null
+                ? Optional.empty()
+                : switch (rel.toLowerCase(Locale.ROOT)) {
+                    case "early" -> Optional.of("START");
+                    case "late" -> Optional.of("END");
+                    default -> Optional.empty();
+                };
+        out.add(Vocabulary.mention(text, m, Timexes.day(day, part, mod), day.map(Values::day), Optional.empty()));
     }
 
     private static int shift(String word) {

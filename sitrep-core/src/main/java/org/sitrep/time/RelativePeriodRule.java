@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.sitrep.model.Precision;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.TimeValue;
+import org.sitrep.model.Timex;
 
 /**
  * Weeks, months and years named relative to the publication date:
@@ -27,9 +28,11 @@ import org.sitrep.model.TimeValue;
  *   <li>"two days ago", "three weeks ago", "a month ago": the publication date moved back, at the unit's
  *       precision; "more than two years ago" BEFORE, "less than a year ago" AFTER, "about / a few /
  *       several years ago" APPROX;</li>
- *   <li>"recently", "lately": the publication month with modifier BEFORE ("shortly before publication";
- *       a day would claim too much).</li>
+ *   <li>"recently", "lately": the publication month with modifier BEFORE ("shortly before
+ *       publication"; a day would claim too much), TIMEX3 PAST_REF.</li>
  * </ul>
+ * The TIMEX3 reading is the DATE of the value, with "earlier this month" START and "later this year" END;
+ * a vague count ("years ago") is PAST_REF.
  */
 final class RelativePeriodRule implements Rule {
     private static final Pattern NAMED =
@@ -49,7 +52,12 @@ final class RelativePeriodRule implements Rule {
             Unit unit = Unit.parse(m.group("unit"));
             int shift = shift(m.group("rel"));
             Optional<String> modifier = modifier(m.group("part"), m.group("of"));
-            add(text, m, published.map(p -> Values.modified(unit.valueAt(unit.shift(p, shift)), modifier)), out);
+            Optional<TimeValue> value =
+                    published.map(p -> Values.modified(unit.valueAt(unit.shift(p, shift)), modifier));
+            Optional<String> part = relativePart(m.group("part"));
+            Optional<String> mod = modifier.or(() -> part);
+            out.add(Vocabulary.mention(
+                    text, m, Timexes.date(value.map(TimeValue::value), mod), value, Optional.empty()));
         }
         m = MONTHS.matcher(text);
         while (m.find()) {
@@ -67,20 +75,19 @@ final class RelativePeriodRule implements Rule {
                 continue; // "year ago" without a count is not English; "years ago" is vague
             }
             Optional<String> modifier = quantity.agoModifier(m.group("qual"));
-            add(
-                    text,
-                    m,
-                    published.map(p -> Values.modified(unit.valueAt(unit.shift(p, -quantity.amount())), modifier)),
-                    out);
+            Optional<TimeValue> value =
+                    published.map(p -> Values.modified(unit.valueAt(unit.shift(p, -quantity.amount())), modifier));
+            Timex timex = m.group("q") == null
+                            || quantity.approximate() && m.group("q").matches("(?i)many|several")
+                    ? Timexes.ref("PAST_REF")
+                    : Timexes.date(value);
+            out.add(Vocabulary.mention(text, m, timex, value, Optional.empty()));
         }
         m = RECENTLY.matcher(text);
         while (m.find()) {
-            add(
-                    text,
-                    m,
-                    published.map(p -> new TimeValue(
-                            Values.month(YearMonth.from(p)).value(), Precision.MONTH, Optional.of("BEFORE"))),
-                    out);
+            Optional<TimeValue> value = published.map(p ->
+                    new TimeValue(Values.month(YearMonth.from(p)).value(), Precision.MONTH, Optional.of("BEFORE")));
+            out.add(Vocabulary.mention(text, m, Timexes.ref("PAST_REF"), value, Optional.empty()));
         }
     }
 
@@ -104,6 +111,14 @@ final class RelativePeriodRule implements Rule {
         return Vocabulary.partModifier(part);
     }
 
+    /** "earlier this month" START, "later this year" END: TIMEX3 marks the part the point lies in. */
+    private static Optional<String> relativePart(String part) {
+        if (part == null) {
+            return Optional.empty();
+        }
+        return Optional.of(part.toLowerCase(Locale.ROOT).startsWith("earlier") ? "START" : "END");
+    }
+
     private static YearMonth relativeMonth(YearMonth now, Month month, int shift) {
         YearMonth sameYear = YearMonth.of(now.getYear(), month);
         if (shift < 0) {
@@ -116,6 +131,6 @@ final class RelativePeriodRule implements Rule {
     }
 
     private static void add(String text, Matcher m, Optional<TimeValue> value, List<TimeMention> out) {
-        out.add(Vocabulary.mention(text, m, value, Optional.empty()));
+        out.add(Vocabulary.date(text, m, value));
     }
 }

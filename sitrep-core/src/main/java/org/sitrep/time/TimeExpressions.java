@@ -35,7 +35,13 @@ import org.sitrep.model.TimeValue;
  *   <li>Spans touching publication: {@link DurationRule}; the value is the far end of the span ("the
  *       past two years" → start year, AFTER).</li>
  *   <li>Relative to another event: {@link EventOffsetRule}, which sets
- *       {@link TimeMention#eventOffset()} and leaves the value empty.</li>
+ *       {@link TimeMention#eventOffset()} and leaves the value empty; {@link Anchors} gives the TIMEX3 value.</li>
+ *   <li>Quarters, seasons, weekends, clock times, PRESENT_REF/PAST_REF/FUTURE_REF and sets:
+ *       {@link QuarterRule}, {@link SeasonRule}, {@link WeekendRule}, {@link ClockRule}, {@link ReferenceRule},
+ *       {@link SetRule}.</li>
+ *   <li>Every mention has its TIMEX3 reading ({@link TimeMention#timex()}); a date without a year, a
+ *       month or a weekday is the latest one not after publication unless its clause speaks of the future
+ *       ({@link Tense}).</li>
  *   <li>A point right after "since" or "after" gets modifier AFTER, after "before" BEFORE ("since 2011"
  *       → "2011" YEAR AFTER), unless it has a modifier already or is a possessive ("after Saturday's
  *       vote").</li>
@@ -52,8 +58,16 @@ public final class TimeExpressions {
             new RelativeDayRule(),
             new RelativePeriodRule(),
             new DurationRule(),
-            new EventOffsetRule());
+            new EventOffsetRule(),
+            new QuarterRule(),
+            new SeasonRule(),
+            new WeekendRule(),
+            new ClockRule(),
+            new ReferenceRule(),
+            new SetRule(),
+            HolidayRule.load());
 
+    /** Loads the holiday table once; share the instance. */
     public TimeExpressions() {}
 
     /** All time expressions in text, non-overlapping, sorted; values resolved against published when present. */
@@ -64,7 +78,7 @@ public final class TimeExpressions {
         for (Rule rule : rules) {
             rule.find(text, published, candidates);
         }
-        List<TimeMention> chosen = longestFirst(candidates);
+        List<TimeMention> chosen = Anchors.resolve(longestFirst(candidates), published);
         List<TimeMention> result = new ArrayList<>(chosen.size());
         for (TimeMention mention : chosen) {
             result.add(withSignal(text, mention));
@@ -106,6 +120,6 @@ public final class TimeExpressions {
         }
         String modifier = m.group(1).toLowerCase(Locale.ROOT).equals("before") ? "BEFORE" : "AFTER";
         TimeValue value = Values.modified(mention.value().get(), modifier);
-        return new TimeMention(span, mention.text(), Optional.of(value), mention.eventOffset());
+        return new TimeMention(span, mention.text(), mention.timex(), Optional.of(value), mention.eventOffset());
     }
 }

@@ -7,6 +7,7 @@ import org.sitrep.model.TimeValue;
 
 /** A calendar unit named in an expression ("two weeks", "the past decade"), with the precision it yields. */
 enum Unit {
+    MINUTE,
     HOUR,
     DAY,
     WEEK,
@@ -17,7 +18,7 @@ enum Unit {
 
     /** Regex for a unit word, singular or plural, in group {@code unit}. */
     static final String PATTERN =
-            "(?<unit>(?i:hours?|days?|weeks?|fortnights?|months?|years?|decades?))" + Vocabulary.END;
+            "(?<unit>(?i:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?))" + Vocabulary.END;
 
     static Unit parse(String word) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -30,7 +31,7 @@ enum Unit {
         };
     }
 
-    /** {@code date} moved by {@code amount} units (negative: back); hours move whole days only. */
+    /** {@code date} moved by {@code amount} units (negative: back); hours and minutes move whole days only. */
     LocalDate shift(LocalDate date, int amount) {
         return date.plus(period(amount));
     }
@@ -38,6 +39,7 @@ enum Unit {
     /** Signed period of {@code amount} units; hours round to whole days. */
     Period period(int amount) {
         return switch (this) {
+            case MINUTE -> Period.ZERO;
             case HOUR -> Period.ofDays(Math.round(amount / 24f));
             case DAY -> Period.ofDays(amount);
             case WEEK -> Period.ofWeeks(amount);
@@ -51,7 +53,7 @@ enum Unit {
     /** The point {@code date} at this unit's precision; decades give a year, hours a day. */
     TimeValue valueAt(LocalDate date) {
         return switch (this) {
-            case HOUR, DAY -> Values.day(date);
+            case MINUTE, HOUR, DAY -> Values.day(date);
             case WEEK, FORTNIGHT -> Values.week(date);
             case MONTH -> Values.month(java.time.YearMonth.from(date));
             case YEAR, DECADE -> Values.year(date.getYear());

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.Optional;
 import org.sitrep.model.Precision;
@@ -56,36 +55,41 @@ final class Values {
         }
     }
 
-    /** The month/day in the year (published year -1, 0 or +1) closest to {@code published}; ties go to the past. */
-    static Optional<LocalDate> closestDate(LocalDate published, Month month, int day) {
-        Optional<LocalDate> best = Optional.empty();
-        long bestDistance = Long.MAX_VALUE;
-        for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
-            Optional<LocalDate> candidate = date(year, month.getValue(), day);
-            if (candidate.isPresent()) {
-                long distance = Math.abs(ChronoUnit.DAYS.between(published, candidate.get()));
-                if (distance < bestDistance) {
-                    best = candidate;
-                    bestDistance = distance;
-                }
-            }
+    /**
+     * A month/day written without its year: the latest one on or before {@code published} (news reports the
+     * past), or the first one on or after it when the clause speaks of the future. A deadline ("by Jan. 14",
+     * "payable Dec. 7") is ahead only within half a year: a writer would have given the year, and "by Jan.
+     * 14" in a paper of 15 January is the deadline just passed. Empty for 30 February.
+     */
+    static Optional<LocalDate> yearless(LocalDate published, Month month, int day, Tense.Reading reading) {
+        Optional<LocalDate> past = nearest(published, month, day, -1);
+        if (reading == Tense.Reading.PAST) {
+            return past;
         }
-        return best;
+        int horizon = reading == Tense.Reading.FUTURE ? 12 : 6;
+        return nearest(published, month, day, 1)
+                .filter(d -> !d.isAfter(published.plusMonths(horizon)))
+                .or(() -> past);
     }
 
-    /** The month in the year (published year -1, 0 or +1) closest to {@code published}; ties go to the past. */
-    static YearMonth closestMonth(LocalDate published, Month month) {
-        YearMonth now = YearMonth.from(published);
-        YearMonth best = now;
-        long bestDistance = Long.MAX_VALUE;
-        for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
-            YearMonth candidate = YearMonth.of(year, month);
-            long distance = Math.abs(ChronoUnit.MONTHS.between(now, candidate));
-            if (distance < bestDistance) {
-                best = candidate;
-                bestDistance = distance;
+    /** The month/day nearest to {@code published} on its side {@code step} (-1 on or before, 1 on or after). */
+    private static Optional<LocalDate> nearest(LocalDate published, Month month, int day, int step) {
+        for (int shift = 0; shift <= 4; shift++) { // 29 February may be four years away
+            Optional<LocalDate> candidate = date(published.getYear() + step * shift, month.getValue(), day);
+            if (candidate.isPresent() && candidate.get().compareTo(published) * step >= 0) {
+                return candidate;
             }
         }
-        return best;
+        return Optional.empty();
+    }
+
+    /** A month written without its year: the latest one not after the publication month, or the first one not before it in a future clause. */
+    static YearMonth yearless(LocalDate published, Month month, boolean future) {
+        YearMonth now = YearMonth.from(published);
+        YearMonth sameYear = YearMonth.of(published.getYear(), month);
+        if (future) {
+            return sameYear.isBefore(now) ? sameYear.plusYears(1) : sameYear;
+        }
+        return sameYear.isAfter(now) ? sameYear.minusYears(1) : sameYear;
     }
 }

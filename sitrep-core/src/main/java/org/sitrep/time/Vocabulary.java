@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.TimeValue;
+import org.sitrep.model.Timex;
 
 /** Regex fragments and word lookups shared by the rules. Month and weekday names are case-sensitive. */
 final class Vocabulary {
@@ -74,12 +75,23 @@ final class Vocabulary {
     }
 
     /** A mention covering the named group {@code t} of {@code m}. */
-    static TimeMention mention(String text, Matcher m, Optional<TimeValue> value, Optional<java.time.Period> offset) {
-        return mention(text, m.start("t"), m.end("t"), value, offset);
+    static TimeMention mention(
+            String text, Matcher m, Timex timex, Optional<TimeValue> value, Optional<java.time.Period> offset) {
+        return mention(text, m.start("t"), m.end("t"), timex, value, offset);
     }
 
     static TimeMention mention(
-            String text, int begin, int end, Optional<TimeValue> value, Optional<java.time.Period> offset) {
-        return new TimeMention(new CharSpan(begin, end), text.substring(begin, end), value, offset);
+            String text,
+            int begin,
+            int end,
+            Timex timex,
+            Optional<TimeValue> value,
+            Optional<java.time.Period> offset) {
+        return new TimeMention(new CharSpan(begin, end), text.substring(begin, end), timex, value, offset);
+    }
+
+    /** A DATE whose TIMEX3 value and modifier are those of the point {@code value}. */
+    static TimeMention date(String text, Matcher m, Optional<TimeValue> value) {
+        return mention(text, m, Timexes.date(value), value, Optional.empty());
     }
 }

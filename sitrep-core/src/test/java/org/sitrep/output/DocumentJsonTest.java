@@ -29,6 +29,7 @@ import org.sitrep.model.Problem;
 import org.sitrep.model.Role;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.TimeValue;
+import org.sitrep.model.Timex;
 import org.sitrep.testing.Fixtures;
 import org.sitrep.testing.SchemaSubsetValidator;
 
@@ -46,6 +47,7 @@ class DocumentJsonTest {
         TimeMention august = new TimeMention(
                 Fixtures.span(TEXT, "August 2014"),
                 "August 2014",
+                Timex.of(Timex.Type.DATE, "2014-08"),
                 Optional.of(TimeValue.of("2014-08", Precision.MONTH)),
                 Optional.empty());
         Geocode kidal = new Geocode(2455290, 18.44, 1.41, "ML", "Kidal", "town", "only candidate; context country ML");
@@ -148,6 +150,19 @@ class DocumentJsonTest {
     }
 
     @Test
+    void listsEveryTimeExpressionAsTimex3() {
+        JsonNode times = json().get("times");
+        assertEquals(1, times.size());
+        JsonNode august = times.get(0);
+        assertEquals("August 2014", august.get("text").asText());
+        assertEquals(TEXT.indexOf("August 2014"), august.get("start").asInt());
+        assertEquals(TEXT.indexOf("August 2014") + 11, august.get("end").asInt());
+        assertEquals("DATE", august.get("type").asText());
+        assertEquals("2014-08", august.get("value").asText());
+        assertTrue(august.get("mod").isNull());
+    }
+
+    @Test
     void aDefaultTimeHasNoExpression() {
         JsonNode time = json().get("events").get(1).get("time");
         assertTrue(time.get("text").isNull() && time.get("start").isNull(), time::toString);
@@ -190,7 +205,7 @@ class DocumentJsonTest {
                 new DocumentJson(new ObjectMapper()).rejected(new Problem("INGEST_EMPTY", "in/a.txt", "file is empty"));
         assertEquals(
                 "{\"id\":\"in/a.txt\",\"source\":\"in/a.txt\",\"headline\":null,\"published\":null,\"text\":\"\","
-                        + "\"entities\":[],\"events\":[],\"errors\":[{\"code\":\"INGEST_EMPTY\",\"source\":\"in/a.txt\","
+                        + "\"entities\":[],\"events\":[],\"times\":[],\"errors\":[{\"code\":\"INGEST_EMPTY\",\"source\":\"in/a.txt\","
                         + "\"message\":\"file is empty\"}]}",
                 rejected.toString());
         SchemaSubsetValidator schema = new SchemaSubsetValidator(Path.of("schema", "sitrep-document.schema.json"));

@@ -21,6 +21,7 @@ import org.sitrep.model.Precision;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.TimeValue;
+import org.sitrep.model.Timex;
 import org.sitrep.model.Token;
 
 /**
@@ -150,13 +151,22 @@ public final class DocumentBuilder {
     /** A time expression of the last sentence with its normalised value. */
     public DocumentBuilder time(String expression, String value, Precision precision) {
         times.add(new TimeMention(
-                find(expression), expression, Optional.of(TimeValue.of(value, precision)), Optional.empty()));
+                find(expression),
+                expression,
+                Timex.of(Timex.Type.DATE, value),
+                Optional.of(TimeValue.of(value, precision)),
+                Optional.empty()));
         return this;
     }
 
     /** An expression of the last sentence relative to another event ("a month after"), shifting by {@code offset}. */
     public DocumentBuilder eventOffset(String expression, Period offset) {
-        times.add(new TimeMention(find(expression), expression, Optional.empty(), Optional.of(offset)));
+        times.add(new TimeMention(
+                find(expression),
+                expression,
+                new Timex(Timex.Type.DATE, Optional.empty(), Optional.empty()),
+                Optional.empty(),
+                Optional.of(offset)));
         return this;
     }
 

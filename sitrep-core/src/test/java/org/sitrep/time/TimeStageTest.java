@@ -13,6 +13,7 @@ import org.sitrep.model.Precision;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.TimeValue;
+import org.sitrep.model.Timex;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.testing.DocumentAssertions;
@@ -47,11 +48,13 @@ class TimeStageTest {
                         new TimeMention(
                                 new CharSpan(26, 34),
                                 "Saturday",
+                                Timex.of(Timex.Type.DATE, "2016-01-02"),
                                 Optional.of(TimeValue.of("2016-01-02", Precision.DAY)),
                                 Optional.empty()),
                         new TimeMention(
                                 new CharSpan(57, 71),
                                 "two days later",
+                                Timex.of(Timex.Type.DATE, "2016-01-04"),
                                 Optional.empty(),
                                 Optional.of(java.time.Period.ofDays(2)))),
                 result.times());

@@ -35,6 +35,7 @@ public final class EventPasses {
     private final EventPass conjuncts = new ConjunctsPass();
     private final EventPass during;
     private final EventPass relativeTime = new RelativeTimePass();
+    private final EventPass narrativeTime = new NarrativeTimePass();
     private final EventPass coreference = new CoreferencePass();
     private final EventPass contextPlace = new ContextPlacePass();
     private final EventPass defaults;
@@ -94,6 +95,7 @@ public final class EventPasses {
                 relativeTime, // "a month after X": "relative"
                 coreference, // mentions of one event become one event
                 contextPlace, // the place of the nearest earlier event with a participant in common: "context"
+                narrativeTime, // the time of the previous event of the paragraph that has one: "narrative"
                 defaults); // publication date, dateline: "published", "dateline"
     }
 
@@ -164,6 +166,10 @@ public final class EventPasses {
 
     public EventPass relativeTime() {
         return relativeTime;
+    }
+
+    public EventPass narrativeTime() {
+        return narrativeTime;
     }
 
     public EventPass coreference() {

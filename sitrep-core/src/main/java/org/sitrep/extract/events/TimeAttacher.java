@@ -5,18 +5,22 @@ import java.util.Optional;
 import org.sitrep.model.EventTime;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeMention;
+import org.sitrep.model.Timex;
 
 /**
  * The time expression of a trigger: one the parse attaches to it ("overran Arsal in August 2014"),
  * rule "syntax"; else one in the same sentence that the parse attaches to no other trigger, rule
- * "sentence". Expressions relative to another event ("a month after") are left to {@link RelativeTimePass}.
+ * "sentence". Expressions relative to another event ("a month after") are left to {@link RelativeTimePass};
+ * recurring times ("daily"), lengths with no point in time ("for three days" has one, "a 16-hour
+ * curfew" none), "now" and "the future" date no event ("IS - now rivals - overran the town": "now" is
+ * when they are rivals; "recently" does date one).
  */
 final class TimeAttacher {
     Optional<EventTime> attach(Trigger trigger, List<TimeMention> times, List<Trigger> sameSentence) {
         Sentence s = trigger.sentence();
         TimeMention loose = null;
         for (TimeMention time : times) {
-            if (!s.span().contains(time.span()) || time.eventOffset().isPresent()) {
+            if (!s.span().contains(time.span()) || time.eventOffset().isPresent() || !datesEvents(time)) {
                 continue;
             }
             int owner = Anchors.owner(s, time.span(), sameSentence);
@@ -28,6 +32,14 @@ final class TimeAttacher {
             }
         }
         return Optional.ofNullable(loose).map(t -> eventTime(t, "sentence"));
+    }
+
+    private static boolean datesEvents(TimeMention time) {
+        Timex.Type type = time.timex().type();
+        Optional<String> ref = time.timex().value().filter(v -> v.endsWith("_REF"));
+        return type != Timex.Type.SET
+                && !(type == Timex.Type.DURATION && time.value().isEmpty())
+                && !(ref.isPresent() && !ref.get().equals("PAST_REF"));
     }
 
     static EventTime eventTime(TimeMention time, String rule) {

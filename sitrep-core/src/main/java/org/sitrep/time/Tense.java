@@ -1,0 +1,100 @@
+package org.sitrep.time;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether the clause around an expression speaks of the future ("will meet on Tuesday", "is scheduled for
+ * Oct. 23", "plans to vote in August"). News reports the past, so a date written without its year, or a
+ * weekday, is the closest one not after publication unless this says otherwise. Looks only at a bounded
+ * window of the expression's sentence, so a document costs time linear in its expressions.
+ */
+final class Tense {
+    private static final int BEFORE = 80;
+    private static final int AFTER = 30;
+    /** Modal and periphrastic futures, and plans, anywhere in the clause before the expression. */
+    private static final Pattern FUTURE = Pattern.compile("(?i)(?<![\\p{L}])(?:will|won't|shall|'ll|’ll"
+            + "|(?:is|are|was|were)\\s+(?:to|due|set|scheduled|expected|slated|going)|scheduled|plans?\\s+to"
+            + "|planning\\s+to|intends?\\s+to|expects?|expected|upcoming)(?![\\p{L}])");
+    /** Only a modal future after the expression: "On Tuesday, the council will vote". */
+    private static final Pattern FUTURE_AFTER = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:will|shall|'ll|’ll" + "|(?:is|are)\\s+(?:to|due|scheduled|expected|set))(?![\\p{L}])");
+    /**
+     * A deadline or term right before the expression: "by Jan. 14", "until March 6", "payable Dec. 7",
+     * "effective June 1", "expires Nov. 21", "of record Nov. 17".
+     */
+    private static final Pattern DEADLINE = Pattern.compile("(?i)(?<![\\p{L}])(?:by|until|till|payable"
+            + "|effective|record|expire[sd]?|expiring|due|deadline|reconvenes?|takes\\s+effect|extended\\s+to|is|are)"
+            + "\\s+(?:on\\s+|in\\s+|the\\s+)?$");
+
+    private Tense() {}
+
+    /** How the clause places the expression: in the past, at a deadline ahead, or in the future. */
+    enum Reading {
+        PAST,
+        DEADLINE,
+        FUTURE
+    }
+
+    static boolean future(String text, int begin, int end) {
+        return of(text, begin, end) != Reading.PAST;
+    }
+
+    static Reading of(String text, int begin, int end) {
+        int from = Math.max(sentenceStart(text, begin), begin - BEFORE);
+        int to = Math.min(sentenceEnd(text, end), end + AFTER);
+        if (FUTURE.matcher(text).region(from, begin).find()
+                || FUTURE_AFTER.matcher(text).region(end, to).find()) {
+            return Reading.FUTURE;
+        }
+        return DEADLINE.matcher(text).region(Math.max(from, begin - 25), begin).find()
+                ? Reading.DEADLINE
+                : Reading.PAST;
+    }
+
+    /**
+     * Only an explicit modal future close to the expression ("will meet on Tuesday", "Tuesday's vote is to
+     * go ahead"): weekdays in news are nearly always the past week, and a plan or a reported "would" is
+     * not enough to move one forward.
+     */
+    static boolean modal(String text, int begin, int end) {
+        int from = Math.max(sentenceStart(text, begin), begin - 40);
+        int to = Math.min(sentenceEnd(text, end), end + AFTER);
+        return FUTURE_AFTER.matcher(text).region(from, begin).find()
+                || FUTURE_AFTER.matcher(text).region(end, to).find();
+    }
+
+    private static int sentenceStart(String text, int begin) {
+        for (int i = begin - 1; i > 0 && i > begin - BEFORE; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || (Character.isWhitespace(c) && isStop(text.charAt(i - 1)) && !abbreviation(text, i - 1))) {
+                return i + 1;
+            }
+        }
+        return Math.max(0, begin - BEFORE);
+    }
+
+    private static int sentenceEnd(String text, int end) {
+        for (int i = end; i < text.length() - 1 && i < end + AFTER; i++) {
+            if (text.charAt(i) == '\n' || isStop(text.charAt(i)) && Character.isWhitespace(text.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return Math.min(text.length(), end + AFTER);
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /** "Oct. 23", "Mr. Smith": a full stop after a short capitalised word does not end the sentence. */
+    private static boolean abbreviation(String text, int stop) {
+        if (text.charAt(stop) != '.') {
+            return false;
+        }
+        int start = stop;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return stop - start <= 4 && stop > start && Character.isUpperCase(text.charAt(start));
+    }
+}
