@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.sitrep.actors.ActorCatalog;
 import org.sitrep.app.Outcome;
 import org.sitrep.app.Sitrep;
 import org.sitrep.app.StreamingExtractor;
@@ -77,7 +78,12 @@ public final class ExtractCommand implements Callable<Integer> {
     long timeoutSeconds = StreamingExtractor.DEFAULT_BUDGET.toSeconds();
 
     @Option(names = "--threads", description = "Documents processed in parallel (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    int threads = CORES;
+
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+    /** Extraction is CPU-bound: threads past the cores add no speed, and each holds documents in memory. */
+    private static final int MAX_THREADS_PER_CORE = 4;
 
     @Option(
             names = "--max-bytes",
@@ -159,8 +165,20 @@ public final class ExtractCommand implements Callable<Integer> {
         if (maxChars < 1) {
             return Optional.of("--max-chars must be at least 1, got " + maxChars);
         }
+        if (threads > MAX_THREADS_PER_CORE * CORES) {
+            return Optional.of(
+                    "--threads must be at most %d (%d per core on this machine's %d): more threads than cores only cost memory, got %d"
+                            .formatted(MAX_THREADS_PER_CORE * CORES, MAX_THREADS_PER_CORE, CORES, threads));
+        }
         if (actors != null && !(Files.isRegularFile(actors) && Files.isReadable(actors))) {
             return Optional.of("--actors " + actors + " is not a readable file");
+        }
+        if (actors != null) {
+            try {
+                ActorCatalog.check(actors);
+            } catch (RuntimeException e) {
+                return Optional.of("--actors: " + e.getMessage());
+            }
         }
         return Optional.empty();
     }
@@ -180,17 +198,32 @@ public final class ExtractCommand implements Callable<Integer> {
     private static final class LoadFailed extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        LoadFailed(RuntimeException cause) {
-            super(cause.getMessage(), cause);
+        LoadFailed(String message, Throwable cause) {
+            super(message, cause);
         }
     }
+
+    /** The heap the 10,000-document memory soak ran in (BENCHMARKS.md, `bench --soak`); less is not supported. */
+    static final long MIN_HEAP_MIB = 768;
 
     private static Sitrep load(Sitrep.Options options) {
         try {
             return Sitrep.load(options);
+        } catch (OutOfMemoryError e) {
+            throw new LoadFailed(tooLittleHeap(), e);
         } catch (RuntimeException e) {
-            throw new LoadFailed(e);
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof OutOfMemoryError) { // the gazetteer loads on its own thread
+                    throw new LoadFailed(tooLittleHeap(), e);
+                }
+            }
+            throw new LoadFailed(e.getMessage(), e);
         }
+    }
+
+    static String tooLittleHeap() {
+        return "out of memory while loading the models with a heap of %d MiB; Sitrep needs at least %d MiB (2 GiB or more for many threads): set SITREP_JAVA_OPTS=-Xmx2g"
+                .formatted(Runtime.getRuntime().maxMemory() >> 20, MIN_HEAP_MIB);
     }
 
     private static void report(List<Problem> problems, int total) {

@@ -10,7 +10,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
@@ -87,6 +90,32 @@ class ExtractCommandTest {
         assertEquals(2, run.status());
         assertEquals(message + "\n", run.err());
         assertEquals("", run.out());
+    }
+
+    @Test
+    void refusesMoreThreadsThanFourPerCore() {
+        Run run = run("", "extract", "--threads", "100000", "-");
+        assertEquals(2, run.status());
+        assertTrue(run.err().startsWith("sitrep: --threads must be at most "), run.err());
+    }
+
+    @Test
+    void refusesAMalformedOrEmptyActorsFileNamingItsLineBeforeLoadingModels(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(
+                dir.resolve("actors.tsv"),
+                "id\tname\ttype\taliases\tcountry\tsector\tacledType\taffiliations\n"
+                        + "brill-guard\tBrill Guard\tORGANIZATION\tthe Guard\t-\tMIL\tseven\t\n");
+        Path empty = Files.writeString(
+                dir.resolve("empty.tsv"), "id\tname\ttype\taliases\tcountry\tsector\tacledType\taffiliations\n");
+
+        Run malformed = run("Rain in Brill.\n", "extract", "--actors", bad.toString(), "-");
+        Run none = run("Rain in Brill.\n", "extract", "--actors", empty.toString(), "-");
+
+        assertEquals(2, malformed.status());
+        assertTrue(malformed.err().startsWith("sitrep: --actors: " + bad + ":2"), malformed.err());
+        assertTrue(malformed.err().contains("acledType must be a number 1-8, got 'seven'"), malformed.err());
+        assertEquals(2, none.status());
+        assertTrue(none.err().contains("holds no actors"), none.err());
     }
 
     @Test

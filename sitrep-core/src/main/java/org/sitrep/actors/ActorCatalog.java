@@ -99,6 +99,23 @@ public final class ActorCatalog {
         return new ActorCatalog(countries, Institutions.load(), words, rows);
     }
 
+    /**
+     * Reads a user's actors file and checks every row as {@link #load} would, without the rest of the models,
+     * so a front end can refuse a bad file before loading anything; the exception names file and line.
+     */
+    public static void check(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            List<Tsv.Row> rows = Tsv.read(Tsv.Source.of(in, file.toString()), HEADER);
+            if (rows.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "actors file " + file + " holds no actors (only a header, or nothing)");
+            }
+            rows.forEach(ActorCatalog::parse);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read actors file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     static ActorCatalog load(
             Countries countries, Institutions institutions, WordLists words, InputStream actors, String source) {
         return new ActorCatalog(countries, institutions, words, Tsv.read(Tsv.Source.of(actors, source), HEADER));

@@ -128,7 +128,10 @@ public final class StreamingExtractor {
             // an extraction of the caller's own (not a Pipeline, which wraps errors in StageFailedException)
             return failed(d, "extraction failed on document %s: %s".formatted(d.id(), e));
         } catch (OutOfMemoryError e) {
-            return failed(d, "out of memory on document " + d.id());
+            return failed(
+                    d,
+                    "out of memory on document %s (the heap's limit is %d MiB; raise it with the JVM's -Xmx)"
+                            .formatted(d.id(), Runtime.getRuntime().maxMemory() >> 20));
         } catch (StackOverflowError e) {
             return failed(d, "stack overflow on document " + d.id());
         }

@@ -103,6 +103,12 @@ final class PathWalker implements Iterator<PathWalker.Entry> {
             return problem(path, ProblemCode.INGEST_NOT_FOUND, "no such file or directory");
         }
         if (!Files.isDirectory(path)) {
+            if (!Files.isRegularFile(path)) { // opening a FIFO waits for a writer, /dev/zero never ends
+                return problem(
+                        path,
+                        ProblemCode.INGEST_IO,
+                        "not a regular file (a FIFO, device or socket): not read; pipe it to '-' to read standard input");
+            }
             return new Entry(path, Optional.empty());
         }
         walk = new Walk(path);

@@ -3,6 +3,7 @@ package org.sitrep.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -84,11 +85,10 @@ class StreamingExtractorTest {
         assertEquals(ProblemCode.STAGE_FAILED, failed.code());
         assertEquals("src/d7", failed.source());
         assertEquals("stage 'events' failed on document d7: no trigger", failed.message());
-        assertEquals(
-                "out of memory on document last",
-                assertInstanceOf(Outcome.Failed.class, outcomes.get(40))
-                        .problem()
-                        .message());
+        assertTrue(assertInstanceOf(Outcome.Failed.class, outcomes.get(40))
+                .problem()
+                .message()
+                .startsWith("out of memory on document last (the heap's limit is "));
     }
 
     @Test

@@ -232,4 +232,23 @@ class IngesterTest {
                 "not a regular file (a FIFO, device or socket): not read",
                 rejected(results.get(4)).message());
     }
+
+    @Test
+    void aFifoOrADeviceNamedOnTheCommandLineIsNamedNotOpened() throws Exception {
+        Path fifo = dir.resolve("feed-fifo");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
+        Path story = write(dir, "story.txt", STORY);
+        Path zero = Path.of("/dev/zero");
+
+        List<IngestResult> results = read(fifo, zero, story); // opening the FIFO would wait for a writer for ever
+
+        assertEquals(3, results.size());
+        assertEquals(
+                "not a regular file (a FIFO, device or socket): not read; pipe it to '-' to read standard input",
+                rejected(results.get(0)).message());
+        if (Files.exists(zero)) {
+            assertEquals(ProblemCode.INGEST_IO, rejected(results.get(1)).code(), "/dev/zero is endless: never read");
+        }
+        accepted(results.get(2));
+    }
 }
