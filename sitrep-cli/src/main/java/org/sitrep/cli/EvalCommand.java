@@ -32,7 +32,8 @@ import picocli.CommandLine.Option;
             EvalCase2021Command.class,
             EvalPloverCommand.class,
             EvalPetrarch2Command.class,
-            EvalParserCommand.class
+            EvalParserCommand.class,
+            EvalGeoCommand.class
         })
 public final class EvalCommand implements Runnable {
     @Override

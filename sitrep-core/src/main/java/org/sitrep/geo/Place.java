@@ -48,4 +48,23 @@ public record Place(
     public boolean isAdmin1() {
         return featureCode.equals("ADM1");
     }
+
+    /**
+     * The GeoNames feature class of the feature code: A (country, division), P (populated place), H (water), T
+     * (terrain), S (spot: airport, camp, crossing) or L (area, region), the default for codes not listed here.
+     */
+    public String featureClass() {
+        if (featureCode.startsWith("PCL") || featureCode.startsWith("ADM") || featureCode.equals("TERR")) {
+            return "A";
+        }
+        if (featureCode.startsWith("PPL") || featureCode.equals("STLMT")) {
+            return "P";
+        }
+        return switch (featureCode) {
+            case "STM", "STMS", "LK", "LKS", "SEA", "BAY", "GULF", "OCN", "STRT", "CHN", "HBR", "CNL", "RSV" -> "H";
+            case "MT", "MTS", "HLL", "HLLS", "ISL", "ISLS", "PEN", "DSRT", "VAL", "PLN", "PLAT", "CAPE", "PASS" -> "T";
+            case "AIRP", "CMP", "CMPRF", "PSTB", "BDG", "DAM", "BLDG", "HSP", "SCH", "MUS", "CH", "HTL", "ST" -> "S";
+            default -> "L";
+        };
+    }
 }

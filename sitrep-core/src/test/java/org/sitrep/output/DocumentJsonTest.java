@@ -48,7 +48,8 @@ class DocumentJsonTest {
                 "August 2014",
                 Optional.of(TimeValue.of("2014-08", Precision.MONTH)),
                 Optional.empty());
-        Geocode kidal = new Geocode(2455290, 18.44, 1.41, "ML", "Kidal", "town", "only candidate; context country ML");
+        Geocode kidal = new Geocode(
+                2455290, "Kidal", 18.44, 1.41, "ML", "Kidal", "P", "town", "only candidate; context country ML", 1.0);
         Event seizure = new Event(
                         "V1",
                         "SEIZE_TERRITORY",

@@ -1,0 +1,184 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.countries.Countries;
+import org.sitrep.model.CharSpan;
+import org.sitrep.model.Document;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.TimeMention;
+import org.sitrep.model.Token;
+
+/**
+ * Place names the statistical tagger missed or buried in a longer name ("the Alexandria Police Department", "an
+ * Athens man", "Israeli officials"):
+ * <ul>
+ *   <li>every country name and demonym the country table finds that no place or nationality mention covers
+ *       (a demonym becomes a NORP mention, a name a GPE mention);</li>
+ *   <li>a run of capitalised proper nouns that no place mention covers, that the gazetteer knows by that exact
+ *       (folded) name, and that the text supports as a place: a cue word before it ({@code toponym-cues}: "in
+ *       Cookeville"), a division or country after a comma ("Cookeville, Tenn."), the name of a country or
+ *       first-order division itself ("Ohio"), or a name the article already gives a place ("Alexandria" named as
+ *       a place elsewhere). A run that is a whole name mention of another type is left to
+ *       {@link EntityGeocodingStage}, which weighs the entity as a whole.</li>
+ * </ul>
+ * Tokens of a time expression ("in March") are never taken, nor, without a qualifier, tokens the tagger marked as
+ * part of a person's name outside a longer mention. Looks only at tokens, one pass per sentence.
+ */
+final class ToponymFinder {
+    private static final int LONGEST = 4;
+
+    private final Gazetteer gazetteer;
+    private final Countries countries;
+    private final Qualifiers qualifiers;
+    private final Set<String> cues;
+
+    ToponymFinder(Gazetteer gazetteer, Countries countries, Qualifiers qualifiers, Set<String> cues) {
+        this.gazetteer = gazetteer;
+        this.countries = countries;
+        this.qualifiers = qualifiers;
+        this.cues = cues;
+    }
+
+    /**
+     * New place mentions, in text order; {@code knownPlaces} are the folded names of the article's place entities,
+     * {@code countryMentions} the country names and demonyms in its text.
+     */
+    List<EntityMention> find(Document document, Set<String> knownPlaces, List<Countries.Mention> countryMentions) {
+        List<EntityMention> found = new ArrayList<>();
+        BitSet taken = taken(document);
+        for (Countries.Mention c : countryMentions) {
+            if (!isTaken(taken, c.begin(), c.end())) {
+                CharSpan span = new CharSpan(c.begin(), c.end());
+                document.sentenceAt(c.begin())
+                        .ifPresent(s -> found.add(new EntityMention(
+                                span,
+                                document.textOf(span),
+                                c.demonym() ? EntityType.NORP : EntityType.GPE,
+                                EntityMention.Kind.NAME,
+                                s.index(),
+                                span)));
+                taken.set(c.begin(), c.end());
+            }
+        }
+        for (Sentence sentence : document.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            int i = 0;
+            while (i < tokens.size()) {
+                if (!isNameToken(tokens.get(i)) || isTaken(taken, tokens.get(i))) {
+                    i++;
+                    continue;
+                }
+                int end = i;
+                while (end < tokens.size()
+                        && end - i < LONGEST
+                        && isNameToken(tokens.get(end))
+                        && !isTaken(taken, tokens.get(end))) {
+                    end++;
+                }
+                Optional<EntityMention> m = longestAt(document, sentence, i, end, knownPlaces);
+                if (m.isPresent()) {
+                    found.add(m.get());
+                    i = sentence.tokenAt(m.get().span().end() - 1) + 1;
+                } else {
+                    i++;
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(m -> m.span().begin()));
+        return found;
+    }
+
+    private Optional<EntityMention> longestAt(
+            Document document, Sentence sentence, int start, int end, Set<String> knownPlaces) {
+        List<Token> tokens = sentence.tokens();
+        boolean cued = start > 0 && cues.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT));
+        for (int last = end - 1; last >= start; last--) {
+            CharSpan span = new CharSpan(
+                    tokens.get(start).span().begin(), tokens.get(last).span().end());
+            if (isWholeMention(document, span)) {
+                continue;
+            }
+            String text = document.textOf(span);
+            List<Place> candidates = gazetteer.candidates(text);
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            boolean nested = insideMention(document, span);
+            boolean qualified = qualifiers.at(document.text(), span.end()).isPresent();
+            boolean person = !nested
+                    && tokens.subList(start, last + 1).stream()
+                            .anyMatch(t -> t.nerTag().equals("PERSON"));
+            boolean supported = qualified
+                    || (!person && (cued || knownPlaces.contains(PlaceNames.fold(text)) || isCountryOrDivision(text)));
+            if (supported) {
+                EntityType type = candidates.stream()
+                                .anyMatch(p -> !p.featureClass().equals("L")
+                                        && !p.featureClass().equals("H")
+                                        && !p.featureClass().equals("T"))
+                        ? EntityType.GPE
+                        : EntityType.LOCATION;
+                return Optional.of(
+                        new EntityMention(span, text, type, EntityMention.Kind.NAME, sentence.index(), span));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A country's name or a first-order division's name exactly as written, not an alternate spelling. */
+    private boolean isCountryOrDivision(String text) {
+        if (countries.byName(text).isPresent()) {
+            return true;
+        }
+        String plain = PlaceNames.plain(text);
+        return gazetteer.candidates(text).stream()
+                .anyMatch(p -> p.isAdmin1() && PlaceNames.plain(p.name()).equals(plain));
+    }
+
+    private static boolean isWholeMention(Document document, CharSpan span) {
+        return document.mentions().stream().anyMatch(m -> m.span().equals(span));
+    }
+
+    private static boolean insideMention(Document document, CharSpan span) {
+        return document.mentions().stream()
+                .anyMatch(m -> m.span().contains(span) && !m.span().equals(span));
+    }
+
+    private static boolean isNameToken(Token t) {
+        return t.isProperNoun()
+                && !t.text().isEmpty()
+                && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /**
+     * The characters no new place name may take: name mentions of places and nationalities already, and time
+     * expressions ("in March", "on Monday").
+     */
+    private static BitSet taken(Document document) {
+        BitSet taken = new BitSet(document.text().length());
+        for (EntityMention m : document.mentions()) {
+            if (m.kind() == EntityMention.Kind.NAME && (m.type().isPlace() || m.type() == EntityType.NORP)) {
+                taken.set(m.span().begin(), m.span().end());
+            }
+        }
+        for (TimeMention time : document.times()) {
+            taken.set(time.span().begin(), time.span().end());
+        }
+        return taken;
+    }
+
+    private static boolean isTaken(BitSet taken, Token t) {
+        return isTaken(taken, t.span().begin(), t.span().end());
+    }
+
+    private static boolean isTaken(BitSet taken, int begin, int end) {
+        int next = taken.nextSetBit(begin);
+        return next >= 0 && next < end;
+    }
+}
