@@ -76,11 +76,15 @@ public final class EntityGeocodingStage implements Stage {
         List<Countries.Mention> countryMentions = countries.mentionsIn(document.text());
         Document d = withMissedPlaces(document, countryMentions);
         Map<String, ArticlePlaces.Toponym> toponyms = new LinkedHashMap<>();
-        Map<String, Geocode> demonyms = new LinkedHashMap<>();
+        Map<String, Geocode> fixed = new LinkedHashMap<>();
         Set<String> personNames = personNameWords(d);
         for (Entity e : d.entities()) {
             if (e.type() == EntityType.NORP) {
-                countries.byDemonym(e.name()).flatMap(this::countryGeocode).ifPresent(g -> demonyms.put(e.id(), g));
+                countries.byDemonym(e.name()).flatMap(this::countryGeocode).ifPresent(g -> fixed.put(e.id(), g));
+            } else if (qualifiers.division(e.name()).isPresent()) {
+                Place p = qualifiers.division(e.name()).get();
+                fixed.put(
+                        e.id(), new ResolvedPlace(p, ResolvedPlace.PROVINCE, "abbreviation of " + p.name()).geocode());
             } else {
                 toponym(d, e, personNames).ifPresent(t -> toponyms.put(e.id(), t));
             }
@@ -91,7 +95,7 @@ public final class EntityGeocodingStage implements Stage {
                 ArticleContext.of(d, countries, countryMentions).build());
         List<Entity> entities = new ArrayList<>(d.entities().size());
         for (Entity e : d.entities()) {
-            Optional<Geocode> geo = Optional.ofNullable(demonyms.get(e.id()));
+            Optional<Geocode> geo = Optional.ofNullable(fixed.get(e.id()));
             ArticlePlaces.Toponym t = toponyms.get(e.id());
             if (t != null && resolved.containsKey(t.key())) {
                 geo = Optional.of(resolved.get(t.key()).geocode());

@@ -20,7 +20,7 @@ public final class Qualifiers {
     private static final List<String> HEADER = List.of("abbreviation", "country", "admin1");
     /** ", " and up to three capitalised words, dots and apostrophes kept ("W. Va.", "Prince Edward Island"). */
     private static final Pattern AFTER =
-            Pattern.compile("^,\\s{1,2}(\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*){0,2})");
+            Pattern.compile("^\\s?,\\s{1,2}(\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*){0,2})");
 
     private final Map<String, Qualifier> abbreviations;
     private final Gazetteer gazetteer;
@@ -61,6 +61,20 @@ public final class Qualifiers {
             }
         }
         return Optional.empty();
+    }
+
+    /** The division an abbreviation names ("Tenn." → Tennessee), when the gazetteer holds it. */
+    Optional<Place> division(String abbreviation) {
+        Qualifier q = abbreviations.get(abbreviation);
+        if (q == null) {
+            return Optional.empty();
+        }
+        String name = gazetteer.admin1Name(q.country(), q.admin1Code());
+        return gazetteer.candidates(name).stream()
+                .filter(p -> p.isAdmin1()
+                        && p.country().equals(q.country())
+                        && p.admin1Code().equals(q.admin1Code()))
+                .findFirst();
     }
 
     private Optional<Qualifier> lookup(String phrase, int end) {

@@ -91,8 +91,32 @@ final class ToponymFinder {
                 }
             }
         }
+        found.addAll(qualifierMentions(document, found, taken));
         found.sort(java.util.Comparator.comparingInt(m -> m.span().begin()));
         return found;
+    }
+
+    /** The qualifiers written after place names ("Tenn." of "Paris, Tenn."): places named too. */
+    private List<EntityMention> qualifierMentions(Document document, List<EntityMention> found, BitSet taken) {
+        List<EntityMention> places = new ArrayList<>(found);
+        document.mentions().stream()
+                .filter(m -> m.kind() == EntityMention.Kind.NAME && m.type().isPlace())
+                .forEach(places::add);
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention m : places) {
+            Optional<Qualifier> q = qualifiers.at(document.text(), m.span().end());
+            if (q.isEmpty()) {
+                continue;
+            }
+            CharSpan span = new CharSpan(
+                    q.get().end() - q.get().label().length(), q.get().end());
+            if (!isTaken(taken, span.begin(), span.end())) {
+                out.add(new EntityMention(
+                        span, q.get().label(), EntityType.GPE, EntityMention.Kind.NAME, m.sentenceIndex(), span));
+                taken.set(span.begin(), span.end());
+            }
+        }
+        return out;
     }
 
     private Optional<EntityMention> longestAt(
