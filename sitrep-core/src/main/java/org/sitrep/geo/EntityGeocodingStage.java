@@ -38,6 +38,8 @@ import org.sitrep.pipeline.Stage;
  * an event place. Runs after the times stage so that "in March" is no town.
  */
 public final class EntityGeocodingStage implements Stage {
+    static final double NEAR_KM = 150;
+    static final double NEAR_PERSON_KM = 50;
     private final PlaceResolver resolver;
     private final Countries countries;
     private final Gazetteer gazetteer;
@@ -45,6 +47,7 @@ public final class EntityGeocodingStage implements Stage {
     private final ToponymFinder finder;
     private final Set<String> cues;
     private final Set<String> directions;
+    private final Set<String> speechVerbs;
 
     public EntityGeocodingStage(Gazetteer gazetteer, Countries countries, Qualifiers qualifiers, WordLists words) {
         this.resolver = new PlaceResolver(gazetteer, countries);
@@ -53,7 +56,8 @@ public final class EntityGeocodingStage implements Stage {
         this.qualifiers = qualifiers;
         this.cues = words.get("toponym-cues");
         this.directions = words.get("direction-words");
-        this.finder = new ToponymFinder(gazetteer, countries, qualifiers, cues);
+        this.speechVerbs = words.get("metonymy-verbs");
+        this.finder = new ToponymFinder(gazetteer, countries, qualifiers, cues, directions);
     }
 
     @Override
@@ -89,20 +93,67 @@ public final class EntityGeocodingStage implements Stage {
                 toponym(d, e, personNames).ifPresent(t -> toponyms.put(e.id(), t));
             }
         }
-        Map<String, ResolvedPlace> resolved = ArticlePlaces.resolve(
-                resolver,
-                sameSenseInArticle(List.copyOf(toponyms.values())),
-                ArticleContext.of(d, countries, countryMentions).build());
+        PlaceContext base = ArticleContext.of(d, countries, countryMentions).build();
+        Map<String, ResolvedPlace> resolved =
+                ArticlePlaces.resolve(resolver, sameSenseInArticle(List.copyOf(toponyms.values())), base);
+        List<Place> places =
+                resolved.values().stream().map(ResolvedPlace::place).toList();
         List<Entity> entities = new ArrayList<>(d.entities().size());
         for (Entity e : d.entities()) {
             Optional<Geocode> geo = Optional.ofNullable(fixed.get(e.id()));
             ArticlePlaces.Toponym t = toponyms.get(e.id());
             if (t != null && resolved.containsKey(t.key())) {
                 geo = Optional.of(resolved.get(t.key()).geocode());
+            } else if (t == null && geo.isEmpty() && !e.type().isPlace() && e.type() != EntityType.NORP) {
+                geo = besideTheArticlesPlaces(d, e, personNames, resolved, places, base);
             }
             entities.add(e.withGeo(geo));
         }
         return d.withEntities(entities);
+    }
+
+    /**
+     * A name the tagger typed as an organisation, a person or other, with no cue in the text, that is a place
+     * anyway when the article's places say so: the same name resolved as a place in the article ("Athens" of
+     * "the Athens Police Department" beside "in Athens"), or a place of that name near the article's towns — in
+     * the same first-order division or within {@value #NEAR_KM} km, and within {@value #NEAR_PERSON_KM} km for a
+     * name typed as a person ("Moorhead" beside Fargo; "ARLINGTON —" heading an article on Fort Worth).
+     */
+    private Optional<Geocode> besideTheArticlesPlaces(
+            Document d,
+            Entity e,
+            Set<String> personNames,
+            Map<String, ResolvedPlace> resolved,
+            List<Place> places,
+            PlaceContext base) {
+        String text = e.name();
+        if (e.type() == EntityType.PERSON && (text.contains(" ") || speaks(d, e))
+                || personNames.contains(text)
+                || directions.contains(text.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        ResolvedPlace same = resolved.get(PlaceNames.fold(text));
+        if (same != null) {
+            return Optional.of(same.geocode());
+        }
+        List<Place> towns =
+                places.stream().filter(p -> !p.isCountry() && !p.isAdmin1()).toList();
+        double km = e.type() == EntityType.PERSON ? NEAR_PERSON_KM : NEAR_KM;
+        java.util.function.Predicate<Place> near = p -> !p.isCountry()
+                && !p.isAdmin1()
+                && towns.stream()
+                        .anyMatch(t -> t.geonameId() != p.geonameId()
+                                && (Geo.km(p, t) <= km
+                                        || e.type() != EntityType.PERSON
+                                                && !t.admin1Code().isEmpty()
+                                                && t.country().equals(p.country())
+                                                && t.admin1Code().equals(p.admin1Code())));
+        if (towns.isEmpty() || gazetteer.candidates(text).stream().noneMatch(near)) {
+            return Optional.empty();
+        }
+        return resolver.resolve(text, base.withPlaces(places), near).map(r -> new ResolvedPlace(
+                        r.place(), r.precision(), "near the article's places; " + r.reason(), r.score())
+                .geocode());
     }
 
     /** The toponym an entity names, if it is a place entity or the text supports its name as a place. */
@@ -154,7 +205,9 @@ public final class EntityGeocodingStage implements Stage {
         if (gazetteer.candidates(text).isEmpty()) {
             return false;
         }
-        if (qualified) {
+        if (qualified
+                || e.mentions().stream()
+                        .anyMatch(m -> m.kind() == EntityMention.Kind.NAME && ToponymFinder.isDateline(d, m.span()))) {
             return true;
         }
         if (e.type() == EntityType.PERSON) {
@@ -203,6 +256,24 @@ public final class EntityGeocodingStage implements Stage {
 
     private static boolean isName(Token t) {
         return t.isProperNoun() && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /** A name mention followed by a verb of speech or decision: "Clinton said" is a person. */
+    private boolean speaks(Document d, Entity e) {
+        for (EntityMention m : e.mentions()) {
+            Optional<Sentence> s = d.sentenceAt(m.span().begin());
+            if (s.isEmpty()) {
+                continue;
+            }
+            int last = s.get().tokenAt(m.span().end() - 1);
+            if (last >= 0 && last + 1 < s.get().tokens().size()) {
+                Token next = s.get().tokens().get(last + 1);
+                if (next.isVerb() && speechVerbs.contains(next.lemma().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean anyCued(Document d, Entity e) {

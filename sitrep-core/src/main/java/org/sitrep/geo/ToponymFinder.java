@@ -33,17 +33,22 @@ import org.sitrep.model.Token;
  */
 final class ToponymFinder {
     private static final int LONGEST = 4;
+    private static final java.util.regex.Pattern DATELINE_TAIL = java.util.regex.Pattern.compile(
+            "^(,\\s?\\p{Lu}[\\p{L}.]*(\\s\\p{Lu}[\\p{L}.]*)?)?\\s?(\\([\\p{L} ]{1,20}\\)\\s?)?(—|–|--|-)\\s");
 
     private final Gazetteer gazetteer;
     private final Countries countries;
     private final Qualifiers qualifiers;
     private final Set<String> cues;
+    private final Set<String> directions;
 
-    ToponymFinder(Gazetteer gazetteer, Countries countries, Qualifiers qualifiers, Set<String> cues) {
+    ToponymFinder(
+            Gazetteer gazetteer, Countries countries, Qualifiers qualifiers, Set<String> cues, Set<String> directions) {
         this.gazetteer = gazetteer;
         this.countries = countries;
         this.qualifiers = qualifiers;
         this.cues = cues;
+        this.directions = directions;
     }
 
     /**
@@ -130,6 +135,10 @@ final class ToponymFinder {
                 continue;
             }
             String text = document.textOf(span);
+            String folded = PlaceNames.fold(text);
+            if (folded.length() < 3 || PlaceNames.ARTICLES.contains(folded)) {
+                continue; // "Al" of "Al-Hedoud" is no town in Norway
+            }
             List<Place> candidates = gazetteer.candidates(text);
             if (candidates.isEmpty()) {
                 continue;
@@ -140,7 +149,13 @@ final class ToponymFinder {
                     && tokens.subList(start, last + 1).stream()
                             .anyMatch(t -> t.nerTag().equals("PERSON"));
             boolean supported = qualified
-                    || (!person && (cued || knownPlaces.contains(PlaceNames.fold(text)) || isCountryOrDivision(text)));
+                    || (!person
+                            && (cued
+                                    || knownPlaces.contains(PlaceNames.fold(text))
+                                    || isCountryOrDivision(text)
+                                    || isDateline(document, span)
+                                    || start == firstTokenOf(document, sentence, span)
+                                            && insidePlaceMention(document, span)));
             if (supported) {
                 EntityType type = candidates.stream()
                                 .anyMatch(p -> !p.featureClass().equals("L")
@@ -155,6 +170,22 @@ final class ToponymFinder {
         return Optional.empty();
     }
 
+    /**
+     * A dateline: the name opens its sentence and a dash follows it, maybe after a division or an agency
+     * ("ARLINGTON — The council...", "HUDSON, Wis. (AP) -- Officials..."): the place the story was filed from.
+     */
+    static boolean isDateline(Document document, CharSpan span) {
+        Optional<Sentence> s = document.sentenceAt(span.begin());
+        if (s.isEmpty()
+                || s.get().tokens().isEmpty()
+                || s.get().tokens().get(0).span().begin() != span.begin()) {
+            return false;
+        }
+        String after =
+                document.text().substring(span.end(), Math.min(document.text().length(), span.end() + 40));
+        return DATELINE_TAIL.matcher(after).find();
+    }
+
     /** A country's name or a first-order division's name exactly as written, not an alternate spelling. */
     private boolean isCountryOrDivision(String text) {
         if (countries.byName(text).isPresent()) {
@@ -163,6 +194,35 @@ final class ToponymFinder {
         String plain = PlaceNames.plain(text);
         return gazetteer.candidates(text).stream()
                 .anyMatch(p -> p.isAdmin1() && PlaceNames.plain(p.name()).equals(plain));
+    }
+
+    /** A place mention the gazetteer knows, with a qualifier ("Mosul, Iraq") or after a direction ("South Texas"). */
+    private boolean isKnownPlaceMention(EntityMention m) {
+        String text = m.text();
+        int space = text.indexOf(' ');
+        if (space > 0 && directions.contains(text.substring(0, space).toLowerCase(Locale.ROOT))) {
+            text = text.substring(space + 1);
+        }
+        return text.contains(",") || !gazetteer.candidates(text).isEmpty();
+    }
+
+    /** The index of the first token of the place mention that holds the span, -1 if none. */
+    private static int firstTokenOf(Document document, Sentence sentence, CharSpan span) {
+        return document.mentions().stream()
+                .filter(m -> m.type().isPlace()
+                        && m.span().contains(span)
+                        && !m.span().equals(span))
+                .findFirst()
+                .map(m -> sentence.tokenAt(m.span().begin()))
+                .orElse(-1);
+    }
+
+    /** Inside a longer place mention the gazetteer does not know: "Fargo" of "Fargo City". */
+    private static boolean insidePlaceMention(Document document, CharSpan span) {
+        return document.mentions().stream()
+                .anyMatch(m -> m.type().isPlace()
+                        && m.span().contains(span)
+                        && !m.span().equals(span));
     }
 
     private static boolean isWholeMention(Document document, CharSpan span) {
@@ -181,13 +241,14 @@ final class ToponymFinder {
     }
 
     /**
-     * The characters no new place name may take: name mentions of places and nationalities already, and time
-     * expressions ("in March", "on Monday").
+     * The characters no new place name may take: name mentions of nationalities, of places the gazetteer knows
+     * by that name ("St. Cloud Hospital" is open to "St. Cloud"), and time expressions ("in March", "on Monday").
      */
-    private static BitSet taken(Document document) {
+    private BitSet taken(Document document) {
         BitSet taken = new BitSet(document.text().length());
         for (EntityMention m : document.mentions()) {
-            if (m.kind() == EntityMention.Kind.NAME && (m.type().isPlace() || m.type() == EntityType.NORP)) {
+            if (m.kind() == EntityMention.Kind.NAME
+                    && (m.type() == EntityType.NORP || m.type().isPlace() && isKnownPlaceMention(m))) {
                 taken.set(m.span().begin(), m.span().end());
             }
         }
