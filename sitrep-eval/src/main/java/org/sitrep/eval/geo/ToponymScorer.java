@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * distance between the two points. Reported overall and by gold feature group ({@link GoldToponym#group}):
  * recall (geocoded / gold toponyms with coordinates), accuracy within 161 km (100 miles), mean and median error,
  * AUC of ln(1 + error) / ln(20,039) (the Earth's half circumference; 0 is best), the share with the gold GeoNames id
- * (where the corpus gives ids), and precision: system places that overlap any gold toponym, with or without
+ * (where the corpus gives ids), the share within 161 km or with the gold id (the accuracy Sitrep would have if it
+ * placed countries and divisions at the same point as the gold: GeoNames gives them their own point), and precision: system places that overlap any gold toponym, with or without
  * coordinates.
  */
 public final class ToponymScorer {
@@ -26,6 +27,8 @@ public final class ToponymScorer {
         final List<Double> errors = new ArrayList<>();
         int withId;
         int sameId;
+        /** Geocoded toponyms within 161 km or with the gold GeoNames id (whatever point each side gives it). */
+        int rightOrSameId;
 
         double recall() {
             return gold == 0 ? 0 : (double) errors.size() / gold;
@@ -53,6 +56,10 @@ public final class ToponymScorer {
 
         double auc() {
             return ToponymScorer.auc(errors);
+        }
+
+        double accuracyOrSameId() {
+            return errors.isEmpty() ? 0 : (double) rightOrSameId / errors.size();
         }
 
         double sameIdRate() {
@@ -96,13 +103,17 @@ public final class ToponymScorer {
             used[best] = true;
             SystemToponym s = system.get(best);
             double error = g.point().get().km(s.point());
+            boolean sameId = g.geonameId().isPresent() && g.geonameId().getAsLong() == s.geonameId();
             for (Tally t : List.of(all, group)) {
                 t.errors.add(error);
                 if (g.geonameId().isPresent()) {
                     t.withId++;
-                    if (g.geonameId().getAsLong() == s.geonameId()) {
+                    if (sameId) {
                         t.sameId++;
                     }
+                }
+                if (error < ACCURACY_KM || sameId) {
+                    t.rightOrSameId++;
                 }
             }
         }
@@ -162,8 +173,18 @@ public final class ToponymScorer {
     /** A table for a person: one row for all toponyms, one per feature group. */
     public String format(String title) {
         StringBuilder out = new StringBuilder(title).append('\n');
-        out.append("%-9s %6s %6s %7s %7s %9s %9s %6s %7s%n"
-                .formatted("group", "gold", "found", "recall", "acc@161", "mean km", "median km", "AUC", "same id"));
+        out.append("%-9s %6s %6s %7s %7s %9s %9s %6s %7s %10s%n"
+                .formatted(
+                        "group",
+                        "gold",
+                        "found",
+                        "recall",
+                        "acc@161",
+                        "mean km",
+                        "median km",
+                        "AUC",
+                        "same id",
+                        "161|same id"));
         row(out, "all", all);
         groups.forEach((name, t) -> row(out, name, t));
         out.append("precision: %d of %d Sitrep places overlap a gold toponym (%.1f%%)%n"
@@ -172,7 +193,7 @@ public final class ToponymScorer {
     }
 
     private static void row(StringBuilder out, String name, Tally t) {
-        out.append("%-9s %6d %6d %6.1f%% %6.1f%% %9.0f %9.0f %6.3f %7s%n"
+        out.append("%-9s %6d %6d %6.1f%% %6.1f%% %9.0f %9.0f %6.3f %7s %9.1f%%%n"
                 .formatted(
                         name,
                         t.gold,
@@ -182,6 +203,7 @@ public final class ToponymScorer {
                         t.mean(),
                         t.median(),
                         t.auc(),
-                        t.withId == 0 ? "-" : "%.1f%%".formatted(100 * t.sameIdRate())));
+                        t.withId == 0 ? "-" : "%.1f%%".formatted(100 * t.sameIdRate()),
+                        100 * t.accuracyOrSameId()));
     }
 }

@@ -43,6 +43,7 @@ class ToponymScorerTest {
         assertEquals(344 / 2.0, scorer.all().mean(), 1);
         assertEquals(344 / 2.0, scorer.all().median(), 1);
         assertEquals(0.5, scorer.all().sameIdRate(), 1e-9);
+        assertEquals(0.5, scorer.all().accuracyOrSameId(), 1e-9);
         assertEquals(0.75, scorer.precision(), 1e-9);
         assertEquals(List.of("town"), List.copyOf(scorer.groups().keySet()));
         String table = scorer.format("test");
@@ -59,6 +60,15 @@ class ToponymScorerTest {
         assertEquals(0.5, scorer.recall(), 1e-9);
         assertEquals(1, scorer.groups().get("town").errors.size());
         assertEquals(0, scorer.groups().get("admin1").errors.size());
+    }
+
+    @Test
+    void theGoldIdCountsAsRightWhateverPointEachSideGivesIt() {
+        ToponymScorer scorer = new ToponymScorer();
+        // a country at its capital's point, 344 km from the gold's point for it, but the same GeoNames id
+        scorer.add(List.of(gold(0, 6, PARIS, 3017382, "PCLI")), List.of(new SystemToponym(0, 6, LONDON, 3017382)));
+        assertEquals(0, scorer.accuracy(), 1e-9);
+        assertEquals(1, scorer.all().accuracyOrSameId(), 1e-9);
     }
 
     @Test
