@@ -57,7 +57,7 @@ public final class EntityGeocodingStage implements Stage {
         this.cues = words.get("toponym-cues");
         this.directions = words.get("direction-words");
         this.speechVerbs = words.get("metonymy-verbs");
-        this.finder = new ToponymFinder(gazetteer, countries, qualifiers, cues, directions);
+        this.finder = new ToponymFinder(gazetteer, countries, qualifiers, words);
     }
 
     @Override

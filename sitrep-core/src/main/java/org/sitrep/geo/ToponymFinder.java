@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.countries.Countries;
+import org.sitrep.data.WordLists;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
@@ -41,14 +42,15 @@ final class ToponymFinder {
     private final Qualifiers qualifiers;
     private final Set<String> cues;
     private final Set<String> directions;
+    private final Set<String> divisionWords;
 
-    ToponymFinder(
-            Gazetteer gazetteer, Countries countries, Qualifiers qualifiers, Set<String> cues, Set<String> directions) {
+    ToponymFinder(Gazetteer gazetteer, Countries countries, Qualifiers qualifiers, WordLists words) {
         this.gazetteer = gazetteer;
         this.countries = countries;
         this.qualifiers = qualifiers;
-        this.cues = cues;
-        this.directions = directions;
+        this.cues = words.get("toponym-cues");
+        this.directions = words.get("direction-words");
+        this.divisionWords = words.get("division-words");
     }
 
     /**
@@ -206,15 +208,29 @@ final class ToponymFinder {
         return text.contains(",") || !gazetteer.candidates(text).isEmpty();
     }
 
-    /** The index of the first token of the place mention that holds the span, -1 if none. */
-    private static int firstTokenOf(Document document, Sentence sentence, CharSpan span) {
+    /**
+     * The index of the first token of the place mention that holds the span, -1 if none or if the mention names a
+     * division ("Laurel" of "Laurel County" is not the town Laurel).
+     */
+    private int firstTokenOf(Document document, Sentence sentence, CharSpan span) {
         return document.mentions().stream()
                 .filter(m -> m.type().isPlace()
                         && m.span().contains(span)
                         && !m.span().equals(span))
+                .filter(m -> !namesADivision(m.text()))
                 .findFirst()
                 .map(m -> sentence.tokenAt(m.span().begin()))
                 .orElse(-1);
+    }
+
+    /** A word of the name says it is a division: "Laurel County", "Avoyelles Parish". */
+    private boolean namesADivision(String name) {
+        for (String word : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (divisionWords.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Inside a longer place mention the gazetteer does not know: "Fargo" of "Fargo City". */

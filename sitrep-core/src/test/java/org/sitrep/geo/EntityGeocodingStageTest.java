@@ -189,4 +189,32 @@ class EntityGeocodingStageTest {
         assertEquals("region", g.precision());
         assertTrue(g.reason().startsWith("part of Texas"), g.reason());
     }
+
+    @Test
+    void theLeadingPlaceOfALongerPlaceNameTheGazetteerLacksIsAPlace() {
+        Document d = run(new DocumentBuilder()
+                .sentence("He/PRP was/VBD taken/VBN to/TO Cookeville/NNP Regional/NNP Hospital/NNP ./.")
+                .name("E1", "Cookeville Regional Hospital", EntityType.GPE));
+        assertEquals(2, d.entities().size());
+        assertEquals("Cookeville", d.entities().get(1).name());
+        assertTrue(d.entities().get(1).geo().isPresent());
+        assertTrue(d.entities().get(0).geo().isEmpty());
+    }
+
+    @Test
+    void theNameOfACountyIsNotTheTownOfThatName() {
+        Document d = run(new DocumentBuilder()
+                .sentence("Storms/NNS hit/VBD Paris/NNP County/NNP ./.")
+                .name("E1", "Paris County", EntityType.GPE));
+        assertEquals(1, d.entities().size(), () -> d.entities().toString());
+        assertTrue(d.entities().get(0).geo().isEmpty());
+    }
+
+    @Test
+    void aDatelineIsAPlace() {
+        Document d = run(new DocumentBuilder()
+                .sentence("COOKEVILLE/NNP --/: The/DT council/NN voted/VBD ./.")
+                .name("E1", "COOKEVILLE", EntityType.ORGANIZATION));
+        assertEquals("Cookeville", geoOf(d, "COOKEVILLE").orElseThrow().name());
+    }
 }
