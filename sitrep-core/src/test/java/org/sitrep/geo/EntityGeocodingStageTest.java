@@ -217,4 +217,26 @@ class EntityGeocodingStageTest {
                 .name("E1", "COOKEVILLE", EntityType.ORGANIZATION));
         assertEquals("Cookeville", geoOf(d, "COOKEVILLE").orElseThrow().name());
     }
+
+    @Test
+    void aNameTypedAsAnOrganisationIsATownNearTheArticlesPlaces() {
+        Document d = run(new DocumentBuilder()
+                .sentence("Officials/NNS in/IN Cookeville/NNP met/VBD ./.")
+                .name("E1", "Cookeville", EntityType.GPE)
+                .sentence("Nashville/NNP trustees/NNS voted/VBD ./.")
+                .name("E2", "Nashville", EntityType.ORGANIZATION));
+        Geocode g = geoOf(d, "Nashville").orElseThrow();
+        assertEquals("US", g.country());
+        assertTrue(g.reason().startsWith("near the article's places"), g.reason());
+    }
+
+    @Test
+    void aNameTypedAsAPersonNeedsATownWithinFiftyKilometres() {
+        Document d = run(new DocumentBuilder()
+                .sentence("Officials/NNS in/IN Cookeville/NNP met/VBD ./.")
+                .name("E1", "Cookeville", EntityType.GPE)
+                .sentence("Paris/NNP voted/VBD ./.")
+                .name("E2", "Paris", EntityType.PERSON));
+        assertTrue(geoOf(d, "Paris").isEmpty(), "Paris, Tennessee is some 200 km from Cookeville");
+    }
 }
