@@ -46,13 +46,26 @@ final class ArticlePlaces {
                 });
                 resolveOne(resolver, t, base.withPlaces(others)).ifPresent(r -> next.put(t.key(), r));
             }
-            if (next.equals(chosen)) {
-                break;
-            }
+            boolean settled = samePlaces(next, chosen);
             chosen.clear();
             chosen.putAll(next);
+            if (settled) {
+                break; // the same readings again: another round would see the same context
+            }
         }
         return chosen;
+    }
+
+    private static boolean samePlaces(Map<String, ResolvedPlace> a, Map<String, ResolvedPlace> b) {
+        if (!a.keySet().equals(b.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, ResolvedPlace> e : a.entrySet()) {
+            if (e.getValue().place().geonameId() != b.get(e.getKey()).place().geonameId()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<ResolvedPlace> resolveOne(PlaceResolver resolver, Toponym t, PlaceContext context) {

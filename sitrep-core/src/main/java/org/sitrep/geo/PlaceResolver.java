@@ -140,6 +140,9 @@ public final class PlaceResolver {
      * "province" or "governorate" is said.
      */
     static List<Place> withoutDivisionsOfTheirSeat(List<Place> candidates) {
+        if (candidates.stream().noneMatch(Place::isAdmin1)) {
+            return candidates; // most names: no division to drop, and no quadratic scan
+        }
         return candidates.stream()
                 .filter(d -> !d.isAdmin1()
                         || candidates.stream()
