@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
             EvalPloverCommand.class,
             EvalPetrarch2Command.class,
             EvalParserCommand.class,
-            EvalTimexCommand.class
+            EvalTimexCommand.class,
+            EvalGeoCommand.class
         })
 public final class EvalCommand implements Runnable {
     @Override

@@ -16,8 +16,10 @@ import org.sitrep.extract.entities.KnownNameTagger;
 import org.sitrep.extract.events.EventPass;
 import org.sitrep.extract.events.EventPasses;
 import org.sitrep.extract.events.EventStage;
+import org.sitrep.geo.EntityGeocodingStage;
 import org.sitrep.geo.GeocodingStage;
 import org.sitrep.geo.PlaceResolver;
+import org.sitrep.geo.Qualifiers;
 import org.sitrep.model.Document;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.nlp.DependencyParseStage;
@@ -26,8 +28,8 @@ import org.sitrep.time.TimeStage;
 
 /**
  * The default extraction pipeline, built once per process (models load in seconds) over the {@link Knowledge}
- * loaded once, and shared by all threads: corenlp → names → depparse → entities → times → events → places →
- * actors → coding.
+ * loaded once, and shared by all threads: corenlp → names → depparse → entities → times → geocode → events → places
+ * → actors → coding.
  */
 public final class Sitrep {
     private final Knowledge knowledge;
@@ -100,9 +102,16 @@ public final class Sitrep {
                         depparse,
                         new EntityStage(catalog, knowledge.descriptions(), knowledge.words()),
                         new TimeStage(),
+                        new EntityGeocodingStage(
+                                knowledge.gazetteer(),
+                                catalog.countries(),
+                                Qualifiers.load(knowledge.gazetteer(), catalog.countries()),
+                                knowledge.words()),
                         events,
                         new GeocodingStage(
-                                new PlaceResolver(knowledge.gazetteer(), catalog.countries()), catalog.countries()),
+                                new PlaceResolver(knowledge.gazetteer(), catalog.countries()),
+                                catalog.countries(),
+                                knowledge.words()),
                         new ActorCodingStage(catalog),
                         new EventCodingStage(knowledge.coding()))));
     }

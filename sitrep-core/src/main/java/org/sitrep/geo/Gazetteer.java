@@ -89,7 +89,9 @@ public final class Gazetteer {
     private int size;
 
     private Gazetteer(Set<String> divisionWords) {
-        this.divisionWords = divisionWords;
+        this.divisionWords = divisionWords.stream() // compared with folded names: "county" folds to "cunty"
+                .map(PlaceNames::fold)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Loads the gazetteer from the classpath with the countries of the country table; {@code words} gives the division words. */

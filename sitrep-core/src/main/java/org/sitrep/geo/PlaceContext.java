@@ -44,6 +44,13 @@ public record PlaceContext(Map<String, Double> countries, List<Place> places) {
         return new PlaceContext(countries, places);
     }
 
+    /** This context with {@code more} places resolved besides its own. */
+    public PlaceContext withPlaces(List<Place> more) {
+        List<Place> all = new ArrayList<>(places);
+        all.addAll(more);
+        return new PlaceContext(countries, all);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

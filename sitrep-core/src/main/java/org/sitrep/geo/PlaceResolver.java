@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.sitrep.countries.Countries;
 import org.sitrep.countries.Country;
 
@@ -50,6 +51,14 @@ public final class PlaceResolver {
 
     /** The place {@code name} most likely means in {@code context}; empty if the gazetteer has no such place. */
     public Optional<ResolvedPlace> resolve(String name, PlaceContext context) {
+        return resolve(name, context, p -> true);
+    }
+
+    /**
+     * As {@link #resolve(String, PlaceContext)}, among the candidates that {@code within} accepts when there are
+     * any ("Paris, Tenn." keeps the places in Tennessee), else among all.
+     */
+    public Optional<ResolvedPlace> resolve(String name, PlaceContext context, Predicate<Place> within) {
         requireNonNull(context, "context is null");
         String text = name.strip().replaceFirst("(?i)^the\\s+", "");
         if (text.isEmpty()) {
@@ -77,12 +86,17 @@ public final class PlaceResolver {
         if (approximate) {
             candidates = gazetteer.approximateCandidates(text);
         }
+        List<Place> inside = candidates.stream().filter(within).toList();
+        if (!inside.isEmpty()) {
+            candidates = inside;
+        }
         Map<String, Double> weights = context.weights();
         List<Score> scores = new ArrayList<>();
         for (Place p : candidates) {
             Score s = score(text, p, context, weights, approximate);
-            // a rough spelling is trusted only inside a country the article names ("Kibera" is no Tanzanian village)
-            if (!approximate || weights.getOrDefault(p.country(), 0.0) > 0) {
+            // a rough spelling is trusted only inside a country the article names ("Kibera" is no Tanzanian village),
+            // not one its other places are in ("Latino" is no Lawton)
+            if (!approximate || context.countries().getOrDefault(p.country(), 0.0) > 0) {
                 scores.add(s);
             }
         }
@@ -102,7 +116,23 @@ public final class PlaceResolver {
         if (divisionOnly) {
             reason = "named as a division; " + reason;
         }
-        return Optional.of(new ResolvedPlace(best.place(), precisionOf(best.place()), reason));
+        return Optional.of(new ResolvedPlace(best.place(), precisionOf(best.place()), reason, share(best, scores)));
+    }
+
+    /** The softmax of the best total over all candidates' totals: 1 for an only candidate, near 0.5 for a tie. */
+    private static double share(Score best, List<Score> scores) {
+        double sum = 0;
+        for (Score s : scores) {
+            sum += Math.exp(s.total() - best.total());
+        }
+        return 1 / sum;
+    }
+
+    /** The gazetteer's place of a geocode: the place named {@code name} with that GeoNames id. */
+    public Optional<Place> place(long geonameId, String name) {
+        return gazetteer.candidates(name).stream()
+                .filter(p -> p.geonameId() == geonameId)
+                .findFirst();
     }
 
     /**
@@ -110,6 +140,9 @@ public final class PlaceResolver {
      * "province" or "governorate" is said.
      */
     static List<Place> withoutDivisionsOfTheirSeat(List<Place> candidates) {
+        if (candidates.stream().noneMatch(Place::isAdmin1)) {
+            return candidates; // most names: no division to drop, and no quadratic scan
+        }
         return candidates.stream()
                 .filter(d -> !d.isAdmin1()
                         || candidates.stream()
@@ -190,7 +223,7 @@ public final class PlaceResolver {
                 .map(p -> new ResolvedPlace(
                         p,
                         ResolvedPlace.REGION,
-                        "border of %s with %s; the point is %s's capital, not the border"
+                        "border of %s with %s; the point is %s's own point, not the border"
                                 .formatted(p.country(), other.iso2(), p.country())));
     }
 
@@ -217,6 +250,9 @@ public final class PlaceResolver {
         if (p.isCountry()) {
             return ResolvedPlace.COUNTRY;
         }
-        return p.isAdmin1() ? ResolvedPlace.PROVINCE : ResolvedPlace.TOWN;
+        if (p.isAdmin1()) {
+            return ResolvedPlace.PROVINCE;
+        }
+        return p.isPopulated() ? ResolvedPlace.TOWN : ResolvedPlace.REGION; // a sea, a river, a desert, a camp
     }
 }

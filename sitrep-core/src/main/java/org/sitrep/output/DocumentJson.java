@@ -107,6 +107,23 @@ public final class DocumentJson {
             mention.put("kind", lower(m.kind().name()));
             mentions.add(mention);
         }
+        node.set("geo", e.geo().map(this::geo).orElse(null));
+        return node;
+    }
+
+    /** Where the place an entity names is: the gazetteer's reading chosen in the article's context. */
+    private ObjectNode geo(Geocode g) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("geonameid", g.geonameId());
+        node.put("name", g.name());
+        node.put("lat", g.latitude());
+        node.put("lon", g.longitude());
+        node.put("country", g.country());
+        node.put("admin1", g.admin1().isEmpty() ? null : g.admin1());
+        node.put("featureClass", g.featureClass());
+        node.put("precision", g.precision());
+        node.put("resolution", g.reason());
+        node.put("score", Math.round(g.score() * 1000) / 1000.0);
         return node;
     }
 

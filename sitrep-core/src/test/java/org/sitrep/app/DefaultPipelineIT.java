@@ -25,7 +25,17 @@ class DefaultPipelineIT {
     @Test
     void theDefaultOrderSatisfiesEveryContract() {
         assertEquals(
-                List.of("corenlp", "names", PARSER, "entities", "times", "events", "places", "actors", "coding"),
+                List.of(
+                        "corenlp",
+                        "names",
+                        PARSER,
+                        "entities",
+                        "times",
+                        "geocode",
+                        "events",
+                        "places",
+                        "actors",
+                        "coding"),
                 stages().stream().map(Stage::name).toList());
         assertEquals(stages(), Pipeline.of(stages()).stages());
     }

@@ -110,4 +110,33 @@ class PlacesAndActorsIT {
                 Optional.of("NG"), gunmen.actor().orElseThrow().country(), "unnamed actors take the event's country");
         assertEquals("description", gunmen.actor().orElseThrow().rule());
     }
+
+    @Test
+    void anEventPlaceReusesTheResolutionOfItsEntity() {
+        Document d = extract("Police arrested two men in Paris, Tenn., on Monday, the sheriff said.");
+        EventPlace place = place(d, "ARREST");
+        var entity = d.entities().stream()
+                .filter(e -> e.name().equals("Paris"))
+                .findFirst()
+                .orElseThrow()
+                .geo()
+                .orElseThrow();
+        assertEquals(entity, place.geocode().orElseThrow());
+        assertEquals("US", entity.country());
+        assertEquals("Tennessee", entity.admin1());
+        assertTrue(entity.reason().startsWith("inside Tenn."), entity.reason());
+    }
+
+    @Test
+    void aCapitalThatSpeaksKeepsItsGeoButIsNoEventPlace() {
+        Document d = extract("Moscow warned that it would retaliate against any attack on its troops.");
+        assertTrue(
+                d.entities().stream()
+                        .anyMatch(e -> e.name().equals("Moscow") && e.geo().isPresent()),
+                () -> "Moscow has no geo: " + d.entities());
+        for (Event e : d.events()) {
+            assertTrue(
+                    e.place().map(p -> !p.name().equals("Moscow")).orElse(true), () -> e.type() + " placed in Moscow");
+        }
+    }
 }

@@ -50,7 +50,15 @@ class DocumentJsonTest {
                 Timex.of(Timex.Type.DATE, "2014-08"),
                 Optional.of(TimeValue.of("2014-08", Precision.MONTH)),
                 Optional.empty());
-        Geocode kidal = new Geocode(2455290, 18.44, 1.41, "ML", "Kidal", "town", "only candidate; context country ML");
+        Geocode kidal = new Geocode(
+                2455290, "Kidal", 18.44, 1.41, "ML", "Kidal", "P", "town", "only candidate; context country ML", 1.0);
+        EntityMention kidalMention = new EntityMention(
+                Fixtures.span(TEXT, "Kidal"),
+                "Kidal",
+                EntityType.GPE,
+                EntityMention.Kind.NAME,
+                0,
+                Fixtures.span(TEXT, "Kidal"));
         Event seizure = new Event(
                         "V1",
                         "SEIZE_TERRITORY",
@@ -101,16 +109,31 @@ class DocumentJsonTest {
                         Optional.of(LocalDate.of(2014, 9, 1)),
                         Optional.empty(),
                         TEXT)
-                .withMentions(List.of(rebels))
+                .withMentions(List.of(rebels, kidalMention))
                 .withTimes(List.of(august))
-                .withEntities(
-                        List.of(new Entity("E1", "Rebels", EntityType.PERSON, List.of("Rebels"), List.of(rebels))))
+                .withEntities(List.of(
+                        new Entity("E1", "Rebels", EntityType.PERSON, List.of("Rebels"), List.of(rebels)),
+                        new Entity("E2", "Kidal", EntityType.GPE, List.of("Kidal"), List.of(kidalMention))
+                                .withGeo(Optional.of(kidal))))
                 .withEvents(List.of(seizure, undated))
                 .withProblem(new Problem("NO_DATE", "d1.txt", "example"));
     }
 
     private static JsonNode json() {
         return new DocumentJson(new ObjectMapper()).toJson(document());
+    }
+
+    @Test
+    void givesAnEntityItsGeoAndOtherEntitiesNull() {
+        JsonNode entities = json().get("entities");
+        assertTrue(entities.get(0).get("geo").isNull());
+        JsonNode geo = entities.get(1).get("geo");
+        assertEquals(2455290, geo.get("geonameid").asLong());
+        assertEquals("Kidal", geo.get("name").asText());
+        assertEquals("P", geo.get("featureClass").asText());
+        assertEquals("town", geo.get("precision").asText());
+        assertEquals(1.0, geo.get("score").asDouble());
+        assertEquals("only candidate; context country ML", geo.get("resolution").asText());
     }
 
     @Test

@@ -1,0 +1,367 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.countries.Countries;
+import org.sitrep.countries.Country;
+import org.sitrep.data.WordLists;
+import org.sitrep.model.Document;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Geocode;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.Layer;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Geocodes every entity that names a place, all of an article's places together ({@link ArticlePlaces}):
+ * <ul>
+ *   <li>GPE, LOCATION and FACILITY entities that the gazetteer knows;</li>
+ *   <li>entities the tagger typed otherwise (ORGANIZATION, MISC, PERSON) whose name the text supports as a place:
+ *       a cue word before it ("in Israel"), a qualifier after it ("Paris, Tenn."), or, except for PERSON, the
+ *       exact name of a country or first-order division;</li>
+ *   <li>NORP entities that are a country's demonym ("Russian"): the country;</li>
+ *   <li>place names the tagger missed ({@link ToponymFinder}), added as GPE or LOCATION entities.</li>
+ * </ul>
+ * A capital as the subject of a speech verb ("Washington said") keeps its {@code geo}: the name still refers to
+ * the place, and its government is coded as an actor by the actors stage; {@link GeocodingStage} does not make it
+ * an event place. Runs after the times stage so that "in March" is no town.
+ */
+public final class EntityGeocodingStage implements Stage {
+    static final double NEAR_KM = 150;
+    static final double NEAR_PERSON_KM = 50;
+    private final PlaceResolver resolver;
+    private final Countries countries;
+    private final Gazetteer gazetteer;
+    private final Qualifiers qualifiers;
+    private final ToponymFinder finder;
+    private final Set<String> cues;
+    private final Set<String> directions;
+    private final Set<String> speechVerbs;
+
+    public EntityGeocodingStage(Gazetteer gazetteer, Countries countries, Qualifiers qualifiers, WordLists words) {
+        this.resolver = new PlaceResolver(gazetteer, countries);
+        this.countries = countries;
+        this.gazetteer = gazetteer;
+        this.qualifiers = qualifiers;
+        this.cues = words.get("toponym-cues");
+        this.directions = words.get("direction-words");
+        this.speechVerbs = words.get("metonymy-verbs");
+        this.finder = new ToponymFinder(gazetteer, countries, qualifiers, words);
+    }
+
+    @Override
+    public String name() {
+        return "geocode";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.ENTITIES, Layer.TIMES);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return EnumSet.of(Layer.GEOCODES);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        List<Countries.Mention> countryMentions = countries.mentionsIn(document.text());
+        Document d = withMissedPlaces(document, countryMentions);
+        Map<String, ArticlePlaces.Toponym> toponyms = new LinkedHashMap<>();
+        Map<String, Geocode> fixed = new LinkedHashMap<>();
+        Set<String> personNames = personNameWords(d);
+        for (Entity e : d.entities()) {
+            if (e.type() == EntityType.NORP) {
+                countries.byDemonym(e.name()).flatMap(this::countryGeocode).ifPresent(g -> fixed.put(e.id(), g));
+            } else if (qualifiers.division(e.name()).isPresent()) {
+                Place p = qualifiers.division(e.name()).get();
+                fixed.put(
+                        e.id(), new ResolvedPlace(p, ResolvedPlace.PROVINCE, "abbreviation of " + p.name()).geocode());
+            } else {
+                toponym(d, e, personNames).ifPresent(t -> toponyms.put(e.id(), t));
+            }
+        }
+        PlaceContext base = ArticleContext.of(d, countries, countryMentions).build();
+        Map<String, ResolvedPlace> resolved =
+                ArticlePlaces.resolve(resolver, sameSenseInArticle(List.copyOf(toponyms.values())), base);
+        List<Place> places =
+                resolved.values().stream().map(ResolvedPlace::place).toList();
+        List<Entity> entities = new ArrayList<>(d.entities().size());
+        for (Entity e : d.entities()) {
+            Optional<Geocode> geo = Optional.ofNullable(fixed.get(e.id()));
+            ArticlePlaces.Toponym t = toponyms.get(e.id());
+            if (t != null && resolved.containsKey(t.key())) {
+                geo = Optional.of(resolved.get(t.key()).geocode());
+            } else if (t == null && geo.isEmpty() && !e.type().isPlace() && e.type() != EntityType.NORP) {
+                geo = besideTheArticlesPlaces(d, e, personNames, resolved, places, base);
+            }
+            entities.add(e.withGeo(geo));
+        }
+        return d.withEntities(entities);
+    }
+
+    /**
+     * A name the tagger typed as an organisation, a person or other, with no cue in the text, that is a place
+     * anyway when the article's places say so: the same name resolved as a place in the article ("Athens" of
+     * "the Athens Police Department" beside "in Athens"), or a place of that name near the article's towns — in
+     * the same first-order division or within {@value #NEAR_KM} km, and within {@value #NEAR_PERSON_KM} km for a
+     * name typed as a person ("Moorhead" beside Fargo; "ARLINGTON —" heading an article on Fort Worth).
+     */
+    private Optional<Geocode> besideTheArticlesPlaces(
+            Document d,
+            Entity e,
+            Set<String> personNames,
+            Map<String, ResolvedPlace> resolved,
+            List<Place> places,
+            PlaceContext base) {
+        String text = e.name();
+        if (e.type() == EntityType.PERSON && (text.contains(" ") || speaks(d, e))
+                || personNames.contains(text)
+                || directions.contains(text.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        ResolvedPlace same = resolved.get(PlaceNames.fold(text));
+        if (same != null) {
+            return Optional.of(same.geocode());
+        }
+        List<Place> towns =
+                places.stream().filter(p -> !p.isCountry() && !p.isAdmin1()).toList();
+        double km = e.type() == EntityType.PERSON ? NEAR_PERSON_KM : NEAR_KM;
+        java.util.function.Predicate<Place> near = p -> !p.isCountry()
+                && !p.isAdmin1()
+                && towns.stream()
+                        .anyMatch(t -> t.geonameId() != p.geonameId()
+                                && (Geo.km(p, t) <= km
+                                        || e.type() != EntityType.PERSON
+                                                && !t.admin1Code().isEmpty()
+                                                && t.country().equals(p.country())
+                                                && t.admin1Code().equals(p.admin1Code())));
+        if (towns.isEmpty() || gazetteer.candidates(text).stream().noneMatch(near)) {
+            return Optional.empty();
+        }
+        return resolver.resolve(text, base.withPlaces(places), near).map(r -> new ResolvedPlace(
+                        r.place(), r.precision(), "near the article's places; " + r.reason(), r.score())
+                .geocode());
+    }
+
+    /** The toponym an entity names, if it is a place entity or the text supports its name as a place. */
+    private Optional<ArticlePlaces.Toponym> toponym(Document d, Entity e, Set<String> personNames) {
+        Optional<EntityMention> name = e.mentions().stream()
+                .filter(m -> m.kind() == EntityMention.Kind.NAME)
+                .findFirst();
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = name.get().text();
+        Optional<Qualifier> qualifier = Optional.empty();
+        for (EntityMention m : e.mentions()) {
+            if (m.kind() == EntityMention.Kind.NAME && qualifier.isEmpty()) {
+                qualifier = qualifiers.at(d.text(), m.span().end());
+            }
+        }
+        int comma = text.indexOf(',');
+        if (comma > 0) { // "Mosul, Iraq" as one mention
+            qualifier = qualifiers.at(text, comma);
+            text = text.substring(0, comma).strip();
+        }
+        if (directions.contains(text.toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // "West" alone is a surname or a direction, not a town in West Virginia
+        }
+        if (!e.type().isPlace() && !supportedAsPlace(d, e, text, qualifier.isPresent())) {
+            return Optional.empty();
+        }
+        if (e.type().isPlace() && qualifier.isEmpty() && personNames.contains(text) && !anyCued(d, e)) {
+            return Optional.empty(); // "West said" after "Commissioner Jerry West"
+        }
+        String whole = PlaceNames.fold(text);
+        int space = text.indexOf(' ');
+        if (space > 0
+                && directions.contains(text.substring(0, space).toLowerCase(Locale.ROOT))
+                && gazetteer.candidates(text).isEmpty()) {
+            String rest = text.substring(space + 1).strip();
+            return Optional.of(new ArticlePlaces.Toponym(whole, rest, qualifier, true));
+        }
+        return Optional.of(new ArticlePlaces.Toponym(whole, text, qualifier, false));
+    }
+
+    /**
+     * Whether the text supports a name the tagger typed otherwise as a place: a qualifier after it; for an
+     * organisation or other name, a cue word before at least half its name mentions, or the exact name of a country
+     * or first-order division. A person's name needs a qualifier ("talked to Roy" is no town).
+     */
+    private boolean supportedAsPlace(Document d, Entity e, String text, boolean qualified) {
+        if (gazetteer.candidates(text).isEmpty()) {
+            return false;
+        }
+        if (qualified
+                || e.mentions().stream()
+                        .anyMatch(m -> m.kind() == EntityMention.Kind.NAME && ToponymFinder.isDateline(d, m.span()))) {
+            return true;
+        }
+        if (e.type() == EntityType.PERSON) {
+            return false;
+        }
+        List<EntityMention> names = e.mentions().stream()
+                .filter(m -> m.kind() == EntityMention.Kind.NAME)
+                .toList();
+        long cued = names.stream().filter(m -> cued(d, m)).count();
+        return 2 * cued >= names.size()
+                || (countries.byName(text).isPresent()
+                        || gazetteer.candidates(text).stream()
+                                .anyMatch(p -> p.isAdmin1()
+                                        && PlaceNames.plain(p.name()).equals(PlaceNames.plain(text))));
+    }
+
+    /**
+     * The words of the article's people's names ("Jerry", "West" of "Jerry West"), and of the names of two or more
+     * words that end in a word the tagger marked as a person's: the same word alone is that person, not a town named
+     * like them.
+     */
+    private static Set<String> personNameWords(Document d) {
+        Set<String> words = new HashSet<>();
+        for (EntityMention m : d.mentions()) {
+            if (m.type() == EntityType.PERSON
+                    && m.kind() == EntityMention.Kind.NAME
+                    && m.text().contains(" ")) {
+                words.addAll(List.of(m.text().split(" ")));
+            }
+        }
+        for (Sentence s : d.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                if (isPersonTag(tokens.get(i + 1)) && (isPersonTag(tokens.get(i)) || isName(tokens.get(i)))) {
+                    words.add(tokens.get(i).text()); // "Michael" of "Michael Thomas", even when tagged a place
+                    words.add(tokens.get(i + 1).text());
+                }
+            }
+        }
+        return words;
+    }
+
+    private static boolean isPersonTag(Token t) {
+        return t.nerTag().equals("PERSON");
+    }
+
+    private static boolean isName(Token t) {
+        return t.isProperNoun() && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /** A name mention followed by a verb of speech or decision: "Clinton said" is a person. */
+    private boolean speaks(Document d, Entity e) {
+        for (EntityMention m : e.mentions()) {
+            Optional<Sentence> s = d.sentenceAt(m.span().begin());
+            if (s.isEmpty()) {
+                continue;
+            }
+            int last = s.get().tokenAt(m.span().end() - 1);
+            if (last >= 0 && last + 1 < s.get().tokens().size()) {
+                Token next = s.get().tokens().get(last + 1);
+                if (next.isVerb() && speechVerbs.contains(next.lemma().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean anyCued(Document d, Entity e) {
+        return e.mentions().stream().anyMatch(m -> m.kind() == EntityMention.Kind.NAME && cued(d, m));
+    }
+
+    /** A cue word right before the mention: "in Israel". */
+    private boolean cued(Document d, EntityMention m) {
+        Optional<Sentence> s = d.sentenceAt(m.span().begin());
+        if (s.isEmpty()) {
+            return false;
+        }
+        int i = s.get().tokenAt(m.span().begin());
+        if (i <= 0) {
+            return false;
+        }
+        Token before = s.get().tokens().get(i - 1);
+        return cues.contains(before.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** A name said once with its qualifier ("Paris, Tenn.") keeps it wherever else the article says it. */
+    private static List<ArticlePlaces.Toponym> sameSenseInArticle(List<ArticlePlaces.Toponym> toponyms) {
+        Map<String, Qualifier> qualified = new LinkedHashMap<>();
+        for (ArticlePlaces.Toponym t : toponyms) {
+            t.qualifier().ifPresent(q -> qualified.putIfAbsent(t.key(), q));
+        }
+        List<ArticlePlaces.Toponym> out = new ArrayList<>();
+        for (ArticlePlaces.Toponym t : toponyms) {
+            out.add(new ArticlePlaces.Toponym(
+                    t.key(), t.name(), t.qualifier().or(() -> Optional.ofNullable(qualified.get(t.key()))), t.part()));
+        }
+        return out;
+    }
+
+    private Optional<Geocode> countryGeocode(Country c) {
+        return gazetteer
+                .country(c.iso2())
+                .map(p -> new ResolvedPlace(p, ResolvedPlace.COUNTRY, "demonym of " + c.name()).geocode());
+    }
+
+    /** Adds the place names the tagger missed: to the place entity of the same name, else as new entities. */
+    private Document withMissedPlaces(Document d, List<Countries.Mention> countryMentions) {
+        Set<String> known = new HashSet<>();
+        for (Entity e : d.entities()) {
+            if (e.type().isPlace()) {
+                known.add(PlaceNames.fold(e.name()));
+            }
+        }
+        List<EntityMention> found = finder.find(d, known, countryMentions);
+        if (found.isEmpty()) {
+            return d;
+        }
+        List<Entity> entities = new ArrayList<>(d.entities());
+        int next = entities.size() + 1;
+        for (EntityMention m : found) {
+            String key = PlaceNames.fold(m.text());
+            int same = -1;
+            for (int i = 0; i < entities.size(); i++) {
+                Entity e = entities.get(i);
+                if (e.type().isPlace() == m.type().isPlace()
+                        && (e.type().isPlace() || e.type() == m.type())
+                        && PlaceNames.fold(e.name()).equals(key)) {
+                    same = i;
+                    break;
+                }
+            }
+            if (same >= 0) {
+                Entity e = entities.get(same);
+                List<EntityMention> mentions = new ArrayList<>(e.mentions());
+                mentions.add(m);
+                mentions.sort(Comparator.comparingInt(x -> x.span().begin()));
+                entities.set(same, new Entity(e.id(), e.name(), e.type(), e.aliases(), mentions, e.geo()));
+            } else {
+                while (idTaken(entities, "E" + next)) {
+                    next++;
+                }
+                entities.add(new Entity("E" + next, m.text(), m.type(), List.of(m.text()), List.of(m)));
+                known.add(key);
+            }
+        }
+        List<EntityMention> mentions = new ArrayList<>(d.mentions());
+        mentions.addAll(found);
+        mentions.sort(Comparator.comparingInt((EntityMention m) -> m.span().begin())
+                .thenComparingInt(m -> -m.span().end()));
+        return d.withEntities(entities).withMentions(mentions);
+    }
+
+    private static boolean idTaken(List<Entity> entities, String id) {
+        return entities.stream().anyMatch(e -> e.id().equals(id));
+    }
+}

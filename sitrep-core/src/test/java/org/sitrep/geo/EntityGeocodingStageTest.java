@@ -1,0 +1,242 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.countries.Countries;
+import org.sitrep.data.WordLists;
+import org.sitrep.model.Document;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Geocode;
+import org.sitrep.model.Precision;
+import org.sitrep.testing.DocumentAssertions;
+import org.sitrep.testing.DocumentBuilder;
+import org.sitrep.testing.Shipped;
+
+/** Each resolution rule of the geocode stage, on hand-written articles and the fixture gazetteer. */
+class EntityGeocodingStageTest {
+    private static final long PARIS_FRANCE = 2988507;
+    private static final long PARIS_TENNESSEE = 4647963;
+    private static final long PARIS_TEXAS = 4717560;
+    private static EntityGeocodingStage stage;
+
+    @BeforeAll
+    static void load() {
+        Countries countries = Shipped.countries();
+        Gazetteer gazetteer = GeoFixtures.gazetteer();
+        stage = new EntityGeocodingStage(gazetteer, countries, Qualifiers.load(gazetteer, countries), WordLists.load());
+    }
+
+    private static Document run(DocumentBuilder b) {
+        Document d = stage.apply(b.build());
+        DocumentAssertions.assertWellFormed(d);
+        return d;
+    }
+
+    private static Optional<Geocode> geoOf(Document d, String name) {
+        return d.entities().stream()
+                .filter(e -> e.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + d.entities()))
+                .geo();
+    }
+
+    @Test
+    void aPlaceAloneTakesTheMostProminentReading() {
+        Document d = run(
+                new DocumentBuilder().sentence("Paris/NNP is/VBZ calm/JJ ./.").name("E1", "Paris", EntityType.GPE));
+        assertEquals(PARIS_FRANCE, geoOf(d, "Paris").orElseThrow().geonameId());
+    }
+
+    @Test
+    void aQualifierAfterTheNameKeepsItInsideTheDivisionAndTheSameNameLaterFollows() {
+        Document d = run(new DocumentBuilder()
+                .sentence("He/PRP moved/VBD to/TO Paris/NNP ,/, Tenn./NNP ./.")
+                .name("E1", "Paris", EntityType.GPE)
+                .sentence("Paris/NNP is/VBZ calm/JJ ./.")
+                .name("E2", "Paris", EntityType.GPE));
+        List<Entity> paris =
+                d.entities().stream().filter(e -> e.name().equals("Paris")).toList();
+        assertEquals(2, paris.size());
+        for (Entity e : paris) {
+            Geocode g = e.geo().orElseThrow();
+            assertEquals(PARIS_TENNESSEE, g.geonameId(), e.id());
+            assertTrue(g.reason().startsWith("inside Tenn."), g.reason());
+            assertEquals("P", g.featureClass());
+            assertEquals("Tennessee", g.admin1());
+        }
+    }
+
+    @Test
+    void theAbbreviationOfAQualifierIsAPlaceNameToo() {
+        Document d = run(new DocumentBuilder()
+                .sentence("He/PRP moved/VBD to/TO Paris/NNP ,/, Tenn./NNP ./.")
+                .name("E1", "Paris", EntityType.GPE));
+        Geocode tennessee = geoOf(d, "Tenn.").orElseThrow();
+        assertEquals("Tennessee", tennessee.name());
+        assertEquals("province", tennessee.precision());
+        assertEquals("abbreviation of Tennessee", tennessee.reason());
+    }
+
+    @Test
+    void aDivisionNamedInFullQualifiesToo() {
+        Document d = run(new DocumentBuilder()
+                .sentence("They/PRP met/VBD in/IN Paris/NNP ,/, Texas/NNP ./.")
+                .name("E1", "Paris", EntityType.GPE)
+                .name("E2", "Texas", EntityType.GPE));
+        assertEquals(PARIS_TEXAS, geoOf(d, "Paris").orElseThrow().geonameId());
+        assertEquals("A", geoOf(d, "Texas").orElseThrow().featureClass());
+    }
+
+    @Test
+    void placesResolvedTogetherStayClose() {
+        Document d = run(new DocumentBuilder()
+                .sentence("Officials/NNS from/IN Cookeville/NNP and/CC Paris/NNP met/VBD ./.")
+                .name("E1", "Cookeville", EntityType.GPE)
+                .name("E2", "Paris", EntityType.GPE));
+        Geocode paris = geoOf(d, "Paris").orElseThrow();
+        assertEquals(PARIS_TENNESSEE, paris.geonameId());
+        assertTrue(paris.reason().contains("context place Cookeville"), paris.reason());
+        assertTrue(paris.score() > 0 && paris.score() <= 1);
+    }
+
+    @Test
+    void aDemonymIsItsCountry() {
+        Document d = run(new DocumentBuilder()
+                .sentence("French/JJ officials/NNS spoke/VBD ./.")
+                .name("E1", "French", EntityType.NORP));
+        Geocode g = geoOf(d, "French").orElseThrow();
+        assertEquals("FR", g.country());
+        assertEquals("country", g.precision());
+        assertEquals("demonym of France", g.reason());
+    }
+
+    @Test
+    void aPlaceNameTheTaggerMissedIsAddedWhenACueWordPrecedesIt() {
+        Document d = run(new DocumentBuilder().sentence("He/PRP lives/VBZ in/IN Cookeville/NNP ./."));
+        assertEquals(1, d.entities().size());
+        Entity e = d.entities().get(0);
+        assertEquals(EntityType.GPE, e.type());
+        assertEquals("Cookeville", e.name());
+        assertEquals("Tennessee", e.geo().orElseThrow().admin1());
+        assertEquals(1, d.mentions().size());
+    }
+
+    @Test
+    void aCapitalisedWordTheGazetteerKnowsIsNoPlaceWithoutSupport() {
+        Document d = run(new DocumentBuilder().sentence("Cookeville/NNP won/VBD the/DT game/NN ./."));
+        assertEquals(List.of(), d.entities());
+    }
+
+    @Test
+    void aTimeExpressionIsNeverAPlace() {
+        Document d = run(new DocumentBuilder()
+                .sentence("They/PRP met/VBD in/IN Paris/NNP 2014/CD ./.")
+                .time("Paris 2014", "2014", Precision.YEAR));
+        assertEquals(List.of(), d.entities());
+    }
+
+    @Test
+    void aPlaceNamedInsideAnOrganisationsNameJoinsThePlaceNamedElsewhere() {
+        Document d = run(new DocumentBuilder()
+                .sentence("He/PRP lives/VBZ in/IN Cookeville/NNP ./.")
+                .name("E1", "Cookeville", EntityType.GPE)
+                .sentence("The/DT Cookeville/NNP Police/NNP Department/NNP said/VBD so/RB ./.")
+                .name("E2", "Cookeville Police Department", EntityType.ORGANIZATION));
+        Entity town = d.entities().get(0);
+        assertEquals(2, town.mentions().size());
+        assertTrue(town.geo().isPresent());
+        assertTrue(d.entities().get(1).geo().isEmpty(), "the police department itself is no place");
+    }
+
+    @Test
+    void aNameTheTaggerTypedAsAnOrganisationIsAPlaceWhenItIsADivisionsOwnName() {
+        Document d = run(new DocumentBuilder()
+                .sentence("Texas/NNP approved/VBD the/DT plan/NN ./.")
+                .name("E1", "Texas", EntityType.ORGANIZATION));
+        assertEquals("A", geoOf(d, "Texas").orElseThrow().featureClass());
+    }
+
+    @Test
+    void aPersonsNameIsNoPlaceWithoutAQualifier() {
+        Document d =
+                run(new DocumentBuilder().sentence("Paris/NNP spoke/VBD ./.").name("E1", "Paris", EntityType.PERSON));
+        assertTrue(geoOf(d, "Paris").isEmpty());
+    }
+
+    @Test
+    void aWordOfAPersonsNameAloneIsThatPersonEvenWhenTaggedAPlace() {
+        Document d = run(new DocumentBuilder()
+                .sentence("Commissioner/NNP Jerry/NNP Paris/NNP spoke/VBD ./.")
+                .name("E1", "Jerry Paris", EntityType.PERSON)
+                .sentence("Paris/NNP said/VBD no/UH ./.")
+                .name("E2", "Paris", EntityType.GPE));
+        assertTrue(d.entities().get(1).geo().isEmpty());
+    }
+
+    @Test
+    void aDirectionBeforeAPlaceNamesPartOfIt() {
+        Document d = run(new DocumentBuilder()
+                .sentence("Storms/NNS hit/VBD Northeast/NNP Texas/NNP ./.")
+                .name("E1", "Northeast Texas", EntityType.GPE));
+        Geocode g = geoOf(d, "Northeast Texas").orElseThrow();
+        assertEquals("Texas", g.name());
+        assertEquals("region", g.precision());
+        assertTrue(g.reason().startsWith("part of Texas"), g.reason());
+    }
+
+    @Test
+    void theLeadingPlaceOfALongerPlaceNameTheGazetteerLacksIsAPlace() {
+        Document d = run(new DocumentBuilder()
+                .sentence("He/PRP was/VBD taken/VBN to/TO Cookeville/NNP Regional/NNP Hospital/NNP ./.")
+                .name("E1", "Cookeville Regional Hospital", EntityType.GPE));
+        assertEquals(2, d.entities().size());
+        assertEquals("Cookeville", d.entities().get(1).name());
+        assertTrue(d.entities().get(1).geo().isPresent());
+        assertTrue(d.entities().get(0).geo().isEmpty());
+    }
+
+    @Test
+    void theNameOfACountyIsNotTheTownOfThatName() {
+        Document d = run(new DocumentBuilder()
+                .sentence("Storms/NNS hit/VBD Paris/NNP County/NNP ./.")
+                .name("E1", "Paris County", EntityType.GPE));
+        assertEquals(1, d.entities().size(), () -> d.entities().toString());
+        assertTrue(d.entities().get(0).geo().isEmpty());
+    }
+
+    @Test
+    void aDatelineIsAPlace() {
+        Document d = run(new DocumentBuilder()
+                .sentence("COOKEVILLE/NNP --/: The/DT council/NN voted/VBD ./.")
+                .name("E1", "COOKEVILLE", EntityType.ORGANIZATION));
+        assertEquals("Cookeville", geoOf(d, "COOKEVILLE").orElseThrow().name());
+    }
+
+    @Test
+    void aNameTypedAsAnOrganisationIsATownNearTheArticlesPlaces() {
+        Document d = run(new DocumentBuilder()
+                .sentence("Officials/NNS in/IN Cookeville/NNP met/VBD ./.")
+                .name("E1", "Cookeville", EntityType.GPE)
+                .sentence("Nashville/NNP trustees/NNS voted/VBD ./.")
+                .name("E2", "Nashville", EntityType.ORGANIZATION));
+        Geocode g = geoOf(d, "Nashville").orElseThrow();
+        assertEquals("US", g.country());
+        assertTrue(g.reason().startsWith("near the article's places"), g.reason());
+    }
+
+    @Test
+    void aNameTypedAsAPersonNeedsATownWithinFiftyKilometres() {
+        Document d = run(new DocumentBuilder()
+                .sentence("Officials/NNS in/IN Cookeville/NNP met/VBD ./.")
+                .name("E1", "Cookeville", EntityType.GPE)
+                .sentence("Paris/NNP voted/VBD ./.")
+                .name("E2", "Paris", EntityType.PERSON));
+        assertTrue(geoOf(d, "Paris").isEmpty(), "Paris, Tennessee is some 200 km from Cookeville");
+    }
+}

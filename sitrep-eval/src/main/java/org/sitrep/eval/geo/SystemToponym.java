@@ -1,0 +1,21 @@
+package org.sitrep.eval.geo;
+
+import static java.util.Objects.requireNonNull;
+
+/** A place name the system geocoded: its span in the text, its point and GeoNames id. */
+public record SystemToponym(int start, int end, Point point, long geonameId) {
+    public SystemToponym {
+        requireNonNull(point, "point is null");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span %d..%d".formatted(start, end));
+        }
+    }
+
+    boolean overlaps(GoldToponym g) {
+        return start < g.end() && g.start() < end;
+    }
+
+    int overlap(GoldToponym g) {
+        return Math.min(end, g.end()) - Math.max(start, g.start());
+    }
+}
