@@ -36,6 +36,7 @@ class EventStageTest {
                         "relative-time",
                         "coreference",
                         "context-place",
+                        "focus-place",
                         "defaults"),
                 new EventStage(PASSES.standard())
                         .passes().stream().map(EventPass::name).toList());
