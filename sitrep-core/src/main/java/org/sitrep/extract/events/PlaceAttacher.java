@@ -64,7 +64,11 @@ final class PlaceAttacher {
             boolean locative = colon > 0
                     && (rel.startsWith("obl") || rel.startsWith("nmod"))
                     && words.locativePrepositions().contains(rel.substring(colon + 1));
-            boolean patient = rel.equals("obj") || rel.equals("nsubj:pass");
+            boolean patient = rel.equals("obj")
+                    || rel.equals("nsubj:pass")
+                    || rel.equals("nmod:of")
+                            && d.governor() == trigger.head()
+                            && !trigger.isVerbal(); // "bombing of the city"
             if (locative || patient && placePatients.contains(trigger.type())) {
                 Optional<EventPlace> place = placeAt(s, d.dependent());
                 if (place.isPresent()) {
@@ -149,10 +153,17 @@ final class PlaceAttacher {
     private Optional<EventPlace> anaphor(Sentence s, int token) {
         var t = s.tokens().get(token);
         Optional<PlaceKind> kind = places.kindOfNoun(TriggerFinder.lemma(t));
-        if (kind.isEmpty() || !t.isNoun() || t.partOfSpeech().endsWith("S") || !definite(s, token)) {
+        if (kind.isEmpty() || !t.isNoun() || t.partOfSpeech().endsWith("S") || !definite(s, token) || named(s, token)) {
             return Optional.empty();
         }
         return referredTo(s, token, kind);
+    }
+
+    /** "the Markets area", "the Old Park district": a place noun with a name on it names a place of its own. */
+    private static boolean named(Sentence s, int token) {
+        return s.dependentsOf(token).stream()
+                .anyMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod"))
+                        && s.tokens().get(d.dependent()).isProperNoun());
     }
 
     private Optional<EventPlace> referredTo(Sentence s, int token, Optional<PlaceKind> kind) {

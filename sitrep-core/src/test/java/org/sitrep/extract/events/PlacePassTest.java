@@ -280,4 +280,33 @@ class PlacePassTest {
         assertEquals(
                 Optional.empty(), place(PassFixtures.withDrafts(d, PassFixtures.trigger(d, 0, "Clashes", FIGHTING))));
     }
+
+    @Test
+    void theCityANounTriggerIsOfIsItsPlace() {
+        Optional<EventPlace> place = afterKunduz(
+                "bombing",
+                PassFixtures.entry("bombing|N|BOMBING|AGENT|PATIENT|-|-|0.9"),
+                "The/DT bombing/NN of/IN the/DT city/NN caused/VBD/cause chaos/NN",
+                "det(bombing-2, The-1)",
+                "nmod:of(bombing-2, city-5)",
+                "case(city-5, of-3)",
+                "det(city-5, the-4)",
+                "nsubj(caused-6, bombing-2)",
+                "obj(caused-6, chaos-7)");
+        assertEquals("Kunduz", place.orElseThrow().name());
+    }
+
+    @Test
+    void aPlaceNounWithANameOnItIsNoReference() {
+        Optional<EventPlace> place = afterKunduz(
+                "Fighting",
+                FIGHTING,
+                "Fighting/NN continued/VBD/continue in/IN the/DT Markets/NNPS area/NN",
+                "nsubj(continued-2, Fighting-1)",
+                "obl:in(continued-2, area-6)",
+                "case(area-6, in-3)",
+                "det(area-6, the-4)",
+                "compound(area-6, Markets-5)");
+        assertEquals(Optional.empty(), place);
+    }
 }
