@@ -30,7 +30,10 @@ final class NamedPlaces {
 
     private static final int DATELINE_WEIGHT = 1;
 
-    /** The focus needs this weight at least (two mentions, or one and the headline) and more than any other place. */
+    /**
+     * The focus needs this weight at least (two mentions, or one and the headline) and more than any other
+     * place, unless it is the only place the article names as a location.
+     */
     private static final int MIN_FOCUS_WEIGHT = 2;
 
     private final Document document;
@@ -133,7 +136,8 @@ final class NamedPlaces {
     /**
      * The place the article is about (CLIFF's "focus"): the one named most as where something is or
      * happens ("in Mosul"; "U.S. troops" does not count), each such mention in the body counting once and
-     * the headline and the dateline more; empty when no place stands out. Its first mention in the body
+     * the headline and the dateline more; empty when no place stands out (a place named once as a
+     * location stands out only when it is the only one). Its first mention in the body
      * stands for it.
      */
     Optional<EntityMention> focus() {
@@ -166,7 +170,8 @@ final class NamedPlaces {
                 tie = true;
             }
         }
-        if (best == null || tie || weights.get(best) < MIN_FOCUS_WEIGHT) {
+        long located = weights.values().stream().filter(w -> w > 0).count();
+        if (best == null || tie || weights.get(best) < MIN_FOCUS_WEIGHT && !(located == 1 && weights.get(best) > 0)) {
             return Optional.empty();
         }
         return Optional.of(first.get(best));

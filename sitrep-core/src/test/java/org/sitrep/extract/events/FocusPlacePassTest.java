@@ -176,4 +176,24 @@ class FocusPlacePassTest {
                         .orElseThrow()
                         .name());
     }
+
+    @Test
+    void thePlaceOnlyOnceNamedAsALocationIsTheFocusWhenItIsTheOnlyOne() {
+        Document d = new DocumentBuilder()
+                .sentence("Two/CD people/NNS were/VBD/be killed/VBN/kill ./.")
+                .sentence("Police/NNS in/IN Lyon/NNP and/CC Interpol/NNP searched/VBD/search ./.")
+                .name("E1", "Lyon", EntityType.GPE)
+                .name("E2", "Interpol", EntityType.ORGANIZATION)
+                .build();
+        Trigger killed = PassFixtures.trigger(d, 0, "killed", KILLED);
+        assertEquals(
+                "Lyon",
+                PASSES.focusPlace()
+                        .apply(PassFixtures.withDrafts(d, killed))
+                        .drafts()
+                        .get(0)
+                        .place()
+                        .orElseThrow()
+                        .name());
+    }
 }
