@@ -186,8 +186,9 @@ final class NamedPlaces {
      */
     private boolean named(String text, String key, boolean located) {
         for (EntityMention m : places) {
-            if (!key(m).equals(key)) {
-                continue;
+            if (!key(m).equals(key)
+                    || !text.toLowerCase(Locale.ROOT).contains(m.text().toLowerCase(Locale.ROOT))) {
+                continue; // the cheap test first: the headline and dateline name few places
             }
             Matcher found = Pattern.compile("\\b" + Pattern.quote(m.text()) + "\\b", Pattern.CASE_INSENSITIVE)
                     .matcher(text);
