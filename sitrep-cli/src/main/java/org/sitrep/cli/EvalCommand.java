@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.app.Knowledge;
 import org.sitrep.app.Sitrep;
+import org.sitrep.eval.EventPlaceScorer;
 import org.sitrep.eval.Gold;
 import org.sitrep.eval.GoldTriggers;
 import org.sitrep.eval.KairosMapping;
@@ -73,6 +74,12 @@ public final class EvalCommand implements Runnable {
         boolean goldTriggers;
 
         @Option(
+                names = "--places",
+                description =
+                        "List each gold event with a Place that Sitrep found: gold place, Sitrep's place and rule.")
+        boolean places;
+
+        @Option(
                 names = "--threads",
                 defaultValue = "2",
                 description = "Documents processed in parallel (default: ${DEFAULT-VALUE}).")
@@ -96,16 +103,32 @@ public final class EvalCommand implements Runnable {
                 inputs.add(Document.of(d.id(), file + "#" + d.id(), "", Optional.empty(), Optional.empty(), d.text()));
             }
             Scorer scorer = new Scorer(mapping);
+            EventPlaceScorer placeScorer = new EventPlaceScorer();
             EvalRun run = EvalRun.of(sitrep::extract, inputs, threads, (result, i) -> {
                 Gold.Doc g = gold.get(i);
                 scorer.add(
                         g.events(),
                         result.map(d -> Predicted.from(d, g.tokens())).orElse(List.of()));
+                placeScorer.add(g, result);
             });
             String title = "WikiEvents " + split
                     + (goldTriggers ? ", gold triggers given (trigger scores are trivial)" : ", end to end");
             System.out.print(
                     new Report(mapping).format(title, scorer, gold.size(), run.failed(), run.seconds(), gold, verbose));
+            System.out.print("\n" + placeScorer.summary());
+            if (places) {
+                placeScorer
+                        .rows()
+                        .forEach(r -> System.out.printf(
+                                "  %-5s %-28s %-14s gold %-28s sitrep %s%n",
+                                r.right() ? "right" : "wrong",
+                                r.doc(),
+                                r.trigger(),
+                                r.gold(),
+                                r.predicted()
+                                        .map(p -> p + " (" + r.rule().orElseThrow() + ")")
+                                        .orElse("-")));
+            }
             return run.failed() == 0 ? 0 : 1;
         }
     }

@@ -54,9 +54,15 @@ public final class DocumentBuilder {
     private String separator = "";
     private Optional<LocalDate> published = Optional.empty();
     private Optional<String> dateline = Optional.empty();
+    private String headline = "";
 
     public DocumentBuilder published(String isoDate) {
         published = Optional.of(LocalDate.parse(isoDate));
+        return this;
+    }
+
+    public DocumentBuilder headline(String value) {
+        headline = value;
         return this;
     }
 
@@ -181,7 +187,7 @@ public final class DocumentBuilder {
         List<TimeMention> sortedTimes = times.stream()
                 .sorted(Comparator.comparing(TimeMention::span, order))
                 .toList();
-        return Document.of("test", "test", "", published, dateline, text.toString())
+        return Document.of("test", "test", headline, published, dateline, text.toString())
                 .withSentences(sentences)
                 .withMentions(sortedMentions)
                 .withEntities(all)

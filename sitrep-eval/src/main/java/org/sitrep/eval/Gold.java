@@ -31,11 +31,24 @@ public final class Gold {
         }
     }
 
-    /** One gold argument: KAIROS role and the span of the head (last) token of its entity mention. */
-    public record Argument(String role, CharSpan head) {
+    /**
+     * One gold argument: KAIROS role, the span of the head (last) token of its entity mention, and the
+     * full spans of that mention and of the mentions coreferent with it (the dataset's coreference
+     * clusters), which the event-place score accepts as the same entity.
+     */
+    public record Argument(String role, CharSpan head, List<CharSpan> mentions) {
         public Argument {
             requireNonNull(role, "role is null");
             requireNonNull(head, "head is null");
+            mentions = List.copyOf(mentions);
+            if (mentions.isEmpty()) {
+                throw new IllegalArgumentException("argument " + role + " at " + head + " has no mention");
+            }
+        }
+
+        /** An argument known only by its head token. */
+        public Argument(String role, CharSpan head) {
+            this(role, head, List.of(head));
         }
     }
 }

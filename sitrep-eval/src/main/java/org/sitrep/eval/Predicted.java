@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.model.Argument;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.Document;
@@ -14,6 +15,13 @@ import org.sitrep.model.EventMention;
 public final class Predicted {
     /** Role name used for the event's place, which Sitrep keeps apart from {@link org.sitrep.model.Role}. */
     public static final String PLACE = "PLACE";
+
+    /**
+     * Place rules that read the article, not the event's words: the article's focus and its dateline. Their
+     * place is no argument the text gives the event, so argument scores leave it out; the event-place score
+     * ({@link EventPlaceScorer}) counts it.
+     */
+    static final Set<String> ARTICLE_LEVEL_PLACES = Set.of("focus", "dateline");
 
     private Predicted() {}
 
@@ -36,7 +44,7 @@ public final class Predicted {
 
     /**
      * Every event mention of every event becomes a trigger carrying all the event's arguments plus
-     * its place (role {@link #PLACE}). Argument heads are found in the gold tokenization.
+     * its place (role {@link #PLACE}) unless an article-level rule gave it. Argument heads are found in the gold tokenization.
      */
     public static List<Trigger> from(Document document, List<CharSpan> tokens) {
         List<Trigger> result = new ArrayList<>();
@@ -45,7 +53,9 @@ public final class Predicted {
             for (Argument a : e.arguments()) {
                 args.add(new Arg(a.role().name(), head(a.span(), tokens)));
             }
-            e.place().ifPresent(p -> args.add(new Arg(PLACE, head(p.span(), tokens))));
+            e.place()
+                    .filter(p -> !ARTICLE_LEVEL_PLACES.contains(p.rule()))
+                    .ifPresent(p -> args.add(new Arg(PLACE, head(p.span(), tokens))));
             for (EventMention m : e.mentions()) {
                 result.add(new Trigger(m.trigger(), e.type(), args));
             }

@@ -20,23 +20,49 @@ import org.sitrep.model.CharSpan;
  * that were dropped. We rebuild the text by putting each sentence at its first token's offset and
  * filling the gaps with newlines, so the offsets are valid and sentences stay apart. All gold spans
  * are then character offsets into that text; a trigger covers its tokens [start, end), and an
- * argument's head is the last token of its entity mention.
+ * argument's head is the last token of its entity mention. When the split's coreference file
+ * ({@code coref/dev.jsonlines} beside {@code dev.jsonl}) is there, each argument also carries the
+ * spans of the mentions coreferent with its own.
  */
 public final class WikiEventsReader {
     private final ObjectMapper mapper = new ObjectMapper();
 
     public List<Gold.Doc> read(Path file) throws IOException {
+        Map<String, JsonNode> clusters = clusters(file);
         List<Gold.Doc> docs = new ArrayList<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
-                docs.add(parse(mapper.readTree(lines.get(i)), file.getFileName() + ":" + (i + 1)));
+                JsonNode doc = mapper.readTree(lines.get(i));
+                JsonNode coref = clusters.getOrDefault(doc.path("doc_id").asText(), mapper.createArrayNode());
+                docs.add(parse(doc, coref, file.getFileName() + ":" + (i + 1)));
             }
         }
         return docs;
     }
 
+    /** The coreference clusters of each document of the split, by document id; none without the file. */
+    private Map<String, JsonNode> clusters(Path file) throws IOException {
+        String split = file.getFileName().toString().replaceFirst("\\.jsonl$", "");
+        Path coref = file.resolveSibling("coref").resolve(split + ".jsonlines");
+        Map<String, JsonNode> result = new HashMap<>();
+        if (Files.isRegularFile(coref)) {
+            for (String line : Files.readAllLines(coref, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    JsonNode doc = mapper.readTree(line);
+                    result.put(doc.path("doc_key").asText(), doc.path("clusters"));
+                }
+            }
+        }
+        return result;
+    }
+
     Gold.Doc parse(JsonNode doc, String where) {
+        return parse(doc, mapper.createArrayNode(), where);
+    }
+
+    /** @param clusters the document's coreference clusters: arrays of entity mention ids */
+    Gold.Doc parse(JsonNode doc, JsonNode clusters, String where) {
         String id = doc.path("doc_id").asText();
         StringBuilder text = new StringBuilder();
         List<CharSpan> tokens = new ArrayList<>();
@@ -59,9 +85,17 @@ public final class WikiEventsReader {
             }
         }
         Map<String, CharSpan> heads = new HashMap<>();
+        Map<String, CharSpan> spans = new HashMap<>();
         for (JsonNode m : doc.path("entity_mentions")) {
-            heads.put(m.path("id").asText(), tokens.get(m.path("end").asInt() - 1));
+            String mention = m.path("id").asText();
+            heads.put(mention, tokens.get(m.path("end").asInt() - 1));
+            spans.put(
+                    mention,
+                    new CharSpan(
+                            tokens.get(m.path("start").asInt()).begin(),
+                            tokens.get(m.path("end").asInt() - 1).end()));
         }
+        Map<String, List<CharSpan>> coreferent = coreferent(clusters, spans);
         List<Gold.Event> events = new ArrayList<>();
         for (JsonNode e : doc.path("event_mentions")) {
             JsonNode trigger = e.path("trigger");
@@ -78,10 +112,33 @@ public final class WikiEventsReader {
                                     e.path("id").asText(),
                                     a.path("entity_id").asText()));
                 }
-                args.add(new Gold.Argument(a.path("role").asText(), head));
+                String entity = a.path("entity_id").asText();
+                args.add(new Gold.Argument(
+                        a.path("role").asText(), head, coreferent.getOrDefault(entity, List.of(spans.get(entity)))));
             }
             events.add(new Gold.Event(e.path("event_type").asText(), span, args));
         }
         return new Gold.Doc(id, text.toString(), tokens, events);
+    }
+
+    /** For each mention id of a cluster, the spans of the whole cluster, its own first. */
+    private static Map<String, List<CharSpan>> coreferent(JsonNode clusters, Map<String, CharSpan> spans) {
+        Map<String, List<CharSpan>> result = new HashMap<>();
+        for (JsonNode cluster : clusters) {
+            for (JsonNode own : cluster) {
+                if (!spans.containsKey(own.asText())) {
+                    continue;
+                }
+                List<CharSpan> all = new ArrayList<>(List.of(spans.get(own.asText())));
+                for (JsonNode other : cluster) {
+                    CharSpan span = spans.get(other.asText());
+                    if (span != null && !all.contains(span)) {
+                        all.add(span);
+                    }
+                }
+                result.put(own.asText(), all);
+            }
+        }
+        return result;
     }
 }

@@ -52,6 +52,25 @@ class PredictedTest {
     }
 
     @Test
+    void aPlaceFromTheArticleNotTheEventsWordsIsNoArgument() {
+        Event e = new Event(
+                "e1",
+                "SHELLING",
+                List.of(new EventMention(new CharSpan(7, 14), "shelled", 0)),
+                List.of(),
+                Optional.of(new EventPlace(new CharSpan(31, 35), "Homs", Optional.of("SY"), "focus")),
+                Optional.empty(),
+                Modality.ASSERTED,
+                0.9,
+                new CharSpan(0, 36));
+        assertEquals(
+                List.of(),
+                Predicted.from(Document.of("d", TEXT).withEvents(List.of(e)), TOKENS)
+                        .get(0)
+                        .arguments());
+    }
+
+    @Test
     void takesTheLastOverlappingTokenAsHead() {
         assertEquals(new CharSpan(31, 35), Predicted.head(new CharSpan(28, 34), TOKENS));
     }

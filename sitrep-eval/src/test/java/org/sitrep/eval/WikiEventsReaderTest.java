@@ -41,4 +41,14 @@ class WikiEventsReaderTest {
                 d.events().get(0));
         assertEquals(new CharSpan(10, 21), d.events().get(1).trigger());
     }
+
+    @Test
+    void anArgumentCarriesTheMentionsCoreferentWithIt() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        Gold.Doc d = new WikiEventsReader()
+                .parse(mapper.readTree(JSON), mapper.readTree("[[\"d1-T2\", \"d1-T1\"]]"), "test");
+        assertEquals(
+                List.of(new CharSpan(0, 3), new CharSpan(10, 16)),
+                d.events().get(0).arguments().get(0).mentions());
+    }
 }

@@ -26,8 +26,9 @@ final class Discourse {
     private Discourse() {}
 
     /**
-     * "overran Arsal in August 2014 and engaged in clashes", "killed ten in an attack in Burkina Faso":
-     * conjoined events, and an event and its scene, share time and place. Only what the parse attached
+     * "overran Arsal in August 2014 and engaged in clashes", "killed ten in an attack in Burkina Faso",
+     * "exploded on Friday, wounding 13 on a street in Lyon": conjoined events, an event and its scene, and
+     * an event and the participle clause of its outcome, share time and place. Only what the parse attached
      * (rule "syntax") is shared, so the order in which the drafts are visited does not matter.
      */
     static List<Draft> shareWithConjuncts(List<Draft> drafts) {
@@ -62,10 +63,18 @@ final class Discourse {
         int headA = clauseHead(s, a);
         int headB = clauseHead(s, b);
         boolean coordinated = s.dependencies().stream()
-                .anyMatch(d -> d.relation().startsWith("conj")
+                .anyMatch(d -> (d.relation().startsWith("conj") || participle(s, d))
                         && (d.governor() == headA && d.dependent() == headB
                                 || d.governor() == headB && d.dependent() == headA));
         return coordinated || inScene(s, a, b) || inScene(s, b, a);
+    }
+
+    /** "a device exploded on a street in Lyon, wounding 13": the participle's event is the same scene. */
+    private static boolean participle(Sentence s, Dependency d) {
+        return d.relation().startsWith("advcl")
+                && s.tokens().get(d.dependent()).partOfSpeech().equals("VBG")
+                && s.dependentsOf(d.dependent()).stream()
+                        .noneMatch(x -> x.relation().equals("mark"));
     }
 
     /** "A missile strike on Odesa killed three": the killing happened where and when its cause did. */

@@ -38,6 +38,7 @@ public final class EventPasses {
     private final EventPass narrativeTime = new NarrativeTimePass();
     private final EventPass coreference = new CoreferencePass();
     private final EventPass contextPlace = new ContextPlacePass();
+    private final EventPass focusPlace;
     private final EventPass defaults;
 
     /**
@@ -68,14 +69,16 @@ public final class EventPasses {
         this.joining = new JoiningPass(stateForcesPerson);
         this.agentRefinement = new AgentRefinementPass(new AgentRule(agentRefinements));
         this.during = new DuringPass(ontology.family("armed-operation"));
+        this.focusPlace = new FocusPlacePass(ontology.family("on-site"), countryOf, this.words);
         this.defaults = new DefaultsPass(countryOf);
     }
 
     /**
      * Sitrep's events, in rule order: find triggers, drop the ones that report no event of their own,
      * give each of the others its arguments, modality, place and time from its sentence, retype it,
-     * then let events share and borrow across clauses and sentences, merge mentions of one event, and
-     * last fill what is still missing with the defaults.
+     * then let events share and borrow across clauses and sentences, merge mentions of one event, place
+     * the events on the ground that still have no place in the article's focus, and last fill what is
+     * still missing with the defaults.
      */
     public List<EventPass> standard() {
         return List.of(
@@ -96,6 +99,7 @@ public final class EventPasses {
                 coreference, // mentions of one event become one event
                 contextPlace, // the place of the nearest earlier event with a participant in common: "context"
                 narrativeTime, // the time of the previous event of the paragraph that has one: "narrative"
+                focusPlace, // events on the ground happened in the place the article is about: "focus"
                 defaults); // publication date, dateline: "published", "dateline"
     }
 
@@ -178,6 +182,10 @@ public final class EventPasses {
 
     public EventPass contextPlace() {
         return contextPlace;
+    }
+
+    public EventPass focusPlace() {
+        return focusPlace;
     }
 
     public EventPass defaults() {

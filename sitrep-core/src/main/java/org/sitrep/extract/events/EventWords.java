@@ -1,5 +1,7 @@
 package org.sitrep.extract.events;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.sitrep.data.WordLists;
 
@@ -13,7 +15,15 @@ record EventWords(
         Set<String> negationCues,
         Set<String> futureCues,
         Set<String> uncertaintyCues,
-        Set<String> reportCues) {
+        Set<String> reportCues,
+        Set<String> nonPlaces,
+        Set<String> controlNouns,
+        Set<String> definiteDeterminers,
+        Map<String, PlaceKind> placeKindNouns) {
+    EventWords {
+        placeKindNouns = Map.copyOf(placeKindNouns);
+    }
+
     static EventWords of(WordLists words) {
         return new EventWords(
                 words.get("locative-prepositions"),
@@ -24,6 +34,28 @@ record EventWords(
                 words.get("negation-cues"),
                 words.get("future-cues"),
                 words.get("uncertainty-cues"),
-                words.get("report-cues"));
+                words.get("report-cues"),
+                words.get("non-places"),
+                words.get("control-nouns"),
+                words.get("definite-determiners"),
+                placeKindNouns(words));
+    }
+
+    /** The nouns of each place kind: "city" is a SETTLEMENT, "province" a DIVISION (lists settlement-nouns...). */
+    private static Map<String, PlaceKind> placeKindNouns(WordLists words) {
+        Map<String, PlaceKind> result = new HashMap<>();
+        Map<PlaceKind, String> lists = Map.of(
+                PlaceKind.SETTLEMENT, "settlement-nouns",
+                PlaceKind.DIVISION, "division-nouns",
+                PlaceKind.CAMP, "camp-nouns",
+                PlaceKind.COUNTRY, "country-nouns",
+                PlaceKind.AREA, "area-nouns");
+        lists.forEach((kind, list) -> words.get(list).forEach(noun -> {
+            PlaceKind before = result.put(noun, kind);
+            if (before != null) {
+                throw new IllegalArgumentException("'%s' is both %s and %s".formatted(noun, before, kind));
+            }
+        }));
+        return result;
     }
 }

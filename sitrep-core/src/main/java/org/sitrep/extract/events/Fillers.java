@@ -82,10 +82,15 @@ final class Fillers {
         return result;
     }
 
-    /** "joined the ranks of X", "abducted a number of officers", "the town of Arsal": the argument is X. */
+    /**
+     * "joined the ranks of X", "abducted a number of officers", "the town of Arsal", "seized control of X":
+     * the argument is X.
+     */
     private int throughQuantity(Sentence sentence, int token) {
         String lemma = TriggerFinder.lemma(sentence.tokens().get(token));
-        if (!words.quantityHeads().contains(lemma) && !words.placeNouns().contains(lemma)
+        if (!words.quantityHeads().contains(lemma)
+                        && !words.placeNouns().contains(lemma)
+                        && !words.controlNouns().contains(lemma)
                 || mentionAt(sentence.tokens().get(token).span())
                         .filter(m -> m.kind() == EntityMention.Kind.NAME)
                         .isPresent()) {
@@ -94,7 +99,8 @@ final class Fillers {
         for (Dependency d : sentence.dependentsOf(token)) {
             if (d.relation().equals("nmod:of")
                     || d.relation().equals("nmod:poss") && (lemma.equals("rank") || lemma.equals("side"))) {
-                return d.dependent();
+                // "control of the town of Imam Sahib": through both
+                return words.controlNouns().contains(lemma) ? throughQuantity(sentence, d.dependent()) : d.dependent();
             }
         }
         return token;

@@ -9,15 +9,17 @@ import org.sitrep.model.CharSpan;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
-import org.sitrep.model.EntityType;
 import org.sitrep.model.EventPlace;
 import org.sitrep.model.Sentence;
 
 /**
  * The event's own place, most specific evidence first: a locative phrase on the trigger ("in Arsal",
- * "along Lebanon's border"), or a place that is itself the patient ("overran the town of Arsal"),
- * rule "syntax"; else a place named in the same sentence outside the participants, rule "sentence".
- * Later passes borrow a place from another event (conjunct, "during", context) or take the dateline.
+ * "along Lebanon's border"), or a place that is itself the patient ("overran the town of Arsal", "seized
+ * control of Kunduz"), rule "syntax"; else a place named in the same sentence outside the participants,
+ * rule "sentence". A definite place noun in those positions ("stormed the city", "fighting in the town")
+ * or "there" means the last place of its kind named before, rule "anaphora" (see {@link NamedPlaces}).
+ * Later passes borrow a place from another event (conjunct, "during", context), the article's focus or
+ * the dateline.
  */
 final class PlaceAttacher {
 
@@ -27,8 +29,10 @@ final class PlaceAttacher {
     /** Events whose patient, when it is a place, is also where they happened: the ontology's "place-patient" family. */
     private final Set<String> placePatients;
 
-    /** Locative prepositions ("in", "along") and place nouns ("the town of Arsal"). */
+    /** Locative prepositions ("in", "along"), place nouns ("the town of Arsal"), control nouns ("control of X"). */
     private final EventWords words;
+
+    private final NamedPlaces places;
 
     PlaceAttacher(
             Document document,
@@ -41,62 +45,65 @@ final class PlaceAttacher {
         this.countryOf = countryOf;
         this.placePatients = placePatients;
         this.words = words;
+        this.places = new NamedPlaces(document, words, countryOf);
     }
 
     Optional<EventPlace> attach(Trigger trigger, List<Argument> arguments, List<Trigger> sameSentence) {
         Sentence s = trigger.sentence();
         List<Dependency> candidates = new java.util.ArrayList<>(s.dependentsOf(trigger.head()));
-        if (!trigger.isVerbal()) { // "engage in battles along the border": the place hangs from the verb
-            s.headOf(trigger.head())
-                    .filter(d ->
-                            d.governor() >= 0 && s.tokens().get(d.governor()).isVerb())
-                    .ifPresent(d -> candidates.addAll(s.dependentsOf(d.governor())));
-        }
+        // "engage in battles along the border", "fighting (tagged a gerund) continued there": the place
+        // hangs from the verb
+        s.headOf(trigger.head())
+                .filter(d -> (!trigger.isVerbal() || d.relation().startsWith("nsubj"))
+                        && d.governor() >= 0
+                        && s.tokens().get(d.governor()).isVerb())
+                .ifPresent(d -> candidates.addAll(s.dependentsOf(d.governor())));
         for (Dependency d : candidates) {
             String rel = d.relation();
             int colon = rel.indexOf(':');
             boolean locative = colon > 0
                     && (rel.startsWith("obl") || rel.startsWith("nmod"))
                     && words.locativePrepositions().contains(rel.substring(colon + 1));
-            boolean patient = rel.equals("obj") || rel.equals("nsubj:pass");
+            boolean patient = rel.equals("obj")
+                    || rel.equals("nsubj:pass")
+                    || rel.equals("nmod:of")
+                            && d.governor() == trigger.head()
+                            && !trigger.isVerbal(); // "bombing of the city"
             if (locative || patient && placePatients.contains(trigger.type())) {
-                Optional<EventPlace> place = placeAt(s, d.dependent(), "syntax");
+                Optional<EventPlace> place = placeAt(s, d.dependent());
                 if (place.isPresent()) {
                     return place;
+                }
+            }
+            if (rel.equals("advmod")
+                    && TriggerFinder.lemma(s.tokens().get(d.dependent())).equals("there")) {
+                Optional<EventPlace> there = referredTo(s, d.dependent(), Optional.empty());
+                if (there.isPresent()) {
+                    return there;
                 }
             }
         }
         for (EntityMention m : document.mentions()) {
             if (m.sentenceIndex() == s.index()
-                    && isPlace(m)
+                    && places.isPlace(m)
                     && !insideParticipant(m.span(), arguments)
                     && !nestedInActor(m)
-                    && ownedByNoOther(s, m, trigger, sameSentence)
-                    && isLocative(s, m)
-                    && !isDateline(s, m)) {
+                    && ownedByNoOther(s, m.span(), trigger, sameSentence)
+                    && places.isLocative(s, m.head())
+                    && !places.isDateline(m)) {
                 return Optional.of(place(m, "sentence"));
             }
         }
-        return Optional.empty();
-    }
-
-    private Optional<EventPlace> placeAt(Sentence s, int token, String rule) {
-        Optional<EntityMention> m =
-                fillers.mentionAt(s.tokens().get(token).span()).filter(PlaceAttacher::isPlace);
-        if (m.isPresent()) {
-            return Optional.of(place(m.get(), rule));
-        }
-        if (words.placeNouns().contains(TriggerFinder.lemma(s.tokens().get(token)))) {
-            for (Dependency d : s.dependentsOf(token)) {
-                if (d.relation().equals("nmod:of")
-                        || d.relation().equals("nmod:poss")
-                        || d.relation().equals("compound")
-                        || d.relation().equals("appos")) {
-                    Optional<EntityMention> inner = fillers.mentionAt(
-                                    s.tokens().get(d.dependent()).span())
-                            .filter(PlaceAttacher::isPlace);
-                    if (inner.isPresent()) {
-                        return Optional.of(place(inner.get(), rule));
+        // "Clashes broke out as troops entered the city": the city of the sentence, if no other event's
+        if (s.isParsed()) {
+            for (var t : s.tokens()) {
+                if (places.kindOfNoun(TriggerFinder.lemma(t)).isPresent()
+                        && !insideParticipant(t.span(), arguments)
+                        && ownedByNoOther(s, t.span(), trigger, sameSentence)
+                        && places.isLocative(s, t.span())) {
+                    Optional<EventPlace> place = anaphor(s, t.index());
+                    if (place.isPresent()) {
+                        return place;
                     }
                 }
             }
@@ -105,52 +112,78 @@ final class PlaceAttacher {
     }
 
     /**
-     * In a parsed sentence, a place counts only where it is a location ("in Idlib", "along Lebanon's
-     * border"), not a participant ("missiles launched by Russia").
+     * The place a phrase headed by {@code token} names: a place name ("Arsal"), the name a place or
+     * control noun governs ("the town of Arsal", "control of Kunduz"), or the place a definite place
+     * noun refers back to ("the town").
      */
-    private boolean isLocative(Sentence s, EntityMention m) {
-        if (!s.isParsed()) {
-            return true;
+    private Optional<EventPlace> placeAt(Sentence s, int token) {
+        Optional<EntityMention> m =
+                fillers.mentionAt(s.tokens().get(token).span()).filter(places::isPlace);
+        if (m.isPresent()) {
+            return Optional.of(place(m.get(), "syntax"));
         }
-        int head = s.tokenAt(m.head().begin());
-        for (int node = head, hop = 0; node >= 0 && hop < 2; hop++) {
-            for (Dependency d : s.dependentsOf(node)) {
-                if (d.relation().equals("case")
-                        && words.locativePrepositions()
-                                .contains(s.tokens().get(d.dependent()).text().toLowerCase(java.util.Locale.ROOT))) {
-                    return true;
+        String lemma = TriggerFinder.lemma(s.tokens().get(token));
+        if (words.controlNouns().contains(lemma)) {
+            for (Dependency d : s.dependentsOf(token)) {
+                if (d.relation().equals("nmod:of")) {
+                    return placeAt(s, d.dependent());
                 }
             }
-            node = s.headOf(node)
-                    .filter(d -> d.relation().startsWith("nmod"))
-                    .map(Dependency::governor)
-                    .orElse(-1);
+            return Optional.empty();
         }
-        return false;
+        if (words.placeNouns().contains(lemma) || places.kindOfNoun(lemma).isPresent()) {
+            for (Dependency d : s.dependentsOf(token)) {
+                if (d.relation().equals("nmod:of")
+                        || d.relation().equals("nmod:poss")
+                        || d.relation().equals("compound")
+                        || d.relation().equals("appos")) {
+                    Optional<EntityMention> inner = fillers.mentionAt(
+                                    s.tokens().get(d.dependent()).span())
+                            .filter(places::isPlace);
+                    if (inner.isPresent()) {
+                        return Optional.of(place(inner.get(), "syntax"));
+                    }
+                }
+            }
+        }
+        return anaphor(s, token);
     }
 
-    /** The dateline ("OUAGADOUGOU, March 3 -") names where the story was filed, not where each event was. */
-    private boolean isDateline(Sentence s, EntityMention m) {
-        return document.dateline().isPresent()
-                && s.tokens().get(0).span().begin() == m.span().begin()
-                && document.dateline()
-                        .get()
-                        .toLowerCase(java.util.Locale.ROOT)
-                        .startsWith(m.text().toLowerCase(java.util.Locale.ROOT));
+    /** "the city", "this town": a definite, singular place-kind noun names the last place of its kind. */
+    private Optional<EventPlace> anaphor(Sentence s, int token) {
+        var t = s.tokens().get(token);
+        Optional<PlaceKind> kind = places.kindOfNoun(TriggerFinder.lemma(t));
+        if (kind.isEmpty() || !t.isNoun() || t.partOfSpeech().endsWith("S") || !definite(s, token) || named(s, token)) {
+            return Optional.empty();
+        }
+        return referredTo(s, token, kind);
     }
 
-    private static boolean ownedByNoOther(Sentence s, EntityMention m, Trigger trigger, List<Trigger> sameSentence) {
-        int owner = Anchors.owner(s, m.span(), sameSentence);
+    /** "the Markets area", "the Old Park district": a place noun with a name on it names a place of its own. */
+    private static boolean named(Sentence s, int token) {
+        return s.dependentsOf(token).stream()
+                .anyMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod"))
+                        && s.tokens().get(d.dependent()).isProperNoun());
+    }
+
+    private Optional<EventPlace> referredTo(Sentence s, int token, Optional<PlaceKind> kind) {
+        return places.before(s.tokens().get(token).span().begin(), kind).map(m -> place(m, "anaphora"));
+    }
+
+    private boolean definite(Sentence s, int token) {
+        return s.dependentsOf(token).stream()
+                .anyMatch(d -> d.relation().equals("det")
+                        && words.definiteDeterminers()
+                                .contains(TriggerFinder.lemma(s.tokens().get(d.dependent()))));
+    }
+
+    private static boolean ownedByNoOther(Sentence s, CharSpan span, Trigger trigger, List<Trigger> sameSentence) {
+        int owner = Anchors.owner(s, span, sameSentence);
         return owner < 0 || owner == trigger.head();
     }
 
     EventPlace place(EntityMention m, String rule) {
         return new EventPlace(m.span(), m.text(), countryOf.apply(m.text()), rule);
-    }
-
-    static boolean isPlace(EntityMention m) {
-        return m.kind() == EntityMention.Kind.NAME
-                && (m.type() == EntityType.GPE || m.type() == EntityType.LOCATION || m.type() == EntityType.FACILITY);
     }
 
     private static boolean insideParticipant(CharSpan span, List<Argument> arguments) {
@@ -160,7 +193,7 @@ final class PlaceAttacher {
     /** "Syria" in "Syria's al-Qaeda affiliate" names an actor's base, not where the event happened. */
     private boolean nestedInActor(EntityMention place) {
         for (EntityMention m : document.mentions()) {
-            if (m != place && m.span().contains(place.span()) && !m.span().equals(place.span()) && !isPlace(m)) {
+            if (m != place && m.span().contains(place.span()) && !m.span().equals(place.span()) && !places.isPlace(m)) {
                 return true;
             }
         }

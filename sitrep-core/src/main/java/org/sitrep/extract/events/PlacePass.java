@@ -1,9 +1,14 @@
 package org.sitrep.extract.events;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.sitrep.model.Sentence;
 
 /**
  * "place": the event's place from its own sentence, rule "syntax" (a locative phrase on the trigger,
@@ -30,7 +35,14 @@ final class PlacePass extends DraftPass {
     UnaryOperator<Draft> rule(EventDrafts drafts) {
         PlaceAttacher places = new PlaceAttacher(
                 drafts.document(), new Fillers(drafts.document(), words), countryOf, placePatients, words);
-        return d -> d.withPlace(places.attach(
-                d.trigger(), d.arguments(), drafts.triggersIn(d.trigger().sentence())));
+        // a place hangs from the nearest trigger above it that is still an event: "ministers meeting in
+        // Brussels imposed sanctions": the meeting is no event of its own, so Brussels is the sanctions' place
+        Map<Sentence, List<Trigger>> events = new IdentityHashMap<>();
+        for (Draft d : drafts.drafts()) {
+            events.computeIfAbsent(d.trigger().sentence(), s -> new ArrayList<>())
+                    .add(d.trigger());
+        }
+        return d -> d.withPlace(
+                places.attach(d.trigger(), d.arguments(), events.get(d.trigger().sentence())));
     }
 }

@@ -58,4 +58,42 @@ class ConjunctsPassTest {
         assertEquals(Optional.empty(), shelled.place());
         assertEquals(Optional.empty(), shelled.time());
     }
+
+    /** "A bomb exploded on a street in Lyon, wounding 13" ("after wounding" with {@code mark}). */
+    private static Draft wounding(String... extraArcs) {
+        List<String> arcs = new java.util.ArrayList<>(List.of(
+                "nsubj(exploded-3, bomb-2)",
+                "obl:in(exploded-3, Lyon-5)",
+                "case(Lyon-5, in-4)",
+                "advcl(exploded-3, wounding-7)",
+                "obj(wounding-7, 13-8)"));
+        arcs.addAll(List.of(extraArcs));
+        Document d = new DocumentBuilder()
+                .sentence(
+                        "A/DT bomb/NN exploded/VBD/explode in/IN Lyon/NNP after/IN wounding/VBG/wound 13/CD",
+                        arcs.toArray(String[]::new))
+                .name("E1", "Lyon", EntityType.GPE)
+                .build();
+        Draft exploded = Draft.of(
+                        PassFixtures.trigger(
+                                d, 0, "exploded", PassFixtures.entry("explode|V|BOMBING|-|PATIENT|-|-|0.8")),
+                        List.of())
+                .withPlace(Optional.of(PassFixtures.place(d, "Lyon", "syntax")));
+        Trigger wounded =
+                PassFixtures.trigger(d, 0, "wounding", PassFixtures.entry("wound|V|INJURE|AGENT|PATIENT|-|-|0.9"));
+        EventDrafts in = PassFixtures.withTriggers(d, exploded.trigger(), wounded)
+                .withDrafts(List.of(exploded, Draft.of(wounded, List.of())));
+        return PASS.apply(in).drafts().get(1);
+    }
+
+    @Test
+    void aParticipleClauseOfTheOutcomeSharesThePlace() {
+        assertEquals("Lyon", wounding().place().orElseThrow().name());
+        assertEquals("conjunct", wounding().place().orElseThrow().rule());
+    }
+
+    @Test
+    void aParticipleClauseAfterAConjunctionIsAnotherScene() {
+        assertEquals(Optional.empty(), wounding("mark(wounding-7, after-6)").place());
+    }
 }

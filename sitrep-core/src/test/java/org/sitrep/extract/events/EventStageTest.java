@@ -37,6 +37,7 @@ class EventStageTest {
                         "coreference",
                         "context-place",
                         "narrative-time",
+                        "focus-place",
                         "defaults"),
                 new EventStage(PASSES.standard())
                         .passes().stream().map(EventPass::name).toList());

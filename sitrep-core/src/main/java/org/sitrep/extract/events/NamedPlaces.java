@@ -1,0 +1,273 @@
+package org.sitrep.extract.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.CharSpan;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Document;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Sentence;
+
+/**
+ * The place names of one document, in text order, each with its kind where the text tells: what "the
+ * city" or "there" refers back to (rule "anaphora"), and the place the article is about (rule "focus").
+ * A kind found for one mention holds for every mention of its entity ("the town of Arsal" ... "Arsal").
+ * Built once per document and pass, from the mentions and entities already found.
+ */
+final class NamedPlaces {
+    /** Weight of a place named in the headline, and in the dateline, against 1 for each mention in the body. */
+    private static final int HEADLINE_WEIGHT = 2;
+
+    private static final int DATELINE_WEIGHT = 1;
+
+    /**
+     * The focus needs this weight at least (two mentions, or one and the headline) and more than any other
+     * place, unless it is the only place the article names as a location.
+     */
+    private static final int MIN_FOCUS_WEIGHT = 2;
+
+    private final Document document;
+    private final EventWords words;
+    private final List<EntityMention> places = new ArrayList<>();
+    private final Map<CharSpan, PlaceKind> kinds = new HashMap<>();
+    private final Map<CharSpan, String> entityOf = new HashMap<>();
+
+    NamedPlaces(Document document, EventWords words, Function<String, Optional<String>> countryOf) {
+        this.document = document;
+        this.words = words;
+        for (Entity e : document.entities()) {
+            for (EntityMention m : e.mentions()) {
+                entityOf.put(m.span(), e.id());
+            }
+        }
+        Map<String, PlaceKind> entityKinds = new HashMap<>();
+        for (EntityMention m : document.mentions()) {
+            if (isPlace(m)) {
+                places.add(m);
+                kindFromText(m, countryOf)
+                        .ifPresent(k -> entityKinds.putIfAbsent(entityOf.getOrDefault(m.span(), m.text()), k));
+            }
+        }
+        places.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));
+        for (EntityMention m : places) {
+            PlaceKind kind = entityKinds.get(key(m));
+            if (kind != null) {
+                kinds.put(m.span(), kind);
+            }
+        }
+    }
+
+    /** A name of a place (GPE, location, facility) that is no app or brand ("Telegram": list non-places). */
+    boolean isPlace(EntityMention m) {
+        return m.kind() == EntityMention.Kind.NAME
+                && m.type().isPlace()
+                && !words.nonPlaces().contains(m.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * In a parsed sentence, a place counts only where it is a location ("in Idlib", "along Lebanon's
+     * border"), not a participant ("missiles launched by Russia").
+     */
+    boolean isLocative(Sentence s, CharSpan phraseHead) {
+        if (!s.isParsed()) {
+            return true;
+        }
+        int head = s.tokenAt(phraseHead.begin());
+        for (int node = head, hop = 0; node >= 0 && hop < 2; hop++) {
+            for (Dependency d : s.dependentsOf(node)) {
+                if (d.relation().equals("case")
+                        && words.locativePrepositions()
+                                .contains(s.tokens().get(d.dependent()).text().toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+            node = s.headOf(node)
+                    .filter(d -> d.relation().startsWith("nmod"))
+                    .map(Dependency::governor)
+                    .orElse(-1);
+        }
+        return false;
+    }
+
+    /** The dateline ("OUAGADOUGOU, March 3 -") names where the story was filed, not where an event was. */
+    boolean isDateline(EntityMention m) {
+        Optional<Sentence> s = sentenceOf(m);
+        return document.dateline().isPresent()
+                && s.isPresent()
+                && s.get().tokens().get(0).span().begin() == m.span().begin()
+                && document.dateline()
+                        .get()
+                        .toLowerCase(Locale.ROOT)
+                        .startsWith(m.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** The kind of place a noun refers back to ("city": SETTLEMENT), if it is one of the place-kind nouns. */
+    Optional<PlaceKind> kindOfNoun(String lemma) {
+        return Optional.ofNullable(words.placeKindNouns().get(lemma));
+    }
+
+    /**
+     * The last place named before {@code offset} that a reference of kind {@code wanted} can mean ("the
+     * city": the last town or city; "the country": the last country); any place when {@code wanted} is empty
+     * ("there"). The dateline is no antecedent: it says where the story was filed.
+     */
+    Optional<EntityMention> before(int offset, Optional<PlaceKind> wanted) {
+        for (int i = places.size() - 1; i >= 0; i--) {
+            EntityMention m = places.get(i);
+            if (m.span().end() <= offset
+                    && !isDateline(m)
+                    && (wanted.isEmpty() || wanted.get().accepts(Optional.ofNullable(kinds.get(m.span()))))) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The place the article is about (CLIFF's "focus"): the one named most as where something is or
+     * happens ("in Mosul"; "U.S. troops" does not count), each such mention in the body counting once and
+     * the headline and the dateline more; empty when no place stands out (a place named once as a
+     * location stands out only when it is the only one). Its first mention in the body
+     * stands for it.
+     */
+    Optional<EntityMention> focus() {
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        Map<String, EntityMention> first = new HashMap<>();
+        for (EntityMention m : places) {
+            String key = key(m);
+            first.putIfAbsent(key, m);
+            // where things happen ("in Mosul"), not whose they are ("U.S. troops", "Syria's army")
+            boolean locative = sentenceOf(m)
+                    .filter(s -> s.isParsed() ? isLocative(s, m.head()) : afterPreposition(s, m))
+                    .isPresent();
+            weights.merge(key, locative ? 1 : 0, Integer::sum);
+        }
+        for (Map.Entry<String, EntityMention> e : first.entrySet()) {
+            if (named(document.headline(), e.getKey(), true)) {
+                weights.merge(e.getKey(), HEADLINE_WEIGHT, Integer::sum);
+            }
+            if (document.dateline().isPresent() && named(document.dateline().get(), e.getKey(), false)) {
+                weights.merge(e.getKey(), DATELINE_WEIGHT, Integer::sum);
+            }
+        }
+        String best = null;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : weights.entrySet()) {
+            if (best == null || e.getValue() > weights.get(best)) {
+                best = e.getKey();
+                tie = false;
+            } else if (e.getValue().equals(weights.get(best))) {
+                tie = true;
+            }
+        }
+        long located = weights.values().stream().filter(w -> w > 0).count();
+        if (best == null || tie || weights.get(best) < MIN_FOCUS_WEIGHT && !(located == 1 && weights.get(best) > 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(first.get(best));
+    }
+
+    /** Words before a name in a headline among which a locative preposition makes it a location ("in northern Mali"). */
+    private static final int HEADLINE_REACH = 3;
+
+    /**
+     * Whether {@code text} names the place: one of its entity's names, as whole words, in any case; as a
+     * location ("kills three in Mosul", not "Israel and Hamas agree") when {@code located}.
+     */
+    private boolean named(String text, String key, boolean located) {
+        for (EntityMention m : places) {
+            if (!key(m).equals(key)
+                    || !text.toLowerCase(Locale.ROOT).contains(m.text().toLowerCase(Locale.ROOT))) {
+                continue; // the cheap test first: the headline and dateline name few places
+            }
+            Matcher found = Pattern.compile("\\b" + Pattern.quote(m.text()) + "\\b", Pattern.CASE_INSENSITIVE)
+                    .matcher(text);
+            while (found.find()) {
+                if (!located || locatedBefore(text.substring(0, found.start()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean locatedBefore(String before) {
+        String[] w = before.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        for (int i = w.length - 1; i >= 0 && i >= w.length - HEADLINE_REACH; i--) {
+            if (words.locativePrepositions().contains(w[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** In a sentence without a parse: a locative preposition right before the name, or before "the" and it. */
+    private boolean afterPreposition(Sentence s, EntityMention m) {
+        int at = s.tokenAt(m.span().begin()) - 1;
+        if (at >= 0 && s.tokens().get(at).text().equalsIgnoreCase("the")) {
+            at--;
+        }
+        return at >= 0
+                && words.locativePrepositions()
+                        .contains(s.tokens().get(at).text().toLowerCase(Locale.ROOT));
+    }
+
+    private Optional<Sentence> sentenceOf(EntityMention m) {
+        return m.sentenceIndex() >= 0
+                        && m.sentenceIndex() < document.sentences().size()
+                ? Optional.of(document.sentences().get(m.sentenceIndex()))
+                : Optional.empty();
+    }
+
+    /** The entity a place mention names, or its text when it belongs to none. */
+    private String key(EntityMention m) {
+        return entityOf.getOrDefault(m.span(), m.text());
+    }
+
+    /**
+     * The kind a place name's own words give: a kind noun in the name ("Helmand Province", "Camp
+     * Shorabak") or over it ("the town of Arsal", "Kunduz city"), else a country of the country table,
+     * else a facility by its type.
+     */
+    private Optional<PlaceKind> kindFromText(EntityMention m, Function<String, Optional<String>> countryOf) {
+        Optional<Sentence> s = sentenceOf(m);
+        if (s.isPresent()) {
+            Sentence sentence = s.get();
+            for (var t : sentence.tokens()) {
+                if (m.span().contains(t.span())) {
+                    Optional<PlaceKind> own = kindOfNoun(TriggerFinder.lemma(t));
+                    if (own.isPresent()) {
+                        return own;
+                    }
+                }
+            }
+            int head = sentence.tokenAt(m.head().begin());
+            Optional<Dependency> up = head < 0 ? Optional.empty() : sentence.headOf(head);
+            if (up.isPresent()
+                    && up.get().governor() >= 0
+                    && (up.get().relation().equals("nmod:of")
+                            || up.get().relation().equals("compound")
+                            || up.get().relation().equals("appos"))) {
+                Optional<PlaceKind> over = kindOfNoun(
+                        TriggerFinder.lemma(sentence.tokens().get(up.get().governor())));
+                if (over.isPresent()) {
+                    return over;
+                }
+            }
+        }
+        if (countryOf.apply(m.text()).isPresent()) {
+            return Optional.of(PlaceKind.COUNTRY);
+        }
+        return m.type() == EntityType.FACILITY ? Optional.of(PlaceKind.FACILITY) : Optional.empty();
+    }
+}

@@ -1,0 +1,199 @@
+package org.sitrep.extract.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.lexicon.TriggerEntry;
+import org.sitrep.model.CharSpan;
+import org.sitrep.model.Document;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.EventPlace;
+import org.sitrep.testing.DocumentBuilder;
+
+class FocusPlacePassTest {
+    private static final EventPasses PASSES = PassFixtures.passes();
+    private static final TriggerEntry KILLED = PassFixtures.entry("kill|V|KILL|AGENT|PATIENT|-|-|0.9");
+    private static final TriggerEntry CONDEMNED = PassFixtures.entry("condemn|V|ACCUSE|AGENT|PATIENT|-|-|0.7");
+
+    /**
+     * An article about Mosul (named in the headline and twice in the body, Baghdad once and in the
+     * dateline), whose last sentence names no place: "Two people were killed and the mayor condemned it."
+     * Its sentences are not parsed and name Mosul after no preposition: the headline decides.
+     */
+    private static DocumentBuilder aboutMosul(String headline) {
+        return new DocumentBuilder()
+                .headline(headline)
+                .dateline("Baghdad")
+                .sentence("BAGHDAD/NNP -/: Militants/NNS shelled/VBD/shell Mosul/NNP ./.")
+                .name("E1", "BAGHDAD", EntityType.GPE)
+                .name("E2", "Mosul", EntityType.GPE)
+                .sentence("Residents/NNS fled/VBD/flee Mosul/NNP ./.")
+                .name("E2", "Mosul", EntityType.GPE)
+                .paragraph()
+                .sentence(
+                        "Two/CD people/NNS were/VBD/be killed/VBN/kill and/CC the/DT mayor/NN condemned/VBD/condemn it/PRP ./.");
+    }
+
+    private static List<Draft> placed(Document d) {
+        Trigger killed = PassFixtures.trigger(d, 2, "killed", KILLED);
+        Trigger condemned = PassFixtures.trigger(d, 2, "condemned", CONDEMNED);
+        EventDrafts in = PassFixtures.withDrafts(d, killed, condemned);
+        return PASSES.defaults().apply(PASSES.focusPlace().apply(in)).drafts();
+    }
+
+    @Test
+    void anEventOnTheGroundWithoutAPlaceHappenedWhereTheArticleIsAbout() {
+        Document d = aboutMosul("Shelling kills two in Mosul").build();
+        EventPlace place = placed(d).get(0).place().orElseThrow();
+        assertEquals("Mosul", place.name());
+        assertEquals("focus", place.rule());
+        assertEquals(PassFixtures.span(d, "Mosul"), place.span()); // its first mention in the body
+    }
+
+    @Test
+    void aStatementIsLeftToTheDateline() {
+        assertEquals(
+                "dateline",
+                placed(aboutMosul("Shelling kills two in Mosul").build())
+                        .get(1)
+                        .place()
+                        .orElseThrow()
+                        .rule());
+    }
+
+    @Test
+    void theHeadlineAndDatelineWeighAPlace() {
+        DocumentBuilder b = new DocumentBuilder()
+                .headline("Two killed in Mosul")
+                .sentence(
+                        "Militants/NNS in/IN Raqqa/NNP shelled/VBD/shell positions/NNS in/IN Mosul/NNP from/IN bases/NNS in/IN Raqqa/NNP ./.")
+                .name("E1", "Raqqa", EntityType.GPE)
+                .name("E2", "Mosul", EntityType.GPE);
+        Document d =
+                b.sentence("Two/CD people/NNS were/VBD/be killed/VBN/kill ./.").build();
+        // Raqqa twice in the body, Mosul once and in the headline: Mosul weighs more (sentences without a
+        // parse: a name right after a locative preposition counts)
+        Trigger killed = PassFixtures.trigger(d, 1, "killed", KILLED);
+        assertEquals(
+                "Mosul",
+                PASSES.focusPlace()
+                        .apply(PassFixtures.withDrafts(d, killed))
+                        .drafts()
+                        .get(0)
+                        .place()
+                        .orElseThrow()
+                        .name());
+    }
+
+    @Test
+    void withoutAPlaceThatStandsOutThereIsNoFocus() {
+        Document d = new DocumentBuilder()
+                .sentence("Militants/NNS in/IN Raqqa/NNP shelled/VBD/shell positions/NNS in/IN Mosul/NNP ./.")
+                .name("E1", "Raqqa", EntityType.GPE)
+                .name("E2", "Mosul", EntityType.GPE)
+                .sentence("Two/CD people/NNS were/VBD/be killed/VBN/kill ./.")
+                .build();
+        Trigger killed = PassFixtures.trigger(d, 1, "killed", KILLED);
+        assertEquals(
+                Optional.empty(),
+                PASSES.focusPlace()
+                        .apply(PassFixtures.withDrafts(d, killed))
+                        .drafts()
+                        .get(0)
+                        .place());
+    }
+
+    @Test
+    void aPlaceFoundBeforeIsKept() {
+        Document d = aboutMosul("Shelling kills two in Mosul").build();
+        Trigger killed = PassFixtures.trigger(d, 2, "killed", KILLED);
+        EventPlace baghdad = new EventPlace(new CharSpan(0, 7), "BAGHDAD", Optional.empty(), "context");
+        EventDrafts in = PassFixtures.withTriggers(d, killed)
+                .withDrafts(List.of(Draft.of(killed, List.of()).withPlace(Optional.of(baghdad))));
+        assertEquals(
+                Optional.of(baghdad),
+                PASSES.focusPlace().apply(in).drafts().get(0).place());
+    }
+
+    @Test
+    void onlyMentionsOfWhereThingsHappenCount() {
+        Document d = new DocumentBuilder()
+                .sentence(
+                        "U.S./NNP troops/NNS fought/VBD/fight in/IN Bagram/NNP ./.",
+                        "compound(troops-2, U.S.-1)",
+                        "nsubj(fought-3, troops-2)",
+                        "obl:in(fought-3, Bagram-5)",
+                        "case(Bagram-5, in-4)")
+                .name("E1", "U.S.", EntityType.GPE)
+                .name("E2", "Bagram", EntityType.GPE)
+                .sentence(
+                        "Two/CD U.S./NNP soldiers/NNS were/VBD/be killed/VBN/kill ./.",
+                        "nummod(soldiers-3, Two-1)",
+                        "compound(soldiers-3, U.S.-2)",
+                        "nsubj:pass(killed-5, soldiers-3)",
+                        "aux:pass(killed-5, were-4)")
+                .name("E1", "U.S.", EntityType.GPE)
+                .sentence(
+                        "Clashes/NNS continued/VBD/continue near/IN Bagram/NNP ./.",
+                        "nsubj(continued-2, Clashes-1)",
+                        "obl:near(continued-2, Bagram-4)",
+                        "case(Bagram-4, near-3)")
+                .name("E2", "Bagram", EntityType.GPE)
+                .build();
+        Trigger killed = PassFixtures.trigger(d, 1, "killed", KILLED);
+        assertEquals(
+                "Bagram",
+                PASSES.focusPlace()
+                        .apply(PassFixtures.withDrafts(d, killed))
+                        .drafts()
+                        .get(0)
+                        .place()
+                        .orElseThrow()
+                        .name());
+    }
+
+    @Test
+    void aPlaceInTheHeadlineCountsAsALocationOnly() {
+        Document d = new DocumentBuilder()
+                .headline("Israel and Hamas agree to extend truce")
+                .sentence("Israel/NNP freed/VBD/free prisoners/NNS held/VBN/hold in/IN Gaza/NNP ./.")
+                .name("E1", "Israel", EntityType.GPE)
+                .name("E2", "Gaza", EntityType.GPE)
+                .sentence("Aid/NN arrived/VBD/arrive in/IN Gaza/NNP ./.")
+                .name("E2", "Gaza", EntityType.GPE)
+                .sentence("Two/CD people/NNS were/VBD/be killed/VBN/kill ./.")
+                .build();
+        Trigger killed = PassFixtures.trigger(d, 2, "killed", KILLED);
+        assertEquals(
+                "Gaza",
+                PASSES.focusPlace()
+                        .apply(PassFixtures.withDrafts(d, killed))
+                        .drafts()
+                        .get(0)
+                        .place()
+                        .orElseThrow()
+                        .name());
+    }
+
+    @Test
+    void thePlaceOnlyOnceNamedAsALocationIsTheFocusWhenItIsTheOnlyOne() {
+        Document d = new DocumentBuilder()
+                .sentence("Two/CD people/NNS were/VBD/be killed/VBN/kill ./.")
+                .sentence("Police/NNS in/IN Lyon/NNP and/CC Interpol/NNP searched/VBD/search ./.")
+                .name("E1", "Lyon", EntityType.GPE)
+                .name("E2", "Interpol", EntityType.ORGANIZATION)
+                .build();
+        Trigger killed = PassFixtures.trigger(d, 0, "killed", KILLED);
+        assertEquals(
+                "Lyon",
+                PASSES.focusPlace()
+                        .apply(PassFixtures.withDrafts(d, killed))
+                        .drafts()
+                        .get(0)
+                        .place()
+                        .orElseThrow()
+                        .name());
+    }
+}
