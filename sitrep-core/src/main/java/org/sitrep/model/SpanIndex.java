@@ -52,6 +52,17 @@ public final class SpanIndex<T> {
         return result;
     }
 
+    /** The items whose span lies inside {@code outer}, in order of their start. */
+    public List<T> within(CharSpan outer) {
+        List<T> result = new ArrayList<>();
+        for (int i = lastBeginningAtOrBefore(outer.begin() - 1) + 1; i < items.size() && begins[i] < outer.end(); i++) {
+            if (outer.contains(span.apply(items.get(i)))) {
+                result.add(items.get(i));
+            }
+        }
+        return result;
+    }
+
     public boolean anyCovers(CharSpan inner) {
         int last = lastBeginningAtOrBefore(inner.begin());
         for (int i = last; i >= 0 && maxEnds[i] >= inner.end(); i--) {

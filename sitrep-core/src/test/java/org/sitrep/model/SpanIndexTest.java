@@ -49,6 +49,19 @@ class SpanIndexTest {
     }
 
     @Test
+    void findsTheItemsInsideASpanInOrderOfStart() {
+        CharSpan before = new CharSpan(0, 4);
+        CharSpan first = new CharSpan(10, 14);
+        CharSpan second = new CharSpan(10, 12);
+        CharSpan across = new CharSpan(18, 25);
+        CharSpan last = new CharSpan(15, 20);
+        SpanIndex<CharSpan> index = SpanIndex.of(List.of(across, before, first, second, last), SELF);
+
+        assertEquals(List.of(first, second, last), index.within(new CharSpan(10, 20)));
+        assertTrue(index.within(new CharSpan(5, 9)).isEmpty());
+    }
+
+    @Test
     void anEmptyIndexCoversNothing() {
         assertTrue(SpanIndex.of(List.<CharSpan>of(), SELF)
                 .covering(new CharSpan(0, 1))

@@ -16,6 +16,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.EntityType;
+import org.sitrep.model.Geocode;
 import org.sitrep.model.Sentence;
 
 /**
@@ -57,6 +58,9 @@ final class NamedPlaces {
                 kindFromText(m, countryOf)
                         .ifPresent(k -> entityKinds.putIfAbsent(entityOf.getOrDefault(m.span(), m.text()), k));
             }
+        }
+        for (Entity e : document.entities()) { // the gazetteer's reading where the words tell nothing
+            e.geo().flatMap(NamedPlaces::kindFromGeocode).ifPresent(k -> entityKinds.putIfAbsent(e.id(), k));
         }
         places.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));
         for (EntityMention m : places) {
@@ -239,6 +243,16 @@ final class NamedPlaces {
      * Shorabak") or over it ("the town of Arsal", "Kunduz city"), else a country of the country table,
      * else a facility by its type.
      */
+    /** "Kunduz" resolved to a town is a city for "the city"; a river or desert is an area. */
+    static Optional<PlaceKind> kindFromGeocode(Geocode geo) {
+        return switch (geo.precision()) {
+            case "country" -> Optional.of(PlaceKind.COUNTRY);
+            case "province" -> Optional.of(PlaceKind.DIVISION);
+            case "town" -> Optional.of(PlaceKind.SETTLEMENT);
+            default -> geo.featureClass().equals("S") ? Optional.empty() : Optional.of(PlaceKind.AREA);
+        };
+    }
+
     private Optional<PlaceKind> kindFromText(EntityMention m, Function<String, Optional<String>> countryOf) {
         Optional<Sentence> s = sentenceOf(m);
         if (s.isPresent()) {

@@ -11,6 +11,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.EventPlace;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.SpanIndex;
 
 /**
  * The event's own place, most specific evidence first: a locative phrase on the trigger ("in Arsal",
@@ -33,6 +34,7 @@ final class PlaceAttacher {
     private final EventWords words;
 
     private final NamedPlaces places;
+    private final SpanIndex<EntityMention> mentions;
 
     PlaceAttacher(
             Document document,
@@ -46,6 +48,7 @@ final class PlaceAttacher {
         this.placePatients = placePatients;
         this.words = words;
         this.places = new NamedPlaces(document, words, countryOf);
+        this.mentions = SpanIndex.of(document.mentions(), EntityMention::span);
     }
 
     Optional<EventPlace> attach(Trigger trigger, List<Argument> arguments, List<Trigger> sameSentence) {
@@ -83,7 +86,7 @@ final class PlaceAttacher {
                 }
             }
         }
-        for (EntityMention m : document.mentions()) {
+        for (EntityMention m : mentions.within(s.span())) {
             if (m.sentenceIndex() == s.index()
                     && places.isPlace(m)
                     && !insideParticipant(m.span(), arguments)
@@ -192,8 +195,8 @@ final class PlaceAttacher {
 
     /** "Syria" in "Syria's al-Qaeda affiliate" names an actor's base, not where the event happened. */
     private boolean nestedInActor(EntityMention place) {
-        for (EntityMention m : document.mentions()) {
-            if (m != place && m.span().contains(place.span()) && !m.span().equals(place.span()) && !places.isPlace(m)) {
+        for (EntityMention m : mentions.covering(place.span())) {
+            if (m != place && !m.span().equals(place.span()) && !places.isPlace(m)) {
                 return true;
             }
         }

@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * What kind of place a name is, as far as a reference back to it needs: "the city" refers to the
  * last town or city named before, "the country" to the last country. A name's kind comes from its own
- * words ("Helmand Province", "the town of Arsal"), the country table, or its entity type (see
+ * words ("Helmand Province", "the town of Arsal"), the country table, its entity's geocode (a town, a
+ * province, a country, a river or desert as an area), or its entity type (see
  * {@link NamedPlaces}); the nouns of each kind are word lists ({@code settlement-nouns}...).
  */
 enum PlaceKind {
