@@ -50,8 +50,13 @@ final class Dates {
 
     /** The first complete date in {@code text}, numeric dates read in the {@link NumericOrder#DEFAULT} order. */
     static Optional<LocalDate> find(String text) {
+        return find(text, NumericOrder.DEFAULT);
+    }
+
+    /** The first complete date in {@code text}, numeric dates read in {@code order} unless a part is over 12. */
+    static Optional<LocalDate> find(String text, NumericOrder order) {
         for (DateText date : all(text)) {
-            Optional<LocalDate> read = date.date(date.forcedOrder().orElse(NumericOrder.DEFAULT));
+            Optional<LocalDate> read = date.date(date.forcedOrder().orElse(order));
             if (read.isPresent()) {
                 return read;
             }
@@ -61,13 +66,18 @@ final class Dates {
 
     /** Parses a metadata value: an ISO date or timestamp, any form {@link #find} knows, or epoch seconds/millis. */
     static Optional<LocalDate> parseMetadata(String value) {
+        return parseMetadata(value, NumericOrder.DEFAULT);
+    }
+
+    /** As {@link #parseMetadata(String)}, a numeric date read in {@code order} (the outlet's country's). */
+    static Optional<LocalDate> parseMetadata(String value, NumericOrder order) {
         String v = value.strip();
         if (v.matches("\\d{9,13}")) {
             long n = Long.parseLong(v);
             Instant instant = v.length() >= 12 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
             return Optional.of(LocalDate.ofInstant(instant, ZoneOffset.UTC));
         }
-        return find(v);
+        return find(v, order);
     }
 
     private static DateText of(Matcher m) {

@@ -156,12 +156,15 @@ final class JsonReader {
         String headline =
                 field(node, HEADLINE).map(JsonNode::asText).map(Text::squeeze).orElse("");
         BodyText body = body(text.get()).withoutLeading(headline);
+        Optional<String> url = field(node, List.of("url")).map(JsonNode::asText).map(String::strip);
+        NumericOrder order =
+                url.flatMap(NumericOrder::ofUrl).orElse(NumericOrder.DEFAULT); // "07/08/2024" on a .us site
         return new Reading.Parsed(
                 where,
                 field(node, List.of("id")).map(JsonNode::asText).map(String::strip),
-                field(node, List.of("url")).map(JsonNode::asText).map(String::strip),
+                url,
                 headline,
-                field(node, DATE).map(JsonNode::asText).flatMap(Dates::parseMetadata),
+                field(node, DATE).map(JsonNode::asText).flatMap(d -> Dates.parseMetadata(d, order)),
                 body.stamps(),
                 body.paragraphs());
     }

@@ -10,10 +10,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.model.Problem;
 import org.sitrep.model.ProblemCode;
 
@@ -42,6 +44,9 @@ final class PathWalker implements Iterator<PathWalker.Entry> {
     private static final class Walk {
         final Path root;
         final Deque<Iterator<Child>> levels = new ArrayDeque<>();
+        /** Real paths of the directories entered: a link back to one is a loop, or a second way to the same files. */
+        final Set<Path> entered = new HashSet<>();
+
         boolean yieldedAny;
 
         Walk(Path root) {
@@ -134,7 +139,7 @@ final class PathWalker implements Iterator<PathWalker.Entry> {
                             ? enter(w, child.path())
                             : child.attributes().get().isRegularFile()
                                     ? new Entry(child.path(), Optional.empty())
-                                    : notPlainFile(child);
+                                    : notPlainFile(w, child);
             if (entry != null) {
                 w.yieldedAny = true;
                 return entry;
@@ -144,11 +149,12 @@ final class PathWalker implements Iterator<PathWalker.Entry> {
     }
 
     /**
-     * A link or a special file found in a directory: a link to a file is read like the file; anything else is
-     * said, never skipped in silence. A link to a directory is not followed (links can loop); a FIFO,
-     * device or socket is not read (it may never end).
+     * A link or a special file found in a directory: a link to a file is read like the file, a link to a
+     * directory is walked unless it leads back to a directory already entered (a loop, or the same files a
+     * second time); anything else is said, never skipped in silence. A FIFO, device or socket is not read
+     * (it may never end).
      */
-    private static Entry notPlainFile(Child child) {
+    private static Entry notPlainFile(Walk w, Child child) {
         Path path = child.path();
         if (!child.attributes().get().isSymbolicLink()) {
             return problem(path, ProblemCode.INGEST_IO, "not a regular file (a FIFO, device or socket): not read");
@@ -157,16 +163,21 @@ final class PathWalker implements Iterator<PathWalker.Entry> {
             return new Entry(path, Optional.empty());
         }
         if (Files.isDirectory(path)) {
-            return problem(
-                    path,
-                    ProblemCode.INGEST_IO,
-                    "symbolic link to a directory: not followed inside a directory; name it to read it");
+            return enter(w, path);
         }
         return problem(path, ProblemCode.INGEST_NOT_FOUND, "broken symbolic link: its target does not exist");
     }
 
     /** Lists a directory onto the walk; a directory that cannot be listed is a problem entry. */
     private static Entry enter(Walk w, Path directory) {
+        Optional<Path> real = realPath(directory);
+        if (real.isPresent() && !w.entered.add(real.get())) {
+            return problem(
+                    directory,
+                    ProblemCode.INGEST_IO,
+                    "directory %s already read in this walk (a link loop, or a second way to it): not read again"
+                            .formatted(real.get()));
+        }
         List<Child> children = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(directory)) {
             for (Path child : listing) {
@@ -180,6 +191,14 @@ final class PathWalker implements Iterator<PathWalker.Entry> {
         children.sort(BY_PATH);
         w.levels.addLast(children.iterator());
         return null;
+    }
+
+    private static Optional<Path> realPath(Path path) {
+        try {
+            return Optional.of(path.toRealPath());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static Child child(Path path) {

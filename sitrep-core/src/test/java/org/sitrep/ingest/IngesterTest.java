@@ -226,8 +226,8 @@ class IngesterTest {
                 news.resolve("b-link.txt").toString(), accepted(results.get(1)).source());
         assertEquals(ProblemCode.INGEST_NOT_FOUND, rejected(results.get(2)).code());
         assertEquals(
-                "symbolic link to a directory: not followed inside a directory; name it to read it",
-                rejected(results.get(3)).message());
+                news.resolve("d-dir").resolve("story.txt").toString(),
+                accepted(results.get(3)).source());
         assertEquals(
                 "not a regular file (a FIFO, device or socket): not read",
                 rejected(results.get(4)).message());
@@ -250,5 +250,18 @@ class IngesterTest {
             assertEquals(ProblemCode.INGEST_IO, rejected(results.get(1)).code(), "/dev/zero is endless: never read");
         }
         accepted(results.get(2));
+    }
+
+    @Test
+    void aLinkBackToADirectoryAlreadyReadIsALoopAndIsNamedOnce() throws Exception {
+        Path news = dir.resolve("news");
+        write(news, "a.txt", STORY);
+        Files.createSymbolicLink(news.resolve("b-loop"), news);
+
+        List<IngestResult> results = read(news);
+
+        assertEquals(2, results.size(), "the file once, the loop once: " + results);
+        accepted(results.get(0));
+        assertTrue(rejected(results.get(1)).message().contains("already read in this walk"));
     }
 }

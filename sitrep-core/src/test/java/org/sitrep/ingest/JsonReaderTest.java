@@ -52,6 +52,23 @@ class JsonReaderTest {
     }
 
     @Test
+    void aNumericDateFieldIsReadInTheOrderOfTheOutletsCountry() {
+        Path file = write(dir, "dates.jsonl", """
+                {"title": "Ferry sinks", "datePublished": "07/08/2024", "url": "https://news.example.us/ferry", "text": "A ferry sank off the invented port of Brill."}
+                {"title": "Ferry sinks", "datePublished": "07/08/2024", "url": "https://news.example.co.uk/ferry", "text": "A ferry sank off the invented port of Brill."}
+                {"title": "Ferry sinks", "datePublished": "13/08/2024", "url": "https://news.example.us/ferry", "text": "A ferry sank off the invented port of Brill."}""");
+
+        List<IngestResult> results = read(file);
+
+        assertEquals(
+                Optional.of(LocalDate.of(2024, 7, 8)), accepted(results.get(0)).published(), "US: month first");
+        assertEquals(
+                Optional.of(LocalDate.of(2024, 8, 7)), accepted(results.get(1)).published(), "UK: day first");
+        assertEquals(
+                Optional.of(LocalDate.of(2024, 8, 13)), accepted(results.get(2)).published(), "13 is no month");
+    }
+
+    @Test
     void readsAnArrayWithOtherFieldNames() {
         Path file = write(dir, "batch.json", """
                 [
