@@ -17,6 +17,7 @@ import org.sitrep.model.Entity;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
+import org.sitrep.model.Geocode;
 import org.sitrep.model.Role;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
@@ -113,6 +114,13 @@ public final class ActorCodingStage implements Stage {
         if (place && country.isPresent()) {
             return Optional.of(coding(ActorCode.of(country, "GOV", 1), "country"));
         }
+        // a capital acting is its government: "Moscow warned", "Washington urged restraint"
+        Optional<Country> governed = entity.filter(e -> e.type() == EntityType.GPE)
+                .flatMap(Entity::geo)
+                .flatMap(this::countryWhoseCapitalIs);
+        if (governed.isPresent()) {
+            return Optional.of(coding(ActorCode.of(governed, "GOV", 1), "capital"));
+        }
         for (String name : names) {
             String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
             Optional<Institution> word = catalog.institutionWord(words[words.length - 1]);
@@ -128,6 +136,27 @@ public final class ActorCodingStage implements Stage {
 
     private static ActorCoding coding(ActorCode code, String rule) {
         return new ActorCoding(code.code(), code.country(), code.sector(), code.acledType(), rule);
+    }
+
+    /** The country whose capital the geocoded town is (within {@value #CAPITAL_KM} km of its point). */
+    private Optional<Country> countryWhoseCapitalIs(Geocode geo) {
+        if (!geo.precision().equals("town")) {
+            return Optional.empty();
+        }
+        return catalog.countries().byIso2(geo.country()).filter(c -> c.geonames()
+                .capitalPoint()
+                .filter(p -> roughKm(p.lat(), p.lon(), geo.latitude(), geo.longitude()) <= CAPITAL_KM)
+                .isPresent());
+    }
+
+    /** A capital's point and the gazetteer's point for the same city differ by a few km at most. */
+    private static final double CAPITAL_KM = 30;
+
+    /** Distance on a local flat map: exact enough within a few tens of kilometres. */
+    private static double roughKm(double lat1, double lon1, double lat2, double lon2) {
+        double x = (lon2 - lon1) * Math.cos(Math.toRadians((lat1 + lat2) / 2)) * 111.32;
+        double y = (lat2 - lat1) * 110.57;
+        return Math.sqrt(x * x + y * y);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.ActorCoding;
 import org.sitrep.model.Argument;
+import org.sitrep.model.CharSpan;
 import org.sitrep.model.Document;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityMention;
@@ -15,6 +16,7 @@ import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.EventPlace;
+import org.sitrep.model.Geocode;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Role;
 import org.sitrep.testing.Fixtures;
@@ -118,5 +120,48 @@ class ActorCodingStageTest {
     @Test
     void aCountryActingIsItsGovernment() {
         assertEquals("RUSGOV", coding(coded(), "V3", Role.AGENT).code());
+    }
+
+    @Test
+    void aCapitalActingIsItsCountrysGovernmentButATownIsNot() {
+        String text = "Moscow warned Kyiv. Tver warned Kyiv.";
+        Entity moscow = place(text, "E1", "Moscow", 55.75222, 37.61556);
+        Entity tver = place(text, "E2", "Tver", 56.8584, 35.9006);
+        Document d = STAGE.apply(Document.of("d", text)
+                .withEntities(List.of(moscow, tver))
+                .withEvents(
+                        List.of(warning(text, "V1", "Moscow", 0), warning(text, "V2", "Tver", text.indexOf("Tver")))));
+
+        ActorCoding government = coding(d, "V1", Role.AGENT);
+        assertEquals("RUSGOV", government.code());
+        assertEquals("capital", government.rule());
+        assertTrue(
+                d.events().get(1).arguments().get(0).actor().isEmpty(), "a town that is no capital speaks for no one");
+    }
+
+    private static Entity place(String text, String id, String name, double lat, double lon) {
+        CharSpan span = new CharSpan(text.indexOf(name), text.indexOf(name) + name.length());
+        return new Entity(
+                id,
+                name,
+                EntityType.GPE,
+                List.of(),
+                List.of(new EntityMention(span, name, EntityType.GPE, EntityMention.Kind.NAME, 0, span)),
+                Optional.of(new Geocode(1, name, lat, lon, "RU", "", "P", "town", "test", 1.0)));
+    }
+
+    private static Event warning(String text, String id, String agent, int from) {
+        CharSpan who = new CharSpan(from, from + agent.length());
+        CharSpan trigger = new CharSpan(text.indexOf("warned", from), text.indexOf("warned", from) + 6);
+        return new Event(
+                id,
+                "THREATEN",
+                List.of(new EventMention(trigger, "warned", 0)),
+                List.of(new Argument(Role.AGENT, who, agent, Optional.of(id.equals("V1") ? "E1" : "E2"))),
+                Optional.empty(),
+                Optional.empty(),
+                Modality.ASSERTED,
+                0.9,
+                new CharSpan(from, trigger.end()));
     }
 }
