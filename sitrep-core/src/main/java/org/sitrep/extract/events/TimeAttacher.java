@@ -1,5 +1,6 @@
 package org.sitrep.extract.events;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.EventTime;
@@ -16,7 +17,8 @@ import org.sitrep.model.Timex;
  * when they are rivals; "recently" does date one).
  */
 final class TimeAttacher {
-    Optional<EventTime> attach(Trigger trigger, List<TimeMention> times, List<Trigger> sameSentence) {
+    Optional<EventTime> attach(
+            Trigger trigger, List<TimeMention> times, List<Trigger> sameSentence, Optional<LocalDate> published) {
         Sentence s = trigger.sentence();
         TimeMention loose = null;
         for (TimeMention time : times) {
@@ -27,11 +29,27 @@ final class TimeAttacher {
             if (owner == trigger.head()) {
                 return Optional.of(eventTime(time, "syntax"));
             }
-            if (owner < 0 && loose == null) {
+            if (owner < 0 && loose == null && !(pastTense(trigger) && after(time, published))) {
                 loose = time;
             }
         }
         return Optional.ofNullable(loose).map(t -> eventTime(t, "sentence"));
+    }
+
+    /**
+     * A verb in the past tense reports what happened by the publication date: a time after it elsewhere in the
+     * sentence is another clause's ("condemned the attack and said it would send troops next week").
+     */
+    private static boolean pastTense(Trigger trigger) {
+        return trigger.sentence().tokens().get(trigger.head()).partOfSpeech().equals("VBD");
+    }
+
+    private static boolean after(TimeMention time, Optional<LocalDate> published) {
+        return published.isPresent()
+                && time.value()
+                        .flatMap(TimeValues::start)
+                        .filter(d -> d.isAfter(published.get()))
+                        .isPresent();
     }
 
     private static boolean datesEvents(TimeMention time) {

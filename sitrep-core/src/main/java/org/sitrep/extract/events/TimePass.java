@@ -20,6 +20,7 @@ final class TimePass extends DraftPass {
         return d -> d.withTime(attacher.attach(
                 d.trigger(),
                 drafts.document().times(),
-                drafts.triggersIn(d.trigger().sentence())));
+                drafts.triggersIn(d.trigger().sentence()),
+                drafts.document().published()));
     }
 }

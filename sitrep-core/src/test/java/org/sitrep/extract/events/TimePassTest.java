@@ -53,6 +53,27 @@ class TimePassTest {
     }
 
     @Test
+    void aPastEventTakesNoTimeAfterThePublicationDateFromAnotherClause() {
+        Document d = new DocumentBuilder()
+                .published("2023-10-06")
+                .sentence(
+                        "Cairo/NNP condemned/VBD/condemn the/DT raid/NN and/CC said/VBD/say troops/NNS would/MD go/VB next/JJ week/NN")
+                .time("next week", "2023-W42", Precision.WEEK)
+                .build();
+        Trigger condemned =
+                PassFixtures.trigger(d, 0, "condemned", PassFixtures.entry("condemn|V|ACCUSE|AGENT|PATIENT|-|-|0.8"));
+        Trigger go = PassFixtures.trigger(d, 0, "go", PassFixtures.entry("go|V|MOVE|AGENT|-|-|-|0.5"));
+
+        List<Draft> drafts =
+                PASS.apply(PassFixtures.withDrafts(d, condemned, go)).drafts();
+
+        assertEquals(Optional.empty(), drafts.get(0).time(), "condemned by the publication date, not next week");
+        assertEquals(
+                Optional.of(PassFixtures.time(d, "next week", "sentence")),
+                drafts.get(1).time());
+    }
+
+    @Test
     void anExpressionRelativeToAnotherEventIsLeftForLater() {
         Document d = new DocumentBuilder()
                 .sentence("Rebels/NNS overran/VBD/overrun Arsal/NNP a/DT month/NN after/IN the/DT truce/NN")
