@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.countries.Countries;
 import org.sitrep.countries.Country;
+import org.sitrep.geo.Geo;
 import org.sitrep.model.ActorCoding;
 import org.sitrep.model.Argument;
 import org.sitrep.model.Document;
@@ -145,19 +146,12 @@ public final class ActorCodingStage implements Stage {
         }
         return catalog.countries().byIso2(geo.country()).filter(c -> c.geonames()
                 .capitalPoint()
-                .filter(p -> roughKm(p.lat(), p.lon(), geo.latitude(), geo.longitude()) <= CAPITAL_KM)
+                .filter(p -> Geo.km(p.lat(), p.lon(), geo.latitude(), geo.longitude()) <= CAPITAL_KM)
                 .isPresent());
     }
 
     /** A capital's point and the gazetteer's point for the same city differ by a few km at most. */
     private static final double CAPITAL_KM = 30;
-
-    /** Distance on a local flat map: exact enough within a few tens of kilometres. */
-    private static double roughKm(double lat1, double lon1, double lat2, double lon2) {
-        double x = (lon2 - lon1) * Math.cos(Math.toRadians((lat1 + lat2) / 2)) * 111.32;
-        double y = (lat2 - lat1) * 110.57;
-        return Math.sqrt(x * x + y * y);
-    }
 
     /**
      * The country the article is about, the fallback for unnamed actors: the country named most

@@ -85,8 +85,8 @@ public final class EntityGeocodingStage implements Stage {
         for (Entity e : d.entities()) {
             if (e.type() == EntityType.NORP) {
                 countries.byDemonym(e.name()).flatMap(this::countryGeocode).ifPresent(g -> fixed.put(e.id(), g));
-            } else if (qualifiers.division(e.name()).isPresent()) {
-                Place p = qualifiers.division(e.name()).get();
+            } else if (abbreviatedDivision(e).isPresent()) {
+                Place p = abbreviatedDivision(e).get();
                 fixed.put(
                         e.id(), new ResolvedPlace(p, ResolvedPlace.PROVINCE, "abbreviation of " + p.name()).geocode());
             } else {
@@ -254,8 +254,21 @@ public final class EntityGeocodingStage implements Stage {
         return t.nerTag().equals("PERSON");
     }
 
+    /**
+     * A place entity that is a division's abbreviation ("Tenn.", "Calif."): a bare two-letter code stands
+     * for too much else to be read so on its own ("PA" the Palestinian Authority, "LA" Los Angeles).
+     */
+    private Optional<Place> abbreviatedDivision(Entity e) {
+        if (!e.type().isPlace() || (!e.name().contains(".") && e.name().length() <= 2)) {
+            return Optional.empty();
+        }
+        return qualifiers.division(e.name());
+    }
+
     private static boolean isName(Token t) {
-        return t.isProperNoun() && Character.isUpperCase(t.text().charAt(0));
+        return t.isProperNoun()
+                && !t.text().isEmpty()
+                && Character.isUpperCase(t.text().charAt(0));
     }
 
     /** A name mention followed by a verb of speech or decision: "Clinton said" is a person. */

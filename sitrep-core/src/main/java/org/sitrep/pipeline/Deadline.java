@@ -42,7 +42,8 @@ public final class Deadline {
             throw new IllegalArgumentException("a document's time budget must be positive, got " + budget);
         }
         Deadline outer = CURRENT.get();
-        CURRENT.set(new Deadline(budget));
+        Deadline inner = new Deadline(budget);
+        CURRENT.set(outer != null && outer.endNanos - inner.endNanos < 0 ? outer : inner); // never outlast the outer
         try {
             return work.get();
         } finally {

@@ -84,6 +84,14 @@ class EntityGeocodingStageTest {
     }
 
     @Test
+    void aBareTwoLetterCodeThatNamesNoPlaceIsNoDivision() {
+        Document d = run(new DocumentBuilder()
+                .sentence("The/DT PA/NNP condemned/VBD the/DT raid/NN ./.")
+                .name("E1", "PA", EntityType.ORGANIZATION));
+        assertTrue(geoOf(d, "PA").isEmpty(), "the Palestinian Authority, not Pennsylvania");
+    }
+
+    @Test
     void aDivisionNamedInFullQualifiesToo() {
         Document d = run(new DocumentBuilder()
                 .sentence("They/PRP met/VBD in/IN Paris/NNP ,/, Texas/NNP ./.")

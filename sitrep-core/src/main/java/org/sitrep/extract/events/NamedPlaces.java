@@ -108,6 +108,7 @@ final class NamedPlaces {
         Optional<Sentence> s = sentenceOf(m);
         return document.dateline().isPresent()
                 && s.isPresent()
+                && !s.get().tokens().isEmpty()
                 && s.get().tokens().get(0).span().begin() == m.span().begin()
                 && document.dateline()
                         .get()

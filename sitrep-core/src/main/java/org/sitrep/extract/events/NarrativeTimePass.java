@@ -33,9 +33,7 @@ final class NarrativeTimePass extends EventPass {
         for (int i : order) {
             Draft d = result.get(i);
             int begin = d.trigger().span().begin();
-            boolean sameParagraph = previous.isPresent()
-                    && !text.substring(previous.get().trigger().span().end(), begin)
-                            .contains("\n\n");
+            boolean sameParagraph = previous.isPresent() && !blankLineBetween(text, previous.get(), begin);
             if (d.time().isEmpty() && sameParagraph && future(previous.get()) == future(d)) {
                 result.set(i, d.withTime(previous.get().time().map(t -> t.withRule("narrative"))));
             } else if (d.hasTimeFromText() && d.time().get().value().isPresent()) {
@@ -43,6 +41,13 @@ final class NarrativeTimePass extends EventPass {
             }
         }
         return drafts.withDrafts(result);
+    }
+
+    /** Whether a paragraph ends between the earlier trigger and {@code begin} (triggers may overlap). */
+    private static boolean blankLineBetween(String text, Draft earlier, int begin) {
+        int from = Math.min(earlier.trigger().span().end(), begin);
+        int blank = text.indexOf("\n\n", from);
+        return blank >= 0 && blank < begin;
     }
 
     private static boolean future(Draft d) {
