@@ -13,6 +13,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.SpanIndex;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.Token;
 
@@ -74,6 +75,7 @@ final class ToponymFinder {
                 taken.set(c.begin(), c.end());
             }
         }
+        SpanIndex<EntityMention> mentions = SpanIndex.of(document.mentions(), EntityMention::span);
         for (Sentence sentence : document.sentences()) {
             List<Token> tokens = sentence.tokens();
             int i = 0;
@@ -89,7 +91,7 @@ final class ToponymFinder {
                         && !isTaken(taken, tokens.get(end))) {
                     end++;
                 }
-                Optional<EntityMention> m = longestAt(document, sentence, i, end, knownPlaces);
+                Optional<EntityMention> m = longestAt(document, mentions, sentence, i, end, knownPlaces);
                 if (m.isPresent()) {
                     found.add(m.get());
                     i = sentence.tokenAt(m.get().span().end() - 1) + 1;
@@ -127,13 +129,19 @@ final class ToponymFinder {
     }
 
     private Optional<EntityMention> longestAt(
-            Document document, Sentence sentence, int start, int end, Set<String> knownPlaces) {
+            Document document,
+            SpanIndex<EntityMention> mentions,
+            Sentence sentence,
+            int start,
+            int end,
+            Set<String> knownPlaces) {
         List<Token> tokens = sentence.tokens();
         boolean cued = start > 0 && cues.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT));
         for (int last = end - 1; last >= start; last--) {
             CharSpan span = new CharSpan(
                     tokens.get(start).span().begin(), tokens.get(last).span().end());
-            if (isWholeMention(document, span)) {
+            List<EntityMention> covering = mentions.covering(span); // the mentions the span lies in
+            if (covering.stream().anyMatch(m -> m.span().equals(span))) {
                 continue;
             }
             String text = document.textOf(span);
@@ -145,7 +153,7 @@ final class ToponymFinder {
             if (candidates.isEmpty()) {
                 continue;
             }
-            boolean nested = insideMention(document, span);
+            boolean nested = covering.stream().anyMatch(m -> !m.span().equals(span));
             boolean qualified = qualifiers.at(document.text(), span.end()).isPresent();
             boolean person = !nested
                     && tokens.subList(start, last + 1).stream()
@@ -156,8 +164,7 @@ final class ToponymFinder {
                                     || knownPlaces.contains(PlaceNames.fold(text))
                                     || isCountryOrDivision(text)
                                     || isDateline(document, span)
-                                    || start == firstTokenOf(document, sentence, span)
-                                            && insidePlaceMention(document, span)));
+                                    || start == firstTokenOf(covering, sentence, span)));
             if (supported) {
                 EntityType type = candidates.stream()
                                 .anyMatch(p -> !p.featureClass().equals("L")
@@ -212,8 +219,8 @@ final class ToponymFinder {
      * The index of the first token of the place mention that holds the span, -1 if none or if the mention names a
      * division ("Laurel" of "Laurel County" is not the town Laurel).
      */
-    private int firstTokenOf(Document document, Sentence sentence, CharSpan span) {
-        return document.mentions().stream()
+    private int firstTokenOf(List<EntityMention> covering, Sentence sentence, CharSpan span) {
+        return covering.stream()
                 .filter(m -> m.type().isPlace()
                         && m.span().contains(span)
                         && !m.span().equals(span))
@@ -231,23 +238,6 @@ final class ToponymFinder {
             }
         }
         return false;
-    }
-
-    /** Inside a longer place mention the gazetteer does not know: "Fargo" of "Fargo City". */
-    private static boolean insidePlaceMention(Document document, CharSpan span) {
-        return document.mentions().stream()
-                .anyMatch(m -> m.type().isPlace()
-                        && m.span().contains(span)
-                        && !m.span().equals(span));
-    }
-
-    private static boolean isWholeMention(Document document, CharSpan span) {
-        return document.mentions().stream().anyMatch(m -> m.span().equals(span));
-    }
-
-    private static boolean insideMention(Document document, CharSpan span) {
-        return document.mentions().stream()
-                .anyMatch(m -> m.span().contains(span) && !m.span().equals(span));
     }
 
     private static boolean isNameToken(Token t) {

@@ -109,12 +109,16 @@ record Dateline(String place, Optional<DateText> date, Optional<MonthDay> named)
     /** Month and day of "March 3", "3rd March", "Oct. 9, 2024"; none for numeric dates. */
     private static Optional<MonthDay> namedMonthDay(String written) {
         Matcher day = DAY.matcher(written);
-        Matcher month = LETTERS.matcher(written);
-        if (!day.find() || !month.find() || !WORDS.isMonth(month.group())) {
+        Matcher word = LETTERS.matcher(written);
+        String month = null;
+        while (month == null && word.find()) { // past an ordinal's letters: "3rd March"
+            month = WORDS.isMonth(word.group()) ? word.group() : null;
+        }
+        if (!day.find() || month == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(MonthDay.of(Dates.month(month.group()), Integer.parseInt(day.group())));
+            return Optional.of(MonthDay.of(Dates.month(month), Integer.parseInt(day.group())));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -61,6 +61,13 @@ class DatelineTest {
     }
 
     @Test
+    void readsTheMonthAfterAnOrdinalDay() {
+        Dateline dateline =
+                Dateline.find("KYIV, 3rd March (Reuters) - Drones struck.").orElseThrow();
+        assertEquals(Optional.of(java.time.MonthDay.of(3, 3)), dateline.named());
+    }
+
+    @Test
     void knowsADatelineThatStandsAlone() {
         assertTrue(Dateline.isAlone("KABUL, Afghanistan (AP) —"));
         assertTrue(Dateline.isAlone("Washington (CNN)"));
