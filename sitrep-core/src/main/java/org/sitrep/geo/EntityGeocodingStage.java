@@ -218,10 +218,8 @@ public final class EntityGeocodingStage implements Stage {
                 .toList();
         long cued = names.stream().filter(m -> cued(d, m)).count();
         return 2 * cued >= names.size()
-                || (countries.byName(text).isPresent()
-                        || gazetteer.candidates(text).stream()
-                                .anyMatch(p -> p.isAdmin1()
-                                        && PlaceNames.plain(p.name()).equals(PlaceNames.plain(text))));
+                || countries.byName(text).isPresent()
+                || gazetteer.division(text).isPresent();
     }
 
     /**
@@ -340,6 +338,8 @@ public final class EntityGeocodingStage implements Stage {
             return d;
         }
         List<Entity> entities = new ArrayList<>(d.entities());
+        Set<String> ids = new HashSet<>();
+        entities.forEach(e -> ids.add(e.id()));
         int next = entities.size() + 1;
         for (EntityMention m : found) {
             String key = PlaceNames.fold(m.text());
@@ -360,11 +360,10 @@ public final class EntityGeocodingStage implements Stage {
                 mentions.sort(Comparator.comparingInt(x -> x.span().begin()));
                 entities.set(same, new Entity(e.id(), e.name(), e.type(), e.aliases(), mentions, e.geo()));
             } else {
-                while (idTaken(entities, "E" + next)) {
+                while (!ids.add("E" + next)) {
                     next++;
                 }
                 entities.add(new Entity("E" + next, m.text(), m.type(), List.of(m.text()), List.of(m)));
-                known.add(key);
             }
         }
         List<EntityMention> mentions = new ArrayList<>(d.mentions());
@@ -372,9 +371,5 @@ public final class EntityGeocodingStage implements Stage {
         mentions.sort(Comparator.comparingInt((EntityMention m) -> m.span().begin())
                 .thenComparingInt(m -> -m.span().end()));
         return d.withEntities(entities).withMentions(mentions);
-    }
-
-    private static boolean idTaken(List<Entity> entities, String id) {
-        return entities.stream().anyMatch(e -> e.id().equals(id));
     }
 }

@@ -137,6 +137,14 @@ public final class Gazetteer {
         return g;
     }
 
+    /** The first-order division named exactly so ("Tennessee", not an alternate spelling), if any. */
+    public Optional<Place> division(String name) {
+        String plain = PlaceNames.plain(name);
+        return candidates(name).stream()
+                .filter(p -> p.isAdmin1() && PlaceNames.plain(p.name()).equals(plain))
+                .findFirst();
+    }
+
     /** Every place whose name or alternate name folds like {@code name}, most populous first. */
     public List<Place> candidates(String name) {
         return sorted(byName.get(PlaceNames.fold(name)));

@@ -82,11 +82,10 @@ public final class Qualifiers {
         if (abbreviation != null) {
             return Optional.of(new Qualifier(abbreviation.country(), abbreviation.admin1Code(), phrase, end));
         }
-        for (Place p : gazetteer.candidates(phrase)) {
-            if (p.isAdmin1() && PlaceNames.plain(p.name()).equals(PlaceNames.plain(phrase))) {
-                return Optional.of(new Qualifier(p.country(), p.admin1Code(), phrase, end));
-            }
-        }
-        return countries.byName(phrase).map(Country::iso2).map(iso2 -> new Qualifier(iso2, "", phrase, end));
+        return gazetteer
+                .division(phrase)
+                .map(p -> new Qualifier(p.country(), p.admin1Code(), phrase, end))
+                .or(() ->
+                        countries.byName(phrase).map(Country::iso2).map(iso2 -> new Qualifier(iso2, "", phrase, end)));
     }
 }

@@ -161,7 +161,7 @@ final class ToponymFinder {
             boolean supported = qualified
                     || (!person
                             && (cued
-                                    || knownPlaces.contains(PlaceNames.fold(text))
+                                    || knownPlaces.contains(folded)
                                     || isCountryOrDivision(text)
                                     || isDateline(document, span)
                                     || start == firstTokenOf(covering, sentence, span)));
@@ -197,12 +197,7 @@ final class ToponymFinder {
 
     /** A country's name or a first-order division's name exactly as written, not an alternate spelling. */
     private boolean isCountryOrDivision(String text) {
-        if (countries.byName(text).isPresent()) {
-            return true;
-        }
-        String plain = PlaceNames.plain(text);
-        return gazetteer.candidates(text).stream()
-                .anyMatch(p -> p.isAdmin1() && PlaceNames.plain(p.name()).equals(plain));
+        return countries.byName(text).isPresent() || gazetteer.division(text).isPresent();
     }
 
     /** A place mention the gazetteer knows, with a qualifier ("Mosul, Iraq") or after a direction ("South Texas"). */
