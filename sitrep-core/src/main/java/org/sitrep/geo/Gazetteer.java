@@ -134,6 +134,8 @@ public final class Gazetteer {
         g.loadPlaces(sources.supplement(), SUPPLEMENT, SUPPLEMENT_HEADER);
         sources.features().ifPresent(in -> g.loadFeatures(in, FEATURES));
         sources.regions().ifPresent(in -> g.loadFeatures(in, REGIONS));
+        g.byName.sortEach(MOST_POPULOUS_FIRST);
+        g.bySkeleton.sortEach(MOST_POPULOUS_FIRST);
         return g;
     }
 
@@ -147,7 +149,7 @@ public final class Gazetteer {
 
     /** Every place whose name or alternate name folds like {@code name}, most populous first. */
     public List<Place> candidates(String name) {
-        return sorted(byName.get(PlaceNames.fold(name)));
+        return byName.get(PlaceNames.fold(name));
     }
 
     /**
@@ -155,7 +157,7 @@ public final class Gazetteer {
      * {@link PlaceNames#skeleton skeleton}: a loose match, most populous first.
      */
     public List<Place> approximateCandidates(String name) {
-        return sorted(bySkeleton.get(PlaceNames.skeleton(name)));
+        return bySkeleton.get(PlaceNames.skeleton(name));
     }
 
     /** The country as a place (PCLI at its own point, its capital as seat), if a point is known for it. */
@@ -356,11 +358,8 @@ public final class Gazetteer {
         return strings.computeIfAbsent(s, k -> k);
     }
 
-    private List<Place> sorted(List<Place> places) {
-        List<Place> out = new ArrayList<>(places);
-        out.sort(Comparator.comparingLong(Place::population).reversed().thenComparingLong(Place::geonameId));
-        return List.copyOf(out);
-    }
+    private static final Comparator<Place> MOST_POPULOUS_FIRST =
+            Comparator.comparingLong(Place::population).reversed().thenComparingLong(Place::geonameId);
 
     private static InputStream gunzip(String name) {
         try {

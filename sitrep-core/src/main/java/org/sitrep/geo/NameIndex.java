@@ -1,6 +1,7 @@
 package org.sitrep.geo;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,15 @@ final class NameIndex {
             return List.of();
         }
         return value instanceof Place one ? List.of(one) : List.of((Place[]) value);
+    }
+
+    /** Puts each key's places in {@code order}, once, when filling is over: lookups then need no sort. */
+    void sortEach(Comparator<Place> order) {
+        for (Object value : map.values()) {
+            if (value instanceof Place[] many) {
+                Arrays.sort(many, order);
+            }
+        }
     }
 
     int keys() {
