@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Spliterator;
@@ -58,6 +59,49 @@ public final class Ingester {
      */
     public Stream<IngestResult> read(List<Path> paths) {
         return stream(new ResultChain<>(PathWalker.of(paths), this::open));
+    }
+
+    /**
+     * About how many documents {@link #read(List)} will give, for a progress bar's estimate of the time
+     * left: one per file, one per non-empty line of a ".jsonl" or ".ndjson" file (counted by a scan of its
+     * bytes, far cheaper than reading it), standard input not counted. Files that cannot be read count one.
+     */
+    public long estimateDocuments(List<Path> paths) {
+        long count = 0;
+        for (Iterator<PathWalker.Entry> it = PathWalker.of(paths); it.hasNext(); ) {
+            PathWalker.Entry entry = it.next();
+            Path file = entry.path();
+            String name = file.getFileName() == null ? "" : file.getFileName().toString();
+            if (file.toString().equals(STDIN)) {
+                continue;
+            }
+            boolean jsonLines = name.endsWith(".jsonl") || name.endsWith(".ndjson");
+            // only a regular file is scanned: a FIFO or device would block or never end
+            boolean scan = jsonLines && entry.problem().isEmpty() && Files.isRegularFile(file);
+            count += scan ? Math.max(1, lines(file)) : 1;
+        }
+        return count;
+    }
+
+    private static long lines(Path file) {
+        long lines = 0;
+        boolean inLine = false;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines += inLine ? 1 : 0;
+                        inLine = false;
+                    } else if (buffer[i] != '\r' && buffer[i] != ' ') {
+                        inLine = true;
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 1; // reading it will report the problem
+        }
+        return lines + (inLine ? 1 : 0);
     }
 
     /**

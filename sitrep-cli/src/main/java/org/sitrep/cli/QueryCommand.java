@@ -1,0 +1,199 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sitrep.countries.Countries;
+import org.sitrep.data.WordLists;
+import org.sitrep.output.TerminalText;
+import org.sitrep.store.EventFilter;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.StoreException;
+import org.sitrep.store.StoredEvent;
+import org.sitrep.store.export.AcledCsv;
+import org.sitrep.store.export.EventJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep query}: the stored events a filter selects, as a table, ACLED-style CSV, PLOVER-style JSON or GeoJSON. */
+@Command(
+        name = "query",
+        mixinStandardHelpOptions = true,
+        description = "Find stored events by type, actor, country, place, distance, date, words and modality.")
+public final class QueryCommand implements Callable<Integer> {
+    enum Format {
+        table,
+        csv,
+        json,
+        geojson
+    }
+
+    @Option(names = "--db", paramLabel = "FILE", description = "The store (default: ${DEFAULT-VALUE}).")
+    Path db = Path.of("sitrep.db");
+
+    @Option(
+            names = "--type",
+            paramLabel = "T",
+            split = ",",
+            description = "Sitrep type (ATTACK), PLOVER category (ASSAULT) or ACLED type (Battles); repeatable.")
+    List<String> types = new ArrayList<>();
+
+    @Option(names = "--actor", paramLabel = "NAME|CODE", description = "An actor code (IRQMIL) or part of a name.")
+    String actor;
+
+    @Option(names = "--country", paramLabel = "CC", description = "The event place's ISO 3166 alpha-2 country.")
+    String country;
+
+    @Option(names = "--near", paramLabel = "LAT,LON,KM", description = "Events placed within KM of the point.")
+    String near;
+
+    @Option(names = "--place", paramLabel = "NAME", description = "The event place's name or its province.")
+    String place;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Events on or after this day.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Events on or before this day.")
+    LocalDate to;
+
+    @Option(
+            names = "--text",
+            paramLabel = "WORDS",
+            description = "Words that must all occur in the evidence or the article.")
+    String text;
+
+    @Option(names = "--modality", paramLabel = "M", description = "asserted, reported, uncertain, negated or future.")
+    String modality;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N events (default: ${DEFAULT-VALUE}).")
+    int limit = EventFilter.DEFAULT_LIMIT;
+
+    @Option(names = "--offset", paramLabel = "N", description = "Skip the first N events (default: ${DEFAULT-VALUE}).")
+    int offset = 0;
+
+    @Option(names = "--format", description = "table, csv, json or geojson (default: ${DEFAULT-VALUE}).")
+    Format format = Format.table;
+
+    @Override
+    public Integer call() throws IOException {
+        EventFilter filter;
+        try {
+            filter = filter();
+        } catch (IllegalArgumentException e) {
+            System.err.println("sitrep: " + e.getMessage());
+            return 2;
+        }
+        if (!Files.isRegularFile(db)) {
+            System.err.println(
+                    "sitrep: no store at " + db + " (make one with `sitrep ingest PATH... --db " + db + "`)");
+            return 2;
+        }
+        List<StoredEvent> events;
+        long total;
+        try (EventStore store = EventStore.open(db)) {
+            EventQuery query = new EventQuery(store);
+            events = query.find(filter);
+            total = query.count(filter);
+        } catch (StoreException e) {
+            System.err.println("sitrep: " + e.getMessage());
+            return 2;
+        }
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        write(events, out);
+        out.flush();
+        System.err.printf(
+                "sitrep: %d of %d events%s%n",
+                events.size(),
+                total,
+                offset + events.size() < total ? " (more with --offset " + (offset + events.size()) + ")" : "");
+        return 0;
+    }
+
+    private EventFilter filter() {
+        return EventFilter.all()
+                .withTypes(types)
+                .withActor(Optional.ofNullable(actor))
+                .withCountry(Optional.ofNullable(country))
+                .withNear(Optional.ofNullable(near).map(EventFilter.Near::parse))
+                .withPlace(Optional.ofNullable(place))
+                .withDates(Optional.ofNullable(from), Optional.ofNullable(to))
+                .withText(Optional.ofNullable(text))
+                .withModality(Optional.ofNullable(modality))
+                .withPage(limit, offset);
+    }
+
+    private void write(List<StoredEvent> events, PrintStream out) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        switch (format) {
+            case table -> out.print(table(events));
+            case csv -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                new AcledCsv(countries()).write(events, w);
+                w.flush();
+            }
+            case json ->
+                out.println(mapper.writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(new EventJson(mapper, countries()).plover(events)));
+            case geojson -> out.println(mapper.writeValueAsString(new EventJson(mapper, countries()).geoJson(events)));
+        }
+    }
+
+    private static Countries countries() {
+        return Countries.load(WordLists.load());
+    }
+
+    private static final int EVIDENCE_WIDTH = 100;
+
+    /** One block per event: the when, what and where line, who did it to whom, and the evidence. */
+    static String table(List<StoredEvent> events) {
+        StringBuilder b = new StringBuilder();
+        for (StoredEvent e : events) {
+            String where = e.place()
+                    .map(p -> p + e.country().map(c -> " (" + c + ")").orElse(""))
+                    .orElse("-");
+            b.append("%-10s  %-16s %-28s %-9s [%s]%n"
+                    .formatted(
+                            safe(e.time().orElse("-")),
+                            safe(e.type()),
+                            safe(where),
+                            safe(e.modality()),
+                            safe(e.key())));
+            String agents = names(e.inRole("agent"));
+            String patients = names(e.inRole("patient"));
+            if (!agents.isEmpty() || !patients.isEmpty()) {
+                b.append("            %s -> %s%n"
+                        .formatted(agents.isEmpty() ? "?" : agents, patients.isEmpty() ? "?" : patients));
+            }
+            String evidence = safe(e.evidence()).replaceAll("\\s+", " ").strip();
+            if (evidence.length() > EVIDENCE_WIDTH) {
+                int cut = Character.isHighSurrogate(evidence.charAt(EVIDENCE_WIDTH - 1))
+                        ? EVIDENCE_WIDTH - 1
+                        : EVIDENCE_WIDTH;
+                evidence = evidence.substring(0, cut) + "…";
+            }
+            b.append("            \"%s\"%n".formatted(evidence));
+        }
+        return b.toString();
+    }
+
+    /** Article text is untrusted: no control character or bidi override reaches the terminal. */
+    private static String safe(String s) {
+        return TerminalText.safe(s);
+    }
+
+    private static String names(List<StoredEvent.Participant> in) {
+        return String.join(
+                ", ", in.stream().map(StoredEvent.Participant::name).distinct().toList());
+    }
+}

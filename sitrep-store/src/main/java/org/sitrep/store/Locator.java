@@ -1,0 +1,19 @@
+package org.sitrep.store;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where an article lives, so that a new version of it replaces the old one: its URL when the record gave
+ * one (the source reads "URL (path#line)"), else the source itself (a file's path, or "feed.jsonl#3").
+ */
+final class Locator {
+    private static final Pattern URL_THEN_PATH = Pattern.compile("(\\p{Alpha}[\\p{Alnum}+.-]*://\\S+) \\(.*\\)");
+
+    private Locator() {}
+
+    static String of(String source) {
+        Matcher m = URL_THEN_PATH.matcher(source);
+        return m.matches() ? m.group(1) : source;
+    }
+}

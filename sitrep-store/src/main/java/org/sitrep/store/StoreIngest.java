@@ -1,0 +1,91 @@
+package org.sitrep.store;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.sitrep.app.Outcome;
+import org.sitrep.app.StreamingExtractor;
+import org.sitrep.ingest.IngestResult;
+import org.sitrep.model.Document;
+import org.sitrep.model.Problem;
+import org.sitrep.output.DocumentJson;
+
+/**
+ * Reads inputs into a store: articles already stored in the same version are skipped before extraction
+ * (so a re-run after a crash does only the work left), the others are extracted and stored one by one as
+ * they finish, each in its own transaction, and every input that gives no article is stored as a failure
+ * with its reason. Runs on the calling thread: the store is written from it alone.
+ */
+public final class StoreIngest {
+    private final EventStore store;
+    private final StreamingExtractor extractor;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final DocumentJson json = new DocumentJson(mapper);
+
+    public StoreIngest(EventStore store, StreamingExtractor extractor) {
+        this.store = requireNonNull(store, "store is null");
+        this.extractor = requireNonNull(extractor, "extractor is null");
+    }
+
+    /** What one run did. {@code problems} are the inputs that gave no article, in input order. */
+    public record Summary(int stored, int unchanged, List<Problem> problems) {
+        public Summary {
+            problems = List.copyOf(problems);
+        }
+
+        public int inputs() {
+            return stored + unchanged + problems.size();
+        }
+    }
+
+    /** Progress after each input, for a bar or a log line. */
+    public record Progress(int done, int stored, int unchanged, int failed) {}
+
+    /** Reads {@code inputs} (the caller closes the stream), reporting progress after each one. */
+    public Summary run(Stream<IngestResult> inputs, Consumer<Progress> progress) {
+        int[] counts = new int[2]; // stored, unchanged
+        List<Problem> problems = new ArrayList<>();
+        Runnable report = () -> progress.accept(
+                new Progress(counts[0] + counts[1] + problems.size(), counts[0], counts[1], problems.size()));
+        Stream<IngestResult> toExtract = inputs.filter(input -> {
+            if (input instanceof IngestResult.Accepted a && isStored(a.article().toDocument())) {
+                counts[1]++;
+                report.run();
+                return false;
+            }
+            return true;
+        });
+        extractor.run(toExtract, outcome -> {
+            if (outcome instanceof Outcome.Extracted e) {
+                store.put(e.document(), record(e.document()));
+                counts[0]++;
+            } else if (outcome instanceof Outcome.Failed f) {
+                store.putFailure(f.problem(), Optional.of(f.input()));
+                problems.add(f.problem());
+            } else if (outcome instanceof Outcome.Rejected r) {
+                store.putFailure(r.problem(), Optional.empty());
+                problems.add(r.problem());
+            }
+            report.run();
+        });
+        return new Summary(counts[0], counts[1], problems);
+    }
+
+    private boolean isStored(Document read) {
+        return store.holding(read.id(), ContentHash.of(read)) == EventStore.Holding.SAME;
+    }
+
+    private String record(Document d) {
+        try {
+            return mapper.writeValueAsString(json.toJson(d));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a document's JSON record could not be written: " + e.getMessage(), e);
+        }
+    }
+}
