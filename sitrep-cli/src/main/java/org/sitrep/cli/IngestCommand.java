@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.sitrep.incidents.IncidentMerger;
+import org.sitrep.incidents.IncidentRules;
 import org.sitrep.ingest.IngestResult;
 import org.sitrep.ingest.Ingester;
+import org.sitrep.ontology.Ontology;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoreIngest;
@@ -55,7 +58,8 @@ public final class IngestCommand implements Callable<Integer> {
         try (EventStore store = EventStore.open(db);
                 Progress progress = Progress.start("ingest", ingester.estimateDocuments(paths));
                 Stream<IngestResult> inputs = ingester.read(paths)) {
-            summary = new StoreIngest(store, extraction.extractor())
+            IncidentMerger merger = new IncidentMerger(new IncidentRules(Ontology.load()));
+            summary = new StoreIngest(store, extraction.extractor(), merger)
                     .run(
                             inputs,
                             p -> progress.update(
@@ -71,7 +75,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.err.printf(
-                "sitrep: %d articles stored, %d unchanged, %d failed in %.1f s (%.2f stored/s); %s holds %d articles, %d events, %d failures%n",
+                "sitrep: %d articles stored, %d unchanged, %d failed in %.1f s (%.2f stored/s); %s holds %d articles, %d events, %d incidents, %d failures%n",
                 summary.stored(),
                 summary.unchanged(),
                 summary.problems().size(),
@@ -80,6 +84,7 @@ public final class IngestCommand implements Callable<Integer> {
                 db,
                 counts.articles(),
                 counts.events(),
+                counts.incidents(),
                 counts.failures());
         ProblemReport.print(summary.problems(), summary.inputs());
         return summary.problems().isEmpty() ? 0 : 1;

@@ -21,6 +21,7 @@ import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoredEvent;
+import org.sitrep.store.StoredIncident;
 import org.sitrep.store.export.AcledCsv;
 import org.sitrep.store.export.EventJson;
 import picocli.CommandLine.Command;
@@ -76,6 +77,12 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--modality", paramLabel = "M", description = "asserted, reported, uncertain, negated or future.")
     String modality;
 
+    @Option(
+            names = "--incidents",
+            description =
+                    "List the incidents (events of several articles merged) that hold a matching event; table or json.")
+    boolean incidents;
+
     @Option(names = "--limit", paramLabel = "N", description = "At most N events (default: ${DEFAULT-VALUE}).")
     int limit = EventFilter.DEFAULT_LIMIT;
 
@@ -99,6 +106,13 @@ public final class QueryCommand implements Callable<Integer> {
                     "sitrep: no store at " + db + " (make one with `sitrep ingest PATH... --db " + db + "`)");
             return 2;
         }
+        if (incidents && (format == Format.csv || format == Format.geojson)) {
+            System.err.println("sitrep: --incidents prints a table or json, not " + format);
+            return 2;
+        }
+        if (incidents) {
+            return printIncidents(filter);
+        }
         List<StoredEvent> events;
         long total;
         try (EventStore store = EventStore.open(db)) {
@@ -118,6 +132,53 @@ public final class QueryCommand implements Callable<Integer> {
                 total,
                 offset + events.size() < total ? " (more with --offset " + (offset + events.size()) + ")" : "");
         return 0;
+    }
+
+    private int printIncidents(EventFilter filter) throws IOException {
+        List<StoredIncident> found;
+        try (EventStore store = EventStore.open(db)) {
+            found = new EventQuery(store).incidents(filter);
+        } catch (StoreException e) {
+            System.err.println("sitrep: " + e.getMessage());
+            return 2;
+        }
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        if (format == Format.json) {
+            ObjectMapper mapper = new ObjectMapper();
+            out.println(mapper.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(new EventJson(mapper, countries()).incidents(found)));
+        } else {
+            out.print(incidentTable(found));
+        }
+        out.flush();
+        System.err.printf("sitrep: %d incidents%n", found.size());
+        return 0;
+    }
+
+    /** One block per incident: when, what, where, how many articles and outlets, then each report and why it joined. */
+    static String incidentTable(List<StoredIncident> incidents) {
+        StringBuilder b = new StringBuilder();
+        for (StoredIncident i : incidents) {
+            String days = i.firstDay()
+                    .map(f -> i.lastDay()
+                            .filter(l -> !l.equals(f))
+                            .map(l -> f + ".." + l)
+                            .orElse(f))
+                    .orElse("-");
+            String where = i.place()
+                    .map(p -> p + i.country().map(c -> " (" + c + ")").orElse(""))
+                    .orElse("-");
+            b.append("%-22s %-16s %-28s %d articles, %d sources  [%s]%n"
+                    .formatted(safe(days), safe(i.type()), safe(where), i.articles(), i.sources(), safe(i.id())));
+            for (StoredIncident.Member m : i.members()) {
+                b.append("    %-16s %s%n".formatted(safe(m.type()), safe(m.key())));
+                b.append("        \"%s\"%n".formatted(clip(safe(m.evidence()))));
+                m.matchedTo()
+                        .ifPresent(to -> b.append(
+                                "        matched %s (%.2f): %s%n".formatted(safe(to), m.score(), safe(m.reasons()))));
+            }
+        }
+        return b.toString();
     }
 
     private EventFilter filter() {
@@ -175,16 +236,19 @@ public final class QueryCommand implements Callable<Integer> {
                 b.append("            %s -> %s%n"
                         .formatted(agents.isEmpty() ? "?" : agents, patients.isEmpty() ? "?" : patients));
             }
-            String evidence = safe(e.evidence()).replaceAll("\\s+", " ").strip();
-            if (evidence.length() > EVIDENCE_WIDTH) {
-                int cut = Character.isHighSurrogate(evidence.charAt(EVIDENCE_WIDTH - 1))
-                        ? EVIDENCE_WIDTH - 1
-                        : EVIDENCE_WIDTH;
-                evidence = evidence.substring(0, cut) + "…";
-            }
-            b.append("            \"%s\"%n".formatted(evidence));
+            b.append("            \"%s\"%n".formatted(clip(safe(e.evidence()))));
         }
         return b.toString();
+    }
+
+    /** The evidence on one line, cut to {@link #EVIDENCE_WIDTH} characters on a code-point boundary. */
+    private static String clip(String evidence) {
+        String line = evidence.replaceAll("\\s+", " ").strip();
+        if (line.length() <= EVIDENCE_WIDTH) {
+            return line;
+        }
+        int cut = Character.isHighSurrogate(line.charAt(EVIDENCE_WIDTH - 1)) ? EVIDENCE_WIDTH - 1 : EVIDENCE_WIDTH;
+        return line.substring(0, cut) + "…";
     }
 
     /** Article text is untrusted: no control character or bidi override reaches the terminal. */

@@ -88,7 +88,16 @@ public class OntologyTest {
     @Test
     void definesEachTypeFamilyOnceWithItsMeaningAndUsers() {
         assertEquals(
-                List.of("attack", "armed-operation", "place-patient", "on-site", "hazard", "outcome"),
+                List.of(
+                        "attack",
+                        "armed-operation",
+                        "place-patient",
+                        "on-site",
+                        "hazard",
+                        "outcome",
+                        "incident-violence",
+                        "incident-unrest",
+                        "incident-hazard"),
                 List.copyOf(ontology.families().keySet()));
         assertEquals(
                 List.of("ATTACK", "BOMBING", "AIRSTRIKE", "SHELLING", "CLASH"), List.copyOf(ontology.family("attack")));

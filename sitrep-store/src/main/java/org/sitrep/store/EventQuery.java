@@ -61,6 +61,68 @@ public final class EventQuery {
         }
     }
 
+    /** The incidents with at least one event that passes {@code filter}, newest first, one page of them. */
+    public List<StoredIncident> incidents(EventFilter filter) {
+        Where where = where(filter);
+        String sql = "SELECT * FROM incidents i WHERE i.id IN (SELECT m.incident_id FROM incident_members m"
+                + " JOIN events e ON e.article_id = m.article_id AND e.id = m.event_id"
+                + " JOIN articles a ON a.id = e.article_id" + where.sql() + ")"
+                + " ORDER BY i.first_day DESC, i.articles DESC, i.id LIMIT ? OFFSET ?";
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        parameters.add(filter.limit());
+        parameters.add(filter.offset());
+        List<StoredIncident> out = new ArrayList<>();
+        try (PreparedStatement s = prepare(sql, parameters);
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                String id = r.getString("id");
+                out.add(new StoredIncident(
+                        id,
+                        r.getString("type"),
+                        text(r, "first_day"),
+                        text(r, "last_day"),
+                        text(r, "place"),
+                        text(r, "country"),
+                        text(r, "admin1"),
+                        real(r, "lat"),
+                        real(r, "lon"),
+                        r.getLong("articles"),
+                        r.getLong("sources"),
+                        members(id)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot query " + store.file() + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private List<StoredIncident.Member> members(String incidentId) throws SQLException {
+        List<StoredIncident.Member> out = new ArrayList<>();
+        try (PreparedStatement s = store.connection()
+                .prepareStatement(
+                        "SELECT m.article_id, m.event_id, m.matched_to, m.score, m.reasons, e.type, e.evidence, a.headline,"
+                                + " a.source FROM incident_members m"
+                                + " JOIN events e ON e.article_id = m.article_id AND e.id = m.event_id"
+                                + " JOIN articles a ON a.id = m.article_id WHERE m.incident_id = ?"
+                                + " ORDER BY m.matched_to IS NOT NULL, m.article_id, m.event_id")) {
+            s.setString(1, incidentId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new StoredIncident.Member(
+                            r.getString(1) + "/" + r.getString(2),
+                            r.getString(6),
+                            r.getString(8),
+                            r.getString(9),
+                            r.getString(7),
+                            Optional.ofNullable(r.getString(3)),
+                            r.getDouble(4),
+                            r.getString(5)));
+                }
+            }
+        }
+        return out;
+    }
+
     private record Where(String sql, List<Object> parameters) {}
 
     private static Where where(EventFilter f) {

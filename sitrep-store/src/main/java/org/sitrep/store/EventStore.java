@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.sitrep.incidents.IncidentMerger;
 import org.sitrep.model.Document;
 import org.sitrep.model.Problem;
 
@@ -155,13 +156,26 @@ public final class EventStore implements AutoCloseable {
         });
     }
 
+    /** Recomputes every incident from the stored events, in one transaction; returns how many there are. */
+    public int rebuildIncidents(IncidentMerger merger) {
+        int[] count = {0};
+        inTransaction(() -> count[0] = new IncidentRows(connection).rebuild(merger));
+        return count[0];
+    }
+
     /** How many rows each table holds. */
     public Counts counts() {
-        return new Counts(count("articles"), count("entities"), count("events"), count("arguments"), count("failures"));
+        return new Counts(
+                count("articles"),
+                count("entities"),
+                count("events"),
+                count("arguments"),
+                count("failures"),
+                count("incidents"));
     }
 
     /** Rows per table. */
-    public record Counts(long articles, long entities, long events, long arguments, long failures) {}
+    public record Counts(long articles, long entities, long events, long arguments, long failures, long incidents) {}
 
     /** The connection, for the queries of this package; never to be written through outside a transaction. */
     Connection connection() {

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.sitrep.app.Outcome;
 import org.sitrep.app.StreamingExtractor;
+import org.sitrep.incidents.IncidentMerger;
 import org.sitrep.ingest.IngestResult;
 import org.sitrep.model.Document;
 import org.sitrep.model.Problem;
@@ -20,21 +21,27 @@ import org.sitrep.output.DocumentJson;
  * Reads inputs into a store: articles already stored in the same version are skipped before extraction
  * (so a re-run after a crash does only the work left), the others are extracted and stored one by one as
  * they finish, each in its own transaction, and every input that gives no article is stored as a failure
- * with its reason. Runs on the calling thread: the store is written from it alone.
+ * with its reason; then the incidents are recomputed. Runs on the calling thread: the store is written from it
+ * alone.
  */
 public final class StoreIngest {
     private final EventStore store;
     private final StreamingExtractor extractor;
+    private final IncidentMerger incidents;
     private final ObjectMapper mapper = new ObjectMapper();
     private final DocumentJson json = new DocumentJson(mapper);
 
-    public StoreIngest(EventStore store, StreamingExtractor extractor) {
+    public StoreIngest(EventStore store, StreamingExtractor extractor, IncidentMerger incidents) {
         this.store = requireNonNull(store, "store is null");
         this.extractor = requireNonNull(extractor, "extractor is null");
+        this.incidents = requireNonNull(incidents, "incidents is null");
     }
 
-    /** What one run did. {@code problems} are the inputs that gave no article, in input order. */
-    public record Summary(int stored, int unchanged, List<Problem> problems) {
+    /**
+     * What one run did. {@code problems} are the inputs that gave no article, in input order; {@code incidents}
+     * how many the store holds after the run recomputed them (when it stored anything).
+     */
+    public record Summary(int stored, int unchanged, List<Problem> problems, long incidents) {
         public Summary {
             problems = List.copyOf(problems);
         }
@@ -74,7 +81,11 @@ public final class StoreIngest {
             }
             report.run();
         });
-        return new Summary(counts[0], counts[1], problems);
+        if (counts[0] > 0) {
+            store.rebuildIncidents(
+                    incidents); // new reports can join, split or start incidents anywhere in their window
+        }
+        return new Summary(counts[0], counts[1], problems, store.counts().incidents());
     }
 
     private boolean isStored(Document read) {

@@ -16,10 +16,13 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.incidents.IncidentMerger;
+import org.sitrep.incidents.IncidentRules;
 import org.sitrep.model.Document;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Problem;
 import org.sitrep.model.Role;
+import org.sitrep.ontology.Ontology;
 
 class EventStoreTest {
     private static final String GOMA = "Rebels attacked the town of Goma on Monday, officials said.";
@@ -73,7 +76,7 @@ class EventStoreTest {
         try (EventStore store = EventStore.open(dir.resolve("s.db"))) {
             store.put(goma("goma-1", "/news/goma.txt", GOMA), "{}");
             store.put(nairobi(), "{}");
-            assertEquals(new EventStore.Counts(2, 0, 2, 4, 0), store.counts());
+            assertEquals(new EventStore.Counts(2, 0, 2, 4, 0, 0), store.counts());
             List<StoredEvent> events = new EventQuery(store).find(EventFilter.all());
             assertEquals(
                     List.of("nairobi-1/V1", "goma-1/V1"),
@@ -105,7 +108,7 @@ class EventStoreTest {
             Document second = goma("goma-2", "/news/goma.txt", revised); // a new id, the same file: a new version
             assertEquals(EventStore.Holding.ABSENT, store.holding("goma-2", ContentHash.of(second)));
             store.put(second, "{}");
-            assertEquals(new EventStore.Counts(1, 0, 1, 2, 0), store.counts());
+            assertEquals(new EventStore.Counts(1, 0, 1, 2, 0, 0), store.counts());
             assertEquals(
                     "goma-2",
                     new EventQuery(store).find(EventFilter.all()).get(0).articleId());
@@ -138,6 +141,31 @@ class EventStoreTest {
             assertEquals(2, store.counts().failures());
             store.put(input, "{}");
             assertEquals(1, store.counts().failures());
+        }
+    }
+
+    @Test
+    void reportsOfOneEventFromTwoOutletsBecomeOneIncidentWithItsReasons() {
+        try (EventStore store = EventStore.open(dir.resolve("s.db"))) {
+            store.put(goma("goma-1", "https://wire.example.com/goma (/feeds/a.jsonl#1)", GOMA), "{}");
+            store.put(
+                    goma(
+                            "goma-2",
+                            "https://www.daily.example.org/goma (/feeds/b.jsonl#7)",
+                            GOMA.replace("officials", "residents")),
+                    "{}");
+            store.put(nairobi(), "{}");
+            assertEquals(2, store.rebuildIncidents(new IncidentMerger(new IncidentRules(Ontology.load()))));
+            List<StoredIncident> incidents =
+                    new EventQuery(store).incidents(EventFilter.all().withCountry(Optional.of("CD")));
+            assertEquals(1, incidents.size());
+            StoredIncident goma = incidents.get(0);
+            assertEquals(2, goma.articles());
+            assertEquals(2, goma.sources(), "wire.example.com and daily.example.org");
+            assertEquals(
+                    "same type ATTACK; same days; same place; same actor REB, rebels; same target the town of goma",
+                    goma.members().get(1).reasons());
+            assertEquals(Optional.of("goma-1/V1"), goma.members().get(1).matchedTo());
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.sitrep.countries.Countries;
 import org.sitrep.countries.Country;
 import org.sitrep.store.StoredEvent;
+import org.sitrep.store.StoredIncident;
 
 /**
  * Stored events as JSON for tools of the field: PLOVER-style records (the PLOVER data format's field names:
@@ -75,6 +76,38 @@ public final class EventJson {
             f.set("properties", p);
         }
         return collection;
+    }
+
+    /** One record per incident with its members, each saying which member it matched and why. */
+    public ArrayNode incidents(List<StoredIncident> incidents) {
+        ArrayNode out = mapper.createArrayNode();
+        for (StoredIncident i : incidents) {
+            ObjectNode r = out.addObject();
+            r.put("id", i.id());
+            r.put("type", i.type());
+            r.put("first_day", i.firstDay().orElse(null));
+            r.put("last_day", i.lastDay().orElse(null));
+            r.put("place", i.place().orElse(null));
+            r.put("country", i.country().orElse(null));
+            r.put("admin1", i.admin1().orElse(null));
+            putNumber(r, "lat", i.lat());
+            putNumber(r, "lon", i.lon());
+            r.put("articles", i.articles());
+            r.put("sources", i.sources());
+            ArrayNode members = r.putArray("members");
+            for (StoredIncident.Member m : i.members()) {
+                ObjectNode n = members.addObject();
+                n.put("event", m.key());
+                n.put("type", m.type());
+                n.put("headline", m.headline());
+                n.put("source", m.source());
+                n.put("evidence", m.evidence());
+                n.put("matched_to", m.matchedTo().orElse(null));
+                n.put("score", m.score());
+                n.put("reasons", m.reasons());
+            }
+        }
+        return out;
     }
 
     private ObjectNode sitrep(StoredEvent e) {
