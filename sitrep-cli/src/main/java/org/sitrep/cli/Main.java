@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             IngestCommand.class,
             QueryCommand.class,
+            ServeCommand.class,
             EvalCommand.class,
             BenchCommand.class
         })

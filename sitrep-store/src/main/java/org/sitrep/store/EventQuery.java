@@ -123,9 +123,9 @@ public final class EventQuery {
         return out;
     }
 
-    private record Where(String sql, List<Object> parameters) {}
+    record Where(String sql, List<Object> parameters) {}
 
-    private static Where where(EventFilter f) {
+    static Where where(EventFilter f) {
         List<String> clauses = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         if (!f.types().isEmpty()) {
@@ -217,6 +217,10 @@ public final class EventQuery {
     }
 
     private PreparedStatement prepare(String sql, List<Object> parameters) throws SQLException {
+        return prepare(store, sql, parameters);
+    }
+
+    static PreparedStatement prepare(EventStore store, String sql, List<Object> parameters) throws SQLException {
         PreparedStatement s = store.connection().prepareStatement(sql);
         for (int i = 0; i < parameters.size(); i++) {
             s.setObject(i + 1, parameters.get(i));

@@ -80,6 +80,32 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing store for reading only, without migrating it (for many short-lived readers, such as a
+     * server's requests, after one {@link #open} brought the schema up to date).
+     */
+    public static EventStore reader(Path file) {
+        requireNonNull(file, "file is null");
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("no store at " + file);
+        }
+        try {
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA query_only = 1");
+                s.execute("PRAGMA busy_timeout = 10000");
+            }
+            return new EventStore(file, connection, Clock.systemUTC());
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The JSON record of a stored article, as {@code sitrep extract} printed it. */
+    public Optional<String> record(String articleId) {
+        return queryString("SELECT record FROM articles WHERE id = ?", articleId);
+    }
+
     private static void migrate(Path file, String url) {
         FLYWAY_LOG.fine("migrating " + file);
         try {

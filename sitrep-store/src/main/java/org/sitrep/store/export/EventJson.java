@@ -52,6 +52,24 @@ public final class EventJson {
         return out;
     }
 
+    /** Events in Sitrep's own fields (those of {@code sitrep} in the PLOVER records), with key, headline, source and point. */
+    public ArrayNode events(List<StoredEvent> events) {
+        ArrayNode out = mapper.createArrayNode();
+        for (StoredEvent e : events) {
+            ObjectNode n = out.addObject();
+            n.put("key", e.key());
+            n.put("headline", e.headline());
+            n.put("source", e.source());
+            n.put("published", e.published().orElse(null));
+            putNumber(n, "lat", e.lat());
+            putNumber(n, "lon", e.lon());
+            n.put("trigger_start", e.triggerStart());
+            n.put("trigger_end", e.triggerEnd());
+            n.setAll(sitrep(e));
+        }
+        return out;
+    }
+
     /** A FeatureCollection with a Point (longitude, latitude) per event that has one. */
     public ObjectNode geoJson(List<StoredEvent> events) {
         ObjectNode collection = mapper.createObjectNode();

@@ -1,0 +1,204 @@
+package org.sitrep.server;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.sitrep.countries.Countries;
+import org.sitrep.store.Aggregates;
+import org.sitrep.store.EventFilter;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.StoreException;
+import org.sitrep.store.export.EventJson;
+
+/**
+ * Sitrep's HTTP API over a store: events and incidents with the filters of {@code sitrep query}, one article's
+ * record, full-text search, counts by type, country and week, the actor network, extraction of one posted
+ * article, and its own OpenAPI description. Every request reads the store through its own read-only
+ * connection; a bad parameter is a 400 with a message, and no stack trace ever reaches a client.
+ */
+public final class SitrepServer {
+    /** The routes the API serves, each described in openapi.json (a test checks both agree). */
+    static final List<String> ROUTES = List.of(
+            "GET /api/events",
+            "GET /api/incidents",
+            "GET /api/articles/{id}",
+            "GET /api/search",
+            "GET /api/counts",
+            "GET /api/network",
+            "POST /api/extract",
+            "GET /api/openapi.json");
+
+    private static final int MAX_EDGES = 500;
+
+    private final Path db;
+    private final ExtractEndpoint extract;
+    private final Countries countries;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public SitrepServer(Path db, ExtractEndpoint extract, Countries countries) {
+        this.db = requireNonNull(db, "db is null");
+        this.extract = requireNonNull(extract, "extract is null");
+        this.countries = requireNonNull(countries, "countries is null");
+        try (EventStore store = EventStore.open(db)) {
+            store.counts(); // brings the schema up to date once, before any reader opens it
+        }
+    }
+
+    /** The application, not yet started. */
+    public Javalin app() {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = extract.maxBytes() + 1;
+            config.routes.get("/api/events", ctx -> withStore(ctx, store -> events(ctx, store)));
+            config.routes.get("/api/incidents", ctx -> withStore(ctx, store -> incidents(ctx, store)));
+            config.routes.get("/api/articles/{id}", ctx -> withStore(ctx, store -> article(ctx, store)));
+            config.routes.get("/api/search", ctx -> withStore(ctx, store -> search(ctx, store)));
+            config.routes.get("/api/counts", ctx -> withStore(ctx, store -> counts(ctx, store)));
+            config.routes.get("/api/network", ctx -> withStore(ctx, store -> network(ctx, store)));
+            config.routes.post("/api/extract", this::extract);
+            config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
+                    .result(openApi()));
+            config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+            config.routes.exception(StoreException.class, (e, ctx) -> {
+                System.err.println("sitrep serve: " + e.getMessage());
+                error(ctx, 500, "the store could not be read");
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                System.err.println("sitrep serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
+                error(ctx, 500, "internal error");
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null) {
+                    error(ctx, 404, "no such resource: " + ctx.path());
+                }
+            });
+        });
+    }
+
+    private void withStore(Context ctx, Function<EventStore, JsonNode> answer) throws IOException {
+        JsonNode body;
+        try (EventStore store = EventStore.reader(db)) {
+            body = answer.apply(store);
+        }
+        ctx.contentType("application/json").result(mapper.writeValueAsString(body));
+    }
+
+    private JsonNode events(Context ctx, EventStore store) {
+        EventFilter filter = FilterParameters.from(ctx, Set.of());
+        EventQuery query = new EventQuery(store);
+        ObjectNode out = page(filter, query.count(filter));
+        out.set("events", json().events(query.find(filter)));
+        return out;
+    }
+
+    private JsonNode incidents(Context ctx, EventStore store) {
+        EventFilter filter = FilterParameters.from(ctx, Set.of());
+        ObjectNode out = mapper.createObjectNode();
+        out.put("limit", filter.limit()).put("offset", filter.offset());
+        out.set("incidents", json().incidents(new EventQuery(store).incidents(filter)));
+        return out;
+    }
+
+    private JsonNode article(Context ctx, EventStore store) {
+        String id = ctx.pathParam("id");
+        Optional<String> record = store.record(id);
+        if (record.isEmpty()) {
+            ctx.status(404);
+            return mapper.createObjectNode().put("error", "no article with id " + id);
+        }
+        try {
+            return mapper.readTree(record.get());
+        } catch (IOException e) {
+            throw new StoreException("the stored record of " + id + " is not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private JsonNode search(Context ctx, EventStore store) {
+        FilterParameters.from(ctx, Set.of("q")); // rejects unknown parameters
+        String q = FilterParameters.one(ctx, "q")
+                .orElseThrow(() -> new BadRequest("parameter q (the words to find) is required"));
+        int limit = FilterParameters.number(ctx, "limit", EventFilter.DEFAULT_LIMIT);
+        int offset = FilterParameters.number(ctx, "offset", 0);
+        if (limit < 1 || limit > 1000 || offset < 0) {
+            throw new BadRequest("limit must be 1 to 1000 and offset not negative");
+        }
+        try {
+            return mapper.valueToTree(new Aggregates(store).search(q, limit, offset));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
+    }
+
+    private JsonNode counts(Context ctx, EventStore store) {
+        EventFilter filter = FilterParameters.from(ctx, Set.of("by"));
+        Aggregates.By by;
+        try {
+            by = Aggregates.By.parse(FilterParameters.one(ctx, "by").orElse("type"));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
+        return mapper.valueToTree(new Aggregates(store).count(filter, by));
+    }
+
+    private JsonNode network(Context ctx, EventStore store) {
+        EventFilter filter = FilterParameters.from(ctx, Set.of());
+        List<Aggregates.Edge> edges = new Aggregates(store).network(filter, MAX_EDGES);
+        ObjectNode out = mapper.createObjectNode();
+        ArrayNode nodes = out.putArray("nodes");
+        java.util.Map<String, Long> weight = new java.util.TreeMap<>();
+        for (Aggregates.Edge e : edges) {
+            weight.merge(e.agent(), e.events(), Long::sum);
+            weight.merge(e.patient(), e.events(), Long::sum);
+        }
+        weight.forEach((name, events) -> nodes.addObject().put("id", name).put("events", events));
+        out.set("edges", mapper.valueToTree(edges));
+        return out;
+    }
+
+    private void extract(Context ctx) throws InterruptedException, IOException {
+        ExtractEndpoint.Answer answer = extract.extract(ctx.bodyAsBytes(), ctx.contentType());
+        ctx.status(answer.status()).contentType("application/json").result(mapper.writeValueAsString(answer.body()));
+    }
+
+    private ObjectNode page(EventFilter filter, long total) {
+        return mapper.createObjectNode()
+                .put("total", total)
+                .put("limit", filter.limit())
+                .put("offset", filter.offset());
+    }
+
+    private EventJson json() {
+        return new EventJson(mapper, countries);
+    }
+
+    private void error(Context ctx, int status, String message) {
+        ctx.status(status)
+                .contentType("application/json")
+                .result(mapper.createObjectNode().put("error", message).toString());
+    }
+
+    private static String openApi() {
+        try (InputStream in = SitrepServer.class.getResourceAsStream("openapi.json")) {
+            return new String(
+                    requireNonNull(in, "openapi.json is missing from the jar").readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.sitrep.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.countries.Countries;
+import org.sitrep.data.WordLists;
+import org.sitrep.incidents.IncidentMerger;
+import org.sitrep.incidents.IncidentRules;
+import org.sitrep.model.Document;
+import org.sitrep.ontology.Ontology;
+import org.sitrep.output.DocumentJson;
+import org.sitrep.store.EventStore;
+import org.sitrep.testing.SharedSitrep;
+
+/** The HTTP API over a store of articles written for the test, read through a real HTTP client. */
+class SitrepServerIT {
+    @TempDir
+    static Path dir;
+
+    static Javalin app;
+    static HttpClient http = HttpClient.newHttpClient();
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static final String ATTACK =
+            "Gunmen attacked a police station in Kidal on Monday, killing three officers, officials said. "
+                    + "<script>alert('x')</script> was written on a wall nearby.";
+    private static final String PROTEST = "Hundreds of people protested in Bamako on Tuesday against power cuts.";
+
+    @BeforeAll
+    static void start() {
+        Path db = dir.resolve("api.db");
+        DocumentJson json = new DocumentJson(MAPPER);
+        try (EventStore store = EventStore.open(db)) {
+            for (String[] a : new String[][] {{"kidal-1", ATTACK}, {"bamako-1", PROTEST}}) {
+                Document d = SharedSitrep.extract(a[1], LocalDate.of(2024, 6, 4));
+                Document withId = new Document(
+                        a[0],
+                        "https://news.example.org/" + a[0],
+                        "Headline " + a[0],
+                        d.published(),
+                        d.dateline(),
+                        d.text(),
+                        d.sentences(),
+                        d.mentions(),
+                        d.entities(),
+                        d.times(),
+                        d.events(),
+                        d.problems());
+                store.put(withId, json.toJson(withId).toString());
+            }
+            store.rebuildIncidents(new IncidentMerger(new IncidentRules(Ontology.load())));
+        }
+        ExtractEndpoint extract = new ExtractEndpoint(SharedSitrep::get, 1, Duration.ofSeconds(60), 4096);
+        app = new SitrepServer(db, extract, Countries.load(WordLists.load()))
+                .app()
+                .start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    private static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws IOException {
+        assertTrue(
+                response.headers().firstValue("content-type").orElse("").startsWith("application/json"),
+                response.toString());
+        return MAPPER.readTree(response.body());
+    }
+
+    @Test
+    void eventsAreFilteredAndPagedLikeTheCommandLine() throws Exception {
+        JsonNode all = json(get("/api/events"));
+        assertTrue(all.get("total").asLong() >= 2, all.toString());
+        JsonNode mali = json(get("/api/events?country=ML&type=ATTACK,KILL"));
+        assertTrue(mali.get("events").size() >= 1, mali.toString());
+        for (JsonNode e : mali.get("events")) {
+            assertEquals("ML", e.get("country").asText());
+            assertEquals("kidal-1", e.get("article_id").asText());
+            String text = ATTACK;
+            assertEquals(
+                    e.get("trigger").asText(),
+                    text.substring(
+                            e.get("trigger_start").asInt(), e.get("trigger_end").asInt()));
+        }
+        JsonNode page = json(get("/api/events?limit=1&offset=1"));
+        assertEquals(1, page.get("events").size());
+        assertEquals(
+                all.get("events").get(1).get("key"), page.get("events").get(0).get("key"));
+    }
+
+    @Test
+    void badParametersAre400sThatNameThemAndNeverAStackTrace() throws Exception {
+        for (String query : new String[] {
+            "/api/events?country=Mali", "/api/events?near=here", "/api/events?from=yesterday", "/api/events?limit=0",
+            "/api/events?colour=red", "/api/events?limit=1&limit=2", "/api/counts?by=colour", "/api/search",
+            "/api/search?q=%2A%2A%2A", "/api/events?modality=likely"
+        }) {
+            HttpResponse<String> r = get(query);
+            assertEquals(400, r.statusCode(), query + " -> " + r.body());
+            String error = json(r).get("error").asText();
+            assertFalse(error.isBlank(), query);
+            assertFalse(r.body().contains("Exception") || r.body().contains("at org."), r.body());
+        }
+        HttpResponse<String> missing = get("/api/articles/no-such-article");
+        assertEquals(404, missing.statusCode());
+        assertEquals(404, get("/api/nothing-here").statusCode());
+    }
+
+    @Test
+    void anArticleComesBackAsItsRecordWithTheScriptLeftAsText() throws Exception {
+        JsonNode record = json(get("/api/articles/kidal-1"));
+        assertEquals("kidal-1", record.get("id").asText());
+        assertTrue(record.get("text").asText().contains("<script>"), "the API returns the text; the page escapes it");
+        JsonNode found = json(get("/api/search?q=" + URLEncoder.encode("police station", StandardCharsets.UTF_8)));
+        assertEquals("kidal-1", found.get(0).get("id").asText());
+        assertTrue(found.get(0).get("snippet").asText().contains("[police]"), found.toString());
+    }
+
+    @Test
+    void countsNetworkAndIncidents() throws Exception {
+        JsonNode byType = json(get("/api/counts?by=type"));
+        assertTrue(byType.size() >= 2, byType.toString());
+        JsonNode byWeek = json(get("/api/counts?by=week"));
+        assertTrue(byWeek.get(0).get("key").asText().matches("2024-W\\d\\d"), byWeek.toString());
+        JsonNode network = json(get("/api/network"));
+        assertTrue(network.get("edges").size() >= 1, network.toString());
+        JsonNode incidents = json(get("/api/incidents?country=ML"));
+        assertTrue(incidents.get("incidents").size() >= 1, incidents.toString());
+    }
+
+    @Test
+    void postingAnArticleGivesItsRecordAndTheLimitsHold() throws Exception {
+        HttpResponse<String> ok = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/extract"))
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "Soldiers arrested two journalists in Niamey on Friday."))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertEquals("ARREST", json(ok).get("events").get(0).get("type").asText());
+        HttpResponse<String> tooBig = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/extract"))
+                        .POST(HttpRequest.BodyPublishers.ofString("x".repeat(5000)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, tooBig.statusCode(), tooBig.body());
+        HttpResponse<String> empty = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/extract"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, empty.statusCode(), empty.body());
+    }
+
+    @Test
+    void everyRouteIsDescribedInTheOpenApiDocumentAndNothingElse() throws Exception {
+        JsonNode spec = json(get("/api/openapi.json"));
+        Set<String> described = new HashSet<>();
+        for (Iterator<String> paths = spec.get("paths").fieldNames(); paths.hasNext(); ) {
+            String path = paths.next();
+            spec.get("paths")
+                    .get(path)
+                    .fieldNames()
+                    .forEachRemaining(method -> described.add(method.toUpperCase() + " " + path));
+        }
+        assertEquals(new HashSet<>(SitrepServer.ROUTES), described);
+    }
+}
