@@ -120,6 +120,23 @@ public record Document(
                 id, source, headline, published, dateline, text, sentences, mentions, entities, times, value, problems);
     }
 
+    /** The same read under another identity: another id, source and headline (copies of a corpus, fixtures). */
+    public Document withIdentity(String newId, String newSource, String newHeadline) {
+        return new Document(
+                newId,
+                newSource,
+                newHeadline,
+                published,
+                dateline,
+                text,
+                sentences,
+                mentions,
+                entities,
+                times,
+                events,
+                problems);
+    }
+
     public Document withProblem(Problem problem) {
         List<Problem> all = new ArrayList<>(problems);
         all.add(problem);

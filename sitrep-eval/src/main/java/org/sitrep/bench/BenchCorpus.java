@@ -139,22 +139,7 @@ public record BenchCorpus(String description, List<Document> documents) {
         for (int i = 0; i < n; i++) {
             Document d = documents.get(i % documents.size());
             int round = i / documents.size() + 1;
-            result.add(
-                    round == 1
-                            ? d
-                            : new Document(
-                                    d.id() + "~" + round,
-                                    d.source(),
-                                    d.headline(),
-                                    d.published(),
-                                    d.dateline(),
-                                    d.text(),
-                                    d.sentences(),
-                                    d.mentions(),
-                                    d.entities(),
-                                    d.times(),
-                                    d.events(),
-                                    d.problems()));
+            result.add(round == 1 ? d : d.withIdentity(d.id() + "~" + round, d.source(), d.headline()));
         }
         return result;
     }

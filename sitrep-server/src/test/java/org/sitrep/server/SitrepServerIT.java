@@ -55,19 +55,7 @@ class SitrepServerIT {
         try (EventStore store = EventStore.open(db)) {
             for (String[] a : new String[][] {{"kidal-1", ATTACK}, {"bamako-1", PROTEST}}) {
                 Document d = SharedSitrep.extract(a[1], LocalDate.of(2024, 6, 4));
-                Document withId = new Document(
-                        a[0],
-                        "https://news.example.org/" + a[0],
-                        "Headline " + a[0],
-                        d.published(),
-                        d.dateline(),
-                        d.text(),
-                        d.sentences(),
-                        d.mentions(),
-                        d.entities(),
-                        d.times(),
-                        d.events(),
-                        d.problems());
+                Document withId = d.withIdentity(a[0], "https://news.example.org/" + a[0], "Headline " + a[0]);
                 store.put(withId, json.toJson(withId).toString());
             }
             store.rebuildIncidents(new IncidentMerger(new IncidentRules(Ontology.load())));
