@@ -42,6 +42,7 @@ class PackageLayersTest {
             Map.entry("actors", 3),
             Map.entry("coding", 3),
             Map.entry("extract", 3),
+            Map.entry("language", 3),
             Map.entry("app", 4));
 
     private record Source(Path file, String topPackage, String text) {}
