@@ -35,7 +35,7 @@ import org.sitrep.testing.SharedSitrep;
  * text or HTML file, one per JSON record or value), nothing is thrown, no document fails or runs out of its budget,
  * every record validates against the schema, and every offset span's text is the text at those offsets.
  *
- * <p>Each property runs {@code jqwik.tries.default} tries (junit-platform.properties: 50, about half a minute in
+ * <p>Each property runs {@code jqwik.tries.default} tries (junit-platform.properties: 30, about half a minute in
  * all); a soak raises it: {@code mvn -B -o verify -pl sitrep-core -Dit.test=FuzzIT -Djqwik.tries.default=1000}. A
  * failure prints the seed that replays it ({@code @Property(seed = ...)}).
  */
