@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.sitrep.actors.ActorCatalog;
@@ -14,16 +15,19 @@ import org.sitrep.extract.entities.Descriptions;
 import org.sitrep.extract.lexicon.AgentRefinements;
 import org.sitrep.extract.lexicon.TriggerLexicon;
 import org.sitrep.geo.Gazetteer;
+import org.sitrep.language.LanguageCheck;
 import org.sitrep.ontology.Ontology;
 
 /**
  * What Sitrep knows before it reads an article, loaded once per process and handed to the stages by
  * {@link Sitrep#load}: the ontology with its type families, the trigger lexicon and agent refinements, the word
  * lists, the country table, the actor catalogue (with the user's actors), the entity description nouns, the
- * coding tables, and the gazetteer. Each piece is read and checked once, here; no stage loads data itself.
+ * coding tables, the gazetteer and the language profiles. Each piece is read and checked once, here; no stage loads
+ * data itself.
  *
- * <p>The gazetteer takes about 3 s and loads on its own thread, started by {@link #load}, so that the caller can
- * load CoreNLP's models meanwhile; {@link #gazetteer()} waits for it. Everything else is loaded when {@link #load}
+ * <p>The gazetteer (about 3 s) and the language profiles (about 1 s) load on threads of their own, started by
+ * {@link #load}, so that the caller can load CoreNLP's models meanwhile; {@link #gazetteer()} and
+ * {@link #languageCheck()} wait for them. Everything else is loaded when {@link #load}
  * returns (a fraction of a second). Immutable and thread-safe.
  */
 public final class Knowledge {
@@ -35,6 +39,7 @@ public final class Knowledge {
     private final Descriptions descriptions;
     private final EventCoding coding;
     private final FutureTask<Gazetteer> gazetteer;
+    private final FutureTask<LanguageCheck> languageCheck;
 
     private Knowledge(
             WordLists words,
@@ -44,7 +49,8 @@ public final class Knowledge {
             ActorCatalog actors,
             Descriptions descriptions,
             EventCoding coding,
-            FutureTask<Gazetteer> gazetteer) {
+            FutureTask<Gazetteer> gazetteer,
+            FutureTask<LanguageCheck> languageCheck) {
         this.words = words;
         this.ontology = ontology;
         this.lexicon = lexicon;
@@ -53,6 +59,7 @@ public final class Knowledge {
         this.descriptions = descriptions;
         this.coding = coding;
         this.gazetteer = gazetteer;
+        this.languageCheck = languageCheck;
     }
 
     /**
@@ -65,10 +72,8 @@ public final class Knowledge {
         WordLists words = WordLists.load();
         Countries countries = Countries.load(words);
         ActorCatalog actors = ActorCatalog.load(countries, words, userActors);
-        FutureTask<Gazetteer> gazetteer = new FutureTask<>(() -> Gazetteer.load(countries, words));
-        Thread loader = new Thread(gazetteer, "sitrep-gazetteer-load");
-        loader.setDaemon(true); // a failure elsewhere need not wait for it
-        loader.start();
+        FutureTask<Gazetteer> gazetteer = inBackground("sitrep-gazetteer-load", () -> Gazetteer.load(countries, words));
+        FutureTask<LanguageCheck> languageCheck = inBackground("sitrep-language-load", () -> LanguageCheck.load(words));
         Ontology ontology = Ontology.load();
         return new Knowledge(
                 words,
@@ -78,7 +83,16 @@ public final class Knowledge {
                 actors,
                 Descriptions.load(actors),
                 EventCoding.load(ontology),
-                gazetteer);
+                gazetteer,
+                languageCheck);
+    }
+
+    private static <T> FutureTask<T> inBackground(String threadName, Callable<T> load) {
+        FutureTask<T> task = new FutureTask<>(load);
+        Thread loader = new Thread(task, threadName);
+        loader.setDaemon(true); // a failure elsewhere need not wait for it
+        loader.start();
+        return task;
     }
 
     public WordLists words() {
@@ -118,14 +132,23 @@ public final class Knowledge {
 
     /** The gazetteer, waiting for its thread to finish loading it. */
     public Gazetteer gazetteer() {
+        return loaded(gazetteer, "the gazetteer");
+    }
+
+    /** The language check, waiting for its thread to finish loading the profiles. */
+    public LanguageCheck languageCheck() {
+        return loaded(languageCheck, "the language profiles");
+    }
+
+    private static <T> T loaded(FutureTask<T> task, String what) {
         try {
-            return gazetteer.get();
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the gazetteer", e);
+            throw new IllegalStateException("interrupted while loading " + what, e);
         } catch (ExecutionException e) {
             throw new IllegalStateException(
-                    "loading the gazetteer failed: " + e.getCause().getMessage(), e.getCause());
+                    "loading %s failed: %s".formatted(what, e.getCause().getMessage()), e.getCause());
         }
     }
 }

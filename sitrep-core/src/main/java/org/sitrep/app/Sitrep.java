@@ -20,6 +20,7 @@ import org.sitrep.geo.EntityGeocodingStage;
 import org.sitrep.geo.GeocodingStage;
 import org.sitrep.geo.PlaceResolver;
 import org.sitrep.geo.Qualifiers;
+import org.sitrep.language.LanguageCheckStage;
 import org.sitrep.model.Document;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.nlp.DependencyParseStage;
@@ -28,7 +29,7 @@ import org.sitrep.time.TimeStage;
 
 /**
  * The default extraction pipeline, built once per process (models load in seconds) over the {@link Knowledge}
- * loaded once, and shared by all threads: corenlp → names → depparse → entities → times → geocode → events → places
+ * loaded once, and shared by all threads: language → corenlp → names → depparse → entities → times → geocode → events → places
  * → actors → coding.
  */
 public final class Sitrep {
@@ -97,6 +98,7 @@ public final class Sitrep {
         return new Sitrep(
                 knowledge,
                 Pipeline.of(List.of(
+                        new LanguageCheckStage(knowledge.languageCheck()),
                         corenlp,
                         new KnownNameTagger(catalog),
                         depparse,

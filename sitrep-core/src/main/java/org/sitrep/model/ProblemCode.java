@@ -2,7 +2,7 @@ package org.sitrep.model;
 
 /**
  * Stable problem codes, in one place. Codes starting with {@code INGEST_} reject a document (except
- * {@link #INGEST_ENCODING}, a warning); {@link #NO_DATE} is a warning on an accepted article;
+ * {@link #INGEST_ENCODING}, a warning); {@link #NO_DATE} and {@link #LANGUAGE_UNSUPPORTED} are warnings on an accepted article;
  * {@link #STAGE_FAILED} marks a document on which a pipeline stage threw, {@link #STAGE_TIMEOUT} one that
  * used up its time budget.
  */
@@ -31,6 +31,8 @@ public final class ProblemCode {
     public static final String INGEST_ENCODING = "INGEST_ENCODING";
     /** Warning: no publication date was found, so relative times stay unresolved. */
     public static final String NO_DATE = "NO_DATE";
+    /** Warning: the text is not in English (the message names its language); it is read as English all the same. */
+    public static final String LANGUAGE_UNSUPPORTED = "LANGUAGE_UNSUPPORTED";
 
     private ProblemCode() {}
 

@@ -58,12 +58,6 @@ public final class DocumentJson {
     }
 
     /**
-     * The record of an input that never became a document (unreadable, empty, too long...) or whose
-     * extraction failed, so that a batch's output has one record per input: the schema's required
-     * fields, empty, with the problem as the one error (no "dateline", which the schema does not
-     * require). Named by its source, having no id of its own.
-     */
-    /**
      * The record of a document the pipeline failed on: its id, metadata and text as read, no entities or
      * events, and the failure after its warnings in {@code errors}.
      */
@@ -71,13 +65,17 @@ public final class DocumentJson {
         return toJson(input.withProblem(p));
     }
 
-    /** The record of an input that could not be read as an article: its path as id and source, empty text. */
+    /**
+     * The record of an input that could not be read as an article, so that a batch's output has one record per
+     * input: every field of a record, empty, its path as id and source, and the problem as its one error.
+     */
     public ObjectNode rejected(Problem p) {
         ObjectNode node = mapper.createObjectNode();
         node.put("id", p.source());
         node.put("source", p.source());
         node.putNull("headline");
         node.putNull("published");
+        node.putNull("dateline");
         node.put("text", "");
         node.putArray("entities");
         node.putArray("events");

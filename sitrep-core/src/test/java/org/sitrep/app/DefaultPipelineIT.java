@@ -26,6 +26,7 @@ class DefaultPipelineIT {
     void theDefaultOrderSatisfiesEveryContract() {
         assertEquals(
                 List.of(
+                        "language",
                         "corenlp",
                         "names",
                         PARSER,

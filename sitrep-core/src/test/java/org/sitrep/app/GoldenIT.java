@@ -2,6 +2,7 @@ package org.sitrep.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,9 @@ import org.sitrep.model.Argument;
 import org.sitrep.model.Document;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Event;
+import org.sitrep.output.DocumentJson;
 import org.sitrep.testing.DocumentAssertions;
+import org.sitrep.testing.DocumentSchema;
 import org.sitrep.testing.GoldenFile;
 import org.sitrep.testing.SharedSitrep;
 
@@ -47,6 +50,10 @@ class GoldenIT {
         Document d =
                 SharedSitrep.get().extract(((IngestResult.Accepted) r).article().toDocument());
         DocumentAssertions.assertWellFormed(d);
+        assertEquals(
+                List.of(),
+                DocumentSchema.get().violations(new DocumentJson(new ObjectMapper()).toJson(d)),
+                "the record of " + article + " against the schema");
         String actual = render(d);
         Path expected = DIR.resolve(article.getFileName().toString().replaceFirst("\\.[a-z]+$", "") + ".expected");
         assertEquals(GoldenFile.expected(expected, actual, GoldenFile.updating()), actual, "golden file " + expected);

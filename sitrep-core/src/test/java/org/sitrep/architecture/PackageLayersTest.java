@@ -43,6 +43,7 @@ class PackageLayersTest {
             Map.entry("coding", 3),
             Map.entry("extract", 3),
             Map.entry("incidents", 3),
+            Map.entry("language", 3),
             Map.entry("app", 4));
 
     private record Source(Path file, String topPackage, String text) {}
