@@ -22,7 +22,7 @@ import org.sitrep.data.WordLists;
 /**
  * An offline gazetteer: GeoNames cities500 (199,568 populated places), the curated {@code supplement.tsv},
  * GeoNames first-order divisions (feature code ADM1, at their own point where Natural Earth gives one, with their
- * seat), the countries of the country table {@link Countries} (PCLI, at their own point from
+ * seat), US counties (ADM2, at the Census Bureau's point), the countries of the country table {@link Countries} (PCLI, at their own point from
  * {@code country-points.tsv}, with their capital as seat and their land neighbours), and named physical features
  * (Natural Earth's seas, gulfs, rivers, lakes, deserts, ranges, peninsulas... in {@code features.tsv.gz}, and the
  * curated regions, camps and crossings of {@code regions.tsv}), looked up by {@link PlaceNames#fold folded} name or
@@ -46,6 +46,7 @@ public final class Gazetteer {
     static final String COUNTRY_POINTS = "country-points.tsv";
     static final String FEATURES = "features.tsv.gz";
     static final String REGIONS = "regions.tsv";
+    static final String ADMIN2 = "admin2.tsv.gz";
     static final List<String> PLACES_HEADER = List.of(
             "geonameid", "name", "lat", "lon", "feature_code", "country", "admin1", "population", "alternate_names");
     /** The places' columns and a note saying why the row is there. */
@@ -63,8 +64,12 @@ public final class Gazetteer {
             "alternate_names",
             "point");
 
-    static final List<String> COUNTRY_POINTS_HEADER = List.of("iso2", "lat", "lon");
-    /** Named features (built from Natural Earth, or curated): each row says its source. */
+    /** Each country's own point and where it comes from (geonames: GeoNames' own; factbook: the CIA World Factbook). */
+    static final List<String> COUNTRY_POINTS_HEADER = List.of("iso2", "lat", "lon", "source");
+    /**
+     * Named features (built from Natural Earth, or curated) and second-order divisions (US counties, feature code
+     * ADM2): each row says its source.
+     */
     static final List<String> FEATURES_HEADER = List.of(
             "id",
             "name",
@@ -105,12 +110,14 @@ public final class Gazetteer {
                         resource(SUPPLEMENT),
                         Optional.of(resource(COUNTRY_POINTS)),
                         Optional.of(gunzip(FEATURES)),
-                        Optional.of(resource(REGIONS))));
+                        Optional.of(resource(REGIONS)),
+                        Optional.of(gunzip(ADMIN2))));
     }
 
     /**
      * The data files, as streams in the formats that {@code scripts/build-gazetteer.py} writes (and the curated files);
-     * tests pass fixtures. Without country points, countries stand at their capital; features and regions are optional.
+     * tests pass fixtures. Without country points, countries stand at their capital; features, regions and
+     * second-order divisions are optional.
      */
     record Sources(
             InputStream admin1,
@@ -118,10 +125,22 @@ public final class Gazetteer {
             InputStream supplement,
             Optional<InputStream> countryPoints,
             Optional<InputStream> features,
-            Optional<InputStream> regions) {
+            Optional<InputStream> regions,
+            Optional<InputStream> admin2) {
         /** Places, divisions and the supplement only. */
         Sources(InputStream admin1, InputStream places, InputStream supplement) {
             this(admin1, places, supplement, Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        /** Without second-order divisions. */
+        Sources(
+                InputStream admin1,
+                InputStream places,
+                InputStream supplement,
+                Optional<InputStream> countryPoints,
+                Optional<InputStream> features,
+                Optional<InputStream> regions) {
+            this(admin1, places, supplement, countryPoints, features, regions, Optional.empty());
         }
     }
 
@@ -134,6 +153,7 @@ public final class Gazetteer {
         g.loadPlaces(sources.supplement(), SUPPLEMENT, SUPPLEMENT_HEADER);
         sources.features().ifPresent(in -> g.loadFeatures(in, FEATURES));
         sources.regions().ifPresent(in -> g.loadFeatures(in, REGIONS));
+        sources.admin2().ifPresent(in -> g.loadFeatures(in, ADMIN2));
         g.byName.sortEach(MOST_POPULOUS_FIRST);
         g.bySkeleton.sortEach(MOST_POPULOUS_FIRST);
         return g;
@@ -251,7 +271,10 @@ public final class Gazetteer {
         });
     }
 
-    /** Named features: seas, rivers, deserts... of Natural Earth, curated regions, camps and crossings. */
+    /**
+     * Named features: seas, rivers, deserts... of Natural Earth, curated regions, camps and crossings; and US counties
+     * ("Laurel County", under their full name only: a bare "Laurel" stays the town's).
+     */
     private void loadFeatures(InputStream in, String source) {
         read(in, source, FEATURES_HEADER, row -> {
             String country = intern(row.get(6));

@@ -41,6 +41,32 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCountyNamedLikeAStateIsTheCounty() {
+        // "county" is a division word, so "Texas County" also reads as "the division Texas": the counties named so win
+        ResolvedPlace r = resolve("Texas County", PlaceContext.empty());
+        assertEquals("ADM2", r.place().featureCode());
+        assertEquals(ResolvedPlace.REGION, r.precision());
+        assertEquals(2, r.acledGeoPrecision());
+        Place palmyraMissouri = gazetteer.candidates("Palmyra").stream()
+                .filter(p -> p.admin1Code().equals("MO"))
+                .findFirst()
+                .orElseThrow();
+        PlaceContext missouri = PlaceContext.builder().place(palmyraMissouri).build();
+        assertEquals(4411468, resolve("Texas County", missouri).place().geonameId());
+    }
+
+    @Test
+    void aCountyIsTheOneInTheDivisionOfTheArticlesPlaces() {
+        PlaceContext nearAtlanta = PlaceContext.builder()
+                .place(gazetteer.candidates("Atlanta").get(0))
+                .build();
+        ResolvedPlace polk = resolve("Polk County", nearAtlanta);
+        assertEquals(4216880, polk.place().geonameId());
+        assertEquals("Georgia", polk.place().admin1Name());
+        assertTrue(polk.reason().contains("same division as context place Atlanta"), polk.reason());
+    }
+
+    @Test
     void tripoliIsLibyasCapitalWithoutContext() {
         ResolvedPlace r = resolve("Tripoli", PlaceContext.empty());
         assertEquals("LY", r.place().country());
