@@ -93,7 +93,8 @@ public final class EntityGeocodingStage implements Stage {
                 toponym(d, e, personNames).ifPresent(t -> toponyms.put(e.id(), t));
             }
         }
-        PlaceContext base = ArticleContext.of(d, countries, countryMentions).build();
+        PlaceContext base =
+                ArticleContext.of(d, countries, gazetteer, countryMentions).build();
         Map<String, ResolvedPlace> resolved =
                 ArticlePlaces.resolve(resolver, sameSenseInArticle(List.copyOf(toponyms.values())), base);
         List<Place> places =

@@ -49,6 +49,10 @@ public final class PlaceResolver {
         this.countries = requireNonNull(countries, "countries is null");
     }
 
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
     /** The place {@code name} most likely means in {@code context}; empty if the gazetteer has no such place. */
     public Optional<ResolvedPlace> resolve(String name, PlaceContext context) {
         return resolve(name, context, p -> true);
@@ -139,8 +143,9 @@ public final class PlaceResolver {
     }
 
     /**
-     * Drops a division when a town of the same name lies in it: "Homs", "Raqqa", "Idlib" name the town unless
-     * "province" or "governorate" is said.
+     * Drops a division when its seat has the same name: "Homs", "Raqqa", "Idlib" name the town unless "province" or
+     * "governorate" is said. Only the seat (PPLA, or the capital) counts: a village "Florida" in New York, or Minneota
+     * (alternate name "Minnesota") in Minnesota, leaves the state its name.
      */
     static List<Place> withoutDivisionsOfTheirSeat(List<Place> candidates) {
         if (candidates.stream().noneMatch(Place::isAdmin1)) {
@@ -149,11 +154,14 @@ public final class PlaceResolver {
         return candidates.stream()
                 .filter(d -> !d.isAdmin1()
                         || candidates.stream()
-                                .noneMatch(t -> !t.isAdmin1()
-                                        && !t.isCountry()
+                                .noneMatch(t -> isSeat(t)
                                         && t.country().equals(d.country())
                                         && t.admin1Code().equals(d.admin1Code())))
                 .toList();
+    }
+
+    private static boolean isSeat(Place p) {
+        return p.featureCode().equals("PPLA") || p.featureCode().equals("PPLC");
     }
 
     private Score score(String text, Place p, PlaceContext context, Map<String, Double> weights, boolean approximate) {

@@ -102,6 +102,27 @@ class EntityGeocodingStageTest {
     }
 
     @Test
+    void aCountryNamedLikeAStateIsTheStateAmongTheArticlesUsPlaces() {
+        // "Georgia" in the text is no evidence for the country Georgia: the article's places decide
+        Document d = run(new DocumentBuilder()
+                .sentence("Georgia/NNP and/CC Texas/NNP officials/NNS met/VBD ./.")
+                .name("E1", "Georgia", EntityType.GPE)
+                .name("E2", "Texas", EntityType.GPE));
+        Geocode georgia = geoOf(d, "Georgia").orElseThrow();
+        assertEquals("US", georgia.country());
+        assertEquals("province", georgia.precision());
+        Document alone =
+                run(new DocumentBuilder().sentence("Georgia/NNP voted/VBD ./.").name("E1", "Georgia", EntityType.GPE));
+        assertEquals("GE", geoOf(alone, "Georgia").orElseThrow().country());
+        Document caucasus = run(new DocumentBuilder()
+                .sentence("Georgia/NNP and/CC Russia/NNP officials/NNS met/VBD in/IN Tbilisi/NNP ./.")
+                .name("E1", "Georgia", EntityType.GPE)
+                .name("E2", "Russia", EntityType.GPE)
+                .name("E3", "Tbilisi", EntityType.GPE));
+        assertEquals("GE", geoOf(caucasus, "Georgia").orElseThrow().country());
+    }
+
+    @Test
     void placesResolvedTogetherStayClose() {
         Document d = run(new DocumentBuilder()
                 .sentence("Officials/NNS from/IN Cookeville/NNP and/CC Paris/NNP met/VBD ./.")

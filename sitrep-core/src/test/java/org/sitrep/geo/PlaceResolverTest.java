@@ -129,6 +129,14 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aVillageWithTheStatesNameAsAlternateLeavesTheStateItsName() {
+        // Minneota, Minnesota has the alternate name "Minnesota": only a seat named like its division takes the name
+        ResolvedPlace r = resolve("Minnesota", PlaceContext.empty());
+        assertEquals(5037779, r.place().geonameId());
+        assertEquals(ResolvedPlace.PROVINCE, r.precision());
+    }
+
+    @Test
     void aBorderPhraseGivesTheFirstCountryAtRegionPrecision() {
         ResolvedPlace r = resolve("Lebanon's border with Syria", PlaceContext.empty());
         assertEquals("LB", r.place().country());
