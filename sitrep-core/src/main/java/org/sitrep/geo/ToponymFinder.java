@@ -26,7 +26,8 @@ import org.sitrep.model.Token;
  *   <li>a run of capitalised proper nouns that no place mention covers, that the gazetteer knows by that exact
  *       (folded) name, and that the text supports as a place: a cue word before it ({@code toponym-cues}: "in
  *       Cookeville"), a division or country after a comma ("Cookeville, Tenn."), the name of a country or
- *       first-order division itself ("Ohio"), or a name the article already gives a place ("Alexandria" named as
+ *       first-order division itself ("Ohio"), a division's name with its division word ("Henderson County" of "the
+ *       Henderson County Sheriff's Department"), or a name the article already gives a place ("Alexandria" named as
  *       a place elsewhere). A run that is a whole name mention of another type is left to
  *       {@link EntityGeocodingStage}, which weighs the entity as a whole.</li>
  * </ul>
@@ -163,6 +164,7 @@ final class ToponymFinder {
                             && (cued
                                     || knownPlaces.contains(folded)
                                     || isCountryOrDivision(text)
+                                    || isNamedDivision(text, candidates)
                                     || isDateline(document, span)
                                     || start == firstTokenOf(covering, sentence, span)));
             if (supported) {
@@ -198,6 +200,14 @@ final class ToponymFinder {
     /** A country's name or a first-order division's name exactly as written, not an alternate spelling. */
     private boolean isCountryOrDivision(String text) {
         return countries.byName(text).isPresent() || gazetteer.division(text).isPresent();
+    }
+
+    /**
+     * A division by its full name, division word included ("Henderson County" of "the Henderson County Sheriff's
+     * Department", "Rapides Parish"): the word says it is a place.
+     */
+    private boolean isNamedDivision(String text, List<Place> candidates) {
+        return namesADivision(text) && candidates.stream().anyMatch(p -> p.isAdmin1() || p.isAdmin2());
     }
 
     /** A place mention the gazetteer knows, with a qualifier ("Mosul, Iraq") or after a direction ("South Texas"). */

@@ -184,6 +184,22 @@ class EntityGeocodingStageTest {
     }
 
     @Test
+    void aCountyNamedInFullInsideAnOrganisationsNameIsAPlace() {
+        Document d = run(new DocumentBuilder()
+                .sentence("The/DT Polk/NNP County/NNP Sheriff/NNP Office/NNP in/IN Atlanta/NNP said/VBD so/RB ./.")
+                .name("E1", "Polk County Sheriff Office", EntityType.ORGANIZATION)
+                .name("E2", "Atlanta", EntityType.GPE));
+        Geocode polk = geoOf(d, "Polk County").orElseThrow();
+        assertEquals(4216880, polk.geonameId(), "the Polk County of Georgia, beside Atlanta");
+        assertEquals("region", polk.precision());
+        assertTrue(geoOf(d, "Polk County Sheriff Office").isEmpty(), "the office itself is no place");
+        Document town = run(new DocumentBuilder()
+                .sentence("The/DT Atlanta/NNP Rotary/NNP Club/NNP met/VBD ./.")
+                .name("E1", "Atlanta Rotary Club", EntityType.ORGANIZATION));
+        assertEquals(1, town.entities().size(), "a town's name inside a name needs support: " + town.entities());
+    }
+
+    @Test
     void aNameTheTaggerTypedAsAnOrganisationIsAPlaceWhenItIsADivisionsOwnName() {
         Document d = run(new DocumentBuilder()
                 .sentence("Texas/NNP approved/VBD the/DT plan/NN ./.")
