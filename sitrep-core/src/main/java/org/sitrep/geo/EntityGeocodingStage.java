@@ -48,6 +48,7 @@ public final class EntityGeocodingStage implements Stage {
     private final Set<String> cues;
     private final Set<String> directions;
     private final Set<String> speechVerbs;
+    private final Set<String> institutionWords;
 
     public EntityGeocodingStage(Gazetteer gazetteer, Countries countries, Qualifiers qualifiers, WordLists words) {
         this.resolver = new PlaceResolver(gazetteer, countries);
@@ -57,6 +58,7 @@ public final class EntityGeocodingStage implements Stage {
         this.cues = words.get("toponym-cues");
         this.directions = words.get("direction-words");
         this.speechVerbs = words.get("metonymy-verbs");
+        this.institutionWords = words.get("local-institution-words");
         this.finder = new ToponymFinder(gazetteer, countries, qualifiers, words);
     }
 
@@ -198,9 +200,10 @@ public final class EntityGeocodingStage implements Stage {
     }
 
     /**
-     * Whether the text supports a name the tagger typed otherwise as a place: a qualifier after it; for an
-     * organisation or other name, a cue word before at least half its name mentions, or the exact name of a country
-     * or first-order division. A person's name needs a qualifier ("talked to Roy" is no town).
+     * Whether the text supports a name the tagger typed otherwise as a place: a qualifier after it, a dateline, or
+     * a word of local government after a town's name ("Mansfield Mayor Curtis McCoy"); for an organisation or other
+     * name, a cue word before at least half its name mentions, or the exact name of a country
+     * or first-order division. A person's name needs one of the first three ("talked to Roy" is no town).
      */
     private boolean supportedAsPlace(Document d, Entity e, String text, boolean qualified) {
         if (gazetteer.candidates(text).isEmpty()) {
@@ -208,7 +211,9 @@ public final class EntityGeocodingStage implements Stage {
         }
         if (qualified
                 || e.mentions().stream()
-                        .anyMatch(m -> m.kind() == EntityMention.Kind.NAME && ToponymFinder.isDateline(d, m.span()))) {
+                        .anyMatch(m -> m.kind() == EntityMention.Kind.NAME && ToponymFinder.isDateline(d, m.span()))
+                || e.mentions().stream().anyMatch(m -> m.kind() == EntityMention.Kind.NAME && beforeInstitution(d, m))
+                        && gazetteer.candidates(text).stream().anyMatch(Place::isPopulated)) {
             return true;
         }
         if (e.type() == EntityType.PERSON) {
@@ -290,6 +295,14 @@ public final class EntityGeocodingStage implements Stage {
 
     private boolean anyCued(Document d, Entity e) {
         return e.mentions().stream().anyMatch(m -> m.kind() == EntityMention.Kind.NAME && cued(d, m));
+    }
+
+    /** A word of local government right after the mention: "Mansfield Mayor Curtis McCoy", "Toledo police". */
+    private boolean beforeInstitution(Document d, EntityMention m) {
+        Optional<Sentence> s = d.sentenceAt(m.span().begin());
+        return s.isPresent()
+                && ToponymFinder.institutionFollows(
+                        s.get().tokens(), s.get().tokenAt(m.span().end() - 1), institutionWords);
     }
 
     /** A cue word right before the mention: "in Israel". */

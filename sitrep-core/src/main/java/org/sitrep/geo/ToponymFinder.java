@@ -27,7 +27,8 @@ import org.sitrep.model.Token;
  *       (folded) name, and that the text supports as a place: a cue word before it ({@code toponym-cues}: "in
  *       Cookeville"), a division or country after a comma ("Cookeville, Tenn."), the name of a country or
  *       first-order division itself ("Ohio"), a division's name with its division word ("Henderson County" of "the
- *       Henderson County Sheriff's Department"), or a name the article already gives a place ("Alexandria" named as
+ *       Henderson County Sheriff's Department"), a town's name before a word of local government inside a longer
+ *       name ({@code local-institution-words}: "the Athens Police Department"), or a name the article already gives a place ("Alexandria" named as
  *       a place elsewhere). A run that is a whole name mention of another type is left to
  *       {@link EntityGeocodingStage}, which weighs the entity as a whole.</li>
  * </ul>
@@ -37,7 +38,7 @@ import org.sitrep.model.Token;
 final class ToponymFinder {
     private static final int LONGEST = 4;
     private static final java.util.regex.Pattern DATELINE_TAIL = java.util.regex.Pattern.compile(
-            "^(,\\s?\\p{Lu}[\\p{L}.]*(\\s\\p{Lu}[\\p{L}.]*)?)?\\s?(\\([\\p{L} ]{1,20}\\)\\s?)?(—|–|--|-)\\s");
+            "^(,\\s?\\p{Lu}[\\p{L}.]*(\\s\\p{Lu}[\\p{L}.]*)?)?\\s?(\\([\\p{L} ]{1,20}\\)\\s?)?(—|–|-{1,3})\\s");
 
     private final Gazetteer gazetteer;
     private final Countries countries;
@@ -45,6 +46,7 @@ final class ToponymFinder {
     private final Set<String> cues;
     private final Set<String> directions;
     private final Set<String> divisionWords;
+    private final Set<String> institutionWords;
 
     ToponymFinder(Gazetteer gazetteer, Countries countries, Qualifiers qualifiers, WordLists words) {
         this.gazetteer = gazetteer;
@@ -53,6 +55,7 @@ final class ToponymFinder {
         this.cues = words.get("toponym-cues");
         this.directions = words.get("direction-words");
         this.divisionWords = words.get("division-words");
+        this.institutionWords = words.get("local-institution-words");
     }
 
     /**
@@ -165,6 +168,7 @@ final class ToponymFinder {
                                     || knownPlaces.contains(folded)
                                     || isCountryOrDivision(text)
                                     || isNamedDivision(text, candidates)
+                                    || nested && namesALocalInstitution(tokens, last, candidates)
                                     || isDateline(document, span)
                                     || start == firstTokenOf(covering, sentence, span)));
             if (supported) {
@@ -208,6 +212,22 @@ final class ToponymFinder {
      */
     private boolean isNamedDivision(String text, List<Place> candidates) {
         return namesADivision(text) && candidates.stream().anyMatch(p -> p.isAdmin1() || p.isAdmin2());
+    }
+
+    /**
+     * A town's name that a word of local government follows inside a longer name: "Athens" of "the Athens Police
+     * Department", "Mansfield" of "the Mansfield City Council".
+     */
+    private boolean namesALocalInstitution(List<Token> tokens, int last, List<Place> candidates) {
+        return institutionFollows(tokens, last, institutionWords)
+                && candidates.stream().anyMatch(Place::isPopulated);
+    }
+
+    /** A word of {@code local-institution-words} right after token {@code last}: "Mansfield Mayor", "Athens Police". */
+    static boolean institutionFollows(List<Token> tokens, int last, Set<String> institutionWords) {
+        return last >= 0
+                && last + 1 < tokens.size()
+                && institutionWords.contains(tokens.get(last + 1).text().toLowerCase(Locale.ROOT));
     }
 
     /** A place mention the gazetteer knows, with a qualifier ("Mosul, Iraq") or after a direction ("South Texas"). */

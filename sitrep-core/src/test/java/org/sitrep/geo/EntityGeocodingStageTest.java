@@ -200,6 +200,22 @@ class EntityGeocodingStageTest {
     }
 
     @Test
+    void aTownsNameBeforeAWordOfLocalGovernmentInsideAnOrganisationsNameIsAPlace() {
+        Document d = run(new DocumentBuilder()
+                .sentence("The/DT Atlanta/NNP Police/NNP Department/NNP arrested/VBD a/DT man/NN ./.")
+                .name("E1", "Atlanta Police Department", EntityType.ORGANIZATION));
+        Geocode atlanta = geoOf(d, "Atlanta").orElseThrow();
+        assertEquals("P", atlanta.featureClass());
+        assertTrue(geoOf(d, "Atlanta Police Department").isEmpty(), "the department itself is no place");
+        Document mayor = run(new DocumentBuilder()
+                .sentence("Atlanta/NNP Mayor/NNP Jane/NNP Roe/NNP spoke/VBD ./.")
+                .name("E1", "Atlanta", EntityType.PERSON)
+                .name("E2", "Jane Roe", EntityType.PERSON));
+        assertTrue(geoOf(mayor, "Atlanta").isPresent(), "a town's name before 'Mayor', though tagged a person");
+        assertTrue(geoOf(mayor, "Jane Roe").isEmpty());
+    }
+
+    @Test
     void aNameTheTaggerTypedAsAnOrganisationIsAPlaceWhenItIsADivisionsOwnName() {
         Document d = run(new DocumentBuilder()
                 .sentence("Texas/NNP approved/VBD the/DT plan/NN ./.")
@@ -261,6 +277,11 @@ class EntityGeocodingStageTest {
                 .sentence("COOKEVILLE/NNP --/: The/DT council/NN voted/VBD ./.")
                 .name("E1", "COOKEVILLE", EntityType.ORGANIZATION));
         assertEquals("Cookeville", geoOf(d, "COOKEVILLE").orElseThrow().name());
+        Document threeHyphens = run(new DocumentBuilder()
+                .sentence("COOKEVILLE/NNP ---/: The/DT council/NN voted/VBD ./.")
+                .name("E1", "COOKEVILLE", EntityType.ORGANIZATION));
+        assertEquals(
+                "Cookeville", geoOf(threeHyphens, "COOKEVILLE").orElseThrow().name());
     }
 
     @Test
