@@ -179,6 +179,11 @@ public final class EntityGeocodingStage implements Stage {
             qualifier = qualifiers.at(text, comma);
             text = text.substring(0, comma).strip();
         }
+        Optional<String> county = listedCounty(d, e, text);
+        if (county.isPresent()) { // "Clay" of "Becker, Clay and Wilkin counties" is Clay County, whatever its type
+            return Optional.of(
+                    new ArticlePlaces.Toponym(PlaceNames.fold(county.get()), county.get(), qualifier, false));
+        }
         if (directions.contains(text.toLowerCase(Locale.ROOT))) {
             return Optional.empty(); // "West" alone is a surname or a direction, not a town in West Virginia
         }
@@ -295,6 +300,24 @@ public final class EntityGeocodingStage implements Stage {
 
     private boolean anyCued(Document d, Entity e) {
         return e.mentions().stream().anyMatch(m -> m.kind() == EntityMention.Kind.NAME && cued(d, m));
+    }
+
+    /** "Clay County" when a name mention of the entity stands in a list of counties the gazetteer knows. */
+    private Optional<String> listedCounty(Document d, Entity e, String text) {
+        for (EntityMention m : e.mentions()) {
+            if (m.kind() != EntityMention.Kind.NAME) {
+                continue;
+            }
+            Optional<Sentence> s = d.sentenceAt(m.span().begin());
+            Optional<String> county = s.flatMap(sentence -> CountyList.divisionAfter(
+                            sentence.tokens(), sentence.tokenAt(m.span().end() - 1)))
+                    .map(word -> text + " " + word)
+                    .filter(name -> gazetteer.candidates(name).stream().anyMatch(Place::isAdmin2));
+            if (county.isPresent()) {
+                return county;
+            }
+        }
+        return Optional.empty();
     }
 
     /** A word of local government right after the mention: "Mansfield Mayor Curtis McCoy", "Toledo police". */

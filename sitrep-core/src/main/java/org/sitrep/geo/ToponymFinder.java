@@ -28,7 +28,8 @@ import org.sitrep.model.Token;
  *       Cookeville"), a division or country after a comma ("Cookeville, Tenn."), the name of a country or
  *       first-order division itself ("Ohio"), a division's name with its division word ("Henderson County" of "the
  *       Henderson County Sheriff's Department"), a town's name before a word of local government inside a longer
- *       name ({@code local-institution-words}: "the Athens Police Department"), or a name the article already gives a place ("Alexandria" named as
+ *       name ({@code local-institution-words}: "the Athens Police Department"), a county's name in a list of
+ *       counties ({@link CountyList}: "Becker, Clay and Wilkin counties"), or a name the article already gives a place ("Alexandria" named as
  *       a place elsewhere). A run that is a whole name mention of another type is left to
  *       {@link EntityGeocodingStage}, which weighs the entity as a whole.</li>
  * </ul>
@@ -154,7 +155,11 @@ final class ToponymFinder {
                 continue; // "Al" of "Al-Hedoud" is no town in Norway
             }
             List<Place> candidates = gazetteer.candidates(text);
-            if (candidates.isEmpty()) {
+            boolean listedCounty = CountyList.divisionAfter(tokens, last)
+                    .filter(word ->
+                            gazetteer.candidates(text + " " + word).stream().anyMatch(Place::isAdmin2))
+                    .isPresent();
+            if (candidates.isEmpty() && !listedCounty) {
                 continue;
             }
             boolean nested = covering.stream().anyMatch(m -> !m.span().equals(span));
@@ -163,6 +168,7 @@ final class ToponymFinder {
                     && tokens.subList(start, last + 1).stream()
                             .anyMatch(t -> t.nerTag().equals("PERSON"));
             boolean supported = qualified
+                    || listedCounty
                     || (!person
                             && (cued
                                     || knownPlaces.contains(folded)
@@ -172,10 +178,11 @@ final class ToponymFinder {
                                     || isDateline(document, span)
                                     || start == firstTokenOf(covering, sentence, span)));
             if (supported) {
-                EntityType type = candidates.stream()
-                                .anyMatch(p -> !p.featureClass().equals("L")
-                                        && !p.featureClass().equals("H")
-                                        && !p.featureClass().equals("T"))
+                EntityType type = listedCounty
+                                || candidates.stream()
+                                        .anyMatch(p -> !p.featureClass().equals("L")
+                                                && !p.featureClass().equals("H")
+                                                && !p.featureClass().equals("T"))
                         ? EntityType.GPE
                         : EntityType.LOCATION;
                 return Optional.of(

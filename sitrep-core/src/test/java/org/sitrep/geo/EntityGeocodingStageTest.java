@@ -200,6 +200,21 @@ class EntityGeocodingStageTest {
     }
 
     @Test
+    void namesInAListOfCountiesAreCounties() {
+        Document d = run(new DocumentBuilder()
+                .sentence("Floods/NNS hit/VBD Polk/NNP and/CC Texas/NNP counties/NNS near/IN Palmyra/NNP ./.")
+                .name("E1", "Polk", EntityType.PERSON)
+                .name("E2", "Palmyra", EntityType.GPE));
+        assertEquals("Polk County", geoOf(d, "Polk").orElseThrow().name());
+        Geocode texas = geoOf(d, "Texas").orElseThrow();
+        assertEquals(4411468, texas.geonameId(), "Texas County, Missouri, beside Palmyra, Missouri: not the state");
+        Document one = run(new DocumentBuilder()
+                .sentence("Floods/NNS hit/VBD Texas/NNP ./.")
+                .name("E1", "Texas", EntityType.GPE));
+        assertEquals("province", geoOf(one, "Texas").orElseThrow().precision());
+    }
+
+    @Test
     void aTownsNameBeforeAWordOfLocalGovernmentInsideAnOrganisationsNameIsAPlace() {
         Document d = run(new DocumentBuilder()
                 .sentence("The/DT Atlanta/NNP Police/NNP Department/NNP arrested/VBD a/DT man/NN ./.")
