@@ -123,6 +123,35 @@ class EntityGeocodingStageTest {
     }
 
     @Test
+    void aNameWrittenOnceWithAnotherCountrysQualifierIsSplitFromTheArticlesOwnPlace() {
+        Document d = run(new DocumentBuilder()
+                .sentence("Lebanon/NNP sent/VBD troops/NNS to/TO Tripoli/NNP ./.")
+                .name("E1", "Lebanon", EntityType.GPE)
+                .name("E2", "Tripoli", EntityType.GPE)
+                .sentence("Lebanese/JJ officials/NNS said/VBD Tripoli/NNP is/VBZ calm/JJ ./.")
+                .name("E3", "Lebanese", EntityType.NORP)
+                .name("E2", "Tripoli", EntityType.GPE)
+                .sentence("Lebanon/NNP thanked/VBD them/PRP ./.")
+                .name("E1", "Lebanon", EntityType.GPE)
+                .sentence("Unlike/IN Tripoli/NNP ,/, Libya/NNP ,/, it/PRP is/VBZ quiet/JJ ./.")
+                .name("E2", "Tripoli", EntityType.GPE)
+                .name("E4", "Libya", EntityType.GPE));
+        List<Entity> tripoli =
+                d.entities().stream().filter(e -> e.name().equals("Tripoli")).toList();
+        assertEquals(2, tripoli.size(), d.entities()::toString);
+        Entity lebanese = tripoli.get(0);
+        assertEquals("E2", lebanese.id());
+        assertEquals(2, lebanese.mentions().size());
+        assertEquals("LB", lebanese.geo().orElseThrow().country());
+        assertTrue(lebanese.geo().orElseThrow().reason().startsWith("named without its qualifier"));
+        Entity libyan = tripoli.get(1);
+        assertEquals(1, libyan.mentions().size());
+        assertEquals("LY", libyan.geo().orElseThrow().country());
+        int libyaAt = d.text().indexOf("Tripoli ,");
+        assertEquals(libyaAt, libyan.mentions().get(0).span().begin(), "the qualified mention moved, offsets kept");
+    }
+
+    @Test
     void placesResolvedTogetherStayClose() {
         Document d = run(new DocumentBuilder()
                 .sentence("Officials/NNS from/IN Cookeville/NNP and/CC Paris/NNP met/VBD ./.")
