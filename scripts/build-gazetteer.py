@@ -33,7 +33,7 @@ Writes into sitrep-core/src/main/resources/org/sitrep/geo/:
   admin2.tsv.gz   the features' columns for US counties and county equivalents (GeoNames ADM2): GeoNames id and name
                   from admin2Codes.txt (--geonames-admin2), point = the Census Bureau's internal point of the county
                   from its Gazetteer file (--census-counties, joined by state and county FIPS code; public domain);
-                  the Census name as alternate name where it differs
+                  the Census name as alternate name where it differs; population = sum of its cities500 places
   features.tsv.gz id (negative: Sitrep's own), name, lat, lon, feature_class, feature_code, country, admin1,
                   alternate_names, source: Natural Earth's named physical features (none under a country's name of the
                   country table: a river "Jordan" becomes "Jordan River", an island "Cuba" is left out); the point is
@@ -231,8 +231,13 @@ def write_country_points(tmp, geonames_countries):
     return rows
 
 
-def write_us_counties(admin2_codes, census_counties):
-    """US counties (GeoNames ADM2, keyed US.<state>.<county FIPS>) at the Census Bureau's internal point."""
+def write_us_counties(admin2_codes, census_counties, cities):
+    """US counties (GeoNames ADM2, keyed US.<state>.<county FIPS>) at the Census Bureau's internal point; population =
+    the sum of the county's cities500 places (a lower bound, used only for ranking)."""
+    population = defaultdict(int)
+    for r in cities:
+        if r[8] == "US" and r[11]:
+            population["US.%s.%s" % (r[10], r[11])] += int(r[14] or 0)
     geonames = {}
     with open(admin2_codes, encoding="utf-8") as f:
         for line in f:
@@ -254,13 +259,14 @@ def write_us_counties(admin2_codes, census_counties):
             name, gid = geonames[code]
             alternates = [census_name] if light_key(census_name) != light_key(name) else []
             rows.append((int(gid), "\t".join([gid, name, "%.5f" % lat, "%.5f" % lon, "A", "ADM2", "US", state,
-                                              "|".join(alternates), "census-2017"])))
+                                              "|".join(alternates), str(population.get(code, 0)), "census-2017"])))
     rows.sort()
     write_gz(os.path.join(OUT, "admin2.tsv.gz"),
              "# US counties: GeoNames admin2Codes.txt (CC-BY-4.0, https://www.geonames.org/) from GitHub %s;\n"
              "# points: US Census Bureau 2017 Gazetteer counties (public domain) from GitHub %s;\n"
-             "# built by scripts/build-gazetteer.py\n"
-             "id\tname\tlat\tlon\tfeature_class\tfeature_code\tcountry\tadmin1\talternate_names\tsource\n"
+             "# population: sum of the county's GeoNames cities500 places; built by scripts/build-gazetteer.py\n"
+             "id\tname\tlat\tlon\tfeature_class\tfeature_code\tcountry\tadmin1\talternate_names\tpopulation\t"
+             "source\n"
              % (GEONAMES_ADMIN2_SOURCE, CENSUS_COUNTIES_SOURCE),
              [line for _gid, line in rows])
     return len(rows)
@@ -463,8 +469,9 @@ def main():
         with tempfile.TemporaryDirectory() as tmp:
             if "country-points" in only:
                 print("country points: %d" % len(write_country_points(tmp, args.geonames_countries)))
-        if "admin2" in only:
-            print("US counties: %d" % write_us_counties(args.geonames_admin2, args.census_counties))
+            if "admin2" in only:
+                print("US counties: %d" % write_us_counties(args.geonames_admin2, args.census_counties,
+                                                            read_cities500(tmp)))
         return
     if not args.ne_admin1 or not args.ne_geojson:
         sys.exit("--ne-admin1 and --ne-geojson are needed to build every file")
@@ -536,7 +543,7 @@ def main():
              % (MAVEN_ARTIFACT, NE_ADMIN1_SOURCE),
              admin1)
 
-    counties = write_us_counties(args.geonames_admin2, args.census_counties)
+    counties = write_us_counties(args.geonames_admin2, args.census_counties, cities)
 
     write_gz(os.path.join(OUT, "features.tsv.gz"),
              "# Named physical features of %s (public domain,\n"

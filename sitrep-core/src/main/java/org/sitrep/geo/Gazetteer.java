@@ -67,10 +67,7 @@ public final class Gazetteer {
 
     /** Each country's own point and where it comes from (geonames: GeoNames' own; factbook: the CIA World Factbook). */
     static final List<String> COUNTRY_POINTS_HEADER = List.of("iso2", "lat", "lon", "source");
-    /**
-     * Named features (built from Natural Earth, or curated) and second-order divisions (US counties, feature code
-     * ADM2): each row says its source.
-     */
+    /** Named features (built from Natural Earth, or curated): each row says its source. */
     static final List<String> FEATURES_HEADER = List.of(
             "id",
             "name",
@@ -81,6 +78,20 @@ public final class Gazetteer {
             "country",
             "admin1",
             "alternate_names",
+            "source");
+
+    /** US counties (ADM2): the features' columns and a population (the sum of the county's cities500 places). */
+    static final List<String> ADMIN2_HEADER = List.of(
+            "id",
+            "name",
+            "lat",
+            "lon",
+            "feature_class",
+            "feature_code",
+            "country",
+            "admin1",
+            "alternate_names",
+            "population",
             "source");
 
     private final NameIndex byName = new NameIndex();
@@ -152,9 +163,9 @@ public final class Gazetteer {
         g.loadAdmin1(sources.admin1());
         g.loadPlaces(sources.places(), PLACES, PLACES_HEADER);
         g.loadPlaces(sources.supplement(), SUPPLEMENT, SUPPLEMENT_HEADER);
-        sources.features().ifPresent(in -> g.loadFeatures(in, FEATURES));
-        sources.regions().ifPresent(in -> g.loadFeatures(in, REGIONS));
-        sources.admin2().ifPresent(in -> g.loadFeatures(in, ADMIN2));
+        sources.features().ifPresent(in -> g.loadFeatures(in, FEATURES, FEATURES_HEADER));
+        sources.regions().ifPresent(in -> g.loadFeatures(in, REGIONS, FEATURES_HEADER));
+        sources.admin2().ifPresent(in -> g.loadFeatures(in, ADMIN2, ADMIN2_HEADER));
         g.byName.sortEach(MOST_POPULOUS_FIRST);
         g.bySkeleton.sortEach(MOST_POPULOUS_FIRST);
         return g;
@@ -273,11 +284,13 @@ public final class Gazetteer {
     }
 
     /**
-     * Named features: seas, rivers, deserts... of Natural Earth, curated regions, camps and crossings; and US counties
-     * ("Laurel County", under their full name only: a bare "Laurel" stays the town's).
+     * Named features: seas, rivers, deserts... of Natural Earth, curated regions, camps and crossings (population 0);
+     * and US counties with their population ("Laurel County", under their full name only: a bare "Laurel" stays the
+     * town's).
      */
-    private void loadFeatures(InputStream in, String source) {
-        read(in, source, FEATURES_HEADER, row -> {
+    private void loadFeatures(InputStream in, String source, List<String> header) {
+        int population = header.indexOf("population");
+        read(in, source, header, row -> {
             String country = intern(row.get(6));
             String admin1 = intern(row.get(7));
             Place p = new Place(
@@ -290,7 +303,7 @@ public final class Gazetteer {
                     country,
                     admin1,
                     intern(admin1Name(country, admin1)),
-                    0,
+                    population < 0 ? 0 : Long.parseLong(row.get(population)),
                     Optional.empty());
             add(p, p.name());
             addAlternates(p, row.get(8));

@@ -236,7 +236,7 @@ class GazetteerIT {
         for (Tsv.Row r : countryPoints) {
             assertTrue(Set.of("geonames", "factbook").contains(r.get("source")), r::toString);
         }
-        List<Tsv.Row> counties = rows(Gazetteer.ADMIN2, Gazetteer.FEATURES_HEADER);
+        List<Tsv.Row> counties = rows(Gazetteer.ADMIN2, Gazetteer.ADMIN2_HEADER);
         assertTrue(counties.size() > 3_000, "US counties " + counties.size());
         for (Tsv.Row r : counties) {
             assertTrue(Long.parseLong(r.get("id")) > 0, r::toString);

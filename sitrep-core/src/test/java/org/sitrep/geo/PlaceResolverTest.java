@@ -64,6 +64,9 @@ class PlaceResolverTest {
         assertEquals(4216880, polk.place().geonameId());
         assertEquals("Georgia", polk.place().admin1Name());
         assertTrue(polk.reason().contains("same division as context place Atlanta"), polk.reason());
+        // without context the most populous county of the name (Des Moines is in Polk County, Iowa)
+        assertEquals(
+                4871782, resolve("Polk County", PlaceContext.empty()).place().geonameId());
     }
 
     @Test
