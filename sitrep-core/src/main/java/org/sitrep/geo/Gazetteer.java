@@ -22,20 +22,21 @@ import org.sitrep.data.WordLists;
 /**
  * An offline gazetteer: GeoNames cities500 (199,568 populated places), the curated {@code supplement.tsv},
  * GeoNames first-order divisions (feature code ADM1, at their own point where Natural Earth gives one, with their
- * seat), the countries of the country table {@link Countries} (PCLI, at their own point from
+ * seat), US counties (ADM2, at the Census Bureau's point), the countries of the country table {@link Countries} (PCLI, at their own point from
  * {@code country-points.tsv}, with their capital as seat and their land neighbours), and named physical features
  * (Natural Earth's seas, gulfs, rivers, lakes, deserts, ranges, peninsulas... in {@code features.tsv.gz}, and the
  * curated regions, camps and crossings of {@code regions.tsv}), looked up by {@link PlaceNames#fold folded} name or
  * alternate name.
  *
  * <p>Built by {@code scripts/build-gazetteer.py}; see NOTICE (GeoNames, CC-BY-4.0; Natural Earth, public domain;
- * world-countries, ODbL-1.0) and the README of the resource folder. Immutable and thread-safe once loaded.
+ * world-countries, ODbL-1.0; US Census counties, public domain) and the README of the resource folder. Immutable and thread-safe once loaded.
  *
  * <p><b>Cost</b> (measured on a 2-core machine with a load average of 7, Java 17, fresh JVM): {@link #load()}
  * reads 5.6 MB of gzipped resources in 2.8–3.9 s wall (up to 7 s when the machine was busier), and the loaded
  * gazetteer retains about 84 MB of heap (used heap after full GCs, before and after): 207,016 rows. The Natural
  * Earth features and own points added 2.7 MB and no measurable time (1.3–1.9 s CPU of the loading thread before and
- * after, at a load average of 16). {@link PlaceResolver#resolve} then takes 30–70 µs. Load it once per
+ * after, at a load average of 16); the 3,141 US counties of {@code admin2.tsv.gz} add 59 KB of resources.
+ * {@link PlaceResolver#resolve} then takes 30–70 µs. Load it once per
  * process and share it (it is immutable; {@code org.sitrep.app.Knowledge} loads it on its own thread); there is no
  * static cache. Tests that load it are {@code *IT}.
  */
@@ -46,6 +47,7 @@ public final class Gazetteer {
     static final String COUNTRY_POINTS = "country-points.tsv";
     static final String FEATURES = "features.tsv.gz";
     static final String REGIONS = "regions.tsv";
+    static final String ADMIN2 = "admin2.tsv.gz";
     static final List<String> PLACES_HEADER = List.of(
             "geonameid", "name", "lat", "lon", "feature_code", "country", "admin1", "population", "alternate_names");
     /** The places' columns and a note saying why the row is there. */
@@ -63,7 +65,8 @@ public final class Gazetteer {
             "alternate_names",
             "point");
 
-    static final List<String> COUNTRY_POINTS_HEADER = List.of("iso2", "lat", "lon");
+    /** Each country's own point and where it comes from (geonames: GeoNames' own; factbook: the CIA World Factbook). */
+    static final List<String> COUNTRY_POINTS_HEADER = List.of("iso2", "lat", "lon", "source");
     /** Named features (built from Natural Earth, or curated): each row says its source. */
     static final List<String> FEATURES_HEADER = List.of(
             "id",
@@ -75,6 +78,20 @@ public final class Gazetteer {
             "country",
             "admin1",
             "alternate_names",
+            "source");
+
+    /** US counties (ADM2): the features' columns and a population (the sum of the county's cities500 places). */
+    static final List<String> ADMIN2_HEADER = List.of(
+            "id",
+            "name",
+            "lat",
+            "lon",
+            "feature_class",
+            "feature_code",
+            "country",
+            "admin1",
+            "alternate_names",
+            "population",
             "source");
 
     private final NameIndex byName = new NameIndex();
@@ -105,12 +122,14 @@ public final class Gazetteer {
                         resource(SUPPLEMENT),
                         Optional.of(resource(COUNTRY_POINTS)),
                         Optional.of(gunzip(FEATURES)),
-                        Optional.of(resource(REGIONS))));
+                        Optional.of(resource(REGIONS)),
+                        Optional.of(gunzip(ADMIN2))));
     }
 
     /**
      * The data files, as streams in the formats that {@code scripts/build-gazetteer.py} writes (and the curated files);
-     * tests pass fixtures. Without country points, countries stand at their capital; features and regions are optional.
+     * tests pass fixtures. Without country points, countries stand at their capital; features, regions and
+     * second-order divisions are optional.
      */
     record Sources(
             InputStream admin1,
@@ -118,10 +137,22 @@ public final class Gazetteer {
             InputStream supplement,
             Optional<InputStream> countryPoints,
             Optional<InputStream> features,
-            Optional<InputStream> regions) {
+            Optional<InputStream> regions,
+            Optional<InputStream> admin2) {
         /** Places, divisions and the supplement only. */
         Sources(InputStream admin1, InputStream places, InputStream supplement) {
             this(admin1, places, supplement, Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        /** Without second-order divisions. */
+        Sources(
+                InputStream admin1,
+                InputStream places,
+                InputStream supplement,
+                Optional<InputStream> countryPoints,
+                Optional<InputStream> features,
+                Optional<InputStream> regions) {
+            this(admin1, places, supplement, countryPoints, features, regions, Optional.empty());
         }
     }
 
@@ -132,8 +163,9 @@ public final class Gazetteer {
         g.loadAdmin1(sources.admin1());
         g.loadPlaces(sources.places(), PLACES, PLACES_HEADER);
         g.loadPlaces(sources.supplement(), SUPPLEMENT, SUPPLEMENT_HEADER);
-        sources.features().ifPresent(in -> g.loadFeatures(in, FEATURES));
-        sources.regions().ifPresent(in -> g.loadFeatures(in, REGIONS));
+        sources.features().ifPresent(in -> g.loadFeatures(in, FEATURES, FEATURES_HEADER));
+        sources.regions().ifPresent(in -> g.loadFeatures(in, REGIONS, FEATURES_HEADER));
+        sources.admin2().ifPresent(in -> g.loadFeatures(in, ADMIN2, ADMIN2_HEADER));
         g.byName.sortEach(MOST_POPULOUS_FIRST);
         g.bySkeleton.sortEach(MOST_POPULOUS_FIRST);
         return g;
@@ -251,9 +283,14 @@ public final class Gazetteer {
         });
     }
 
-    /** Named features: seas, rivers, deserts... of Natural Earth, curated regions, camps and crossings. */
-    private void loadFeatures(InputStream in, String source) {
-        read(in, source, FEATURES_HEADER, row -> {
+    /**
+     * Named features: seas, rivers, deserts... of Natural Earth, curated regions, camps and crossings (population 0);
+     * and US counties with their population ("Laurel County", under their full name only: a bare "Laurel" stays the
+     * town's).
+     */
+    private void loadFeatures(InputStream in, String source, List<String> header) {
+        int population = header.indexOf("population");
+        read(in, source, header, row -> {
             String country = intern(row.get(6));
             String admin1 = intern(row.get(7));
             Place p = new Place(
@@ -266,7 +303,7 @@ public final class Gazetteer {
                     country,
                     admin1,
                     intern(admin1Name(country, admin1)),
-                    0,
+                    population < 0 ? 0 : Long.parseLong(row.get(population)),
                     Optional.empty());
             add(p, p.name());
             addAlternates(p, row.get(8));

@@ -65,7 +65,7 @@ public final class GeocodingStage implements Stage {
 
     @Override
     public Document apply(Document document) {
-        PlaceContext.Builder context = ArticleContext.of(document, countries);
+        PlaceContext.Builder context = ArticleContext.of(document, countries, resolver.gazetteer());
         for (Entity e : document.entities()) {
             e.geo().flatMap(g -> resolver.place(g.geonameId(), g.name())).ifPresent(context::place);
         }

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * A place of the gazetteer: a GeoNames populated place, a first-order administrative division (feature
- * code {@code ADM1}), a country ({@code PCLI}), a named physical feature (a sea, river, desert, range...) or a row of
+ * code {@code ADM1}), a US county ({@code ADM2}), a country ({@code PCLI}), a named physical feature (a sea, river, desert, range...) or a row of
  * the curated supplement.
  *
  * @param geonameId the GeoNames id; negative for Sitrep's own rows (supplement, Natural Earth features) whose GeoNames
@@ -100,6 +100,11 @@ public record Place(
 
     public boolean isAdmin1() {
         return featureCode.equals("ADM1");
+    }
+
+    /** A second-order division: a US county, parish or borough. */
+    public boolean isAdmin2() {
+        return featureCode.equals("ADM2");
     }
 
     /** A populated place (feature class P): a city, town or village. */

@@ -21,7 +21,7 @@ import org.sitrep.countries.Country;
  *   <li>context places: +2 when a resolved place lies in the same first-order division (or in the candidate
  *       division), else +1 when one lies within 150 km;</li>
  *   <li>feature: country 2, capital (PPLC) 1.5, seat of a division (PPLA) 1, division (ADM1) 0.8, lower
- *       seats 0.7–0.5, other populated places 0.3;</li>
+ *       seats 0.7–0.5, county (ADM2) 0.6, other populated places 0.3;</li>
  *   <li>population: 0.25 × log10(1 + population), i.e. 1.5 for a million, 1.0 for 10,000;</li>
  *   <li>spelling: +0.5 when the name is the candidate's own name up to case and accents (or a name of the
  *       country in {@link Countries}), 0 for an alternate or folded name.</li>
@@ -49,6 +49,10 @@ public final class PlaceResolver {
         this.countries = requireNonNull(countries, "countries is null");
     }
 
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
     /** The place {@code name} most likely means in {@code context}; empty if the gazetteer has no such place. */
     public Optional<ResolvedPlace> resolve(String name, PlaceContext context) {
         return resolve(name, context, p -> true);
@@ -71,7 +75,10 @@ public final class PlaceResolver {
         boolean divisionOnly = false;
         List<Place> candidates = gazetteer.candidates(text);
         String bare = gazetteer.withoutDivisionWords(text);
-        if (!bare.equals(PlaceNames.fold(text)) && !bare.isEmpty()) {
+        // "Washington County" is the county, not the state Washington: a county named so keeps every reading
+        if (!bare.equals(PlaceNames.fold(text))
+                && !bare.isEmpty()
+                && candidates.stream().noneMatch(Place::isAdmin2)) {
             List<Place> divisions =
                     gazetteer.candidates(bare).stream().filter(Place::isAdmin1).toList();
             if (!divisions.isEmpty()) {
@@ -136,8 +143,9 @@ public final class PlaceResolver {
     }
 
     /**
-     * Drops a division when a town of the same name lies in it: "Homs", "Raqqa", "Idlib" name the town unless
-     * "province" or "governorate" is said.
+     * Drops a division when its seat has the same name: "Homs", "Raqqa", "Idlib" name the town unless "province" or
+     * "governorate" is said. Only the seat (PPLA, or the capital) counts: a village "Florida" in New York, or Minneota
+     * (alternate name "Minnesota") in Minnesota, leaves the state its name.
      */
     static List<Place> withoutDivisionsOfTheirSeat(List<Place> candidates) {
         if (candidates.stream().noneMatch(Place::isAdmin1)) {
@@ -146,11 +154,14 @@ public final class PlaceResolver {
         return candidates.stream()
                 .filter(d -> !d.isAdmin1()
                         || candidates.stream()
-                                .noneMatch(t -> !t.isAdmin1()
-                                        && !t.isCountry()
+                                .noneMatch(t -> isSeat(t)
                                         && t.country().equals(d.country())
                                         && t.admin1Code().equals(d.admin1Code())))
                 .toList();
+    }
+
+    private static boolean isSeat(Place p) {
+        return p.featureCode().equals("PPLA") || p.featureCode().equals("PPLC");
     }
 
     private Score score(String text, Place p, PlaceContext context, Map<String, Double> weights, boolean approximate) {
@@ -241,6 +252,7 @@ public final class PlaceResolver {
             case "PPLA", "PPLG" -> 1;
             case "ADM1" -> 0.8;
             case "PPLA2" -> 0.7;
+            case "ADM2" -> 0.6;
             case "PPLA3", "PPLA4", "PPLA5" -> 0.5;
             default -> code.startsWith("PPL") ? 0.3 : 0.2;
         };

@@ -26,7 +26,10 @@ import org.sitrep.model.Token;
  *   <li>a run of capitalised proper nouns that no place mention covers, that the gazetteer knows by that exact
  *       (folded) name, and that the text supports as a place: a cue word before it ({@code toponym-cues}: "in
  *       Cookeville"), a division or country after a comma ("Cookeville, Tenn."), the name of a country or
- *       first-order division itself ("Ohio"), or a name the article already gives a place ("Alexandria" named as
+ *       first-order division itself ("Ohio"), a division's name with its division word ("Henderson County" of "the
+ *       Henderson County Sheriff's Department"), a town's name before a word of local government inside a longer
+ *       name ({@code local-institution-words}: "the Athens Police Department"), a county's name in a list of
+ *       counties ({@link CountyList}: "Becker, Clay and Wilkin counties"), or a name the article already gives a place ("Alexandria" named as
  *       a place elsewhere). A run that is a whole name mention of another type is left to
  *       {@link EntityGeocodingStage}, which weighs the entity as a whole.</li>
  * </ul>
@@ -36,7 +39,7 @@ import org.sitrep.model.Token;
 final class ToponymFinder {
     private static final int LONGEST = 4;
     private static final java.util.regex.Pattern DATELINE_TAIL = java.util.regex.Pattern.compile(
-            "^(,\\s?\\p{Lu}[\\p{L}.]*(\\s\\p{Lu}[\\p{L}.]*)?)?\\s?(\\([\\p{L} ]{1,20}\\)\\s?)?(—|–|--|-)\\s");
+            "^(,\\s?\\p{Lu}[\\p{L}.]*(\\s\\p{Lu}[\\p{L}.]*)?)?\\s?(\\([\\p{L} ]{1,20}\\)\\s?)?(—|–|-{1,3})\\s");
 
     private final Gazetteer gazetteer;
     private final Countries countries;
@@ -44,6 +47,7 @@ final class ToponymFinder {
     private final Set<String> cues;
     private final Set<String> directions;
     private final Set<String> divisionWords;
+    private final Set<String> institutionWords;
 
     ToponymFinder(Gazetteer gazetteer, Countries countries, Qualifiers qualifiers, WordLists words) {
         this.gazetteer = gazetteer;
@@ -52,6 +56,7 @@ final class ToponymFinder {
         this.cues = words.get("toponym-cues");
         this.directions = words.get("direction-words");
         this.divisionWords = words.get("division-words");
+        this.institutionWords = words.get("local-institution-words");
     }
 
     /**
@@ -150,7 +155,11 @@ final class ToponymFinder {
                 continue; // "Al" of "Al-Hedoud" is no town in Norway
             }
             List<Place> candidates = gazetteer.candidates(text);
-            if (candidates.isEmpty()) {
+            boolean listedCounty = CountyList.divisionAfter(tokens, last)
+                    .filter(word ->
+                            gazetteer.candidates(text + " " + word).stream().anyMatch(Place::isAdmin2))
+                    .isPresent();
+            if (candidates.isEmpty() && !listedCounty) {
                 continue;
             }
             boolean nested = covering.stream().anyMatch(m -> !m.span().equals(span));
@@ -159,17 +168,21 @@ final class ToponymFinder {
                     && tokens.subList(start, last + 1).stream()
                             .anyMatch(t -> t.nerTag().equals("PERSON"));
             boolean supported = qualified
+                    || listedCounty
                     || (!person
                             && (cued
                                     || knownPlaces.contains(folded)
                                     || isCountryOrDivision(text)
+                                    || isNamedDivision(text, candidates)
+                                    || nested && namesALocalInstitution(tokens, last, candidates)
                                     || isDateline(document, span)
                                     || start == firstTokenOf(covering, sentence, span)));
             if (supported) {
-                EntityType type = candidates.stream()
-                                .anyMatch(p -> !p.featureClass().equals("L")
-                                        && !p.featureClass().equals("H")
-                                        && !p.featureClass().equals("T"))
+                EntityType type = listedCounty
+                                || candidates.stream()
+                                        .anyMatch(p -> !p.featureClass().equals("L")
+                                                && !p.featureClass().equals("H")
+                                                && !p.featureClass().equals("T"))
                         ? EntityType.GPE
                         : EntityType.LOCATION;
                 return Optional.of(
@@ -198,6 +211,30 @@ final class ToponymFinder {
     /** A country's name or a first-order division's name exactly as written, not an alternate spelling. */
     private boolean isCountryOrDivision(String text) {
         return countries.byName(text).isPresent() || gazetteer.division(text).isPresent();
+    }
+
+    /**
+     * A division by its full name, division word included ("Henderson County" of "the Henderson County Sheriff's
+     * Department", "Rapides Parish"): the word says it is a place.
+     */
+    private boolean isNamedDivision(String text, List<Place> candidates) {
+        return namesADivision(text) && candidates.stream().anyMatch(p -> p.isAdmin1() || p.isAdmin2());
+    }
+
+    /**
+     * A town's name that a word of local government follows inside a longer name: "Athens" of "the Athens Police
+     * Department", "Mansfield" of "the Mansfield City Council".
+     */
+    private boolean namesALocalInstitution(List<Token> tokens, int last, List<Place> candidates) {
+        return institutionFollows(tokens, last, institutionWords)
+                && candidates.stream().anyMatch(Place::isPopulated);
+    }
+
+    /** A word of {@code local-institution-words} right after token {@code last}: "Mansfield Mayor", "Athens Police". */
+    static boolean institutionFollows(List<Token> tokens, int last, Set<String> institutionWords) {
+        return last >= 0
+                && last + 1 < tokens.size()
+                && institutionWords.contains(tokens.get(last + 1).text().toLowerCase(Locale.ROOT));
     }
 
     /** A place mention the gazetteer knows, with a qualifier ("Mosul, Iraq") or after a direction ("South Texas"). */

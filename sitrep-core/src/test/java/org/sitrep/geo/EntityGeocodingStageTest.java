@@ -102,6 +102,56 @@ class EntityGeocodingStageTest {
     }
 
     @Test
+    void aCountryNamedLikeAStateIsTheStateAmongTheArticlesUsPlaces() {
+        // "Georgia" in the text is no evidence for the country Georgia: the article's places decide
+        Document d = run(new DocumentBuilder()
+                .sentence("Georgia/NNP and/CC Texas/NNP officials/NNS met/VBD ./.")
+                .name("E1", "Georgia", EntityType.GPE)
+                .name("E2", "Texas", EntityType.GPE));
+        Geocode georgia = geoOf(d, "Georgia").orElseThrow();
+        assertEquals("US", georgia.country());
+        assertEquals("province", georgia.precision());
+        Document alone =
+                run(new DocumentBuilder().sentence("Georgia/NNP voted/VBD ./.").name("E1", "Georgia", EntityType.GPE));
+        assertEquals("GE", geoOf(alone, "Georgia").orElseThrow().country());
+        Document caucasus = run(new DocumentBuilder()
+                .sentence("Georgia/NNP and/CC Russia/NNP officials/NNS met/VBD in/IN Tbilisi/NNP ./.")
+                .name("E1", "Georgia", EntityType.GPE)
+                .name("E2", "Russia", EntityType.GPE)
+                .name("E3", "Tbilisi", EntityType.GPE));
+        assertEquals("GE", geoOf(caucasus, "Georgia").orElseThrow().country());
+    }
+
+    @Test
+    void aNameWrittenOnceWithAnotherCountrysQualifierIsSplitFromTheArticlesOwnPlace() {
+        Document d = run(new DocumentBuilder()
+                .sentence("Lebanon/NNP sent/VBD troops/NNS to/TO Tripoli/NNP ./.")
+                .name("E1", "Lebanon", EntityType.GPE)
+                .name("E2", "Tripoli", EntityType.GPE)
+                .sentence("Lebanese/JJ officials/NNS said/VBD Tripoli/NNP is/VBZ calm/JJ ./.")
+                .name("E3", "Lebanese", EntityType.NORP)
+                .name("E2", "Tripoli", EntityType.GPE)
+                .sentence("Lebanon/NNP thanked/VBD them/PRP ./.")
+                .name("E1", "Lebanon", EntityType.GPE)
+                .sentence("Unlike/IN Tripoli/NNP ,/, Libya/NNP ,/, it/PRP is/VBZ quiet/JJ ./.")
+                .name("E2", "Tripoli", EntityType.GPE)
+                .name("E4", "Libya", EntityType.GPE));
+        List<Entity> tripoli =
+                d.entities().stream().filter(e -> e.name().equals("Tripoli")).toList();
+        assertEquals(2, tripoli.size(), d.entities()::toString);
+        Entity lebanese = tripoli.get(0);
+        assertEquals("E2", lebanese.id());
+        assertEquals(2, lebanese.mentions().size());
+        assertEquals("LB", lebanese.geo().orElseThrow().country());
+        assertTrue(lebanese.geo().orElseThrow().reason().startsWith("named without its qualifier"));
+        Entity libyan = tripoli.get(1);
+        assertEquals(1, libyan.mentions().size());
+        assertEquals("LY", libyan.geo().orElseThrow().country());
+        int libyaAt = d.text().indexOf("Tripoli ,");
+        assertEquals(libyaAt, libyan.mentions().get(0).span().begin(), "the qualified mention moved, offsets kept");
+    }
+
+    @Test
     void placesResolvedTogetherStayClose() {
         Document d = run(new DocumentBuilder()
                 .sentence("Officials/NNS from/IN Cookeville/NNP and/CC Paris/NNP met/VBD ./.")
@@ -160,6 +210,53 @@ class EntityGeocodingStageTest {
         assertEquals(2, town.mentions().size());
         assertTrue(town.geo().isPresent());
         assertTrue(d.entities().get(1).geo().isEmpty(), "the police department itself is no place");
+    }
+
+    @Test
+    void aCountyNamedInFullInsideAnOrganisationsNameIsAPlace() {
+        Document d = run(new DocumentBuilder()
+                .sentence("The/DT Polk/NNP County/NNP Sheriff/NNP Office/NNP in/IN Atlanta/NNP said/VBD so/RB ./.")
+                .name("E1", "Polk County Sheriff Office", EntityType.ORGANIZATION)
+                .name("E2", "Atlanta", EntityType.GPE));
+        Geocode polk = geoOf(d, "Polk County").orElseThrow();
+        assertEquals(4216880, polk.geonameId(), "the Polk County of Georgia, beside Atlanta");
+        assertEquals("region", polk.precision());
+        assertTrue(geoOf(d, "Polk County Sheriff Office").isEmpty(), "the office itself is no place");
+        Document town = run(new DocumentBuilder()
+                .sentence("The/DT Atlanta/NNP Rotary/NNP Club/NNP met/VBD ./.")
+                .name("E1", "Atlanta Rotary Club", EntityType.ORGANIZATION));
+        assertEquals(1, town.entities().size(), "a town's name inside a name needs support: " + town.entities());
+    }
+
+    @Test
+    void namesInAListOfCountiesAreCounties() {
+        Document d = run(new DocumentBuilder()
+                .sentence("Floods/NNS hit/VBD Polk/NNP and/CC Texas/NNP counties/NNS near/IN Palmyra/NNP ./.")
+                .name("E1", "Polk", EntityType.PERSON)
+                .name("E2", "Palmyra", EntityType.GPE));
+        assertEquals("Polk County", geoOf(d, "Polk").orElseThrow().name());
+        Geocode texas = geoOf(d, "Texas").orElseThrow();
+        assertEquals(4411468, texas.geonameId(), "Texas County, Missouri, beside Palmyra, Missouri: not the state");
+        Document one = run(new DocumentBuilder()
+                .sentence("Floods/NNS hit/VBD Texas/NNP ./.")
+                .name("E1", "Texas", EntityType.GPE));
+        assertEquals("province", geoOf(one, "Texas").orElseThrow().precision());
+    }
+
+    @Test
+    void aTownsNameBeforeAWordOfLocalGovernmentInsideAnOrganisationsNameIsAPlace() {
+        Document d = run(new DocumentBuilder()
+                .sentence("The/DT Atlanta/NNP Police/NNP Department/NNP arrested/VBD a/DT man/NN ./.")
+                .name("E1", "Atlanta Police Department", EntityType.ORGANIZATION));
+        Geocode atlanta = geoOf(d, "Atlanta").orElseThrow();
+        assertEquals("P", atlanta.featureClass());
+        assertTrue(geoOf(d, "Atlanta Police Department").isEmpty(), "the department itself is no place");
+        Document mayor = run(new DocumentBuilder()
+                .sentence("Atlanta/NNP Mayor/NNP Jane/NNP Roe/NNP spoke/VBD ./.")
+                .name("E1", "Atlanta", EntityType.PERSON)
+                .name("E2", "Jane Roe", EntityType.PERSON));
+        assertTrue(geoOf(mayor, "Atlanta").isPresent(), "a town's name before 'Mayor', though tagged a person");
+        assertTrue(geoOf(mayor, "Jane Roe").isEmpty());
     }
 
     @Test
@@ -224,6 +321,11 @@ class EntityGeocodingStageTest {
                 .sentence("COOKEVILLE/NNP --/: The/DT council/NN voted/VBD ./.")
                 .name("E1", "COOKEVILLE", EntityType.ORGANIZATION));
         assertEquals("Cookeville", geoOf(d, "COOKEVILLE").orElseThrow().name());
+        Document threeHyphens = run(new DocumentBuilder()
+                .sentence("COOKEVILLE/NNP ---/: The/DT council/NN voted/VBD ./.")
+                .name("E1", "COOKEVILLE", EntityType.ORGANIZATION));
+        assertEquals(
+                "Cookeville", geoOf(threeHyphens, "COOKEVILLE").orElseThrow().name());
     }
 
     @Test

@@ -51,7 +51,7 @@ class GazetteerIT {
 
     @Test
     void holdsCities500DivisionsCountriesTheSupplementAndFeatures() {
-        assertTrue(gazetteer.size() > 199_568 + 3_800 + 240 + 3_200, "size " + gazetteer.size());
+        assertTrue(gazetteer.size() > 199_568 + 3_800 + 240 + 3_200 + 3_100, "size " + gazetteer.size());
         assertEquals("Baalbek-Hermel Governorate", gazetteer.admin1Name("LB", "11"));
         assertEquals(Set.of("SY", "IL"), gazetteer.neighbours("LB"));
         assertEquals("PCLI", gazetteer.country("LB").orElseThrow().featureCode());
@@ -120,6 +120,20 @@ class GazetteerIT {
         Place.Point damascus = syria.seat().orElseThrow();
         assertTrue(km(damascus.lat(), damascus.lon(), 33.51, 36.29) < 10, damascus::toString);
         assertEquals("A", syria.featureClass());
+        // GeoNames' own point for the United States (the Factbook's 38N 97W is 235 km from it)
+        Place us = gazetteer.country("US").orElseThrow();
+        assertTrue(km(us.lat(), us.lon(), 39.76, -98.5) < 1, us::toString);
+    }
+
+    @Test
+    void usCountiesStandAtTheirOwnPointInTheirState() {
+        Place cook = gazetteer.candidates("Cook County").stream()
+                .filter(p -> p.admin1Code().equals("IL"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(4888671, cook.geonameId());
+        assertEquals("Illinois", cook.admin1Name());
+        assertTrue(km(cook.lat(), cook.lon(), 41.84, -87.82) < 30, cook::toString);
     }
 
     @Test
@@ -211,8 +225,23 @@ class GazetteerIT {
             assertTrue(Set.of("ne", "seat", "").contains(r.get("point")), r::toString);
             assertEquals(r.get("lat").isEmpty(), r.get("point").isEmpty(), r::toString);
         }
+        List<Tsv.Row> countryPoints = rows(Gazetteer.COUNTRY_POINTS, Gazetteer.COUNTRY_POINTS_HEADER);
+        assertTrue(countryPoints.size() >= 240);
         assertTrue(
-                rows(Gazetteer.COUNTRY_POINTS, Gazetteer.COUNTRY_POINTS_HEADER).size() >= 240);
+                countryPoints.stream()
+                                .filter(r -> r.get("source").equals("geonames"))
+                                .count()
+                        > 190,
+                "countries at GeoNames' own point");
+        for (Tsv.Row r : countryPoints) {
+            assertTrue(Set.of("geonames", "factbook").contains(r.get("source")), r::toString);
+        }
+        List<Tsv.Row> counties = rows(Gazetteer.ADMIN2, Gazetteer.ADMIN2_HEADER);
+        assertTrue(counties.size() > 3_000, "US counties " + counties.size());
+        for (Tsv.Row r : counties) {
+            assertTrue(Long.parseLong(r.get("id")) > 0, r::toString);
+            assertEquals("A ADM2 US", r.get("feature_class") + " " + r.get("feature_code") + " " + r.get("country"));
+        }
         Set<String> ids = new HashSet<>();
         for (String file : List.of(Gazetteer.FEATURES, Gazetteer.REGIONS)) {
             for (Tsv.Row r : rows(file, Gazetteer.FEATURES_HEADER)) {

@@ -70,6 +70,19 @@ class GazetteerTest {
     }
 
     @Test
+    void aCountyIsIndexedUnderItsFullNameWithItsStatesName() {
+        Place polk = GeoFixtures.gazetteer().candidates("Polk County").stream()
+                .filter(p -> p.admin1Code().equals("GA"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("A", polk.featureClass());
+        assertTrue(polk.isAdmin2());
+        assertEquals("Georgia", polk.admin1Name());
+        assertEquals(33.99601, polk.lat());
+        assertTrue(GeoFixtures.gazetteer().candidates("Polk").isEmpty(), "no bare name: 'Polk' is no county");
+    }
+
+    @Test
     void aDivisionKeepsItsSeatBesideItsPoint() {
         Place baalbek = GAZETTEER.candidates("Baalbek-Hermel").stream()
                 .filter(Place::isAdmin1)

@@ -1,6 +1,7 @@
 package org.sitrep.geo;
 
 import java.io.InputStream;
+import java.util.Optional;
 import org.sitrep.countries.Countries;
 import org.sitrep.data.Tsv;
 import org.sitrep.data.WordLists;
@@ -19,7 +20,14 @@ final class GeoFixtures {
         return Gazetteer.load(
                 countries,
                 words,
-                new Gazetteer.Sources(open("admin1.tsv"), open("places.tsv"), open("supplement.tsv")));
+                new Gazetteer.Sources(
+                        open("admin1.tsv"),
+                        open("places.tsv"),
+                        open("supplement.tsv"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(open("admin2.tsv"))));
     }
 
     private static InputStream open(String name) {

@@ -41,6 +41,35 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCountyNamedLikeAStateIsTheCounty() {
+        // "county" is a division word, so "Texas County" also reads as "the division Texas": the counties named so win
+        ResolvedPlace r = resolve("Texas County", PlaceContext.empty());
+        assertEquals("ADM2", r.place().featureCode());
+        assertEquals(ResolvedPlace.REGION, r.precision());
+        assertEquals(2, r.acledGeoPrecision());
+        Place palmyraMissouri = gazetteer.candidates("Palmyra").stream()
+                .filter(p -> p.admin1Code().equals("MO"))
+                .findFirst()
+                .orElseThrow();
+        PlaceContext missouri = PlaceContext.builder().place(palmyraMissouri).build();
+        assertEquals(4411468, resolve("Texas County", missouri).place().geonameId());
+    }
+
+    @Test
+    void aCountyIsTheOneInTheDivisionOfTheArticlesPlaces() {
+        PlaceContext nearAtlanta = PlaceContext.builder()
+                .place(gazetteer.candidates("Atlanta").get(0))
+                .build();
+        ResolvedPlace polk = resolve("Polk County", nearAtlanta);
+        assertEquals(4216880, polk.place().geonameId());
+        assertEquals("Georgia", polk.place().admin1Name());
+        assertTrue(polk.reason().contains("same division as context place Atlanta"), polk.reason());
+        // without context the most populous county of the name (Des Moines is in Polk County, Iowa)
+        assertEquals(
+                4871782, resolve("Polk County", PlaceContext.empty()).place().geonameId());
+    }
+
+    @Test
     void tripoliIsLibyasCapitalWithoutContext() {
         ResolvedPlace r = resolve("Tripoli", PlaceContext.empty());
         assertEquals("LY", r.place().country());
@@ -100,6 +129,14 @@ class PlaceResolverTest {
             assertEquals("11", r.place().admin1Code(), spelling);
             assertEquals("Baalbek-Hermel Governorate", r.place().admin1Name(), spelling);
         }
+    }
+
+    @Test
+    void aVillageWithTheStatesNameAsAlternateLeavesTheStateItsName() {
+        // Minneota, Minnesota has the alternate name "Minnesota": only a seat named like its division takes the name
+        ResolvedPlace r = resolve("Minnesota", PlaceContext.empty());
+        assertEquals(5037779, r.place().geonameId());
+        assertEquals(ResolvedPlace.PROVINCE, r.precision());
     }
 
     @Test
