@@ -45,7 +45,8 @@ final class Anchors {
                 Period offset = t.eventOffset().get();
                 Optional<String> base = offset.getDays() != 0 ? day : anchor;
                 Optional<String> value = base.flatMap(a -> shift(a, offset));
-                resolved = new TimeMention(t.span(), t.text(), t.timex().withValue(value), t.value(), t.eventOffset());
+                resolved = new TimeMention(
+                        t.span(), t.text(), t.timex().withValue(value), value.flatMap(Values::parse), t.eventOffset());
                 comparison |= t.eventOffset().get().getYears() != 0;
             } else if (yearsAgo(t)
                     && published.isPresent()

@@ -14,7 +14,7 @@ import org.sitrep.model.TimeMention;
 import org.sitrep.model.Timex;
 
 /**
- * Times relative to another event, with no value of their own: {@link TimeMention#eventOffset()} is the
+ * Times relative to another event, valued only later by {@link Anchors}: {@link TimeMention#eventOffset()} is the
  * signed shift from the event named to the event modified. "a month after" P1M, "two days before" P-2D,
  * "the next day" P1D, "the following week" P7D, "the previous year" P-1Y, "the day before" P-1D, "the
  * same day" P0D. Vague counts are fixed ("weeks after" P14D, "a few days later" P3D, see

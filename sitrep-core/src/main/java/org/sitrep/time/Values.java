@@ -38,6 +38,23 @@ final class Values {
         return TimeValue.of("%03d".formatted(firstYear / 10), Precision.DECADE);
     }
 
+    /** A value of one of the shapes above read back ("2016-01-07", "2015-W53", "2016-01", "2016"); empty for others. */
+    static Optional<TimeValue> parse(String value) {
+        Precision precision;
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            precision = Precision.DAY;
+        } else if (value.matches("\\d{4}-W\\d{2}")) {
+            precision = Precision.WEEK;
+        } else if (value.matches("\\d{4}-\\d{2}")) {
+            precision = Precision.MONTH;
+        } else if (value.matches("\\d{4}")) {
+            precision = Precision.YEAR;
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(TimeValue.of(value, precision));
+    }
+
     static TimeValue modified(TimeValue value, Optional<String> modifier) {
         return new TimeValue(value.value(), value.precision(), modifier);
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.sitrep.model.Precision;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.TimeValue;
+import org.sitrep.model.Timex;
 
 class TimeExpressionsTest {
     /** A Thursday, in ISO week 2016-W01. */
@@ -126,7 +127,10 @@ class TimeExpressionsTest {
         TimeMention mention = only(sentence, PUBLISHED);
         assertEquals(span, mention.text());
         assertEquals(Optional.of(Period.parse(offset)), mention.eventOffset());
-        assertEquals(Optional.empty(), mention.value());
+        assertEquals(
+                mention.timex().type() == Timex.Type.DATE ? mention.timex().value() : Optional.empty(),
+                mention.value().map(TimeValue::value),
+                "a date's value (an event's fallback) is its TIMEX3 value; a length's is empty");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,6 +3,7 @@ package org.sitrep.extract.events;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.sitrep.model.EventTime;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeMention;
@@ -14,15 +15,29 @@ import org.sitrep.model.Timex;
  * "sentence". Expressions relative to another event ("a month after") are left to {@link RelativeTimePass};
  * recurring times ("daily"), lengths with no point in time ("for three days" has one, "a 16-hour
  * curfew" none), "now" and "the future" date no event ("IS - now rivals - overran the town": "now" is
- * when they are rivals; "recently" does date one).
+ * when they are rivals; "recently" does date one). The date of a dateline ("BAMAKO, March 12 (Reuters) -")
+ * says when the story was filed, and dates no event either.
  */
 final class TimeAttacher {
+    /** What follows the date of a dateline: an agency in brackets, maybe, then a dash. */
+    private static final Pattern DATELINE_TAIL = Pattern.compile("^,?\\s?(\\([\\p{L} ]{1,20}\\)\\s?)?(—|–|--|-)\\s");
+
+    /** How far into its sentence a dateline's date can end. */
+    private static final int DATELINE_LENGTH = 60;
+
     Optional<EventTime> attach(
-            Trigger trigger, List<TimeMention> times, List<Trigger> sameSentence, Optional<LocalDate> published) {
+            Trigger trigger,
+            String text,
+            List<TimeMention> times,
+            List<Trigger> sameSentence,
+            Optional<LocalDate> published) {
         Sentence s = trigger.sentence();
         TimeMention loose = null;
         for (TimeMention time : times) {
-            if (!s.span().contains(time.span()) || time.eventOffset().isPresent() || !datesEvents(time)) {
+            if (!s.span().contains(time.span())
+                    || time.eventOffset().isPresent()
+                    || !datesEvents(time)
+                    || inDateline(text, s, time)) {
                 continue;
             }
             int owner = Anchors.owner(s, time.span(), sameSentence);
@@ -50,6 +65,14 @@ final class TimeAttacher {
                         .flatMap(TimeValues::start)
                         .filter(d -> d.isAfter(published.get()))
                         .isPresent();
+    }
+
+    private static boolean inDateline(String text, Sentence s, TimeMention time) {
+        int end = time.span().end();
+        return end - s.span().begin() <= DATELINE_LENGTH
+                && DATELINE_TAIL
+                        .matcher(text.substring(end, Math.min(text.length(), end + 30)))
+                        .find();
     }
 
     private static boolean datesEvents(TimeMention time) {

@@ -19,6 +19,7 @@ final class TimePass extends DraftPass {
     UnaryOperator<Draft> rule(EventDrafts drafts) {
         return d -> d.withTime(attacher.attach(
                 d.trigger(),
+                drafts.document().text(),
                 drafts.document().times(),
                 drafts.triggersIn(d.trigger().sentence()),
                 drafts.document().published()));

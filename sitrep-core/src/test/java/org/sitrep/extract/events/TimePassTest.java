@@ -85,4 +85,23 @@ class TimePassTest {
                 Optional.empty(),
                 PASS.apply(PassFixtures.withDrafts(d, overran)).drafts().get(0).time());
     }
+
+    @Test
+    void theDatelinesDateDatesNoEvent() {
+        Document d = new DocumentBuilder()
+                .published("2016-03-12")
+                .sentence(
+                        "BAMAKO/NNP ,/, March/NNP 12/CD (/-LRB- Reuters/NNP )/-RRB- -/: Gunmen/NNS kidnapped/VBD/kidnap aid/NN workers/NNS")
+                .time("March 12", "2016-03-12", Precision.DAY)
+                .build();
+        Trigger kidnapped =
+                PassFixtures.trigger(d, 0, "kidnapped", PassFixtures.entry("kidnap|V|ABDUCT|AGENT|PATIENT|-|-|0.9"));
+        assertEquals(
+                Optional.empty(),
+                PASS.apply(PassFixtures.withDrafts(d, kidnapped))
+                        .drafts()
+                        .get(0)
+                        .time(),
+                "the date the story was filed, not the kidnapping's");
+    }
 }
