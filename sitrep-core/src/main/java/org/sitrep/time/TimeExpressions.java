@@ -79,7 +79,7 @@ public final class TimeExpressions {
         for (Rule rule : rules) {
             rule.find(text, published, candidates);
         }
-        List<TimeMention> chosen = Anchors.resolve(longestFirst(candidates), published);
+        List<TimeMention> chosen = Anchors.resolve(Repeats.unify(longestFirst(candidates)), published);
         List<TimeMention> result = new ArrayList<>(chosen.size());
         for (TimeMention mention : chosen) {
             result.add(withSignal(text, mention));

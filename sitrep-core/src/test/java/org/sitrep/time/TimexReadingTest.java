@@ -28,6 +28,8 @@ class TimexReadingTest {
             Rebels took the town in early August.                | early August              | DATE     | 2015-08          | START
             Rebels took the town on Tuesday.                     | Tuesday                   | DATE     | 2016-01-05       |
             Rebels will meet again on Tuesday.                   | Tuesday                   | DATE     | 2016-01-12       |
+            Rebels planned a rally on Tuesday in the town.       | Tuesday                   | DATE     | 2016-01-12       |
+            Talks could resume as early as Tuesday.              | Tuesday                   | DATE     | 2016-01-12       |
             Shots were heard on Tuesday night.                   | Tuesday night             | TIME     | 2016-01-05TNI    |
             Shots were heard last night in the town.             | last night                | TIME     | 2016-01-06TNI    |
             Shots were heard this morning in the town.           | this morning              | TIME     | 2016-01-07TMO    |
@@ -89,6 +91,18 @@ class TimexReadingTest {
         assertEquals(
                 List.of("2014-Q3", "2013-Q3", "2016-01-05", "2016-01-06", "2016-01-08"),
                 found.stream().map(t -> t.timex().value().orElseThrow()).toList());
+    }
+
+    @Test
+    void aMonthRepeatedWithoutItsYearIsTheOneAheadWhenOneClauseSaysSo() {
+        List<TimeMention> found = EXPRESSIONS.find(
+                "The three are expected to join in April. Officials discussed the summit in April. Sales rose on "
+                        + "Tuesday in the town. A vote will be held on Tuesday.",
+                PUBLISHED);
+        assertEquals(
+                List.of("2016-04", "2016-04", "2016-01-05", "2016-01-12"),
+                found.stream().map(t -> t.timex().value().orElseThrow()).toList(),
+                "a weekday is read clause by clause");
     }
 
     @Test
