@@ -21,7 +21,7 @@ import org.sitrep.model.TimeValue;
 
 /**
  * Months, years and decades, optionally with a part ("early 2015" START, "mid-August" MID, "the end of
- * 2014" END): "August 2014" MONTH, "in December" MONTH (year closest to publication), "in 2014" YEAR,
+ * 2014" END): "August 2014" MONTH, "June last year" MONTH, "in December" MONTH (year closest to publication), "in 2014" YEAR,
  * "the 1990s" DECADE "199", and the second year of "from 2010 to 2014". After "since", a bare month is
  * the closest one not after the publication month ("since March" in January 2016 → 2015-03). A bare month or year needs a cue before it (in, since, by...) or a part;
  * the cue stays outside the span. "May" and "March" accept only the cues in, since, until, till,
@@ -32,6 +32,10 @@ final class MonthYearRule implements Rule {
             "(?:(?<cue>(?i:in|since|until|till|by|from|between|through|during|before|after|of))\\s+)?";
     private static final Pattern MONTH_YEAR =
             Pattern.compile(BEGIN + "(?<t>" + PART + "?" + MONTH + "(?:,?\\s+|\\s+(?i:of)\\s+)" + YEAR + ")");
+    /** "June last year", "in early October this year": the month of the year counted from publication. */
+    private static final Pattern MONTH_RELATIVE_YEAR = Pattern.compile(
+            BEGIN + "(?<t>" + PART + "?" + MONTH + "\\s+(?<rel>(?i:this|last|next))\\s+(?i:year))" + END);
+
     private static final Pattern BARE_MONTH = Pattern.compile(BEGIN + CUE + "(?<t>" + PART + "?" + FULL_MONTH + ")");
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![$€£#,./-])" + BEGIN + CUE + "(?<t>" + PART
             + "?(?<fiscal>(?i:fiscal)\\s+)?" + YEAR + ")(?![.,]\\d)(?!\\s*(?:%|(?i:percent|people|troops|soldiers|men"
@@ -53,6 +57,17 @@ final class MonthYearRule implements Rule {
         while (m.find()) {
             YearMonth month = YearMonth.of(Integer.parseInt(m.group("year")), Vocabulary.month(m.group("month")));
             add(text, m, Optional.of(Values.month(month)), out);
+        }
+        m = MONTH_RELATIVE_YEAR.matcher(text);
+        while (m.find()) {
+            Month month = Vocabulary.month(m.group("month"));
+            int shift =
+                    switch (m.group("rel").toLowerCase(Locale.ROOT)) {
+                        case "last" -> -1;
+                        case "next" -> 1;
+                        default -> 0;
+                    };
+            add(text, m, published.map(p -> Values.month(YearMonth.of(p.getYear() + shift, month))), out);
         }
         m = BARE_MONTH.matcher(text);
         while (m.find()) {

@@ -26,6 +26,8 @@ class TimexReadingTest {
             Rebels will hold a vote on Oct. 23.                  | Oct. 23                   | DATE     | 2016-10-23       |
             The offer expires Jan. 14 at the latest.             | Jan. 14                   | DATE     | 2016-01-14       |
             Rebels took the town in early August.                | early August              | DATE     | 2015-08          | START
+            Rebels took the town in June last year.              | June last year            | DATE     | 2015-06          |
+            Rebels took the town in early March this year.       | early March this year     | DATE     | 2016-03          | START
             Rebels took the town on Tuesday.                     | Tuesday                   | DATE     | 2016-01-05       |
             Rebels will meet again on Tuesday.                   | Tuesday                   | DATE     | 2016-01-12       |
             Rebels planned a rally on Tuesday in the town.       | Tuesday                   | DATE     | 2016-01-12       |
@@ -103,6 +105,15 @@ class TimexReadingTest {
                 List.of("2016-04", "2016-04", "2016-01-05", "2016-01-12"),
                 found.stream().map(t -> t.timex().value().orElseThrow()).toList(),
                 "a weekday is read clause by clause");
+    }
+
+    @Test
+    void readsTheBusinessYearEndedOnADateAsAYearLong() {
+        List<TimeMention> found = EXPRESSIONS.find("Profit rose 9% in the fiscal year ended Sept. 30.", PUBLISHED);
+        assertEquals(
+                List.of(Timex.of(Timex.Type.DURATION, "P1Y"), Timex.of(Timex.Type.DATE, "2015-09-30")),
+                found.stream().map(TimeMention::timex).toList());
+        assertEquals("the fiscal year", found.get(0).text());
     }
 
     @Test
