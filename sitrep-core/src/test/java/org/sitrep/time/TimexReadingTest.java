@@ -23,6 +23,7 @@ class TimexReadingTest {
             # sentence                                           | span                      | type     | value            | mod
             Rebels took the town on 7 January 2016.              | 7 January 2016            | DATE     | 2016-01-07       |
             Rebels took the town on Oct. 23.                     | Oct. 23                   | DATE     | 2015-10-23       |
+            The paper said in an editorial on Monday, Jan. 11.   | Monday, Jan. 11           | DATE     | 2016-01-11       |
             Rebels will hold a vote on Oct. 23.                  | Oct. 23                   | DATE     | 2016-10-23       |
             The offer expires Jan. 14 at the latest.             | Jan. 14                   | DATE     | 2016-01-14       |
             Rebels took the town in early August.                | early August              | DATE     | 2015-08          | START
