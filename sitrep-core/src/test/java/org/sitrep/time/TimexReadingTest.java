@@ -118,6 +118,16 @@ class TimexReadingTest {
     }
 
     @Test
+    void theLatestQuarterIsOneEndedByPublication() {
+        List<TimeMention> found =
+                EXPRESSIONS.find("It expects a first-quarter charge. Profit fell in the latest quarter.", PUBLISHED);
+        assertEquals(
+                List.of("2016-Q1", "2015-Q4"),
+                found.stream().map(t -> t.timex().value().orElseThrow()).toList(),
+                "the first quarter is under way: the latest reported is the fourth");
+    }
+
+    @Test
     void resolvesTheQuarterNamedBeforeAndItsYearAgoQuarter() {
         List<TimeMention> found = EXPRESSIONS.find(
                 "Profit rose in the third quarter. In the quarter sales fell, as in the year-ago quarter.", PUBLISHED);
