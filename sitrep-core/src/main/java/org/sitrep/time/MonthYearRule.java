@@ -23,20 +23,27 @@ import org.sitrep.model.TimeValue;
  * Months, years and decades, optionally with a part ("early 2015" START, "mid-August" MID, "the end of
  * 2014" END): "August 2014" MONTH, "June last year" MONTH, "in December" MONTH (year closest to publication), "in 2014" YEAR,
  * "the 1990s" DECADE "199", and the second year of "from 2010 to 2014". After "since", a bare month is
- * the closest one not after the publication month ("since March" in January 2016 → 2015-03). A bare month or year needs a cue before it (in, since, by...) or a part;
+ * the closest one not after the publication month ("since March" in January 2016 → 2015-03). A bare month or year
+ * needs a cue before it (in, since, by, for, "the October killing", "a June agreement"...), a part, or, for a
+ * month, a possessive ("December's figures");
  * the cue stays outside the span. "May" and "March" accept only the cues in, since, until, till,
  * during, through, and are never possessive ("in May's cabinet").
  */
 final class MonthYearRule implements Rule {
     private static final String CUE =
             "(?:(?<cue>(?i:in|since|until|till|by|from|between|through|during|before|after|of))\\s+)?";
+    /** A month's cues also take a determiner, as an adjective: "the October killing", "a June agreement". */
+    private static final String MONTH_CUE =
+            "(?:(?<cue>(?i:in|since|until|till|by|from|between|through|during|before|after|of|for|the|an?))\\s+)?";
+
     private static final Pattern MONTH_YEAR =
             Pattern.compile(BEGIN + "(?<t>" + PART + "?" + MONTH + "(?:,?\\s+|\\s+(?i:of)\\s+)" + YEAR + ")");
     /** "June last year", "in early October this year": the month of the year counted from publication. */
     private static final Pattern MONTH_RELATIVE_YEAR = Pattern.compile(
             BEGIN + "(?<t>" + PART + "?" + MONTH + "\\s+(?<rel>(?i:this|last|next))\\s+(?i:year))" + END);
 
-    private static final Pattern BARE_MONTH = Pattern.compile(BEGIN + CUE + "(?<t>" + PART + "?" + FULL_MONTH + ")");
+    private static final Pattern BARE_MONTH =
+            Pattern.compile(BEGIN + MONTH_CUE + "(?<t>" + PART + "?" + FULL_MONTH + ")");
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![$€£#,./-])" + BEGIN + CUE + "(?<t>" + PART
             + "?(?<fiscal>(?i:fiscal)\\s+)?" + YEAR + ")(?![.,]\\d)(?!\\s*(?:%|(?i:percent|people|troops|soldiers|men"
             + "|women|dollars|yuan|euros|pounds|shares|tons|tonnes|barrels|miles|km|kilometers|feet|meters|units"
@@ -73,7 +80,8 @@ final class MonthYearRule implements Rule {
         while (m.find()) {
             Month month = Vocabulary.month(m.group("month"));
             boolean ambiguous = Vocabulary.isAmbiguous(month);
-            if (hasCue(m, ambiguous) && !(ambiguous && isPossessive(text, m.end("t")))) {
+            boolean possessive = isPossessive(text, m.end("t"));
+            if ((hasCue(m, ambiguous) || possessive && !ambiguous) && !(ambiguous && possessive)) {
                 boolean future =
                         !"since".equalsIgnoreCase(m.group("cue")) && Tense.future(text, m.start("t"), m.end("t"));
                 add(text, m, published.map(p -> Values.month(Values.yearless(p, month, future))), out);

@@ -23,6 +23,10 @@ class TimexReadingTest {
             # sentence                                           | span                      | type     | value            | mod
             Rebels took the town on 7 January 2016.              | 7 January 2016            | DATE     | 2016-01-07       |
             Rebels took the town on Oct. 23.                     | Oct. 23                   | DATE     | 2015-10-23       |
+            Talks on Feb. 1 decide the matter.                   | Feb. 1                    | DATE     | 2016-02-01       |
+            Talks on Feb. 25 decided the matter.                 | Feb. 25                   | DATE     | 2015-02-25       |
+            Talks in February decide the matter.                 | February                  | DATE     | 2016-02          |
+            Talks in March decided the matter.                   | March                     | DATE     | 2015-03          |
             The paper said in an editorial on Monday, Jan. 11.   | Monday, Jan. 11           | DATE     | 2016-01-11       |
             Rebels will hold a vote on Oct. 23.                  | Oct. 23                   | DATE     | 2016-10-23       |
             The offer expires Jan. 14 at the latest.             | Jan. 14                   | DATE     | 2016-01-14       |
