@@ -52,6 +52,19 @@ final class MonthYearRule implements Rule {
             Pattern.compile(BEGIN + "(?<t>" + YEAR + "[-–/](?<to>\\d{2}|(?:1\\d|20)\\d{2}))" + END + "(?![-–/]\\d)");
     private static final Pattern DECADE = Pattern.compile(BEGIN + "(?<t>(?i:the\\s+)?"
             + "(?<part>(?i:early|mid|late)(?:-|\\s+))?(?:(?<century>1\\d|20)(?<digit>\\d)0|'(?<short>\\d)0)s)" + END);
+    /**
+     * Years said in words, as transcripts of broadcasts write them: "nineteen ninety-six", "January nineteen
+     * ninety-seven", "the year two thousand". A count of nineteen ("nineteen ninety-year-olds") is left out
+     * by the word boundary; "two thousand" alone is a count, so it needs "the year".
+     */
+    private static final Pattern SPOKEN_YEAR =
+            Pattern.compile(BEGIN + "(?<t>(?:" + FULL_MONTH + "\\s+)?(?:(?i:nineteen)"
+                    + "[-\\s](?<rest>(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four"
+                    + "|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+                    + "|nineteen))|(?i:the\\s+year\\s+two\\s+thousand)(?:\\s+(?:(?i:and)\\s+)?(?<ones>(?i:one|two|three|four|five"
+                    + "|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))?))"
+                    + END + "(?![-\\s]+(?i:year|hundred|thousand|people|percent))");
+
     /** The second year of "from 2010 to 2014", "between 2010 and 2014"; the first has a cue of its own. */
     private static final Pattern YEAR_RANGE_END = Pattern.compile(
             BEGIN + "(?i:from|between)\\s+(?:1\\d{3}|20\\d{2})" + "\\s+(?i:to|and|until|till)\\s+(?<t>" + YEAR + ")");
@@ -93,6 +106,19 @@ final class MonthYearRule implements Rule {
             if (hasCue(m, false) || m.group("fiscal") != null || year >= 1900) {
                 add(text, m, Optional.of(Values.year(year)), out);
             }
+        }
+        m = SPOKEN_YEAR.matcher(text);
+        while (m.find()) {
+            int year = m.group("rest") != null
+                    ? 1900 + Quantity.parse(m.group("rest"), false).amount()
+                    : 2000
+                            + (m.group("ones") == null
+                                    ? 0
+                                    : Quantity.parse(m.group("ones"), false).amount());
+            Optional<TimeValue> value = m.group("month") == null
+                    ? Optional.of(Values.year(year))
+                    : Optional.of(Values.month(YearMonth.of(year, Vocabulary.month(m.group("month")))));
+            out.add(Vocabulary.date(text, m, value));
         }
         m = YEAR_SPAN.matcher(text);
         while (m.find()) {

@@ -32,6 +32,9 @@ class TimexReadingTest {
             The offer expires Jan. 14 at the latest.             | Jan. 14                   | DATE     | 2016-01-14       |
             Rebels took the town in early August.                | early August              | DATE     | 2015-08          | START
             Rebels took the town in June last year.              | June last year            | DATE     | 2015-06          |
+            He was convicted in nineteen ninety-one in Ohio.     | nineteen ninety-one       | DATE     | 1991             |
+            Sales rose in January nineteen ninety-seven.         | January nineteen ninety-seven | DATE | 1997-01          |
+            Plans for the year two thousand were made.           | the year two thousand     | DATE     | 2000             |
             Rebels took the town in early March this year.       | early March this year     | DATE     | 2016-03          | START
             Rebels took the town on Tuesday.                     | Tuesday                   | DATE     | 2016-01-05       |
             Rebels will meet again on Tuesday.                   | Tuesday                   | DATE     | 2016-01-12       |
