@@ -8,7 +8,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.model.Precision;
 import org.sitrep.model.TimeMention;
+import org.sitrep.model.TimeValue;
 import org.sitrep.model.Timex;
 
 /** The TIMEX3 reading of each kind of expression: type, value and modifier, against a publication date. */
@@ -132,6 +134,20 @@ class TimexReadingTest {
                 List.of("2016-Q1", "2015-Q4"),
                 found.stream().map(t -> t.timex().value().orElseThrow()).toList(),
                 "the first quarter is under way: the latest reported is the fourth");
+    }
+
+    @Test
+    void aClockTimeWithoutItsDayIsOnTheDayNamedLast() {
+        List<TimeMention> found = EXPRESSIONS.find(
+                "Rebels struck on Tuesday. Shots were heard at 10 p.m. in the town. Talks will resume at 9 a.m. "
+                        + "Monday.",
+                PUBLISHED);
+        assertEquals(
+                List.of("2016-01-05", "2016-01-05T22:00", "2016-01-11T09:00"),
+                found.stream().map(t -> t.timex().value().orElseThrow()).toList());
+        assertEquals(
+                Optional.of(TimeValue.of("2016-01-05", Precision.DAY)),
+                found.get(1).value());
     }
 
     @Test
