@@ -42,10 +42,10 @@ final class DurationRule implements Rule {
             BEGIN + "(?<t>" + Quantity.QUALIFIER + "\\s+" + Quantity.PATTERN + "\\s+" + Unit.PATTERN + ")");
     private static final Pattern FOR = Pattern.compile(
             BEGIN + "(?i:for|within|lasting)\\s+(?<t>(?:" + Quantity.PATTERN + "\\s+)?" + Unit.PATTERN + ")");
-    /** "two days", "the first nine months", "a five-year plan"; "a day" alone is too often a rate. */
+    /** "two days", "the first nine months", "a five-year plan"; "a day" alone is too often a rate; an age is no time. */
     private static final Pattern LENGTH = Pattern.compile(BEGIN + "(?<t>(?:(?i:the)\\s+(?:(?i:first|past|last"
             + "|next|previous|final)\\s+)?)?(?!(?i:an?)\\s)" + Quantity.PATTERN + "(?:\\s+|-)" + Unit.PATTERN + ")"
-            + "(?!-(?i:old))");
+            + "(?![-\\s]+(?i:old)(?![\\p{L}]))"); // an age: "a 6-year-old", "52 years old"
 
     /**
      * "the year ended Sept. 30", "the fiscal year ending June 30": a business year, a length ending on the

@@ -142,6 +142,8 @@ class TimeExpressionsTest {
             A letter dated 7/1/2016 arrived.
             The deal is worth 2014 dollars per tonne.
             The Sunday-school teacher said nothing.
+            Mr. Reupke, 52 years old, said nothing.
+            A 6-year-old boy said nothing.
             """)
     void ignoresWordsThatOnlyLookLikeDates(String sentence) {
         assertEquals(List.of(), EXPRESSIONS.find(sentence, PUBLISHED));
