@@ -113,7 +113,7 @@ class TimeExpressionsTest {
             Riots broke out a month later in the capital.   | a month later        | P1M
             Two days before the vote, riots broke out.      | Two days before      | P-2D
             Weeks after the vote, riots broke out.          | Weeks after          | P14D
-            Shortly after the vote, riots broke out.        | Shortly after        | P0D
+            Shortly afterwards riots broke out.             | Shortly afterwards   | P0D
             Riots broke out the next day in the capital.    | the next day         | P1D
             Riots broke out the following week.             | the following week   | P7D
             Days later riots broke out in the capital.      | Days later           | P2D
@@ -144,6 +144,7 @@ class TimeExpressionsTest {
             The Sunday-school teacher said nothing.
             Mr. Reupke, 52 years old, said nothing.
             A 6-year-old boy said nothing.
+            Shortly after the vote, nothing was said.
             """)
     void ignoresWordsThatOnlyLookLikeDates(String sentence) {
         assertEquals(List.of(), EXPRESSIONS.find(sentence, PUBLISHED));
