@@ -48,6 +48,7 @@ class TimexReadingTest {
             Shots were heard late yesterday in the town.         | late yesterday            | DATE     | 2016-01-06       | END
             Shots were heard at 10:35 a.m. in the town.          | 10:35 a.m.                | TIME     | 2016-01-07T10:35 |
             Shots were heard at 6 p.m. Tuesday in the town.      | 6 p.m. Tuesday            | TIME     | 2016-01-05T18:00 |
+            The offer expires at 5 p.m. EST Feb. 9.              | 5 p.m. EST Feb. 9         | TIME     | 2016-02-09T17:00 |
             Shots were heard at 1430 GMT in the town.            | 1430 GMT                  | TIME     | 2016-01-07T14:30 |
             Shots were heard at noon in the town.                | noon                      | TIME     | 2016-01-07T12:00 |
             Rebels took the town last week.                      | last week                 | DATE     | 2015-W53         |
