@@ -23,7 +23,7 @@ import org.sitrep.model.TimeValue;
  * forecast), else the last one ended; "the
  * year-ago quarter" and "the year-earlier quarter" are that one a year back. Financial reports call it
  * "the period" too: "the latest period", "the year-ago period", "the 1988 period". For an event the point is
- * the quarter's year.
+ * the quarter (precision QUARTER).
  */
 final class QuarterRule implements Rule {
     private static final Pattern KEYWORD = Pattern.compile("(?i)quarter|period");
@@ -59,7 +59,7 @@ final class QuarterRule implements Rule {
             if (quarter.isPresent() && !"year-ago".equals(rel) && !"year-earlier".equals(rel)) {
                 last = quarter;
             }
-            Optional<TimeValue> value = quarter.map(q -> Values.year(q[0]));
+            Optional<TimeValue> value = quarter.map(q -> Values.quarter(q[0], q[1]));
             out.add(Vocabulary.mention(
                     text,
                     m,

@@ -32,6 +32,15 @@ final class Values {
         return TimeValue.of("%04d-%02d".formatted(month.getYear(), month.getMonthValue()), Precision.MONTH);
     }
 
+    static TimeValue quarter(int year, int quarter) {
+        return TimeValue.of(Timexes.quarter(year, quarter), Precision.QUARTER);
+    }
+
+    /** A season of {@code year}: code SP, SU, FA or WI. */
+    static TimeValue season(int year, String code) {
+        return TimeValue.of("%04d-%s".formatted(year, code), Precision.SEASON);
+    }
+
     static TimeValue year(int year) {
         return TimeValue.of("%04d".formatted(year), Precision.YEAR);
     }
@@ -41,7 +50,7 @@ final class Values {
         return TimeValue.of("%03d".formatted(firstYear / 10), Precision.DECADE);
     }
 
-    /** A value of one of the shapes above read back ("2016-01-07", "2015-W53", "2016-01", "2016"); empty for others. */
+    /** A value of one of the shapes above read back ("2016-01-07", "2015-W53", "2016-01", "2016-Q3", "2016-SU", "2016"); empty for others. */
     static Optional<TimeValue> parse(String value) {
         Precision precision;
         if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -50,6 +59,10 @@ final class Values {
             precision = Precision.WEEK;
         } else if (value.matches("\\d{4}-\\d{2}")) {
             precision = Precision.MONTH;
+        } else if (value.matches("\\d{4}-Q[1-4]")) {
+            precision = Precision.QUARTER;
+        } else if (value.matches("\\d{4}-(?:SP|SU|FA|WI)")) {
+            precision = Precision.SEASON;
         } else if (value.matches("\\d{4}")) {
             precision = Precision.YEAR;
         } else {

@@ -39,6 +39,8 @@ class TimeExpressionsTest {
             The talks opened May 5 in Oslo.                  | May 5                   | 2015-05-05 | DAY       |
             The flood came in August 2014 after rains.       | August 2014             | 2014-08    | MONTH     |
             Rebels took the town in 2014 after a siege.      | 2014                    | 2014       | YEAR      |
+            Profit fell in the third quarter of 2014.        | the third quarter of 2014 | 2014-Q3  | QUARTER   |
+            Rebels took the town last summer after a siege.  | last summer             | 2015-SU    | SEASON    |
             The war began during the 1990s in the north.     | the 1990s               | 199        | DECADE    |
             It was a haven in the early 1990s for smugglers. | the early 1990s         | 199        | DECADE    | START
             Growth slowed in the '90s for everyone.          | the '90s                | 199        | DECADE    |
