@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 final class Tense {
     private static final int BEFORE = 80;
     private static final int AFTER = 30;
+    /** A plan names its object and place before the weekday: look further back for it than for a modal. */
+    private static final int PLAN_BEFORE = 60;
     /** Modal and periphrastic futures, and plans, anywhere in the clause before the expression. */
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:will|won't|shall|'ll|’ll"
@@ -67,8 +69,10 @@ final class Tense {
     static boolean modal(String text, int begin, int end) {
         int from = Math.max(sentenceStart(text, begin), begin - 40);
         int to = Math.min(sentenceEnd(text, end), end + AFTER);
+        int planFrom =
+                Math.max(sentenceStart(text, begin), begin - PLAN_BEFORE); // "planned a rally in Havana on Saturday"
         return FUTURE_AFTER.matcher(text).region(from, begin).find()
-                || PLAN.matcher(text).region(from, begin).find()
+                || PLAN.matcher(text).region(planFrom, begin).find()
                 || FUTURE_AFTER.matcher(text).region(end, to).find();
     }
 

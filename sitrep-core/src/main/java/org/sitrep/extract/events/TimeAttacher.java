@@ -4,14 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.sitrep.model.CharSpan;
 import org.sitrep.model.EventTime;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.Timex;
 
 /**
- * The time expression of a trigger: one the parse attaches to it ("overran Arsal in August 2014"),
- * rule "syntax"; else one in the same sentence that the parse attaches to no other trigger, rule
+ * The time expression of a trigger: one the parse attaches to it ("overran Arsal in August 2014"; of
+ * several, the nearest), rule "syntax"; else one in the same sentence that the parse attaches to no other trigger, rule
  * "sentence". Expressions relative to another event ("a month after") are left to {@link RelativeTimePass};
  * recurring times ("daily"), lengths with no point in time ("for three days" has one, "a 16-hour
  * curfew" none), "now" and "the future" date no event ("IS - now rivals - overran the town": "now" is
@@ -33,6 +34,7 @@ final class TimeAttacher {
             Optional<LocalDate> published) {
         Sentence s = trigger.sentence();
         TimeMention loose = null;
+        TimeMention attached = null; // of the times the parse gives the trigger, the closest to it
         for (TimeMention time : times) {
             if (!s.span().contains(time.span())
                     || time.eventOffset().isPresent()
@@ -42,13 +44,30 @@ final class TimeAttacher {
             }
             int owner = Anchors.owner(s, time.span(), sameSentence);
             if (owner == trigger.head()) {
-                return Optional.of(eventTime(time, "syntax"));
+                if (attached == null || distance(trigger, time) < distance(trigger, attached)) {
+                    attached = time;
+                }
+                continue;
             }
             if (owner < 0 && loose == null && !(pastTense(trigger) && after(time, published))) {
                 loose = time;
             }
         }
+        if (attached != null) {
+            return Optional.of(eventTime(attached, "syntax"));
+        }
         return Optional.ofNullable(loose).map(t -> eventTime(t, "sentence"));
+    }
+
+    /**
+     * Characters between the trigger and the time: of two times a parse gives one trigger, the nearer is its
+     * own ("launched the revolution four decades ago in a rally Saturday": the rally is Saturday's).
+     */
+    private static int distance(Trigger trigger, TimeMention time) {
+        CharSpan t = trigger.span();
+        return time.span().begin() >= t.end()
+                ? time.span().begin() - t.end()
+                : Math.max(0, t.begin() - time.span().end());
     }
 
     /**

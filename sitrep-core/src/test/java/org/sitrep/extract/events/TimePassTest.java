@@ -104,4 +104,27 @@ class TimePassTest {
                         .time(),
                 "the date the story was filed, not the kidnapping's");
     }
+
+    @Test
+    void ofTwoTimesTheParseGivesATriggerTheNearestIsItsTime() {
+        Document d = new DocumentBuilder()
+                .published("2016-01-07")
+                .sentence(
+                        "Veterans/NNS launched/VBD/launch the/DT revolution/NN four/CD decades/NNS ago/RB in/IN a/DT rally/NN Saturday/NNP",
+                        "nsubj(launched-2, Veterans-1)",
+                        "obj(launched-2, revolution-4)",
+                        "nummod(decades-6, four-5)",
+                        "obl:npmod(ago-7, decades-6)",
+                        "advmod(rally-10, ago-7)",
+                        "obl:in(launched-2, rally-10)",
+                        "case(rally-10, in-8)",
+                        "obl:tmod(rally-10, Saturday-11)")
+                .time("four decades ago", "1976", Precision.YEAR)
+                .time("Saturday", "2016-01-02", Precision.DAY)
+                .build();
+        Trigger rally = PassFixtures.trigger(d, 0, "rally", PassFixtures.entry("rally|N|PROTEST|AGENT|-|-|-|0.8"));
+        assertEquals(
+                Optional.of(PassFixtures.time(d, "Saturday", "syntax")),
+                PASS.apply(PassFixtures.withDrafts(d, rally)).drafts().get(0).time());
+    }
 }
