@@ -3,12 +3,15 @@ package org.sitrep.extract.events;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.model.CharSpan;
+import org.sitrep.model.Dependency;
 import org.sitrep.model.EventTime;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.Timex;
+import org.sitrep.model.Token;
 
 /**
  * The time expression of a trigger: one the parse attaches to it ("overran Arsal in August 2014"; of
@@ -16,7 +19,8 @@ import org.sitrep.model.Timex;
  * "sentence". Expressions relative to another event ("a month after") are left to {@link RelativeTimePass};
  * recurring times ("daily"), lengths with no point in time ("for three days" has one, "a 16-hour
  * curfew" none), "now" and "the future" date no event ("IS - now rivals - overran the town": "now" is
- * when they are rivals; "recently" does date one). The date of a dateline ("BAMAKO, March 12 (Reuters) -")
+ * when they are rivals; "recently" does date one). A loose time the parse hangs from a reporting verb
+ * ("officials said as dawn broke Saturday") dates the report, not the events reported. The date of a dateline ("BAMAKO, March 12 (Reuters) -")
  * says when the story was filed, and dates no event either.
  */
 final class TimeAttacher {
@@ -25,6 +29,16 @@ final class TimeAttacher {
 
     /** How far into its sentence a dateline's date can end. */
     private static final int DATELINE_LENGTH = 60;
+
+    /** How many arcs up from a time its reporting verb may be: "said on Tuesday", "said as dawn broke Saturday". */
+    private static final int REPORT_HOPS = 3;
+
+    /** Lemmas of reporting verbs ("say", "report", "announce"): the word list's report cues. */
+    private final Set<String> reportVerbs;
+
+    TimeAttacher(Set<String> reportVerbs) {
+        this.reportVerbs = Set.copyOf(reportVerbs);
+    }
 
     Optional<EventTime> attach(
             Trigger trigger,
@@ -49,7 +63,10 @@ final class TimeAttacher {
                 }
                 continue;
             }
-            if (owner < 0 && loose == null && !(pastTense(trigger) && after(time, published))) {
+            if (owner < 0
+                    && loose == null
+                    && !(pastTense(trigger) && after(time, published))
+                    && !datesReport(s, time)) {
                 loose = time;
             }
         }
@@ -84,6 +101,35 @@ final class TimeAttacher {
                         .flatMap(TimeValues::start)
                         .filter(d -> d.isAfter(published.get()))
                         .isPresent();
+    }
+
+    /**
+     * Whether the parse hangs the time from a reporting verb that is no trigger: "At least 82 were killed,
+     * officials said as dawn broke Saturday" dates the statement, not the killing it reports.
+     */
+    private boolean datesReport(Sentence s, TimeMention time) {
+        if (!s.isParsed()) {
+            return false;
+        }
+        for (Token token : s.tokens()) {
+            if (!time.span().contains(token.span())) {
+                continue;
+            }
+            int node = token.index();
+            for (int hop = 0; hop < REPORT_HOPS && node >= 0; hop++) {
+                Optional<Dependency> up = s.headOf(node);
+                if (up.isEmpty()) {
+                    break;
+                }
+                node = up.get().governor();
+                if (node >= 0
+                        && s.tokens().get(node).isVerb()
+                        && reportVerbs.contains(s.tokens().get(node).lemma())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean inDateline(String text, Sentence s, TimeMention time) {

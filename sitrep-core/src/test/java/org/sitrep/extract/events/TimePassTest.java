@@ -12,7 +12,7 @@ import org.sitrep.model.Precision;
 import org.sitrep.testing.DocumentBuilder;
 
 class TimePassTest {
-    private static final EventPass PASS = new TimePass();
+    private static final EventPass PASS = PassFixtures.passes().time();
 
     @Test
     void aTimeOnTheTriggerIsItsTimeAndNoOtherTriggers() {
@@ -126,5 +126,28 @@ class TimePassTest {
         assertEquals(
                 Optional.of(PassFixtures.time(d, "Saturday", "syntax")),
                 PASS.apply(PassFixtures.withDrafts(d, rally)).drafts().get(0).time());
+    }
+
+    @Test
+    void aTimeOfTheReportDoesNotDateTheEventsReported() {
+        Document d = new DocumentBuilder()
+                .published("2016-01-09")
+                .sentence(
+                        "Twelve/CD were/VBD killed/VBN/kill ,/, officials/NNS said/VBD/say as/IN dawn/NN broke/VBD/break Saturday/NNP",
+                        "nsubj:pass(killed-3, Twelve-1)",
+                        "aux:pass(killed-3, were-2)",
+                        "ccomp(said-6, killed-3)",
+                        "nsubj(said-6, officials-5)",
+                        "advcl(said-6, broke-9)",
+                        "mark(broke-9, as-7)",
+                        "nsubj(broke-9, dawn-8)",
+                        "obl:tmod(broke-9, Saturday-10)")
+                .time("Saturday", "2016-01-09", Precision.DAY)
+                .build();
+        Trigger killed = PassFixtures.trigger(d, 0, "killed", PassFixtures.entry("kill|V|KILL|AGENT|PATIENT|-|-|0.9"));
+        assertEquals(
+                Optional.empty(),
+                PASS.apply(PassFixtures.withDrafts(d, killed)).drafts().get(0).time(),
+                "Saturday is when officials spoke");
     }
 }
