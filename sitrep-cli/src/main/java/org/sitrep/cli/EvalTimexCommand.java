@@ -51,7 +51,10 @@ final class EvalTimexCommand implements Callable<Integer> {
                     + "full pipeline's) instead of the whole pipeline: seconds instead of minutes.")
     boolean timesOnly;
 
-    @Option(names = "--errors", description = "Print each mismatch (missed, spurious, wrong value) to standard error.")
+    @Option(
+            names = "--errors",
+            description = "Print each mismatch (missed, spurious, wrong value; with the full pipeline also each "
+                    + "event with another time than its TLINK's) to standard error.")
     boolean errors;
 
     @Override
@@ -76,9 +79,11 @@ final class EvalTimexCommand implements Callable<Integer> {
             TimeMlDoc d = docs.get(i);
             List<TimexSpan> predicted = result.map(EvalTimexCommand::spans).orElse(List.of());
             List<TimexScorer.Match> matches = scorer.add(d.timexes(), predicted);
-            eventTimes.add(d.eventTimes(), result.map(EvalTimexCommand::events).orElse(List.of()));
+            List<EventTimeScorer.Miss> misses = eventTimes.add(
+                    d.eventTimes(), result.map(EvalTimexCommand::events).orElse(List.of()));
             if (errors) {
                 TimexErrors.print(d, predicted, matches);
+                TimexErrors.printEventTimes(d, misses);
             }
         });
         String title = "TempEval-3 Task A on %s: %d documents, %s; %d failed; %.1f s (%d threads)"

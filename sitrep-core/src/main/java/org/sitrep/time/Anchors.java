@@ -22,6 +22,7 @@ import org.sitrep.model.Timex;
  * reached ("the next day ... two days later" counts from the next day), but a comparison does not: after
  * "a year earlier" the period under discussion is still the one before it. In the same way "a year ago"
  * just after a quarter is that quarter a year back ("profit rose in the third quarter from a year ago").
+ * A clock time without its day ("at 10 p.m.") is on the last day named, else on the publication day.
  */
 final class Anchors {
     private static final Pattern VALUE =
@@ -45,8 +46,19 @@ final class Anchors {
                 Period offset = t.eventOffset().get();
                 Optional<String> base = offset.getDays() != 0 ? day : anchor;
                 Optional<String> value = base.flatMap(a -> shift(a, offset));
-                resolved = new TimeMention(t.span(), t.text(), t.timex().withValue(value), t.value(), t.eventOffset());
+                resolved = new TimeMention(
+                        t.span(), t.text(), t.timex().withValue(value), value.flatMap(Values::parse), t.eventOffset());
                 comparison |= t.eventOffset().get().getYears() != 0;
+            } else if (t.timex().type() == Timex.Type.TIME
+                    && t.timex().value().filter(v -> v.startsWith("T")).isPresent()
+                    && day.isPresent()) { // "at 10 p.m.": on the day named last
+                String clock = t.timex().value().get();
+                resolved = new TimeMention(
+                        t.span(),
+                        t.text(),
+                        t.timex().withValue(Optional.of(day.get() + clock)),
+                        Values.parse(day.get()),
+                        t.eventOffset());
             } else if (yearsAgo(t)
                     && published.isPresent()
                     && anchor.filter(Anchors::isQuarter).isPresent()) {

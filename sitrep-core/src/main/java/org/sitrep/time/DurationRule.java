@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.TimeValue;
+import org.sitrep.model.Timex;
 
 /**
  * Durations. Their TIMEX3 reading is the length: "the past two years" P2Y, "five hours" PT5H, "a 16-hour
@@ -26,7 +27,8 @@ import org.sitrep.model.TimeValue;
  *   <li>"(for) more than a year", "over two years": the span began before the value, MORE_THAN; "less
  *       than / nearly / up to a year" LESS_THAN; "about a year" APPROX.</li>
  * </ul>
- * A count and a unit alone ("two days", "a five-year plan") is a length with no point. "the next day" and
+ * A count and a unit alone ("two days", "a five-year plan") is a length with no point, and so is a business
+ * year ending on a date ("the year ended Sept. 30" P1Y). "the next day" and
  * "the next week" are left to {@link EventOffsetRule}; "the last day" is not a time. A leading preposition
  * ("over", "in", "for") stays outside the span. "since 2011" is not a duration here: it is a point with
  * modifier AFTER, set by {@link TimeExpressions}.
@@ -40,14 +42,26 @@ final class DurationRule implements Rule {
             BEGIN + "(?<t>" + Quantity.QUALIFIER + "\\s+" + Quantity.PATTERN + "\\s+" + Unit.PATTERN + ")");
     private static final Pattern FOR = Pattern.compile(
             BEGIN + "(?i:for|within|lasting)\\s+(?<t>(?:" + Quantity.PATTERN + "\\s+)?" + Unit.PATTERN + ")");
-    /** "two days", "the first nine months", "a five-year plan"; "a day" alone is too often a rate. */
+    /** "two days", "the first nine months", "a five-year plan"; "a day" alone is too often a rate; an age is no time. */
     private static final Pattern LENGTH = Pattern.compile(BEGIN + "(?<t>(?:(?i:the)\\s+(?:(?i:first|past|last"
             + "|next|previous|final)\\s+)?)?(?!(?i:an?)\\s)" + Quantity.PATTERN + "(?:\\s+|-)" + Unit.PATTERN + ")"
-            + "(?!-(?i:old))");
+            + "(?![-\\s]+(?i:old)(?![\\p{L}]))"); // an age: "a 6-year-old", "52 years old"
+
+    /**
+     * "the year ended Sept. 30", "the fiscal year ending June 30": a business year, a length ending on the
+     * date that follows (a DURATION P1Y, as TimeML reads it; the date is an expression of its own).
+     */
+    private static final Pattern YEAR_ENDED = Pattern.compile(
+            "(?i)" + BEGIN + "(?<t>the\\s+(?:(?:fiscal|financial|full|latest)\\s+)?year)(?=\\s+(?:ended|ending)\\s)");
 
     @Override
     public void find(String text, Optional<LocalDate> published, List<TimeMention> out) {
-        Matcher m = AROUND_PUBLICATION.matcher(text);
+        Matcher m = YEAR_ENDED.matcher(text);
+        while (m.find()) {
+            out.add(Vocabulary.mention(
+                    text, m, Timex.of(Timex.Type.DURATION, "P1Y"), Optional.empty(), Optional.empty()));
+        }
+        m = AROUND_PUBLICATION.matcher(text);
         while (m.find()) {
             boolean future = m.group("dir").toLowerCase(Locale.ROOT).matches("next|coming");
             boolean single = m.group("q") == null

@@ -14,11 +14,11 @@ import org.sitrep.model.TimeMention;
 import org.sitrep.model.Timex;
 
 /**
- * Times relative to another event, with no value of their own: {@link TimeMention#eventOffset()} is the
+ * Times relative to another event, valued only later by {@link Anchors}: {@link TimeMention#eventOffset()} is the
  * signed shift from the event named to the event modified. "a month after" P1M, "two days before" P-2D,
  * "the next day" P1D, "the following week" P7D, "the previous year" P-1Y, "the day before" P-1D, "the
  * same day" P0D. Vague counts are fixed ("weeks after" P14D, "a few days later" P3D, see
- * {@link Quantity}); "shortly after", "soon after", "later that day" are P0D; hours round to whole days.
+ * {@link Quantity}); "shortly afterwards", "soon thereafter", "later that day" are P0D; hours round to whole days.
  * Their TIMEX3 reading: "two days after" is the DURATION P2D; "two days later", "a year earlier", "the
  * next day" are DATEs whose value {@link TimeExpressions} computes from the time mentioned before them.
  */
@@ -34,8 +34,12 @@ final class EventOffsetRule implements Rule {
     private static final Pattern YEAR_BACK =
             Pattern.compile("(?i)" + BEGIN + "(?<t>year-(?:earlier|ago))" + END + "(?!\\s+(?i:quarter|period))");
 
+    /**
+     * "shortly afterwards", "soon thereafter", "later that day". Not "shortly after the vote": a signal that
+     * links two events, as "after" alone does, not a time expression (TimeML tags none).
+     */
     private static final Pattern SOON = Pattern.compile("(?i)" + BEGIN + "(?<t>(?:shortly|soon|immediately)\\s+"
-            + "(?:after(?:wards)?|before|thereafter)|(?:later|earlier)\\s+that\\s+day)" + END);
+            + "(?:afterwards|thereafter)|(?:later|earlier)\\s+that\\s+day)" + END);
 
     @Override
     public void find(String text, Optional<LocalDate> published, List<TimeMention> out) {

@@ -17,11 +17,13 @@ import org.sitrep.model.TimeValue;
  * fourth quarter of 2015", "2015's fourth quarter", "next year's first quarter", "the year-ago third
  * quarter", "last quarter", "this quarter". Without a year, an ordinal quarter is the latest one begun by
  * publication: results are reported after the fact, and forecasts are of the quarter under way. "the 1988
- * quarter" is the quarter named last, in that year. "the quarter", "the latest quarter", "the
- * same quarter" are the quarter named last before them, else the last one ended by publication; "the
+ * quarter" is the quarter named last, in that year. "the quarter" and "the same quarter" are the quarter
+ * named last before them, else the last one ended by publication; "the latest quarter" is reported, so
+ * ended: the one named last if it has ended by publication ("a fourth-quarter charge" in November is a
+ * forecast), else the last one ended; "the
  * year-ago quarter" and "the year-earlier quarter" are that one a year back. Financial reports call it
  * "the period" too: "the latest period", "the year-ago period", "the 1988 period". For an event the point is
- * the quarter's year.
+ * the quarter (precision QUARTER).
  */
 final class QuarterRule implements Rule {
     private static final Pattern KEYWORD = Pattern.compile("(?i)quarter|period");
@@ -57,7 +59,7 @@ final class QuarterRule implements Rule {
             if (quarter.isPresent() && !"year-ago".equals(rel) && !"year-earlier".equals(rel)) {
                 last = quarter;
             }
-            Optional<TimeValue> value = quarter.map(q -> Values.year(q[0]));
+            Optional<TimeValue> value = quarter.map(q -> Values.quarter(q[0], q[1]));
             out.add(Vocabulary.mention(
                     text,
                     m,
@@ -85,9 +87,15 @@ final class QuarterRule implements Rule {
                     .orElse(published.map(QuarterRule::quarterOf).orElse(4));
             return Optional.of(new int[] {year.get(), q});
         }
-        if (rel == null
-                || rel.matches("latest|same|comparable|corresponding|recent|most recent|year-ago|year-earlier")) {
-            Optional<int[]> base = last.or(() -> published.map(p -> shift(p.getYear(), quarterOf(p), -1)));
+        Optional<int[]> lastEnded = published.map(p -> shift(p.getYear(), quarterOf(p), -1));
+        if (rel != null && rel.matches("latest|recent|most recent")) { // reported: ended by publication
+            return last.filter(q -> lastEnded.isEmpty()
+                            || q[0] * 4 + q[1]
+                                    <= lastEnded.get()[0] * 4 + lastEnded.get()[1])
+                    .or(() -> lastEnded);
+        }
+        if (rel == null || rel.matches("same|comparable|corresponding|year-ago|year-earlier")) {
+            Optional<int[]> base = last.or(() -> lastEnded);
             return rel != null && rel.startsWith("year-") ? base.map(q -> new int[] {q[0] - 1, q[1]}) : base;
         }
         int shift =

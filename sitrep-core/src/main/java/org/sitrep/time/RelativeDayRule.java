@@ -76,7 +76,8 @@ final class RelativeDayRule implements Rule {
         };
     }
 
-    private static LocalDate resolve(LocalDate published, DayOfWeek weekday, String rel) {
+    /** The weekday relative to publication: "last", "next", "this" ("this" also for a future), or "" for the news default. */
+    static LocalDate resolve(LocalDate published, DayOfWeek weekday, String rel) {
         return switch (rel) {
             case "last", "this past", "past" -> published.with(TemporalAdjusters.previous(weekday));
             case "next", "coming", "this coming" -> published.with(TemporalAdjusters.next(weekday));

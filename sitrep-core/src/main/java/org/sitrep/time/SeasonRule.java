@@ -19,7 +19,8 @@ import org.sitrep.model.TimeValue;
  * "fall" alone is a verb. "last summer" is the latest one over by publication, "next spring" the first
  * not begun, "this winter" the publication year's; a bare season the latest one begun by publication, or
  * the first not begun when the clause speaks of the future. Northern seasons, as TIMEX3 has them: spring
- * from March, summer June, autumn September, winter December. For an event the point is the year.
+ * from March, summer June, autumn September, winter December. For an event the point is the season
+ * (precision SEASON).
  */
 final class SeasonRule implements Rule {
     private static final Pattern SEASON = Pattern.compile(BEGIN + "(?:(?<cue>(?i:in|during|by|since|until|over)"
@@ -49,7 +50,7 @@ final class SeasonRule implements Rule {
                         case "late" -> Optional.of("END");
                         default -> Optional.empty();
                     };
-            Optional<TimeValue> value = year.map(Values::year);
+            Optional<TimeValue> value = year.map(y -> Values.season(y, code(start)));
             out.add(Vocabulary.mention(
                     text,
                     m,

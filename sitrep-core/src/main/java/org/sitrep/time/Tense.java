@@ -11,13 +11,23 @@ import java.util.regex.Pattern;
 final class Tense {
     private static final int BEFORE = 80;
     private static final int AFTER = 30;
+    /** A plan names its object and place before the weekday: look further back for it than for a modal. */
+    private static final int PLAN_BEFORE = 60;
     /** Modal and periphrastic futures, and plans, anywhere in the clause before the expression. */
-    private static final Pattern FUTURE = Pattern.compile("(?i)(?<![\\p{L}])(?:will|won't|shall|'ll|’ll"
-            + "|(?:is|are|was|were)\\s+(?:to|due|set|scheduled|expected|slated|going)|scheduled|plans?\\s+to"
-            + "|planning\\s+to|intends?\\s+to|expects?|expected|upcoming)(?![\\p{L}])");
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:will|won't|shall|'ll|’ll"
+                    + "|(?:is|are|was|were)\\s+(?:to|due|set|scheduled|expected|slated|going)|scheduled|plans?\\s+to"
+                    + "|planning\\s+to|planned\\s+(?:to|for|a|an)|slated|set\\s+to|as\\s+(?:soon|early)\\s+as|intends?\\s+to|expects?|expected|upcoming)(?![\\p{L}])");
     /** Only a modal future after the expression: "On Tuesday, the council will vote". */
     private static final Pattern FUTURE_AFTER = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:will|shall|'ll|’ll" + "|(?:is|are)\\s+(?:to|due|scheduled|expected|set))(?![\\p{L}])");
+    /**
+     * A plan or a schedule close before a weekday: "planned a rally on Saturday", "has scheduled a news
+     * conference Thursday", "could come as early as Tuesday", "set to resume Monday".
+     */
+    private static final Pattern PLAN = Pattern.compile("(?i)(?<![\\p{L}])(?:plann(?:ed|ing)|plans|scheduled|slated"
+            + "|set\\s+to|expected\\s+to|as\\s+(?:soon|early)\\s+as)(?![\\p{L}])");
+
     /**
      * A deadline or term right before the expression: "by Jan. 14", "until March 6", "payable Dec. 7",
      * "effective June 1", "expires Nov. 21", "of record Nov. 17".
@@ -54,12 +64,15 @@ final class Tense {
     /**
      * Only an explicit modal future close to the expression ("will meet on Tuesday", "Tuesday's vote is to
      * go ahead"): weekdays in news are nearly always the past week, and a plan or a reported "would" is
-     * not enough to move one forward.
+     * not enough to move one forward; a plan or a schedule just before it is.
      */
     static boolean modal(String text, int begin, int end) {
         int from = Math.max(sentenceStart(text, begin), begin - 40);
         int to = Math.min(sentenceEnd(text, end), end + AFTER);
+        int planFrom =
+                Math.max(sentenceStart(text, begin), begin - PLAN_BEFORE); // "planned a rally in Havana on Saturday"
         return FUTURE_AFTER.matcher(text).region(from, begin).find()
+                || PLAN.matcher(text).region(planFrom, begin).find()
                 || FUTURE_AFTER.matcher(text).region(end, to).find();
     }
 

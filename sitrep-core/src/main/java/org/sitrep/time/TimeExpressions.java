@@ -35,7 +35,8 @@ import org.sitrep.model.TimeValue;
  *   <li>Spans touching publication: {@link DurationRule}; the value is the far end of the span ("the
  *       past two years" → start year, AFTER).</li>
  *   <li>Relative to another event: {@link EventOffsetRule}, which sets
- *       {@link TimeMention#eventOffset()} and leaves the value empty; {@link Anchors} gives the TIMEX3 value.</li>
+ *       {@link TimeMention#eventOffset()}; {@link Anchors} gives the dates among them ("two days later") their
+ *       value, counted from the last date named, which an event falls back on when no earlier event dates it.</li>
  *   <li>Quarters, seasons, weekends, clock times, PRESENT_REF/PAST_REF/FUTURE_REF and sets:
  *       {@link QuarterRule}, {@link SeasonRule}, {@link WeekendRule}, {@link ClockRule}, {@link ReferenceRule},
  *       {@link SetRule}.</li>
@@ -78,7 +79,7 @@ public final class TimeExpressions {
         for (Rule rule : rules) {
             rule.find(text, published, candidates);
         }
-        List<TimeMention> chosen = Anchors.resolve(longestFirst(candidates), published);
+        List<TimeMention> chosen = Anchors.resolve(Repeats.unify(longestFirst(candidates)), published);
         List<TimeMention> result = new ArrayList<>(chosen.size());
         for (TimeMention mention : chosen) {
             result.add(withSignal(text, mention));

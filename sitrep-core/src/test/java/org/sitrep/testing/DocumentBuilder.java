@@ -176,6 +176,17 @@ public final class DocumentBuilder {
         return this;
     }
 
+    /** A date relative to another event ("two days later") with the value its text gives, counted from the last date named. */
+    public DocumentBuilder eventOffset(String expression, Period offset, String value, Precision precision) {
+        times.add(new TimeMention(
+                find(expression),
+                expression,
+                Timex.of(Timex.Type.DATE, value),
+                Optional.of(TimeValue.of(value, precision)),
+                Optional.of(offset)));
+        return this;
+    }
+
     public Document build() {
         List<Entity> all = new ArrayList<>();
         entities.forEach((id, ms) -> all.add(new Entity(id, ms.get(0).text(), types.get(id), List.of(), ms)));

@@ -55,7 +55,7 @@ class TimeStageTest {
                                 new CharSpan(57, 71),
                                 "two days later",
                                 Timex.of(Timex.Type.DATE, "2016-01-04"),
-                                Optional.empty(),
+                                Optional.of(TimeValue.of("2016-01-04", Precision.DAY)),
                                 Optional.of(java.time.Period.ofDays(2)))),
                 result.times());
         assertEquals(document.sentences(), result.sentences());

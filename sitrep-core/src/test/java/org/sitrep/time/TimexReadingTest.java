@@ -8,7 +8,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.model.Precision;
 import org.sitrep.model.TimeMention;
+import org.sitrep.model.TimeValue;
 import org.sitrep.model.Timex;
 
 /** The TIMEX3 reading of each kind of expression: type, value and modifier, against a publication date. */
@@ -23,17 +25,30 @@ class TimexReadingTest {
             # sentence                                           | span                      | type     | value            | mod
             Rebels took the town on 7 January 2016.              | 7 January 2016            | DATE     | 2016-01-07       |
             Rebels took the town on Oct. 23.                     | Oct. 23                   | DATE     | 2015-10-23       |
+            Talks on Feb. 1 decide the matter.                   | Feb. 1                    | DATE     | 2016-02-01       |
+            Talks on Feb. 25 decided the matter.                 | Feb. 25                   | DATE     | 2015-02-25       |
+            Talks in February decide the matter.                 | February                  | DATE     | 2016-02          |
+            Talks in March decided the matter.                   | March                     | DATE     | 2015-03          |
+            The paper said in an editorial on Monday, Jan. 11.   | Monday, Jan. 11           | DATE     | 2016-01-11       |
             Rebels will hold a vote on Oct. 23.                  | Oct. 23                   | DATE     | 2016-10-23       |
             The offer expires Jan. 14 at the latest.             | Jan. 14                   | DATE     | 2016-01-14       |
             Rebels took the town in early August.                | early August              | DATE     | 2015-08          | START
+            Rebels took the town in June last year.              | June last year            | DATE     | 2015-06          |
+            He was convicted in nineteen ninety-one in Ohio.     | nineteen ninety-one       | DATE     | 1991             |
+            Sales rose in January nineteen ninety-seven.         | January nineteen ninety-seven | DATE | 1997-01          |
+            Plans for the year two thousand were made.           | the year two thousand     | DATE     | 2000             |
+            Rebels took the town in early March this year.       | early March this year     | DATE     | 2016-03          | START
             Rebels took the town on Tuesday.                     | Tuesday                   | DATE     | 2016-01-05       |
             Rebels will meet again on Tuesday.                   | Tuesday                   | DATE     | 2016-01-12       |
+            Rebels planned a rally on Tuesday in the town.       | Tuesday                   | DATE     | 2016-01-12       |
+            Talks could resume as early as Tuesday.              | Tuesday                   | DATE     | 2016-01-12       |
             Shots were heard on Tuesday night.                   | Tuesday night             | TIME     | 2016-01-05TNI    |
             Shots were heard last night in the town.             | last night                | TIME     | 2016-01-06TNI    |
             Shots were heard this morning in the town.           | this morning              | TIME     | 2016-01-07TMO    |
             Shots were heard late yesterday in the town.         | late yesterday            | DATE     | 2016-01-06       | END
             Shots were heard at 10:35 a.m. in the town.          | 10:35 a.m.                | TIME     | 2016-01-07T10:35 |
             Shots were heard at 6 p.m. Tuesday in the town.      | 6 p.m. Tuesday            | TIME     | 2016-01-05T18:00 |
+            The offer expires at 5 p.m. EST Feb. 9.              | 5 p.m. EST Feb. 9         | TIME     | 2016-02-09T17:00 |
             Shots were heard at 1430 GMT in the town.            | 1430 GMT                  | TIME     | 2016-01-07T14:30 |
             Shots were heard at noon in the town.                | noon                      | TIME     | 2016-01-07T12:00 |
             Rebels took the town last week.                      | last week                 | DATE     | 2015-W53         |
@@ -89,6 +104,51 @@ class TimexReadingTest {
         assertEquals(
                 List.of("2014-Q3", "2013-Q3", "2016-01-05", "2016-01-06", "2016-01-08"),
                 found.stream().map(t -> t.timex().value().orElseThrow()).toList());
+    }
+
+    @Test
+    void aMonthRepeatedWithoutItsYearIsTheOneAheadWhenOneClauseSaysSo() {
+        List<TimeMention> found = EXPRESSIONS.find(
+                "The three are expected to join in April. Officials discussed the summit in April. Sales rose on "
+                        + "Tuesday in the town. A vote will be held on Tuesday.",
+                PUBLISHED);
+        assertEquals(
+                List.of("2016-04", "2016-04", "2016-01-05", "2016-01-12"),
+                found.stream().map(t -> t.timex().value().orElseThrow()).toList(),
+                "a weekday is read clause by clause");
+    }
+
+    @Test
+    void readsTheBusinessYearEndedOnADateAsAYearLong() {
+        List<TimeMention> found = EXPRESSIONS.find("Profit rose 9% in the fiscal year ended Sept. 30.", PUBLISHED);
+        assertEquals(
+                List.of(Timex.of(Timex.Type.DURATION, "P1Y"), Timex.of(Timex.Type.DATE, "2015-09-30")),
+                found.stream().map(TimeMention::timex).toList());
+        assertEquals("the fiscal year", found.get(0).text());
+    }
+
+    @Test
+    void theLatestQuarterIsOneEndedByPublication() {
+        List<TimeMention> found =
+                EXPRESSIONS.find("It expects a first-quarter charge. Profit fell in the latest quarter.", PUBLISHED);
+        assertEquals(
+                List.of("2016-Q1", "2015-Q4"),
+                found.stream().map(t -> t.timex().value().orElseThrow()).toList(),
+                "the first quarter is under way: the latest reported is the fourth");
+    }
+
+    @Test
+    void aClockTimeWithoutItsDayIsOnTheDayNamedLast() {
+        List<TimeMention> found = EXPRESSIONS.find(
+                "Rebels struck on Tuesday. Shots were heard at 10 p.m. in the town. Talks will resume at 9 a.m. "
+                        + "Monday.",
+                PUBLISHED);
+        assertEquals(
+                List.of("2016-01-05", "2016-01-05T22:00", "2016-01-11T09:00"),
+                found.stream().map(t -> t.timex().value().orElseThrow()).toList());
+        assertEquals(
+                Optional.of(TimeValue.of("2016-01-05", Precision.DAY)),
+                found.get(1).value());
     }
 
     @Test

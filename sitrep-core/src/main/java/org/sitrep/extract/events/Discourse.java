@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Document;
@@ -164,57 +165,127 @@ final class Discourse {
         return result;
     }
 
-    /** "X happened a month after Y": Y is dated from X, shifted back by the offset. */
+    /** "a month after", "shortly before": the expression links the event before it to the one it names after it. */
+    private static final Pattern LINKING = Pattern.compile("(?i).*\\b(?:after|before|prior)$");
+
+    /**
+     * Times said relative to another event, rule "relative". "X happened a month after Y" dates Y from X
+     * (shifted back by the offset), or X from Y when only Y has a time of its own. "released them a day
+     * later", "Two days later, they ambushed a convoy", "the next day": the event of the expression's
+     * sentence happened that long after the event the story reported last ({@link #lastTimed}); with no
+     * such event, the expression's own value ({@link TimeMention#value()}, counted from the last date
+     * the text named) dates it.
+     */
     static List<Draft> resolveEventRelativeTimes(List<Draft> input, Document document) {
         List<Draft> drafts = new ArrayList<>(input); // updated in place: a time resolved here may anchor the next one
         for (TimeMention time : document.times()) {
             if (time.eventOffset().isEmpty()) {
                 continue;
             }
-            int named = -1;
-            int modified = -1;
+            int before = -1; // the last event of the sentence before the expression
+            int after = -1; // the first event of the sentence after it
+            int next = -1; // the second
+            int owner = -1; // the event the parse attaches the expression to
+            List<Trigger> sameSentence = new ArrayList<>();
+            for (Draft d : drafts) {
+                if (d.trigger().sentence().span().contains(time.span())) {
+                    sameSentence.add(d.trigger());
+                }
+            }
+            int ownerHead = sameSentence.isEmpty()
+                    ? -1
+                    : Anchors.owner(sameSentence.get(0).sentence(), time.span(), sameSentence);
             for (int k = 0; k < drafts.size(); k++) {
                 Draft d = drafts.get(k);
                 CharSpan span = d.trigger().span();
-                boolean sameSentence = d.trigger().sentence().span().contains(time.span());
-                if (!sameSentence) {
+                if (!d.trigger().sentence().span().contains(time.span())) {
                     continue;
                 }
+                if (d.trigger().head() == ownerHead) {
+                    owner = k;
+                }
                 if (span.end() <= time.span().begin()) {
-                    modified = k;
-                } else if (named < 0 && span.begin() >= time.span().end()) {
-                    named = k;
-                } else if (named >= 0
-                        && modified < 0
-                        && span.begin() > drafts.get(named).trigger().span().end()) {
-                    modified = k;
+                    if (before < 0 || span.begin() > begin(drafts, before)) {
+                        before = k;
+                    }
+                } else if (span.begin() >= time.span().end()) {
+                    if (after < 0 || span.begin() < begin(drafts, after)) {
+                        next = after;
+                        after = k;
+                    } else if (next < 0 || span.begin() < begin(drafts, next)) {
+                        next = k;
+                    }
                 }
             }
-            if (named < 0 && modified >= 0) {
-                resolveLater(drafts, modified, time, document); // "released them a day later"
-                continue;
+            if (LINKING.matcher(time.text()).matches()) {
+                if (before >= 0 && after >= 0) {
+                    link(drafts, before, after, time, document); // "seized the town a month after the army withdrew"
+                } else if (after >= 0 && next >= 0) {
+                    link(drafts, next, after, time, document); // "A month after the army withdrew, rebels seized it"
+                } else if (before >= 0) {
+                    later(drafts, before, time, document); // "released them two days after"
+                }
+            } else if (owner >= 0 || before >= 0 || after >= 0) {
+                later(drafts, owner >= 0 ? owner : before >= 0 ? before : after, time, document);
             }
-            if (named < 0 || modified < 0 || ownTime(drafts.get(named))) {
-                continue;
-            }
-            Optional<TimeValue> anchor =
-                    drafts.get(modified).time().flatMap(EventTime::value).or(() -> published(document));
-            Period back = time.eventOffset().get().negated();
-            Optional<TimeValue> value = anchor.flatMap(v -> TimeValues.shift(v, back));
-            drafts.set(named, drafts.get(named).withTime(Optional.of(EventTime.of(time, value, "relative"))));
         }
         return drafts;
     }
 
-    /** The event before the expression (at {@code index}) happened offset after the event reported just before it. */
-    private static void resolveLater(List<Draft> drafts, int index, TimeMention time, Document document) {
-        if (index <= 0 || ownTime(drafts.get(index))) {
+    private static int begin(List<Draft> drafts, int index) {
+        return drafts.get(index).trigger().span().begin();
+    }
+
+    /** "{@code modified} happened a month after {@code named}": whichever has no time of its own is dated from the other. */
+    private static void link(List<Draft> drafts, int modified, int named, TimeMention time, Document document) {
+        Period offset = time.eventOffset().get();
+        if (!ownTime(drafts.get(named))) {
+            Optional<TimeValue> anchor =
+                    drafts.get(modified).time().flatMap(EventTime::value).or(() -> published(document));
+            dateFrom(drafts, named, anchor, offset.negated(), time);
+        } else if (!ownTime(drafts.get(modified))) {
+            dateFrom(drafts, modified, drafts.get(named).time().flatMap(EventTime::value), offset, time);
+        }
+    }
+
+    /** The event at {@code index} happened the offset after the event reported before it, else at the expression's value. */
+    private static void later(List<Draft> drafts, int index, TimeMention time, Document document) {
+        if (ownTime(drafts.get(index))) {
             return;
         }
-        Draft anchor = drafts.get(index - 1);
-        Optional<TimeValue> base = anchor.time().flatMap(EventTime::value).or(() -> published(document));
-        Optional<TimeValue> value =
-                base.flatMap(v -> TimeValues.shift(v, time.eventOffset().get()));
+        Optional<TimeValue> anchor =
+                lastTimed(drafts, drafts.get(index).trigger().span().begin(), time);
+        if (anchor.isPresent()) {
+            dateFrom(drafts, index, anchor, time.eventOffset().get(), time);
+        } else if (time.value().isPresent()) {
+            drafts.set(index, drafts.get(index).withTime(Optional.of(EventTime.of(time, time.value(), "relative"))));
+        } else {
+            dateFrom(drafts, index, published(document), time.eventOffset().get(), time);
+        }
+    }
+
+    /**
+     * The time of the event the story reported last before {@code offset}, among those the text dates
+     * (not the publication-date default), leaving out the events this same expression dates.
+     */
+    private static Optional<TimeValue> lastTimed(List<Draft> drafts, int offset, TimeMention time) {
+        Draft last = null;
+        for (Draft d : drafts) {
+            int begin = d.trigger().span().begin();
+            boolean usable = begin < offset
+                    && d.hasTimeFromText()
+                    && d.time().get().value().isPresent()
+                    && !d.time().get().span().equals(Optional.of(time.span()));
+            if (usable && (last == null || begin > last.trigger().span().begin())) {
+                last = d;
+            }
+        }
+        return Optional.ofNullable(last).flatMap(d -> d.time().get().value());
+    }
+
+    private static void dateFrom(
+            List<Draft> drafts, int index, Optional<TimeValue> anchor, Period offset, TimeMention time) {
+        Optional<TimeValue> value = anchor.flatMap(v -> TimeValues.shift(v, offset));
         drafts.set(index, drafts.get(index).withTime(Optional.of(EventTime.of(time, value, "relative"))));
     }
 

@@ -29,7 +29,7 @@ public final class EventPasses {
     private final EventPass bareTriggers;
     private final EventPass modality;
     private final EventPass place;
-    private final EventPass time = new TimePass();
+    private final EventPass time;
     private final EventPass joining;
     private final EventPass agentRefinement;
     private final EventPass conjuncts = new ConjunctsPass();
@@ -66,6 +66,7 @@ public final class EventPasses {
         this.bareTriggers = new BareTriggersPass(hazards);
         this.modality = new ModalityPass(new ModalityDetector(this.words));
         this.place = new PlacePass(countryOf, ontology.family("place-patient"), this.words);
+        this.time = new TimePass(new TimeAttacher(this.words.reportCues()));
         this.joining = new JoiningPass(stateForcesPerson);
         this.agentRefinement = new AgentRefinementPass(new AgentRule(agentRefinements));
         this.during = new DuringPass(ontology.family("armed-operation"));

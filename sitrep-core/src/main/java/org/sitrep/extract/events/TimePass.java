@@ -9,16 +9,18 @@ import java.util.function.UnaryOperator;
  * to another event ("a month after") wait for the "relative-time" pass.
  */
 final class TimePass extends DraftPass {
-    private final TimeAttacher attacher = new TimeAttacher();
+    private final TimeAttacher attacher;
 
-    TimePass() {
+    TimePass(TimeAttacher attacher) {
         super("time", Set.of(Part.TRIGGERS, Part.DRAFTS));
+        this.attacher = attacher;
     }
 
     @Override
     UnaryOperator<Draft> rule(EventDrafts drafts) {
         return d -> d.withTime(attacher.attach(
                 d.trigger(),
+                drafts.document().text(),
                 drafts.document().times(),
                 drafts.triggersIn(d.trigger().sentence()),
                 drafts.document().published()));

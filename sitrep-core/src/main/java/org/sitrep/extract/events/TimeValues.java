@@ -28,6 +28,11 @@ final class TimeValues {
             return switch (value.precision()) {
                 case DAY -> Optional.of(LocalDate.parse(v.substring(0, 10)));
                 case MONTH -> Optional.of(YearMonth.parse(v.substring(0, 7)).atDay(1));
+                case QUARTER ->
+                    Optional.of(LocalDate.of(
+                            Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(6, 7)) * 3 - 2, 1));
+                case SEASON ->
+                    Optional.of(LocalDate.of(Integer.parseInt(v.substring(0, 4)), seasonStart(v.substring(5, 7)), 1));
                 case YEAR -> Optional.of(LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 1));
                 case WEEK ->
                     Optional.of(LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 4) // in ISO week 1
@@ -65,9 +70,30 @@ final class TimeValues {
                                 date.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
                                 date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case MONTH -> date.toString().substring(0, 7);
+            case QUARTER -> "%04d-Q%d".formatted(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
+            case SEASON -> season(date);
             case YEAR -> date.toString().substring(0, 4);
             case DECADE -> date.toString().substring(0, 3);
         };
+    }
+
+    /** Northern seasons as TIMEX3 has them: spring from March, summer June, autumn September, winter December. */
+    private static int seasonStart(String code) {
+        return switch (code) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
+        };
+    }
+
+    private static String season(LocalDate date) {
+        int month = date.getMonthValue();
+        if (month <= 2) {
+            return "%04d-WI".formatted(date.getYear() - 1);
+        }
+        String code = month <= 5 ? "SP" : month <= 8 ? "SU" : month <= 11 ? "FA" : "WI";
+        return "%04d-%s".formatted(date.getYear(), code);
     }
 
     /** Whether two values can name the same time: one contains the other ("2014" and "2014-08"). */

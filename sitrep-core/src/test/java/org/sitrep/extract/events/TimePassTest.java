@@ -12,7 +12,7 @@ import org.sitrep.model.Precision;
 import org.sitrep.testing.DocumentBuilder;
 
 class TimePassTest {
-    private static final EventPass PASS = new TimePass();
+    private static final EventPass PASS = PassFixtures.passes().time();
 
     @Test
     void aTimeOnTheTriggerIsItsTimeAndNoOtherTriggers() {
@@ -84,5 +84,70 @@ class TimePassTest {
         assertEquals(
                 Optional.empty(),
                 PASS.apply(PassFixtures.withDrafts(d, overran)).drafts().get(0).time());
+    }
+
+    @Test
+    void theDatelinesDateDatesNoEvent() {
+        Document d = new DocumentBuilder()
+                .published("2016-03-12")
+                .sentence(
+                        "BAMAKO/NNP ,/, March/NNP 12/CD (/-LRB- Reuters/NNP )/-RRB- -/: Gunmen/NNS kidnapped/VBD/kidnap aid/NN workers/NNS")
+                .time("March 12", "2016-03-12", Precision.DAY)
+                .build();
+        Trigger kidnapped =
+                PassFixtures.trigger(d, 0, "kidnapped", PassFixtures.entry("kidnap|V|ABDUCT|AGENT|PATIENT|-|-|0.9"));
+        assertEquals(
+                Optional.empty(),
+                PASS.apply(PassFixtures.withDrafts(d, kidnapped))
+                        .drafts()
+                        .get(0)
+                        .time(),
+                "the date the story was filed, not the kidnapping's");
+    }
+
+    @Test
+    void ofTwoTimesTheParseGivesATriggerTheNearestIsItsTime() {
+        Document d = new DocumentBuilder()
+                .published("2016-01-07")
+                .sentence(
+                        "Veterans/NNS launched/VBD/launch the/DT revolution/NN four/CD decades/NNS ago/RB in/IN a/DT rally/NN Saturday/NNP",
+                        "nsubj(launched-2, Veterans-1)",
+                        "obj(launched-2, revolution-4)",
+                        "nummod(decades-6, four-5)",
+                        "obl:npmod(ago-7, decades-6)",
+                        "advmod(rally-10, ago-7)",
+                        "obl:in(launched-2, rally-10)",
+                        "case(rally-10, in-8)",
+                        "obl:tmod(rally-10, Saturday-11)")
+                .time("four decades ago", "1976", Precision.YEAR)
+                .time("Saturday", "2016-01-02", Precision.DAY)
+                .build();
+        Trigger rally = PassFixtures.trigger(d, 0, "rally", PassFixtures.entry("rally|N|PROTEST|AGENT|-|-|-|0.8"));
+        assertEquals(
+                Optional.of(PassFixtures.time(d, "Saturday", "syntax")),
+                PASS.apply(PassFixtures.withDrafts(d, rally)).drafts().get(0).time());
+    }
+
+    @Test
+    void aTimeOfTheReportDoesNotDateTheEventsReported() {
+        Document d = new DocumentBuilder()
+                .published("2016-01-09")
+                .sentence(
+                        "Twelve/CD were/VBD killed/VBN/kill ,/, officials/NNS said/VBD/say as/IN dawn/NN broke/VBD/break Saturday/NNP",
+                        "nsubj:pass(killed-3, Twelve-1)",
+                        "aux:pass(killed-3, were-2)",
+                        "ccomp(said-6, killed-3)",
+                        "nsubj(said-6, officials-5)",
+                        "advcl(said-6, broke-9)",
+                        "mark(broke-9, as-7)",
+                        "nsubj(broke-9, dawn-8)",
+                        "obl:tmod(broke-9, Saturday-10)")
+                .time("Saturday", "2016-01-09", Precision.DAY)
+                .build();
+        Trigger killed = PassFixtures.trigger(d, 0, "killed", PassFixtures.entry("kill|V|KILL|AGENT|PATIENT|-|-|0.9"));
+        assertEquals(
+                Optional.empty(),
+                PASS.apply(PassFixtures.withDrafts(d, killed)).drafts().get(0).time(),
+                "Saturday is when officials spoke");
     }
 }

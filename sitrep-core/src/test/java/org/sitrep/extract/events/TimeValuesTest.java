@@ -28,6 +28,24 @@ class TimeValuesTest {
     }
 
     @Test
+    void quartersAndSeasonsShiftAsQuartersAndSeasons() {
+        TimeValue quarter = TimeValues.shift(TimeValue.of("2015-Q4", Precision.QUARTER), Period.ofYears(-1))
+                .orElseThrow();
+        assertEquals("2014", quarter.value(), "a year back is at year precision");
+        assertEquals(
+                "2016-Q1",
+                TimeValues.shift(TimeValue.of("2015-Q4", Precision.QUARTER), Period.ofMonths(3))
+                        .orElseThrow()
+                        .value());
+        assertEquals(
+                "2015-WI",
+                TimeValues.shift(TimeValue.of("2015-FA", Precision.SEASON), Period.ofMonths(4))
+                        .orElseThrow()
+                        .value(),
+                "winter runs from December into the next year");
+    }
+
+    @Test
     void valuesAreCompatibleWhenOneContainsTheOther() {
         assertTrue(
                 TimeValues.compatible(TimeValue.of("2014", Precision.YEAR), TimeValue.of("2014-08", Precision.MONTH)));

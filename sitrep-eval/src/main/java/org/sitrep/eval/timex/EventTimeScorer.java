@@ -1,5 +1,6 @@
 package org.sitrep.eval.timex;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,13 +16,18 @@ public final class EventTimeScorer {
     /** A Sitrep event as scored: its trigger spans, time value (absent when unresolved) and time rule. */
     public record Predicted(List<int[]> triggers, Optional<String> value, String rule) {}
 
+    /** A gold event found among Sitrep's whose time value is not the gold one. */
+    public record Miss(GoldEventTime gold, Predicted predicted) {}
+
     private int gold;
     private int found;
     private int exact;
     private int compatible;
     private final Map<String, int[]> byRule = new TreeMap<>(); // found, exact, compatible
 
-    public void add(List<GoldEventTime> goldTimes, List<Predicted> predicted) {
+    /** Scores one document; returns the events found with another time than the gold one, for error listings. */
+    public List<Miss> add(List<GoldEventTime> goldTimes, List<Predicted> predicted) {
+        List<Miss> misses = new ArrayList<>();
         for (GoldEventTime g : goldTimes) {
             gold++;
             Optional<Predicted> match = predicted.stream()
@@ -37,6 +43,8 @@ public final class EventTimeScorer {
             if (value.isPresent() && value.get().equals(g.value())) {
                 exact++;
                 row[1]++;
+            } else {
+                misses.add(new Miss(g, match.get()));
             }
             if (value.isPresent()
                     && (value.get().startsWith(g.value()) || g.value().startsWith(value.get()))) {
@@ -44,6 +52,7 @@ public final class EventTimeScorer {
                 row[2]++;
             }
         }
+        return misses;
     }
 
     public int gold() {
