@@ -12,12 +12,16 @@ import org.sitrep.model.TimeValue;
 
 /**
  * The first and last day a normalised time covers, so that date filters can compare any precision: "2017-03"
- * covers 1 to 31 March, "2017-W10" its Monday to Sunday, "2017" the year, "201X" or "201" the decade.
+ * covers 1 to 31 March, "2017-W10" its Monday to Sunday, "2017-Q3" July to September, "2017-SU" the northern
+ * meteorological summer (June to August; "2017-WI" December 2017 to February 2018), "2017" the year, "201X" or
+ * "201" the decade.
  */
 record DayRange(LocalDate first, LocalDate last) {
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X?");
 
@@ -48,6 +52,21 @@ record DayRange(LocalDate first, LocalDate last) {
             if ((m = MONTH.matcher(value)).matches()) {
                 LocalDate first = LocalDate.of(year(m), Integer.parseInt(m.group(2)), 1);
                 return Optional.of(new DayRange(first, first.with(TemporalAdjusters.lastDayOfMonth())));
+            }
+            if ((m = QUARTER.matcher(value)).matches()) {
+                LocalDate first = LocalDate.of(year(m), 3 * Integer.parseInt(m.group(2)) - 2, 1);
+                return Optional.of(new DayRange(first, first.plusMonths(3).minusDays(1)));
+            }
+            if ((m = SEASON.matcher(value)).matches()) {
+                int startMonth =
+                        switch (m.group(2)) {
+                            case "SP" -> 3;
+                            case "SU" -> 6;
+                            case "FA" -> 9;
+                            default -> 12;
+                        };
+                LocalDate first = LocalDate.of(year(m), startMonth, 1);
+                return Optional.of(new DayRange(first, first.plusMonths(3).minusDays(1)));
             }
             if ((m = YEAR.matcher(value)).matches()) {
                 return Optional.of(new DayRange(LocalDate.of(year(m), 1, 1), LocalDate.of(year(m), 12, 31)));
