@@ -1,0 +1,183 @@
+package org.sitrep.eval.muc;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sitrep.data.Tsv;
+import org.sitrep.model.Argument;
+import org.sitrep.model.Document;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Modality;
+
+/**
+ * Sitrep's events as MUC-4 templates. An event is a MUC incident when {@code muc4-incidents.tsv} maps its type
+ * (and trigger), the article does not deny it or speak of it as future, and it is no fight between armed actors
+ * (MUC-4 codes terrorist acts against civilians and civilian targets: an event whose patients are all coded as
+ * armed — state forces, rebels, militias, external forces, ACLED actor types 1-4 and 8 — is combat). A killing
+ * or injury joins an incident of another type in its sentence ("killed three people in a bomb attack") and is
+ * an attack otherwise; the events of one incident type in a document are merged into one template. Roles:
+ * agents named by an organisation are PerpOrg, other agents PerpInd; patients that are persons are Victim,
+ * other patients (not places) Target; instruments Weapon. A filler is the argument's text, or for a pronoun the
+ * name of the entity it refers to.
+ */
+public final class SitrepTemplates {
+    static final String RESOURCE = "muc4-incidents.tsv";
+    private static final List<String> HEADER = List.of("sitrep_type", "muc_type", "trigger_stems", "outcome");
+    private static final Set<Integer> ARMED_ACTOR_TYPES = Set.of(1, 2, 3, 4, 8);
+    private static final Set<Modality> NOT_INCIDENTS = Set.of(Modality.NEGATED, Modality.FUTURE);
+
+    /** One row: events of {@code sitrepType} whose trigger has a word starting with a stem (any, if none). */
+    record Rule(String sitrepType, String mucType, List<String> stems, boolean outcome) {
+        boolean fits(Event event) {
+            if (!event.type().equals(sitrepType)) {
+                return false;
+            }
+            if (stems.isEmpty()) {
+                return true;
+            }
+            for (String word : event.trigger().text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (stems.stream().anyMatch(word::startsWith)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private final List<Rule> rules;
+
+    SitrepTemplates(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The mapping on the classpath, each Sitrep type checked against {@code sitrepTypes}. */
+    public static SitrepTemplates load(Set<String> sitrepTypes) {
+        return parse(Tsv.Source.resource(SitrepTemplates.class, RESOURCE), sitrepTypes);
+    }
+
+    static SitrepTemplates parse(Tsv.Source source, Set<String> sitrepTypes) {
+        List<Rule> rules = new ArrayList<>();
+        for (Tsv.Row row : Tsv.read(source, HEADER)) {
+            if (!sitrepTypes.contains(row.get(0))) {
+                throw row.error("unknown Sitrep type '" + row.get(0) + "'");
+            }
+            if (!row.get(3).equals("yes") && !row.get(3).equals("no")) {
+                throw row.error("outcome must be yes or no, got '" + row.get(3) + "'");
+            }
+            List<String> stems =
+                    row.get(2).equals("-") ? List.of() : List.of(row.get(2).split(","));
+            rules.add(new Rule(row.get(0), row.get(1), stems, row.get(3).equals("yes")));
+        }
+        return new SitrepTemplates(rules);
+    }
+
+    public List<MucTemplate> templates(Document doc) {
+        Map<String, Entity> entities =
+                doc.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
+        Map<org.sitrep.model.CharSpan, EntityMention> mentions = new LinkedHashMap<>();
+        doc.mentions().forEach(m -> mentions.putIfAbsent(m.span(), m));
+        List<Incident> incidents = new ArrayList<>();
+        for (Event event : doc.events()) {
+            rules.stream().filter(r -> r.fits(event)).findFirst().ifPresent(rule -> {
+                if (!NOT_INCIDENTS.contains(event.modality()) && !combat(event)) {
+                    incidents.add(new Incident(event, rule));
+                }
+            });
+        }
+        // the incident type of each incident, outcomes taking that of a main incident in one of their sentences
+        Map<String, Map<MucRole, Set<String>>> byType = new LinkedHashMap<>();
+        for (Incident incident : incidents) {
+            String type = incident.rule.mucType();
+            if (incident.rule.outcome()) {
+                Set<Integer> sentences = sentences(incident.event);
+                type = incidents.stream()
+                        .filter(o -> !o.rule.outcome() && sentences.stream().anyMatch(sentences(o.event)::contains))
+                        .map(o -> o.rule.mucType())
+                        .findFirst()
+                        .orElse(type);
+            }
+            Map<MucRole, Set<String>> fillers = byType.computeIfAbsent(type, t -> new EnumMap<>(MucRole.class));
+            for (Argument argument : incident.event.arguments()) {
+                role(argument, entities).ifPresent(role -> filler(argument, entities, mentions)
+                        .ifPresent(text -> fillers.computeIfAbsent(role, r -> new LinkedHashSet<>())
+                                .add(text)));
+            }
+        }
+        List<MucTemplate> templates = new ArrayList<>();
+        byType.forEach((type, fillers) -> {
+            Map<MucRole, List<List<String>>> entitiesByRole = new EnumMap<>(MucRole.class);
+            fillers.forEach((role, texts) -> entitiesByRole.put(role, distinct(texts)));
+            templates.add(new MucTemplate(type, entitiesByRole));
+        });
+        return templates;
+    }
+
+    private record Incident(Event event, Rule rule) {}
+
+    private static Set<Integer> sentences(Event event) {
+        return event.mentions().stream().map(EventMention::sentenceIndex).collect(Collectors.toSet());
+    }
+
+    private static boolean combat(Event event) {
+        List<Argument> patients = event.arguments().stream()
+                .filter(a -> a.role() == org.sitrep.model.Role.PATIENT)
+                .toList();
+        return !patients.isEmpty()
+                && patients.stream()
+                        .allMatch(a -> a.actor().isPresent()
+                                && ARMED_ACTOR_TYPES.contains(a.actor().get().acledType()));
+    }
+
+    private static Optional<MucRole> role(Argument argument, Map<String, Entity> entities) {
+        Optional<EntityType> type = argument.entityId().map(entities::get).map(Entity::type);
+        boolean place = type.filter(EntityType::isPlace).isPresent() && type.get() != EntityType.FACILITY;
+        return switch (argument.role()) {
+            case AGENT ->
+                place || type.filter(t -> t == EntityType.NORP).isPresent()
+                        ? Optional.empty()
+                        : Optional.of(
+                                type.filter(t -> t == EntityType.ORGANIZATION).isPresent()
+                                        ? MucRole.PERP_ORG
+                                        : MucRole.PERP_IND);
+            case PATIENT ->
+                place
+                        ? Optional.empty()
+                        : Optional.of(
+                                type.filter(t -> t == EntityType.PERSON).isPresent() ? MucRole.VICTIM : MucRole.TARGET);
+            case INSTRUMENT -> Optional.of(MucRole.WEAPON);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The argument's text, or for a pronoun its entity's name (nothing when it refers to no entity). */
+    private static Optional<String> filler(
+            Argument argument, Map<String, Entity> entities, Map<org.sitrep.model.CharSpan, EntityMention> mentions) {
+        EntityMention mention = mentions.get(argument.span());
+        if (mention != null && mention.kind() == EntityMention.Kind.PRONOUN) {
+            return argument.entityId().map(entities::get).map(Entity::name);
+        }
+        return Optional.of(argument.text());
+    }
+
+    /** One filler per normalised string. */
+    private static List<List<String>> distinct(Set<String> texts) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        texts.forEach(t -> byKey.putIfAbsent(MucScorer.normalise(t), t));
+        return byKey.values().stream()
+                .filter(t -> !MucScorer.normalise(t).isEmpty())
+                .map(List::of)
+                .toList();
+    }
+}

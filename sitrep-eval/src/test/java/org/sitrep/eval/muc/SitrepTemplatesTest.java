@@ -1,0 +1,107 @@
+package org.sitrep.eval.muc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorCoding;
+import org.sitrep.model.Argument;
+import org.sitrep.model.CharSpan;
+import org.sitrep.model.Document;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Modality;
+import org.sitrep.model.Role;
+import org.sitrep.ontology.Ontology;
+import org.sitrep.testing.DocumentBuilder;
+
+class SitrepTemplatesTest {
+    private final SitrepTemplates mapping = SitrepTemplates.load(Ontology.load().names());
+
+    @Test
+    void aKillingJoinsTheBombingOfItsSentenceAndRolesFollowEntityTypes() {
+        Document doc = new DocumentBuilder()
+                .sentence("Gunmen/NNS of/IN the/DT Popular/NNP Front/NNP bombed/VBD the/DT bank/NN ,/, killing/VBG"
+                        + " Jose/NNP Perez/NNP ./.")
+                .nominal("E1", "Gunmen", EntityType.PERSON)
+                .name("E2", "the Popular Front", EntityType.ORGANIZATION)
+                .nominal("E3", "the bank", EntityType.FACILITY)
+                .name("E4", "Jose Perez", EntityType.PERSON)
+                .build();
+        List<Event> events = new ArrayList<>();
+        events.add(event(
+                doc,
+                "V1",
+                "BOMBING",
+                "bombed",
+                Modality.ASSERTED,
+                arg(doc, Role.AGENT, "Gunmen", "E1"),
+                arg(doc, Role.AGENT, "the Popular Front", "E2"),
+                arg(doc, Role.PATIENT, "the bank", "E3")));
+        events.add(event(doc, "V2", "KILL", "killing", Modality.ASSERTED, arg(doc, Role.PATIENT, "Jose Perez", "E4")));
+        List<MucTemplate> templates = mapping.templates(doc.withEvents(events));
+        assertEquals(1, templates.size());
+        MucTemplate t = templates.get(0);
+        assertEquals("bombing", t.incidentType());
+        assertEquals(List.of(List.of("Gunmen")), t.of(MucRole.PERP_IND));
+        assertEquals(List.of(List.of("the Popular Front")), t.of(MucRole.PERP_ORG));
+        assertEquals(List.of(List.of("the bank")), t.of(MucRole.TARGET));
+        assertEquals(List.of(List.of("Jose Perez")), t.of(MucRole.VICTIM));
+    }
+
+    @Test
+    void fireMakesDestructionArsonAndAPronounGivesItsEntitysName() {
+        Document doc = new DocumentBuilder()
+                .sentence("Rebels/NNS seized/VBD the/DT Andes/NNP Hotel/NNP ./.")
+                .name("E1", "the Andes Hotel", EntityType.FACILITY)
+                .sentence("They/PRP burned/VBD it/PRP ./.")
+                .pronoun("E1", "it", EntityType.FACILITY)
+                .build();
+        Event burned = event(doc, "V1", "DESTROY", "burned", Modality.ASSERTED, arg(doc, Role.PATIENT, "it", "E1"));
+        List<MucTemplate> templates = mapping.templates(doc.withEvents(List.of(burned)));
+        assertEquals(1, templates.size());
+        assertEquals("arson", templates.get(0).incidentType());
+        assertEquals(List.of(List.of("the Andes Hotel")), templates.get(0).of(MucRole.TARGET));
+    }
+
+    @Test
+    void deniedFutureCombatAndUnmappedEventsAreNoIncidents() {
+        Document doc = new DocumentBuilder()
+                .sentence("Troops/NNS attacked/VBD rebels/NNS ,/, clashed/VBD ,/, denied/VBD killing/VBG and/CC"
+                        + " vowed/VBD to/TO kidnap/VB ./.")
+                .nominal("E1", "rebels", EntityType.PERSON)
+                .build();
+        Argument armed = arg(doc, Role.PATIENT, "rebels", "E1")
+                .withActor(new ActorCoding("REB", Optional.empty(), "REB", 2, "description"));
+        List<Event> events = List.of(
+                event(doc, "V1", "ATTACK", "attacked", Modality.ASSERTED, armed),
+                event(doc, "V2", "CLASH", "clashed", Modality.ASSERTED),
+                event(doc, "V3", "KILL", "killing", Modality.NEGATED),
+                event(doc, "V4", "ABDUCT", "kidnap", Modality.FUTURE));
+        assertEquals(List.of(), mapping.templates(doc.withEvents(events)));
+    }
+
+    private static Argument arg(Document doc, Role role, String text, String entity) {
+        int at = doc.text().indexOf(text);
+        return new Argument(role, new CharSpan(at, at + text.length()), text, Optional.of(entity));
+    }
+
+    private static Event event(
+            Document doc, String id, String type, String trigger, Modality modality, Argument... arguments) {
+        int at = doc.text().indexOf(trigger);
+        int sentence = doc.sentenceAt(at).orElseThrow().index();
+        return new Event(
+                id,
+                type,
+                List.of(new EventMention(new CharSpan(at, at + trigger.length()), trigger, sentence)),
+                List.of(arguments),
+                Optional.empty(),
+                Optional.empty(),
+                modality,
+                0.9,
+                new CharSpan(0, doc.text().length()));
+    }
+}
