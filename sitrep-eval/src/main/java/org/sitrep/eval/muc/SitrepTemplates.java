@@ -20,6 +20,7 @@ import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Modality;
+import org.sitrep.model.Token;
 
 /**
  * Sitrep's events as MUC-4 templates. An event is a MUC incident when {@code muc4-incidents.tsv} maps its type
@@ -29,13 +30,15 @@ import org.sitrep.model.Modality;
  * or injury joins an incident of another type in its sentence ("killed three people in a bomb attack") and is
  * an attack otherwise; the events of one incident type in a document are merged into one template. Roles:
  * agents named by an organisation are PerpOrg, other agents PerpInd; patients that are persons are Victim,
- * other patients (not places) Target; instruments Weapon. A filler is the argument's text, or for a pronoun the
- * name of the entity it refers to.
+ * patients of killings, injuries and kidnappings that name no entity of another type are Victim too, other
+ * patients (not places) Target; instruments Weapon. A filler is the argument's text, or for a pronoun the name
+ * of the entity it refers to.
  */
 public final class SitrepTemplates {
     static final String RESOURCE = "muc4-incidents.tsv";
     private static final List<String> HEADER = List.of("sitrep_type", "muc_type", "trigger_stems", "outcome");
     private static final Set<Integer> ARMED_ACTOR_TYPES = Set.of(1, 2, 3, 4, 8);
+    private static final Set<String> PERSON_PATIENTS = Set.of("KILL", "INJURE", "ABDUCT");
     private static final Set<Modality> NOT_INCIDENTS = Set.of(Modality.NEGATED, Modality.FUTURE);
 
     /** One row: events of {@code sitrepType} whose trigger has a word starting with a stem (any, if none). */
@@ -110,7 +113,7 @@ public final class SitrepTemplates {
             }
             Map<MucRole, Set<String>> fillers = byType.computeIfAbsent(type, t -> new EnumMap<>(MucRole.class));
             for (Argument argument : incident.event.arguments()) {
-                role(argument, entities).ifPresent(role -> filler(argument, entities, mentions)
+                role(incident.event, argument, entities).ifPresent(role -> filler(doc, argument, entities, mentions)
                         .ifPresent(text -> fillers.computeIfAbsent(role, r -> new LinkedHashSet<>())
                                 .add(text)));
             }
@@ -140,9 +143,13 @@ public final class SitrepTemplates {
                                 && ARMED_ACTOR_TYPES.contains(a.actor().get().acledType()));
     }
 
-    private static Optional<MucRole> role(Argument argument, Map<String, Entity> entities) {
+    private static Optional<MucRole> role(Event event, Argument argument, Map<String, Entity> entities) {
         Optional<EntityType> type = argument.entityId().map(entities::get).map(Entity::type);
         boolean place = type.filter(EntityType::isPlace).isPresent() && type.get() != EntityType.FACILITY;
+        boolean person =
+                type.filter(t -> t == EntityType.PERSON || t == EntityType.NORP).isPresent()
+                        // whom one kills, wounds or kidnaps is a person unless the text names something else
+                        || (type.isEmpty() && PERSON_PATIENTS.contains(event.type()));
         return switch (argument.role()) {
             case AGENT ->
                 place || type.filter(t -> t == EntityType.NORP).isPresent()
@@ -151,22 +158,34 @@ public final class SitrepTemplates {
                                 type.filter(t -> t == EntityType.ORGANIZATION).isPresent()
                                         ? MucRole.PERP_ORG
                                         : MucRole.PERP_IND);
-            case PATIENT ->
-                place
-                        ? Optional.empty()
-                        : Optional.of(
-                                type.filter(t -> t == EntityType.PERSON).isPresent() ? MucRole.VICTIM : MucRole.TARGET);
+            case PATIENT -> place ? Optional.empty() : Optional.of(person ? MucRole.VICTIM : MucRole.TARGET);
             case INSTRUMENT -> Optional.of(MucRole.WEAPON);
             default -> Optional.empty();
         };
     }
 
-    /** The argument's text, or for a pronoun its entity's name (nothing when it refers to no entity). */
+    /**
+     * The argument's text, or for a pronoun the name of the entity it refers to; nothing for a pronoun that
+     * refers to no entity, or a bare number ("killed 12").
+     */
     private static Optional<String> filler(
-            Argument argument, Map<String, Entity> entities, Map<org.sitrep.model.CharSpan, EntityMention> mentions) {
+            Document doc,
+            Argument argument,
+            Map<String, Entity> entities,
+            Map<org.sitrep.model.CharSpan, EntityMention> mentions) {
         EntityMention mention = mentions.get(argument.span());
-        if (mention != null && mention.kind() == EntityMention.Kind.PRONOUN) {
+        List<Token> tokens = doc.sentenceAt(argument.span().begin())
+                .map(s -> s.tokens().stream()
+                        .filter(t -> argument.span().contains(t.span()))
+                        .toList())
+                .orElse(List.of());
+        boolean pronoun = (mention != null && mention.kind() == EntityMention.Kind.PRONOUN)
+                || (tokens.size() == 1 && tokens.get(0).partOfSpeech().startsWith("PRP"));
+        if (pronoun) {
             return argument.entityId().map(entities::get).map(Entity::name);
+        }
+        if (!tokens.isEmpty() && tokens.stream().allMatch(t -> t.partOfSpeech().equals("CD"))) {
+            return Optional.empty();
         }
         return Optional.of(argument.text());
     }

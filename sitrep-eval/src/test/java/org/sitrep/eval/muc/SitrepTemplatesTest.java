@@ -84,6 +84,27 @@ class SitrepTemplatesTest {
         assertEquals(List.of(), mapping.templates(doc.withEvents(events)));
     }
 
+    @Test
+    void whomOneKillsIsAVictimAndUnresolvedPronounsAndBareNumbersFillNothing() {
+        Document doc = new DocumentBuilder()
+                .sentence("They/PRP killed/VBD a/DT peasant/NN and/CC 12/CD ./.")
+                .build();
+        Event killed = event(
+                doc,
+                "V1",
+                "KILL",
+                "killed",
+                Modality.ASSERTED,
+                new Argument(Role.AGENT, new CharSpan(0, 4), "They", Optional.empty()),
+                new Argument(Role.PATIENT, new CharSpan(12, 21), "a peasant", Optional.empty()),
+                new Argument(Role.PATIENT, new CharSpan(26, 28), "12", Optional.empty()));
+        List<MucTemplate> templates = mapping.templates(doc.withEvents(List.of(killed)));
+        assertEquals(1, templates.size());
+        assertEquals("attack", templates.get(0).incidentType());
+        assertEquals(List.of(List.of("a peasant")), templates.get(0).of(MucRole.VICTIM));
+        assertEquals(List.of(), templates.get(0).of(MucRole.PERP_IND));
+    }
+
     private static Argument arg(Document doc, Role role, String text, String entity) {
         int at = doc.text().indexOf(text);
         return new Argument(role, new CharSpan(at, at + text.length()), text, Optional.of(entity));
