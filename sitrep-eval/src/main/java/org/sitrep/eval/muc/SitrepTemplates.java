@@ -26,18 +26,22 @@ import org.sitrep.model.Token;
  * Sitrep's events as MUC-4 templates. An event is a MUC incident when {@code muc4-incidents.tsv} maps its type
  * (and trigger), the article does not deny it or speak of it as future, and it is no fight between armed actors
  * (MUC-4 codes terrorist acts against civilians and civilian targets: an event whose patients are all coded as
- * armed — state forces, rebels, militias, external forces, ACLED actor types 1-4 and 8 — is combat). A killing
+ * armed — state forces, rebels, militias, external forces, ACLED actor types 1-4 and 8 — is combat). An attack
+ * with explosives ({@code muc4-explosives.tsv}: in its trigger, instrument or agent) is a bombing. A killing
  * or injury joins an incident of another type in its sentence ("killed three people in a bomb attack") and is
  * an attack otherwise; the events of one incident type in a document are merged into one template. Roles:
  * agents named by an organisation are PerpOrg, other agents PerpInd; patients that are persons are Victim,
  * patients of killings, injuries and kidnappings that name no entity of another type are Victim too, other
- * patients (not places) Target; instruments Weapon. A filler is the argument's text, or for a pronoun the name
+ * patients (not places) Target; instruments, an explosive device as the agent ("a grenade killed two") or as the
+ * trigger ("a car bomb") Weapon. A filler is the argument's text, or for a pronoun the name
  * of the entity it refers to.
  */
 public final class SitrepTemplates {
     static final String RESOURCE = "muc4-incidents.tsv";
+    static final String EXPLOSIVES = "muc4-explosives.tsv";
     private static final List<String> HEADER = List.of("sitrep_type", "muc_type", "trigger_stems", "outcome");
     private static final Set<Integer> ARMED_ACTOR_TYPES = Set.of(1, 2, 3, 4, 8);
+    private static final String BOMBING = "bombing";
     private static final Set<String> PERSON_PATIENTS = Set.of("KILL", "INJURE", "ABDUCT");
     private static final Set<Modality> NOT_INCIDENTS = Set.of(Modality.NEGATED, Modality.FUTURE);
 
@@ -60,17 +64,22 @@ public final class SitrepTemplates {
     }
 
     private final List<Rule> rules;
+    private final List<String> explosives;
 
-    SitrepTemplates(List<Rule> rules) {
+    SitrepTemplates(List<Rule> rules, List<String> explosives) {
         this.rules = List.copyOf(rules);
+        this.explosives = List.copyOf(explosives);
     }
 
     /** The mapping on the classpath, each Sitrep type checked against {@code sitrepTypes}. */
     public static SitrepTemplates load(Set<String> sitrepTypes) {
-        return parse(Tsv.Source.resource(SitrepTemplates.class, RESOURCE), sitrepTypes);
+        return parse(
+                Tsv.Source.resource(SitrepTemplates.class, RESOURCE),
+                Tsv.Source.resource(SitrepTemplates.class, EXPLOSIVES),
+                sitrepTypes);
     }
 
-    static SitrepTemplates parse(Tsv.Source source, Set<String> sitrepTypes) {
+    static SitrepTemplates parse(Tsv.Source source, Tsv.Source explosiveStems, Set<String> sitrepTypes) {
         List<Rule> rules = new ArrayList<>();
         for (Tsv.Row row : Tsv.read(source, HEADER)) {
             if (!sitrepTypes.contains(row.get(0))) {
@@ -83,7 +92,10 @@ public final class SitrepTemplates {
                     row.get(2).equals("-") ? List.of() : List.of(row.get(2).split(","));
             rules.add(new Rule(row.get(0), row.get(1), stems, row.get(3).equals("yes")));
         }
-        return new SitrepTemplates(rules);
+        List<String> explosives = Tsv.read(explosiveStems, List.of("stem")).stream()
+                .map(r -> r.get(0))
+                .toList();
+        return new SitrepTemplates(rules, explosives);
     }
 
     public List<MucTemplate> templates(Document doc) {
@@ -95,27 +107,34 @@ public final class SitrepTemplates {
         for (Event event : doc.events()) {
             rules.stream().filter(r -> r.fits(event)).findFirst().ifPresent(rule -> {
                 if (!NOT_INCIDENTS.contains(event.modality()) && !combat(event)) {
-                    incidents.add(new Incident(event, rule));
+                    boolean explosive = rule.mucType().equals("attack") && explosive(event);
+                    incidents.add(new Incident(event, rule, explosive ? BOMBING : rule.mucType()));
                 }
             });
         }
         // the incident type of each incident, outcomes taking that of a main incident in one of their sentences
         Map<String, Map<MucRole, Set<String>>> byType = new LinkedHashMap<>();
         for (Incident incident : incidents) {
-            String type = incident.rule.mucType();
-            if (incident.rule.outcome()) {
+            String type = incident.type;
+            if (incident.rule.outcome() && !type.equals(BOMBING)) {
                 Set<Integer> sentences = sentences(incident.event);
                 type = incidents.stream()
                         .filter(o -> !o.rule.outcome() && sentences.stream().anyMatch(sentences(o.event)::contains))
-                        .map(o -> o.rule.mucType())
+                        .map(o -> o.type)
                         .findFirst()
                         .orElse(type);
             }
             Map<MucRole, Set<String>> fillers = byType.computeIfAbsent(type, t -> new EnumMap<>(MucRole.class));
+            if (namesDevice(incident.event.trigger().text())) {
+                fillers.computeIfAbsent(MucRole.WEAPON, r -> new LinkedHashSet<>())
+                        .add(incident.event.trigger().text());
+            }
             for (Argument argument : incident.event.arguments()) {
-                role(incident.event, argument, entities).ifPresent(role -> filler(doc, argument, entities, mentions)
-                        .ifPresent(text -> fillers.computeIfAbsent(role, r -> new LinkedHashSet<>())
-                                .add(text)));
+                role(incident.event, argument, entities)
+                        .map(role -> role == MucRole.PERP_IND && namesDevice(argument.text()) ? MucRole.WEAPON : role)
+                        .ifPresent(role -> filler(doc, argument, entities, mentions)
+                                .ifPresent(text -> fillers.computeIfAbsent(role, r -> new LinkedHashSet<>())
+                                        .add(text)));
             }
         }
         List<MucTemplate> templates = new ArrayList<>();
@@ -127,7 +146,42 @@ public final class SitrepTemplates {
         return templates;
     }
 
-    private record Incident(Event event, Rule rule) {}
+    private record Incident(Event event, Rule rule, String type) {}
+
+    /** The trigger, an instrument or an agent has a word for explosives ("a bomb attack", "killed by a grenade"). */
+    private boolean explosive(Event event) {
+        if (hasExplosive(event.trigger().text())) {
+            return true;
+        }
+        return event.arguments().stream()
+                .filter(a -> a.role() == org.sitrep.model.Role.INSTRUMENT || a.role() == org.sitrep.model.Role.AGENT)
+                .anyMatch(a -> hasExplosive(a.text()));
+    }
+
+    private boolean hasExplosive(String text) {
+        for (String word : words(text)) {
+            if (explosives.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Text whose last word names an explosive device, not the act ("a car bomb", not "the bombing"). */
+    private boolean namesDevice(String text) {
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        return explosives.stream().anyMatch(last::startsWith) && !last.endsWith("ing") && !last.endsWith("ion");
+    }
+
+    private static List<String> words(String text) {
+        return List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).stream()
+                .filter(w -> !w.isEmpty())
+                .toList();
+    }
 
     private static Set<Integer> sentences(Event event) {
         return event.mentions().stream().map(EventMention::sentenceIndex).collect(Collectors.toSet());

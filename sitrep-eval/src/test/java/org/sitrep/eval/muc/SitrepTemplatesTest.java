@@ -105,6 +105,37 @@ class SitrepTemplatesTest {
         assertEquals(List.of(), templates.get(0).of(MucRole.PERP_IND));
     }
 
+    @Test
+    void anAttackWithExplosivesIsABombingAndItsDeviceTheWeapon() {
+        Document doc = new DocumentBuilder()
+                .sentence("A/DT grenade/NN killed/VBD two/CD students/NNS after/IN a/DT car/NN bomb/NN attack/NN ./.")
+                .build();
+        List<Event> events = List.of(
+                event(
+                        doc,
+                        "V1",
+                        "KILL",
+                        "killed",
+                        Modality.ASSERTED,
+                        new Argument(Role.AGENT, new CharSpan(0, 9), "A grenade", Optional.empty()),
+                        new Argument(Role.PATIENT, new CharSpan(17, 29), "two students", Optional.empty())),
+                event(doc, "V2", "ATTACK", "car bomb attack", Modality.ASSERTED));
+        List<MucTemplate> templates = mapping.templates(doc.withEvents(events));
+        assertEquals(1, templates.size());
+        MucTemplate t = templates.get(0);
+        assertEquals("bombing", t.incidentType());
+        assertEquals(List.of(List.of("A grenade")), t.of(MucRole.WEAPON));
+        assertEquals(List.of(), t.of(MucRole.PERP_IND));
+        assertEquals(List.of(List.of("two students")), t.of(MucRole.VICTIM));
+        // the act is no device: "the bombing" fills nothing
+        Document other = new DocumentBuilder()
+                .sentence("Police/NNS condemned/VBD the/DT bombing/NN ./.")
+                .build();
+        List<MucTemplate> bombing = mapping.templates(
+                other.withEvents(List.of(event(other, "V1", "BOMBING", "bombing", Modality.ASSERTED))));
+        assertEquals(List.of(), bombing.get(0).of(MucRole.WEAPON));
+    }
+
     private static Argument arg(Document doc, Role role, String text, String entity) {
         int at = doc.text().indexOf(text);
         return new Argument(role, new CharSpan(at, at + text.length()), text, Optional.of(entity));
