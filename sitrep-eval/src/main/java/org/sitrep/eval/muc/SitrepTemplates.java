@@ -30,7 +30,9 @@ import org.sitrep.model.Token;
  * with explosives ({@code muc4-explosives.tsv}: in its trigger, instrument or agent) is a bombing. A killing
  * or injury joins an incident of another type in its sentence ("killed three people in a bomb attack") and is
  * an attack otherwise; the events of one incident type in a document are merged into one template. Roles:
- * agents named by an organisation are PerpOrg, other agents PerpInd; patients that are persons are Victim,
+ * agents named by an organisation are PerpOrg, other agents PerpInd, and an organisation named inside an agent
+ * ("FMLN guerrillas") PerpOrg too, and who claims an incident of its sentence ("X claimed responsibility for the
+ * attack") its perpetrator (PerpOrg when named as an organisation or other group); patients that are persons are Victim,
  * patients of killings, injuries and kidnappings that name no entity of another type are Victim too, other
  * patients (not places) Target; instruments, an explosive device as the agent ("a grenade killed two") or as the
  * trigger ("a car bomb") Weapon. A filler is the argument's text, or for a pronoun the name
@@ -42,6 +44,7 @@ public final class SitrepTemplates {
     private static final List<String> HEADER = List.of("sitrep_type", "muc_type", "trigger_stems", "outcome");
     private static final Set<Integer> ARMED_ACTOR_TYPES = Set.of(1, 2, 3, 4, 8);
     private static final String BOMBING = "bombing";
+    private static final String CLAIM = "CLAIM";
     private static final Set<String> PERSON_PATIENTS = Set.of("KILL", "INJURE", "ABDUCT");
     private static final Set<Modality> NOT_INCIDENTS = Set.of(Modality.NEGATED, Modality.FUTURE);
 
@@ -112,6 +115,9 @@ public final class SitrepTemplates {
                 }
             });
         }
+        List<Event> claims = doc.events().stream()
+                .filter(e -> e.type().equals(CLAIM) && !NOT_INCIDENTS.contains(e.modality()))
+                .toList();
         // the incident type of each incident, outcomes taking that of a main incident in one of their sentences
         Map<String, Map<MucRole, Set<String>>> byType = new LinkedHashMap<>();
         for (Incident incident : incidents) {
@@ -125,6 +131,18 @@ public final class SitrepTemplates {
                         .orElse(type);
             }
             Map<MucRole, Set<String>> fillers = byType.computeIfAbsent(type, t -> new EnumMap<>(MucRole.class));
+            // who claims an incident of its sentence ("X claimed responsibility for the attack") perpetrated it
+            for (Event claim : claims) {
+                if (sentences(claim).stream().anyMatch(sentences(incident.event)::contains)) {
+                    for (Argument agent : claim.arguments()) {
+                        if (agent.role() == org.sitrep.model.Role.AGENT) {
+                            claimant(agent, entities).ifPresent(role -> filler(doc, agent, entities, mentions)
+                                    .ifPresent(text -> fillers.computeIfAbsent(role, r -> new LinkedHashSet<>())
+                                            .add(text)));
+                        }
+                    }
+                }
+            }
             if (namesDevice(incident.event.trigger().text())) {
                 fillers.computeIfAbsent(MucRole.WEAPON, r -> new LinkedHashSet<>())
                         .add(incident.event.trigger().text());
@@ -135,6 +153,12 @@ public final class SitrepTemplates {
                         .ifPresent(role -> filler(doc, argument, entities, mentions)
                                 .ifPresent(text -> fillers.computeIfAbsent(role, r -> new LinkedHashSet<>())
                                         .add(text)));
+                if (argument.role() == org.sitrep.model.Role.AGENT) {
+                    // "FMLN guerrillas", "members of the FARC": the organisation named inside the agent is PerpOrg
+                    organisationsInside(doc, argument)
+                            .forEach(name -> fillers.computeIfAbsent(MucRole.PERP_ORG, r -> new LinkedHashSet<>())
+                                    .add(name));
+                }
             }
         }
         List<MucTemplate> templates = new ArrayList<>();
@@ -195,6 +219,30 @@ public final class SitrepTemplates {
                 && patients.stream()
                         .allMatch(a -> a.actor().isPresent()
                                 && ARMED_ACTOR_TYPES.contains(a.actor().get().acledType()));
+    }
+
+    /** Names of organisations inside an agent's span that is longer than the name. */
+    private static List<String> organisationsInside(Document doc, Argument agent) {
+        return doc.mentions().stream()
+                .filter(m -> m.kind() == EntityMention.Kind.NAME
+                        && m.type() == EntityType.ORGANIZATION
+                        && agent.span().contains(m.span())
+                        && !agent.span().equals(m.span()))
+                .map(EntityMention::text)
+                .toList();
+    }
+
+    /** A claimant named as an organisation or other group (not a person, not a place) is PerpOrg, else PerpInd. */
+    private static Optional<MucRole> claimant(Argument agent, Map<String, Entity> entities) {
+        Optional<EntityType> type = agent.entityId().map(entities::get).map(Entity::type);
+        if (type.filter(t -> t.isPlace() || t == EntityType.NORP).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                type.filter(t -> t == EntityType.ORGANIZATION || t == EntityType.MISC)
+                                .isPresent()
+                        ? MucRole.PERP_ORG
+                        : MucRole.PERP_IND);
     }
 
     private static Optional<MucRole> role(Event event, Argument argument, Map<String, Entity> entities) {

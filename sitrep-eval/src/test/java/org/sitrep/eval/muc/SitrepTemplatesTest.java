@@ -136,6 +136,42 @@ class SitrepTemplatesTest {
         assertEquals(List.of(), bombing.get(0).of(MucRole.WEAPON));
     }
 
+    @Test
+    void theOrganisationInsideAnAgentAndAClaimantArePerpetrators() {
+        Document doc = new DocumentBuilder()
+                .sentence("FMLN/NNP guerrillas/NNS attacked/VBD a/DT bus/NN ./.")
+                .nominal("E1", "FMLN guerrillas", EntityType.PERSON)
+                .name("E2", "FMLN", EntityType.ORGANIZATION)
+                .sentence("The/DT Extraditables/NNPS claimed/VBD responsibility/NN for/IN the/DT bombing/NN ./.")
+                .name("E3", "The Extraditables", EntityType.MISC)
+                .build();
+        List<Event> events = List.of(
+                event(
+                        doc,
+                        "V1",
+                        "ATTACK",
+                        "attacked",
+                        Modality.ASSERTED,
+                        arg(doc, Role.AGENT, "FMLN guerrillas", "E1"),
+                        new Argument(Role.PATIENT, new CharSpan(25, 30), "a bus", Optional.empty())),
+                event(
+                        doc,
+                        "V2",
+                        "CLAIM",
+                        "claimed",
+                        Modality.ASSERTED,
+                        arg(doc, Role.AGENT, "The Extraditables", "E3")),
+                event(doc, "V3", "BOMBING", "bombing", Modality.ASSERTED));
+        List<MucTemplate> templates = mapping.templates(doc.withEvents(events));
+        assertEquals(
+                List.of("attack", "bombing"),
+                templates.stream().map(MucTemplate::incidentType).toList());
+        assertEquals(List.of(List.of("FMLN guerrillas")), templates.get(0).of(MucRole.PERP_IND));
+        assertEquals(List.of(List.of("FMLN")), templates.get(0).of(MucRole.PERP_ORG));
+        assertEquals(List.of(List.of("a bus")), templates.get(0).of(MucRole.TARGET));
+        assertEquals(List.of(List.of("The Extraditables")), templates.get(1).of(MucRole.PERP_ORG));
+    }
+
     private static Argument arg(Document doc, Role role, String text, String entity) {
         int at = doc.text().indexOf(text);
         return new Argument(role, new CharSpan(at, at + text.length()), text, Optional.of(entity));
