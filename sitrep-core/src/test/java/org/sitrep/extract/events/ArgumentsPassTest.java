@@ -61,6 +61,43 @@ class ArgumentsPassTest {
     }
 
     @Test
+    void aParticipleAfterACommaHasTheDoerOfTheClauseItFollows() {
+        TriggerEntry kill = PassFixtures.entry("kill|V|KILL|AGENT|PATIENT|by=AGENT|-|0.9");
+        // the parser hangs "killing" on the object; the killers are still the gunmen
+        Document d = new DocumentBuilder()
+                .sentence(
+                        "Gunmen/NNS attacked/VBD/attack a/DT checkpoint/NN ,/, killing/VBG/kill six/CD officers/NNS",
+                        "nsubj(attacked-2, Gunmen-1)",
+                        "obj(attacked-2, checkpoint-4)",
+                        "det(checkpoint-4, a-3)",
+                        "punct(checkpoint-4, ,-5)",
+                        "acl(checkpoint-4, killing-6)",
+                        "obj(killing-6, officers-8)",
+                        "nummod(officers-8, six-7)")
+                .build();
+        List<Draft> drafts = PASS.apply(PassFixtures.withTriggers(
+                        d, PassFixtures.trigger(d, 0, "attacked", ATTACK), PassFixtures.trigger(d, 0, "killing", kill)))
+                .drafts();
+        assertEquals(List.of("PATIENT:six officers", "AGENT:Gunmen"), arguments(drafts.get(1)));
+        // without the comma the participle describes the noun: "a checkpoint guarding the road" has no doer to lend
+        Document noComma = new DocumentBuilder()
+                .sentence(
+                        "Gunmen/NNS attacked/VBD/attack a/DT unit/NN killing/VBG/kill civilians/NNS",
+                        "nsubj(attacked-2, Gunmen-1)",
+                        "obj(attacked-2, unit-4)",
+                        "det(unit-4, a-3)",
+                        "acl(unit-4, killing-5)",
+                        "obj(killing-5, civilians-6)")
+                .build();
+        List<Draft> plain = PASS.apply(PassFixtures.withTriggers(
+                        noComma,
+                        PassFixtures.trigger(noComma, 0, "attacked", ATTACK),
+                        PassFixtures.trigger(noComma, 0, "killing", kill)))
+                .drafts();
+        assertEquals(List.of("PATIENT:civilians"), arguments(plain.get(1)));
+    }
+
+    @Test
     void anUnparsedSentenceGivesADraftWithoutArguments() {
         Document d = new DocumentBuilder()
                 .sentence("Gunmen/NNS attacked/VBD/attack a/DT checkpoint/NN")
