@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sitrep.data.Tsv;
 import org.sitrep.model.Argument;
+import org.sitrep.model.CharSpan;
 import org.sitrep.model.Document;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityMention;
@@ -20,6 +21,7 @@ import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Modality;
+import org.sitrep.model.Role;
 import org.sitrep.model.Token;
 
 /**
@@ -104,7 +106,7 @@ public final class SitrepTemplates {
     public List<MucTemplate> templates(Document doc) {
         Map<String, Entity> entities =
                 doc.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
-        Map<org.sitrep.model.CharSpan, EntityMention> mentions = new LinkedHashMap<>();
+        Map<CharSpan, EntityMention> mentions = new LinkedHashMap<>();
         doc.mentions().forEach(m -> mentions.putIfAbsent(m.span(), m));
         List<Incident> incidents = new ArrayList<>();
         for (Event event : doc.events()) {
@@ -135,29 +137,24 @@ public final class SitrepTemplates {
             for (Event claim : claims) {
                 if (sentences(claim).stream().anyMatch(sentences(incident.event)::contains)) {
                     for (Argument agent : claim.arguments()) {
-                        if (agent.role() == org.sitrep.model.Role.AGENT) {
+                        if (agent.role() == Role.AGENT) {
                             claimant(agent, entities).ifPresent(role -> filler(doc, agent, entities, mentions)
-                                    .ifPresent(text -> fillers.computeIfAbsent(role, r -> new LinkedHashSet<>())
-                                            .add(text)));
+                                    .ifPresent(text -> add(fillers, role, text)));
                         }
                     }
                 }
             }
             if (namesDevice(incident.event.trigger().text())) {
-                fillers.computeIfAbsent(MucRole.WEAPON, r -> new LinkedHashSet<>())
-                        .add(incident.event.trigger().text());
+                add(fillers, MucRole.WEAPON, incident.event.trigger().text());
             }
             for (Argument argument : incident.event.arguments()) {
                 role(incident.event, argument, entities)
                         .map(role -> role == MucRole.PERP_IND && namesDevice(argument.text()) ? MucRole.WEAPON : role)
-                        .ifPresent(role -> filler(doc, argument, entities, mentions)
-                                .ifPresent(text -> fillers.computeIfAbsent(role, r -> new LinkedHashSet<>())
-                                        .add(text)));
-                if (argument.role() == org.sitrep.model.Role.AGENT) {
+                        .ifPresent(role ->
+                                filler(doc, argument, entities, mentions).ifPresent(text -> add(fillers, role, text)));
+                if (argument.role() == Role.AGENT) {
                     // "FMLN guerrillas", "members of the FARC": the organisation named inside the agent is PerpOrg
-                    organisationsInside(doc, argument)
-                            .forEach(name -> fillers.computeIfAbsent(MucRole.PERP_ORG, r -> new LinkedHashSet<>())
-                                    .add(name));
+                    organisationsInside(doc, argument).forEach(name -> add(fillers, MucRole.PERP_ORG, name));
                 }
             }
         }
@@ -172,13 +169,17 @@ public final class SitrepTemplates {
 
     private record Incident(Event event, Rule rule, String type) {}
 
+    private static void add(Map<MucRole, Set<String>> fillers, MucRole role, String text) {
+        fillers.computeIfAbsent(role, r -> new LinkedHashSet<>()).add(text);
+    }
+
     /** The trigger, an instrument or an agent has a word for explosives ("a bomb attack", "killed by a grenade"). */
     private boolean explosive(Event event) {
         if (hasExplosive(event.trigger().text())) {
             return true;
         }
         return event.arguments().stream()
-                .filter(a -> a.role() == org.sitrep.model.Role.INSTRUMENT || a.role() == org.sitrep.model.Role.AGENT)
+                .filter(a -> a.role() == Role.INSTRUMENT || a.role() == Role.AGENT)
                 .anyMatch(a -> hasExplosive(a.text()));
     }
 
@@ -212,9 +213,8 @@ public final class SitrepTemplates {
     }
 
     private static boolean combat(Event event) {
-        List<Argument> patients = event.arguments().stream()
-                .filter(a -> a.role() == org.sitrep.model.Role.PATIENT)
-                .toList();
+        List<Argument> patients =
+                event.arguments().stream().filter(a -> a.role() == Role.PATIENT).toList();
         return !patients.isEmpty()
                 && patients.stream()
                         .allMatch(a -> a.actor().isPresent()
@@ -271,10 +271,7 @@ public final class SitrepTemplates {
      * refers to no entity, or a bare number ("killed 12").
      */
     private static Optional<String> filler(
-            Document doc,
-            Argument argument,
-            Map<String, Entity> entities,
-            Map<org.sitrep.model.CharSpan, EntityMention> mentions) {
+            Document doc, Argument argument, Map<String, Entity> entities, Map<CharSpan, EntityMention> mentions) {
         EntityMention mention = mentions.get(argument.span());
         List<Token> tokens = doc.sentenceAt(argument.span().begin())
                 .map(s -> s.tokens().stream()
