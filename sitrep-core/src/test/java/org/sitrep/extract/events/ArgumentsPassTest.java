@@ -98,6 +98,44 @@ class ArgumentsPassTest {
     }
 
     @Test
+    void anArgumentIsThePhraseAsTheArticleWordsIt() {
+        TriggerEntry bomb = PassFixtures.entry("bomb|V|AIRSTRIKE|AGENT|PATIENT|-|-|0.8");
+        // the possessor and its own modifiers belong to the phrase (the builder joins tokens with spaces)
+        Document d = new DocumentBuilder()
+                .sentence(
+                        "The/DT national/JJ air/NN force/NN 's/POS jets/NNS bombed/VBD/bomb the/DT village/NN",
+                        "det(force-4, The-1)",
+                        "amod(force-4, national-2)",
+                        "compound(force-4, air-3)",
+                        "case(force-4, 's-5)",
+                        "nmod:poss(jets-6, force-4)",
+                        "nsubj(bombed-7, jets-6)",
+                        "obj(bombed-7, village-9)",
+                        "det(village-9, the-8)")
+                .build();
+        List<Draft> drafts = PASS.apply(PassFixtures.withTriggers(d, PassFixtures.trigger(d, 0, "bombed", bomb)))
+                .drafts();
+        assertEquals(List.of("AGENT:The national air force 's jets", "PATIENT:the village"), arguments(drafts.get(0)));
+        // "members of" stays with the group it names: the phrase, and the group's entity
+        TriggerEntry kill = PassFixtures.entry("kill|V|KILL|AGENT|PATIENT|by=AGENT|-|0.9");
+        Document members = new DocumentBuilder()
+                .sentence(
+                        "Gunmen/NNS killed/VBD/kill two/CD members/NNS of/IN the/DT FMLN/NNP",
+                        "nsubj(killed-2, Gunmen-1)",
+                        "obj(killed-2, members-4)",
+                        "nummod(members-4, two-3)",
+                        "nmod:of(members-4, FMLN-7)",
+                        "case(FMLN-7, of-5)",
+                        "det(FMLN-7, the-6)")
+                .name("E1", "the FMLN", EntityType.ORGANIZATION)
+                .build();
+        List<Draft> killed = PASS.apply(
+                        PassFixtures.withTriggers(members, PassFixtures.trigger(members, 0, "killed", kill)))
+                .drafts();
+        assertEquals(List.of("AGENT:Gunmen", "PATIENT:two members of the FMLN=E1"), arguments(killed.get(0)));
+    }
+
+    @Test
     void anUnparsedSentenceGivesADraftWithoutArguments() {
         Document d = new DocumentBuilder()
                 .sentence("Gunmen/NNS attacked/VBD/attack a/DT checkpoint/NN")
