@@ -35,7 +35,8 @@ import picocli.CommandLine.Option;
             EvalPetrarch2Command.class,
             EvalParserCommand.class,
             EvalTimexCommand.class,
-            EvalGeoCommand.class
+            EvalGeoCommand.class,
+            EvalMuc4Command.class
         })
 public final class EvalCommand implements Runnable {
     @Override

@@ -190,6 +190,13 @@ final class ArgumentFinder {
             return;
         }
         String rel = up.get().relation();
+        int first = trigger.first();
+        if ((rel.startsWith("advcl") || rel.startsWith("acl"))
+                && first > 0
+                && s.tokens().get(first - 1).text().equals(",")) {
+            addDoerOfClause(s, up.get().governor(), subjectRole.get(), args);
+            return;
+        }
         // "accused the military of abducting": the object controls; "soldiers have been reported joining": the subject
         Set<String> controllers = rel.startsWith("advcl") || rel.startsWith("acl")
                 ? Set.of("obj", "nsubj:pass")
@@ -197,6 +204,30 @@ final class ArgumentFinder {
         for (Dependency d : s.dependentsOf(up.get().governor())) {
             if (controllers.contains(d.relation())) {
                 args.addAll(fillers.arguments(subjectRole.get(), s, d.dependent()));
+                return;
+            }
+        }
+    }
+
+    /**
+     * A participle set off by a comma ("gunmen attacked a checkpoint, killing six") has the doer of the clause it
+     * follows: the active subject or the passive agent of its verb, also when the parse hangs the participle on
+     * that verb's object.
+     */
+    private void addDoerOfClause(Sentence s, int governor, Role role, List<Argument> args) {
+        int verb = governor;
+        if (!s.tokens().get(verb).isVerb()) {
+            Optional<Dependency> up = s.headOf(verb)
+                    .filter(d -> d.governor() >= 0 && !d.relation().startsWith("nsubj"));
+            if (up.isEmpty() || !s.tokens().get(up.get().governor()).isVerb()) {
+                return;
+            }
+            verb = up.get().governor();
+        }
+        boolean passive = isPassive(s, verb);
+        for (Dependency d : s.dependentsOf(verb)) {
+            if (SUBJECTS.contains(d.relation()) && !passive || d.relation().equals("obl:agent")) {
+                args.addAll(fillers.arguments(role, s, d.dependent()));
                 return;
             }
         }

@@ -67,16 +67,31 @@ final class Fillers {
         Optional<EntityMention> mention = mentionAt(t.span()).or(() -> namedBy(sentence, head));
         if (mention.isPresent()) {
             EntityMention m = mention.get();
+            CharSpan span = m.span();
+            // "members of the FMLN": the phrase as the article words it, standing for the group
+            CharSpan phrase = nounPhrase(sentence, token);
+            if (head != token
+                    && words.memberHeads()
+                            .contains(TriggerFinder.lemma(sentence.tokens().get(token)))
+                    && phrase.end() <= span.begin()) {
+                span = new CharSpan(phrase.begin(), span.end());
+            }
+            String text = document.textOf(span);
             for (Entity e : entitiesOf(m)) {
-                result.add(new Argument(role, m.span(), m.text(), Optional.of(e.id())));
+                result.add(new Argument(role, span, text, Optional.of(e.id())));
             }
             if (result.isEmpty()) {
-                result.add(new Argument(role, m.span(), m.text(), Optional.empty()));
+                result.add(new Argument(role, span, text, Optional.empty()));
             }
             return result;
         }
         if (t.isNoun() || t.partOfSpeech().equals("CD") || t.partOfSpeech().equals("PRP")) {
             CharSpan span = nounPhrase(sentence, head);
+            if (head != token
+                    && words.memberHeads()
+                            .contains(TriggerFinder.lemma(sentence.tokens().get(token)))) {
+                span = new CharSpan(nounPhrase(sentence, token).begin(), span.end()); // "two members of the council"
+            }
             result.add(new Argument(role, span, document.textOf(span), Optional.empty()));
         }
         return result;
@@ -159,19 +174,43 @@ final class Fillers {
         return mentionAt(sentence.tokens().get(token).span()).map(EntityMention::type);
     }
 
+    /**
+     * The head with the words before it that modify it or its modifiers ("the national air force's jets", "an
+     * electric power substation", "Egyptian and Qatari mediators"): the phrase as the article words it.
+     */
     private static CharSpan nounPhrase(Sentence sentence, int head) {
         int first = head;
-        boolean extended = true;
-        while (extended) {
-            extended = false;
-            for (Dependency d : sentence.dependentsOf(head)) {
-                boolean possessive = d.relation().equals("case")
-                        && sentence.tokens().get(d.dependent()).partOfSpeech().equals("POS");
-                if (d.dependent() == first - 1 && (LEFT_MODIFIERS.contains(d.relation()) || possessive)) {
-                    first = d.dependent();
-                    extended = true;
-                }
+        while (first > 0) {
+            Optional<Dependency> up = sentence.headOf(first - 1);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                break;
             }
+            // "Egyptian and Qatari mediators": a modifier conjoined to an earlier one brings the whole coordination;
+            // "the air force's jets": the possessive marker brings its possessor
+            boolean possessiveMarker = up.get().relation().equals("case")
+                    && sentence.tokens().get(first - 1).partOfSpeech().equals("POS");
+            if ((up.get().relation().startsWith("conj") || possessiveMarker)
+                    && up.get().governor() < first - 1) {
+                int conjunct = up.get().governor();
+                Optional<Dependency> modifies = sentence.headOf(conjunct);
+                if (modifies.isPresent()
+                        && modifies.get().governor() >= first
+                        && modifies.get().governor() <= head
+                        && LEFT_MODIFIERS.contains(modifies.get().relation())) {
+                    first = conjunct;
+                    continue;
+                }
+                break;
+            }
+            if (up.get().governor() < first || up.get().governor() > head) {
+                break;
+            }
+            boolean possessive = up.get().relation().equals("case")
+                    && sentence.tokens().get(first - 1).partOfSpeech().equals("POS");
+            if (!LEFT_MODIFIERS.contains(up.get().relation()) && !possessive) {
+                break;
+            }
+            first--;
         }
         List<Token> tokens = sentence.tokens();
         return new CharSpan(

@@ -40,13 +40,17 @@ final class ModalityDetector {
                     // "This is not the first time that X joined": a noun's modifiers do not scope over the event
                     if (d.relation().contains(":according")) {
                         result = strongest(result, Modality.REPORTED); // "according to local media"
+                    } else if (clause && d.relation().startsWith("parataxis") && isReport(s, d.dependent())) {
+                        result = strongest(
+                                result, Modality.REPORTED); // an attribution after the clause: ", police said"
                     } else if (clause && isModifier(d.relation())) {
                         result = strongest(result, cue(s, d.dependent(), true));
                     }
                 }
                 Optional<Dependency> up = s.headOf(node);
-                // a temporal or causal clause ("after it was reported that...") is not in the scope of its host's cues
-                node = up.isPresent() && !up.get().relation().startsWith("advcl")
+                // a temporal or causal clause ("after it was reported that...") is not in the scope of its host's cues;
+                // a clause without a subordinator is ("Gunmen killed four, police said" parsed as advcl of "said")
+                node = up.isPresent() && (!up.get().relation().startsWith("advcl") || isBareClause(s, node, up.get()))
                         ? up.get().governor()
                         : -1;
             }
@@ -86,6 +90,17 @@ final class ModalityDetector {
                 || relation.equals("neg")
                 || relation.equals("det")
                 || relation.equals("mark");
+    }
+
+    /** An adverbial clause with no marker ("after", "because", "when"...) that precedes the verb it hangs on. */
+    private static boolean isBareClause(Sentence s, int node, Dependency up) {
+        return up.relation().equals("advcl")
+                && node < up.governor()
+                && s.dependentsOf(node).stream().noneMatch(d -> d.relation().equals("mark"));
+    }
+
+    private boolean isReport(Sentence s, int index) {
+        return words.reportCues().contains(s.tokens().get(index).lemma().toLowerCase(Locale.ROOT));
     }
 
     private Modality cue(Sentence s, int index, boolean local) {

@@ -68,6 +68,48 @@ class ModalityPassTest {
     }
 
     @Test
+    void anAttributionAfterTheClauseMakesItReported() {
+        // the parser hangs the reported clause on "said" as a bare adverbial clause
+        assertEquals(
+                Modality.REPORTED,
+                modality(new DocumentBuilder()
+                        .sentence(
+                                "Gunmen/NNS attacked/VBD/attack the/DT base/NN ,/, police/NNS said/VBD/say ./.",
+                                "nsubj(attacked-2, Gunmen-1)",
+                                "obj(attacked-2, base-4)",
+                                "advcl(said-7, attacked-2)",
+                                "nsubj(said-7, police-6)")
+                        .build()));
+        // or the attribution on the clause's verb as parataxis
+        assertEquals(
+                Modality.REPORTED,
+                modality(new DocumentBuilder()
+                        .sentence(
+                                "Gunmen/NNS attacked/VBD/attack the/DT base/NN ,/, police/NNS said/VBD/say ./.",
+                                "nsubj(attacked-2, Gunmen-1)",
+                                "obj(attacked-2, base-4)",
+                                "parataxis(attacked-2, said-7)",
+                                "nsubj(said-7, police-6)")
+                        .build()));
+    }
+
+    @Test
+    void aClauseWithASubordinatorStaysOutsideTheAttribution() {
+        assertEquals(
+                Modality.ASSERTED,
+                modality(new DocumentBuilder()
+                        .sentence(
+                                "After/IN gunmen/NNS attacked/VBD/attack the/DT base/NN ,/, police/NNS said/VBD/say more/JJR",
+                                "mark(attacked-3, After-1)",
+                                "nsubj(attacked-3, gunmen-2)",
+                                "obj(attacked-3, base-5)",
+                                "advcl(said-8, attacked-3)",
+                                "nsubj(said-8, police-7)",
+                                "obj(said-8, more-9)")
+                        .build()));
+    }
+
+    @Test
     void withoutCuesAnEventIsAsserted() {
         assertEquals(
                 Modality.ASSERTED,
