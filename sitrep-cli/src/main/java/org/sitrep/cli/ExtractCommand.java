@@ -105,6 +105,11 @@ public final class ExtractCommand implements Callable<Integer> {
                     "Your own actors (the columns of actors.tsv): rows add to the catalogue or replace those of the same id.")
     Path actors;
 
+    @Option(
+            names = "--rules-only",
+            description = "Find triggers with the lexicon alone, without the trained trigger model (for comparison).")
+    boolean rulesOnly;
+
     @Override
     public Integer call() throws IOException {
         Optional<String> usageError = usageError();
@@ -113,7 +118,7 @@ public final class ExtractCommand implements Callable<Integer> {
             return 2;
         }
         IngestOptions options = new IngestOptions(maxBytes, maxChars, Optional.ofNullable(published));
-        Sitrep.Options sitrepOptions = new Sitrep.Options(false, Optional.ofNullable(actors));
+        Sitrep.Options sitrepOptions = new Sitrep.Options(false, Optional.ofNullable(actors)).withRulesOnly(rulesOnly);
         // the models load when the first readable article arrives: a batch of bad inputs never loads them
         StreamingExtractor extractor =
                 StreamingExtractor.of(() -> load(sitrepOptions), threads, Duration.ofSeconds(timeoutSeconds));

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "sitrep 0.1.0",
         description = "Turns news articles into structured, evidenced event records.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

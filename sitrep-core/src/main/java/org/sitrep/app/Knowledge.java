@@ -11,6 +11,7 @@ import org.sitrep.coding.EventCoding;
 import org.sitrep.countries.Countries;
 import org.sitrep.data.WordLists;
 import org.sitrep.extract.entities.Descriptions;
+import org.sitrep.extract.events.TriggerModel;
 import org.sitrep.extract.lexicon.AgentRefinements;
 import org.sitrep.extract.lexicon.TriggerLexicon;
 import org.sitrep.geo.Gazetteer;
@@ -30,6 +31,7 @@ public final class Knowledge {
     private final WordLists words;
     private final Ontology ontology;
     private final TriggerLexicon lexicon;
+    private final TriggerModel triggerModel;
     private final AgentRefinements agentRefinements;
     private final ActorCatalog actors;
     private final Descriptions descriptions;
@@ -40,6 +42,7 @@ public final class Knowledge {
             WordLists words,
             Ontology ontology,
             TriggerLexicon lexicon,
+            TriggerModel triggerModel,
             AgentRefinements agentRefinements,
             ActorCatalog actors,
             Descriptions descriptions,
@@ -48,6 +51,7 @@ public final class Knowledge {
         this.words = words;
         this.ontology = ontology;
         this.lexicon = lexicon;
+        this.triggerModel = triggerModel;
         this.agentRefinements = agentRefinements;
         this.actors = actors;
         this.descriptions = descriptions;
@@ -74,6 +78,7 @@ public final class Knowledge {
                 words,
                 ontology,
                 TriggerLexicon.load(ontology),
+                TriggerModel.load(),
                 AgentRefinements.load(ontology),
                 actors,
                 Descriptions.load(actors),
@@ -91,6 +96,11 @@ public final class Knowledge {
 
     public TriggerLexicon lexicon() {
         return lexicon;
+    }
+
+    /** The trained trigger model that ships with Sitrep ({@code sitrep train} makes it). */
+    public TriggerModel triggerModel() {
+        return triggerModel;
     }
 
     public AgentRefinements agentRefinements() {
