@@ -81,6 +81,11 @@ public final class EvalCommand implements Runnable {
         boolean places;
 
         @Option(
+                names = "--rules-only",
+                description = "Find triggers with the lexicon alone, without the trained trigger model.")
+        boolean rulesOnly;
+
+        @Option(
                 names = "--threads",
                 defaultValue = "2",
                 description = "Documents processed in parallel (default: ${DEFAULT-VALUE}).")
@@ -98,7 +103,10 @@ public final class EvalCommand implements Runnable {
             Knowledge knowledge = Knowledge.load(Optional.empty());
             KairosMapping mapping = KairosMapping.load(knowledge.ontology());
             Sitrep sitrep = Sitrep.load(
-                    knowledge, goldTriggers ? GoldTriggers.of(gold, mapping).options() : Sitrep.Options.defaults());
+                    knowledge,
+                    goldTriggers
+                            ? GoldTriggers.of(gold, mapping).options()
+                            : Sitrep.Options.defaults().withRulesOnly(rulesOnly));
             List<Document> inputs = new ArrayList<>();
             for (Gold.Doc d : gold) {
                 inputs.add(Document.of(d.id(), file + "#" + d.id(), "", Optional.empty(), Optional.empty(), d.text()));
@@ -113,7 +121,9 @@ public final class EvalCommand implements Runnable {
                 placeScorer.add(g, result);
             });
             String title = "WikiEvents " + split
-                    + (goldTriggers ? ", gold triggers given (trigger scores are trivial)" : ", end to end");
+                    + (goldTriggers
+                            ? ", gold triggers given (trigger scores are trivial)"
+                            : rulesOnly ? ", end to end, rules only" : ", end to end");
             System.out.print(
                     new Report(mapping).format(title, scorer, gold.size(), run.failed(), run.seconds(), gold, verbose));
             System.out.print("\n" + placeScorer.summary());

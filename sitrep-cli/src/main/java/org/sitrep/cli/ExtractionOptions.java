@@ -58,6 +58,11 @@ final class ExtractionOptions {
                     "Your own actors (the columns of actors.tsv): rows add to the catalogue or replace those of the same id.")
     Path actors;
 
+    @Option(
+            names = "--rules-only",
+            description = "Find triggers with the lexicon alone, without the trained trigger model (for comparison).")
+    boolean rulesOnly;
+
     /** The heap the 10,000-document memory soak ran in (BENCHMARKS.md, `bench --soak`); less is not supported. */
     static final long MIN_HEAP_MIB = 768;
 
@@ -67,7 +72,7 @@ final class ExtractionOptions {
 
     /** The pipeline, loaded when the first readable article arrives: a batch of bad inputs never loads it. */
     StreamingExtractor extractor() {
-        Sitrep.Options options = new Sitrep.Options(false, Optional.ofNullable(actors));
+        Sitrep.Options options = new Sitrep.Options(false, Optional.ofNullable(actors)).withRulesOnly(rulesOnly);
         return StreamingExtractor.of(() -> load(options), threads, Duration.ofSeconds(timeoutSeconds));
     }
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
             QueryCommand.class,
             ServeCommand.class,
             EvalCommand.class,
-            BenchCommand.class
+            BenchCommand.class,
+            TrainCommand.class
         })
 public final class Main implements Runnable {
     /** Set to 1 to see the stack trace of an unexpected error. */

@@ -12,6 +12,7 @@ import org.sitrep.coding.EventCoding;
 import org.sitrep.countries.Countries;
 import org.sitrep.data.WordLists;
 import org.sitrep.extract.entities.Descriptions;
+import org.sitrep.extract.events.TriggerModel;
 import org.sitrep.extract.lexicon.AgentRefinements;
 import org.sitrep.extract.lexicon.TriggerLexicon;
 import org.sitrep.geo.Gazetteer;
@@ -34,6 +35,7 @@ public final class Knowledge {
     private final WordLists words;
     private final Ontology ontology;
     private final TriggerLexicon lexicon;
+    private final TriggerModel triggerModel;
     private final AgentRefinements agentRefinements;
     private final ActorCatalog actors;
     private final Descriptions descriptions;
@@ -45,6 +47,7 @@ public final class Knowledge {
             WordLists words,
             Ontology ontology,
             TriggerLexicon lexicon,
+            TriggerModel triggerModel,
             AgentRefinements agentRefinements,
             ActorCatalog actors,
             Descriptions descriptions,
@@ -54,6 +57,7 @@ public final class Knowledge {
         this.words = words;
         this.ontology = ontology;
         this.lexicon = lexicon;
+        this.triggerModel = triggerModel;
         this.agentRefinements = agentRefinements;
         this.actors = actors;
         this.descriptions = descriptions;
@@ -79,6 +83,7 @@ public final class Knowledge {
                 words,
                 ontology,
                 TriggerLexicon.load(ontology),
+                TriggerModel.load(),
                 AgentRefinements.load(ontology),
                 actors,
                 Descriptions.load(actors),
@@ -105,6 +110,11 @@ public final class Knowledge {
 
     public TriggerLexicon lexicon() {
         return lexicon;
+    }
+
+    /** The trained trigger model that ships with Sitrep ({@code sitrep train} makes it). */
+    public TriggerModel triggerModel() {
+        return triggerModel;
     }
 
     public AgentRefinements agentRefinements() {

@@ -46,20 +46,38 @@ public final class Sitrep {
      *
      * @param parseEverySentence parse all sentences, as evaluation with given triggers needs, not only
      *                           those that may hold a lexicon trigger
+     * @param rulesOnly          the lexicon's triggers alone, without the trained trigger model: the parser
+     *                           then sees only the sentences with a lexicon trigger
      * @param actorsFile         the user's own actors, added to the catalogue (same columns as actors.tsv)
      * @param eventPasses        the rule passes the events stage runs, chosen from Sitrep's:
      *                           {@link EventPasses#standard()} unless an evaluation runs others
      */
     public record Options(
-            boolean parseEverySentence, Optional<Path> actorsFile, Function<EventPasses, List<EventPass>> eventPasses) {
+            boolean parseEverySentence,
+            boolean rulesOnly,
+            Optional<Path> actorsFile,
+            Function<EventPasses, List<EventPass>> eventPasses) {
         public Options {
             requireNonNull(actorsFile, "actorsFile is null");
             requireNonNull(eventPasses, "eventPasses is null");
         }
 
-        /** Sitrep's own rules. */
+        /** Passes of the caller's choice. */
+        public Options(
+                boolean parseEverySentence,
+                Optional<Path> actorsFile,
+                Function<EventPasses, List<EventPass>> eventPasses) {
+            this(parseEverySentence, false, actorsFile, eventPasses);
+        }
+
+        /** Sitrep's own passes, with the trigger model. */
         public Options(boolean parseEverySentence, Optional<Path> actorsFile) {
             this(parseEverySentence, actorsFile, EventPasses::standard);
+        }
+
+        /** The same, by rules alone ({@code --rules-only}) when {@code rulesOnly}. */
+        public Options withRulesOnly(boolean rulesOnly) {
+            return rulesOnly ? new Options(parseEverySentence, true, actorsFile, EventPasses::rulesOnly) : this;
         }
 
         public static Options defaults() {
@@ -84,6 +102,7 @@ public final class Sitrep {
         ActorCatalog catalog = knowledge.actors();
         EventPasses passes = new EventPasses(
                 knowledge.lexicon(),
+                knowledge.triggerModel(),
                 knowledge.ontology(),
                 knowledge.agentRefinements(),
                 knowledge.words(),
@@ -93,8 +112,10 @@ public final class Sitrep {
                         .orElse(false));
         EventStage events = new EventStage(options.eventPasses().apply(passes));
         CoreNlpStage corenlp = new CoreNlpStage();
-        DependencyParseStage depparse =
-                new DependencyParseStage(options.parseEverySentence() ? sentence -> true : passes::mayContainEvent);
+        DependencyParseStage depparse = new DependencyParseStage(
+                options.parseEverySentence()
+                        ? sentence -> true
+                        : options.rulesOnly() ? passes::mayContainEvent : passes::mayContainModelEvent);
         return new Sitrep(
                 knowledge,
                 Pipeline.of(List.of(

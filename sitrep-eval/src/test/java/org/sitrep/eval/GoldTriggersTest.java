@@ -11,6 +11,7 @@ import org.sitrep.extract.events.EventPass;
 import org.sitrep.extract.events.EventPasses;
 import org.sitrep.extract.events.EventStage;
 import org.sitrep.extract.events.GivenTrigger;
+import org.sitrep.extract.events.TriggerModel;
 import org.sitrep.extract.lexicon.AgentRefinements;
 import org.sitrep.extract.lexicon.TriggerLexicon;
 import org.sitrep.model.CharSpan;
@@ -91,7 +92,7 @@ class GoldTriggersTest {
                 KairosMapping.load(Ontology.load()));
         EventPasses passes = passes();
 
-        List<Event> standard = new EventStage(passes.standard()).apply(d).events();
+        List<Event> standard = new EventStage(passes.rulesOnly()).apply(d).events();
         List<Event> given = new EventStage(gold.passes(passes)).apply(d).events();
 
         assertEquals(
@@ -117,6 +118,7 @@ class GoldTriggersTest {
         Ontology ontology = Ontology.load();
         return new EventPasses(
                 TriggerLexicon.load(ontology),
+                TriggerModel.load(),
                 ontology,
                 AgentRefinements.load(ontology),
                 Shipped.words(),

@@ -1,5 +1,6 @@
 package org.sitrep.extract.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.sitrep.ontology.Ontology;
 public final class EventPasses {
     private final TriggerFinder finder;
     private final EventPass triggers;
+    private final ModelTriggersPass modelTriggers;
     private final EventWords words;
     private final EventPass nestedTriggers = new NestedTriggersPass();
     private final EventPass hazardVerbs;
@@ -47,9 +49,11 @@ public final class EventPasses {
      * @param words             the word lists: locative prepositions, place nouns, modality cues, support verbs...
      * @param countryOf         ISO 3166-1 alpha-2 code of a country name
      * @param stateForcesPerson whether a noun names a member of state forces ("soldier", "policeman")
+     * @param triggerModel      the trained trigger model that judges the lexicon's triggers and finds others
      */
     public EventPasses(
             TriggerLexicon lexicon,
+            TriggerModel triggerModel,
             Ontology ontology,
             AgentRefinements agentRefinements,
             WordLists words,
@@ -60,6 +64,8 @@ public final class EventPasses {
         this.words = EventWords.of(words);
         this.finder = new TriggerFinder(lexicon);
         this.triggers = new TriggersPass(finder, this.words);
+        this.modelTriggers = new ModelTriggersPass(
+                finder, this.words, triggerModel, new TriggerFeatures(lexicon), TriggerClasses.of(ontology));
         this.hazardVerbs = new HazardVerbsPass(hazards, attacks);
         this.arguments = new ArgumentsPass(this.words);
         this.eventArguments = new EventArgumentsPass(this.words, attacks);
@@ -75,13 +81,23 @@ public final class EventPasses {
     }
 
     /**
-     * Sitrep's events, in rule order: find triggers, drop the ones that report no event of their own,
+     * Sitrep's events: {@link #rulesOnly()} with the lexicon's triggers judged, and more found, by the
+     * trained trigger model ("model-triggers" in place of "triggers").
+     */
+    public List<EventPass> standard() {
+        List<EventPass> passes = new ArrayList<>(rulesOnly());
+        passes.set(0, modelTriggers);
+        return List.copyOf(passes);
+    }
+
+    /**
+     * Sitrep's events by rules alone, in rule order: find triggers, drop the ones that report no event of their own,
      * give each of the others its arguments, modality, place and time from its sentence, retype it,
      * then let events share and borrow across clauses and sentences, merge mentions of one event, place
      * the events on the ground that still have no place in the article's focus, and last fill what is
      * still missing with the defaults.
      */
-    public List<EventPass> standard() {
+    public List<EventPass> rulesOnly() {
         return List.of(
                 triggers, // lexicon triggers, sentence by sentence
                 nestedTriggers, // "fired a missile": one event, not a firing and a missile
@@ -109,6 +125,11 @@ public final class EventPasses {
         return finder.mayContainTrigger(sentence);
     }
 
+    /** Whether a sentence may hold a lexicon trigger or one the trigger model finds. */
+    public boolean mayContainModelEvent(Sentence sentence) {
+        return finder.mayContainTrigger(sentence) || modelTriggers.mayContainEvent(sentence);
+    }
+
     /**
      * "given-triggers", in place of "triggers": the triggers {@code given} names for a document, of the
      * given types, in the given order. {@code given} is called once per document, from any thread.
@@ -119,6 +140,10 @@ public final class EventPasses {
 
     public EventPass triggers() {
         return triggers;
+    }
+
+    public EventPass modelTriggers() {
+        return modelTriggers;
     }
 
     public EventPass nestedTriggers() {

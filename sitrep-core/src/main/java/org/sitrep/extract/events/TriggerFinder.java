@@ -86,6 +86,13 @@ final class TriggerFinder {
                 0.5);
     }
 
+    /** The one-word entries of a token's lemma that its part of speech fits. */
+    List<TriggerEntry> entriesFor(Token token) {
+        return lexicon.entriesStartingWith(lemma(token)).stream()
+                .filter(e -> e.lemmas().size() == 1 && posMatches(e.pos(), token))
+                .toList();
+    }
+
     /** Cheap test used to decide which sentences are worth a dependency parse. */
     boolean mayContainTrigger(Sentence sentence) {
         for (Token token : sentence.tokens()) {

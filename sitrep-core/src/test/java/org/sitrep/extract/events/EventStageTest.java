@@ -39,7 +39,7 @@ class EventStageTest {
                         "narrative-time",
                         "focus-place",
                         "defaults"),
-                new EventStage(PASSES.standard())
+                new EventStage(PASSES.rulesOnly())
                         .passes().stream().map(EventPass::name).toList());
     }
 
@@ -84,7 +84,7 @@ class EventStageTest {
                 .name("E2", "Nusra", EntityType.ORGANIZATION)
                 .build();
         List<Event> events =
-                PassFixtures.events(new EventStage(PASSES.standard()), d).events();
+                PassFixtures.events(new EventStage(PASSES.rulesOnly()), d).events();
         assertEquals(1, events.size(), "the flight and the joining are one defection");
         Event defection = events.get(0);
         assertEquals("V1", defection.id());

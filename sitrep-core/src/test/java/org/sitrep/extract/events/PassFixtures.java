@@ -36,8 +36,14 @@ final class PassFixtures {
 
     /** Sitrep's passes over a test lexicon; "soldier" and "policeman" name members of state forces. */
     static EventPasses passes(String... lexiconRows) {
+        return passes(TriggerModel.load(), lexiconRows);
+    }
+
+    /** The same with a trigger model of the test's own. */
+    static EventPasses passes(TriggerModel model, String... lexiconRows) {
         return new EventPasses(
                 Lexicons.of(lexiconRows),
+                model,
                 ONTOLOGY,
                 AgentRefinements.load(ONTOLOGY),
                 Shipped.words(),
