@@ -34,6 +34,11 @@ final class EvalCase2021Command implements Callable<Integer> {
             description = "The CASE 2021 directory (holding " + SPLIT + ").")
     Path data;
 
+    @Option(
+            names = "--rules-only",
+            description = "Find triggers with the lexicon alone, without the trained trigger model (for comparison).")
+    boolean rulesOnly;
+
     @Option(names = "--verbose", description = "Add per-label rows and the most frequent errors.")
     boolean verbose;
 
@@ -51,7 +56,7 @@ final class EvalCase2021Command implements Callable<Integer> {
             return 2;
         }
         List<CaseSnippet> snippets = CaseSnippet.read(file);
-        Sitrep sitrep = Sitrep.load();
+        Sitrep sitrep = Sitrep.load(Sitrep.Options.defaults().withRulesOnly(rulesOnly));
         CaseLabels labels = CaseLabels.load(sitrep.knowledge().ontology());
         List<Document> inputs = new ArrayList<>();
         for (CaseSnippet s : snippets) {
