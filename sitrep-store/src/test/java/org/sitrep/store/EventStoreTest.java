@@ -133,6 +133,46 @@ class EventStoreTest {
     }
 
     @Test
+    void aRecordAtTheLineAnotherRecordHeldIsANewArticleNotAVersionOfIt() {
+        // a feed grows at its top: yesterday's first line is today's second, and today's first line is new
+        try (EventStore store = EventStore.open(dir.resolve("s.db"))) {
+            store.put(goma("goma-1", "/feeds/f.jsonl#1", GOMA), "{}");
+            store.put(nairobi().withIdentity("nairobi-1", "/feeds/f.jsonl#2", "Arrests in Nairobi"), "{}");
+            store.put(goma("goma-2", "/feeds/f.jsonl#1", GOMA.replace("Monday", "Sunday")), "{}");
+            assertEquals(3, store.counts().articles(), "a position in a file of many records names no article");
+        }
+    }
+
+    @Test
+    void aCircleAroundAPoleFindsPlacesOnTheFarSideOfIt() {
+        String text = "Rebels attacked the camp at dawn.";
+        try (EventStore store = EventStore.open(dir.resolve("s.db"))) {
+            store.put(
+                    article(
+                            "camp-1",
+                            "/news/camp.txt",
+                            "Camp attacked",
+                            LocalDate.of(2024, 3, 5),
+                            text,
+                            event(
+                                    text,
+                                    "V1",
+                                    "ATTACK",
+                                    "attacked",
+                                    "camp",
+                                    town("Camp", 89.8, -170.0, "GL", "Greenland"),
+                                    "2024-03-04",
+                                    Modality.ASSERTED)),
+                    "{}");
+            // 0.4 degrees of latitude over the pole: about 44 km
+            assertEquals(
+                    1,
+                    new EventQuery(store)
+                            .count(EventFilter.all().withNear(Optional.of(new EventFilter.Near(89.8, 10.0, 50)))));
+        }
+    }
+
+    @Test
     void aFailureIsStoredWithItsTextAndClearedWhenTheArticleLaterGoesIn() {
         try (EventStore store = EventStore.open(dir.resolve("s.db"))) {
             Document input = goma("goma-1", "/news/goma.txt", GOMA);
