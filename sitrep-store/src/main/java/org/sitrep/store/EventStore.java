@@ -194,6 +194,15 @@ public final class EventStore implements AutoCloseable {
         return count[0];
     }
 
+    /** Whether the incidents were not recomputed after the last change to the stored events. */
+    boolean incidentsStale() {
+        try {
+            return new IncidentRows(connection).stale();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** How many rows each table holds. */
     public Counts counts() {
         return new Counts(

@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.store.Articles.argument;
@@ -206,6 +207,22 @@ class EventStoreTest {
                     "same type ATTACK; same days; same place; same actor REB, rebels; same target the town of goma",
                     goma.members().get(1).reasons());
             assertEquals(Optional.of("goma-1/V1"), goma.members().get(1).matchedTo());
+        }
+    }
+
+    @Test
+    void incidentsAreStaleUntilRecomputedAfterEachChangeToTheEvents() {
+        IncidentMerger merger = new IncidentMerger(new IncidentRules(Ontology.load()));
+        try (EventStore store = EventStore.open(dir.resolve("s.db"))) {
+            assertFalse(store.incidentsStale(), "an empty store");
+            store.put(goma("goma-1", "/news/goma.txt", GOMA), "{}");
+            assertTrue(store.incidentsStale(), "an event in no incident");
+            store.rebuildIncidents(merger);
+            assertFalse(store.incidentsStale());
+            store.put(goma("goma-2", "/news/goma.txt", GOMA.replace("Monday", "Sunday")), "{}");
+            assertTrue(store.incidentsStale(), "a member whose article was replaced");
+            store.rebuildIncidents(merger);
+            assertFalse(store.incidentsStale());
         }
     }
 
