@@ -227,6 +227,23 @@ class EventStoreTest {
     }
 
     @Test
+    void searchResultsOfEqualRankComeInIdOrderWhateverThePage() {
+        String text = "Heavy rain fell in Goma.";
+        try (EventStore store = EventStore.open(dir.resolve("s.db"))) {
+            for (String id : List.of("c-1", "a-1", "b-1")) {
+                store.put(article(id, "/news/" + id + ".txt", "Rain", LocalDate.of(2024, 3, 5), text), "{}");
+            }
+            Aggregates aggregates = new Aggregates(store);
+            assertEquals(
+                    List.of("a-1", "b-1", "c-1"),
+                    aggregates.search("rain", 10, 0).stream()
+                            .map(Aggregates.Found::id)
+                            .toList());
+            assertEquals("b-1", aggregates.search("rain", 1, 1).get(0).id());
+        }
+    }
+
+    @Test
     void storedArticlesSurviveReopening() {
         Path file = dir.resolve("s.db");
         try (EventStore store = EventStore.open(file)) {
