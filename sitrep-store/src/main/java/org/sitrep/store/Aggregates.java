@@ -90,7 +90,7 @@ public final class Aggregates {
     /** An article found by full-text search, with a snippet whose matches are marked by [ and ]. */
     public record Found(String id, String headline, String published, String source, String snippet) {}
 
-    /** Articles holding every word of {@code text} (headline or body), best match first. */
+    /** Articles holding every word of {@code text} (headline or body), best match first, ties by id. */
     public List<Found> search(String text, int limit, int offset) {
         if (Search.words(text).isEmpty()) {
             throw new IllegalArgumentException("the search text has no words to look for: '" + text + "'");
@@ -98,7 +98,7 @@ public final class Aggregates {
         String sql = "SELECT a.id, a.headline, a.published, a.source,"
                 + " snippet(articles_fts, 1, '[', ']', '…', 16) FROM articles_fts"
                 + " JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ?"
-                + " ORDER BY rank LIMIT ? OFFSET ?";
+                + " ORDER BY rank, a.id LIMIT ? OFFSET ?"; // SQL leaves ties in any order, a page's LIMIT too
         List<Found> out = new ArrayList<>();
         try (PreparedStatement s = EventQuery.prepare(store, sql, List.of(Search.ftsQuery(text), limit, offset));
                 ResultSet r = s.executeQuery()) {

@@ -16,7 +16,8 @@ import org.sqlite.Function;
 /** Finds the stored events an {@link EventFilter} asks for, newest first, with their arguments. */
 public final class EventQuery {
     private static final String KM_FUNCTION = "sitrep_km";
-    private static final double KM_PER_DEGREE_LATITUDE = 111.2;
+    /** A little under the 111.195 km of Geo.km's 6371 km sphere, so that the prefilter box holds the whole circle. */
+    private static final double KM_PER_DEGREE_LATITUDE = 111.19;
 
     private final EventStore store;
 
@@ -162,7 +163,8 @@ public final class EventQuery {
             parameters.add(near.lat());
             parameters.add(near.lon());
             parameters.add(near.km());
-            if (dLon < 180) {
+            // a circle that holds a pole holds every longitude
+            if (dLon < 180 && Math.abs(near.lat()) + dLat < 90) {
                 clauses.add(lonClause(near.lon(), dLon, parameters));
             }
         });

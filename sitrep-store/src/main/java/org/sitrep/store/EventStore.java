@@ -30,7 +30,7 @@ import org.sitrep.model.Problem;
  * <p>Each article goes in within one transaction, so a killed process leaves whole articles or none
  * (SQLite's write-ahead log, synchronous=NORMAL: what was committed survives the process). Storing is
  * idempotent: an article with the same id and content is not written again, and a new version of an
- * article (same id or same {@link Locator locator}, other content) replaces the old one.
+ * article (same id, or same URL or file: its {@link Locator locator}, other content) replaces the old one.
  *
  * <p>One connection, used from one thread at a time: the caller serialises writes (the ingest loop hands
  * outcomes over on one thread).
@@ -153,13 +153,18 @@ public final class EventStore implements AutoCloseable {
 
     /**
      * Stores an extracted document with its JSON record, in one transaction: any older version (same id, or
-     * same locator under another id) is replaced, and a failure recorded for its source is cleared.
+     * same URL or file under another id; not the same line of a JSONL file, see {@link Locator#namesOneArticle})
+     * is replaced, and a failure recorded for its source is cleared.
      */
     public void put(Document document, String record) {
         String hash = ContentHash.of(document);
         String locator = Locator.of(document.source());
         inTransaction(() -> {
-            delete("DELETE FROM articles WHERE id = ? OR locator = ?", document.id(), locator);
+            if (Locator.namesOneArticle(locator)) {
+                delete("DELETE FROM articles WHERE id = ? OR locator = ?", document.id(), locator);
+            } else {
+                delete("DELETE FROM articles WHERE id = ?", document.id());
+            }
             delete("DELETE FROM failures WHERE source = ?", document.source());
             new DocumentRows(connection).insert(document, locator, hash, record, now());
         });
@@ -187,6 +192,15 @@ public final class EventStore implements AutoCloseable {
         int[] count = {0};
         inTransaction(() -> count[0] = new IncidentRows(connection).rebuild(merger));
         return count[0];
+    }
+
+    /** Whether the incidents were not recomputed after the last change to the stored events. */
+    boolean incidentsStale() {
+        try {
+            return new IncidentRows(connection).stale();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** How many rows each table holds. */

@@ -26,10 +26,28 @@ import org.sitrep.incidents.IncidentMerger;
  * transaction). Events said not to have happened (negated) or not yet (future) join no incident.
  */
 final class IncidentRows {
+    private static final String JOINS_INCIDENTS = "e.modality NOT IN ('negated', 'future')";
+
     private final Connection connection;
 
     IncidentRows(Connection connection) {
         this.connection = connection;
+    }
+
+    /**
+     * Whether the incidents miss an event that can join one, or keep a member no longer stored: what an ingest
+     * killed after its last article but before it recomputed the incidents leaves behind.
+     */
+    boolean stale() throws SQLException {
+        try (Statement s = connection.createStatement();
+                ResultSet r = s.executeQuery("SELECT EXISTS (SELECT 1 FROM events e WHERE " + JOINS_INCIDENTS
+                        + " AND NOT EXISTS (SELECT 1 FROM incident_members m"
+                        + " WHERE m.article_id = e.article_id AND m.event_id = e.id))"
+                        + " OR EXISTS (SELECT 1 FROM incident_members m WHERE NOT EXISTS (SELECT 1 FROM events e"
+                        + " WHERE e.article_id = m.article_id AND e.id = m.event_id AND " + JOINS_INCIDENTS + "))")) {
+            r.next();
+            return r.getBoolean(1);
+        }
     }
 
     int rebuild(IncidentMerger merger) throws SQLException {
@@ -91,7 +109,7 @@ final class IncidentRows {
                 ResultSet r = s.executeQuery(
                         "SELECT e.article_id, e.id, e.type, e.time_first, e.time_last, e.lat, e.lon, e.geo_precision,"
                                 + " e.country, e.admin1, e.place, a.locator FROM events e JOIN articles a ON a.id = e.article_id"
-                                + " WHERE e.modality NOT IN ('negated', 'future')")) {
+                                + " WHERE " + JOINS_INCIDENTS)) {
             while (r.next()) {
                 String article = r.getString(1);
                 String key = article + "/" + r.getString(2);

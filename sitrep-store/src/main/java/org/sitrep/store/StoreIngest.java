@@ -81,9 +81,10 @@ public final class StoreIngest {
             }
             report.run();
         });
-        if (counts[0] > 0) {
-            store.rebuildIncidents(
-                    incidents); // new reports can join, split or start incidents anywhere in their window
+        // new reports can join, split or start incidents anywhere in their window; a run killed before it
+        // recomputed them leaves them stale, and its re-run finds every article unchanged
+        if (counts[0] > 0 || store.incidentsStale()) {
+            store.rebuildIncidents(incidents);
         }
         return new Summary(counts[0], counts[1], problems, store.counts().incidents());
     }

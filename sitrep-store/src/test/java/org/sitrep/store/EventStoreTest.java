@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.store.Articles.argument;
@@ -133,6 +134,46 @@ class EventStoreTest {
     }
 
     @Test
+    void aRecordAtTheLineAnotherRecordHeldIsANewArticleNotAVersionOfIt() {
+        // a feed grows at its top: yesterday's first line is today's second, and today's first line is new
+        try (EventStore store = EventStore.open(dir.resolve("s.db"))) {
+            store.put(goma("goma-1", "/feeds/f.jsonl#1", GOMA), "{}");
+            store.put(nairobi().withIdentity("nairobi-1", "/feeds/f.jsonl#2", "Arrests in Nairobi"), "{}");
+            store.put(goma("goma-2", "/feeds/f.jsonl#1", GOMA.replace("Monday", "Sunday")), "{}");
+            assertEquals(3, store.counts().articles(), "a position in a file of many records names no article");
+        }
+    }
+
+    @Test
+    void aCircleAroundAPoleFindsPlacesOnTheFarSideOfIt() {
+        String text = "Rebels attacked the camp at dawn.";
+        try (EventStore store = EventStore.open(dir.resolve("s.db"))) {
+            store.put(
+                    article(
+                            "camp-1",
+                            "/news/camp.txt",
+                            "Camp attacked",
+                            LocalDate.of(2024, 3, 5),
+                            text,
+                            event(
+                                    text,
+                                    "V1",
+                                    "ATTACK",
+                                    "attacked",
+                                    "camp",
+                                    town("Camp", 89.8, -170.0, "GL", "Greenland"),
+                                    "2024-03-04",
+                                    Modality.ASSERTED)),
+                    "{}");
+            // 0.4 degrees of latitude over the pole: about 44 km
+            assertEquals(
+                    1,
+                    new EventQuery(store)
+                            .count(EventFilter.all().withNear(Optional.of(new EventFilter.Near(89.8, 10.0, 50)))));
+        }
+    }
+
+    @Test
     void aFailureIsStoredWithItsTextAndClearedWhenTheArticleLaterGoesIn() {
         try (EventStore store = EventStore.open(dir.resolve("s.db"))) {
             Document input = goma("goma-1", "/news/goma.txt", GOMA);
@@ -166,6 +207,39 @@ class EventStoreTest {
                     "same type ATTACK; same days; same place; same actor REB, rebels; same target the town of goma",
                     goma.members().get(1).reasons());
             assertEquals(Optional.of("goma-1/V1"), goma.members().get(1).matchedTo());
+        }
+    }
+
+    @Test
+    void incidentsAreStaleUntilRecomputedAfterEachChangeToTheEvents() {
+        IncidentMerger merger = new IncidentMerger(new IncidentRules(Ontology.load()));
+        try (EventStore store = EventStore.open(dir.resolve("s.db"))) {
+            assertFalse(store.incidentsStale(), "an empty store");
+            store.put(goma("goma-1", "/news/goma.txt", GOMA), "{}");
+            assertTrue(store.incidentsStale(), "an event in no incident");
+            store.rebuildIncidents(merger);
+            assertFalse(store.incidentsStale());
+            store.put(goma("goma-2", "/news/goma.txt", GOMA.replace("Monday", "Sunday")), "{}");
+            assertTrue(store.incidentsStale(), "a member whose article was replaced");
+            store.rebuildIncidents(merger);
+            assertFalse(store.incidentsStale());
+        }
+    }
+
+    @Test
+    void searchResultsOfEqualRankComeInIdOrderWhateverThePage() {
+        String text = "Heavy rain fell in Goma.";
+        try (EventStore store = EventStore.open(dir.resolve("s.db"))) {
+            for (String id : List.of("c-1", "a-1", "b-1")) {
+                store.put(article(id, "/news/" + id + ".txt", "Rain", LocalDate.of(2024, 3, 5), text), "{}");
+            }
+            Aggregates aggregates = new Aggregates(store);
+            assertEquals(
+                    List.of("a-1", "b-1", "c-1"),
+                    aggregates.search("rain", 10, 0).stream()
+                            .map(Aggregates.Found::id)
+                            .toList());
+            assertEquals("b-1", aggregates.search("rain", 1, 1).get(0).id());
         }
     }
 
