@@ -55,7 +55,14 @@ public final class IngestCommand implements Callable<Integer> {
         long started = System.nanoTime();
         StoreIngest.Summary summary;
         EventStore.Counts counts;
-        try (EventStore store = EventStore.open(db);
+        EventStore opened;
+        try {
+            opened = EventStore.open(db);
+        } catch (StoreException e) {
+            System.err.println("sitrep: " + e.getMessage()); // a --db that is no store, or in no folder: a usage error
+            return 2;
+        }
+        try (EventStore store = opened;
                 Progress progress = Progress.start("ingest", ingester.estimateDocuments(paths));
                 Stream<IngestResult> inputs = ingester.read(paths)) {
             IncidentMerger merger = new IncidentMerger(new IncidentRules(Ontology.load()));
@@ -67,8 +74,8 @@ public final class IngestCommand implements Callable<Integer> {
                                     " %d new, %d same, %d failed".formatted(p.stored(), p.unchanged(), p.failed())));
             counts = store.counts();
         } catch (StoreException e) {
-            System.err.println("sitrep: " + e.getMessage());
-            return 2;
+            System.err.println("sitrep: " + e.getMessage()); // locked, full, unwritable: what is committed stays
+            return 1;
         } catch (ExtractionOptions.LoadFailed e) {
             System.err.println("sitrep: cannot load the pipeline: " + e.getMessage());
             return 2;

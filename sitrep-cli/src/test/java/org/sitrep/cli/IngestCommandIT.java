@@ -84,7 +84,7 @@ class IngestCommandIT {
         assertTrue(
                 rows.stream()
                         .anyMatch(r -> r.get("location").equals("Mosul")
-                                && r.get("iso").equals("IQ")),
+                                && r.get("country_iso2").equals("IQ")),
                 "Mosul is placed in Iraq");
 
         JsonNode geo = new ObjectMapper()

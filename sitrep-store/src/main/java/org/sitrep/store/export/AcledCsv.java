@@ -30,7 +30,7 @@ public final class AcledCsv {
             "actor2",
             "assoc_actor_2",
             "inter2",
-            "iso",
+            "country_iso2",
             "country",
             "admin1",
             "location",
