@@ -16,13 +16,32 @@ import org.sitrep.store.EventFilter;
  * parameter is checked, and an unknown one or a bad value is a {@link BadRequest} naming it.
  */
 final class FilterParameters {
-    static final Set<String> NAMES =
-            Set.of("type", "actor", "country", "near", "place", "from", "to", "text", "modality", "limit", "offset");
+    /** The filters, and the paging that only routes listing events or incidents take. */
+    static final Set<String> FILTERS =
+            Set.of("type", "actor", "country", "near", "place", "from", "to", "text", "modality");
+
+    static final Set<String> PAGING = Set.of("limit", "offset");
 
     private FilterParameters() {}
 
-    static EventFilter from(Context ctx, Set<String> otherAllowed) {
-        onlyKnown(ctx, union(NAMES, otherAllowed));
+    /** The filters and a page of their matches. */
+    static EventFilter paged(Context ctx) {
+        EventFilter filter = unpaged(ctx, PAGING);
+        int limit = number(ctx, "limit", EventFilter.DEFAULT_LIMIT);
+        int offset = number(ctx, "offset", 0);
+        return named(
+                limit < 1 || limit > EventFilter.MAX_LIMIT ? "limit" : "offset",
+                filter,
+                limit,
+                (f, v) -> f.withPage(v, offset));
+    }
+
+    /**
+     * The filters alone, for routes that answer over every match (counts, the network): a limit there would
+     * be ignored, so it is refused like any unknown parameter.
+     */
+    static EventFilter unpaged(Context ctx, Set<String> otherAllowed) {
+        onlyKnown(ctx, union(FILTERS, otherAllowed));
         List<String> types = new ArrayList<>();
         for (String t : ctx.queryParams("type")) {
             for (String part : t.split(",", -1)) { // -1 keeps empty parts, so "type=," is an error, not "any type"
@@ -39,14 +58,7 @@ final class FilterParameters {
         Optional<LocalDate> to = one(ctx, "to").map(d -> day("to", d));
         filter = named("from/to", filter, from, (f, v) -> f.withDates(v, to));
         filter = named("text", filter, one(ctx, "text"), EventFilter::withText);
-        filter = named("modality", filter, one(ctx, "modality"), EventFilter::withModality);
-        int limit = number(ctx, "limit", EventFilter.DEFAULT_LIMIT);
-        int offset = number(ctx, "offset", 0);
-        return named(
-                limit < 1 || limit > EventFilter.MAX_LIMIT ? "limit" : "offset",
-                filter,
-                limit,
-                (f, v) -> f.withPage(v, offset));
+        return named("modality", filter, one(ctx, "modality"), EventFilter::withModality);
     }
 
     /** Rejects any parameter outside {@code allowed}: a misspelt filter must not silently match everything. */

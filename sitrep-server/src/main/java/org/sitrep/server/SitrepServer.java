@@ -101,7 +101,7 @@ public final class SitrepServer {
     }
 
     private JsonNode events(Context ctx, EventStore store) {
-        EventFilter filter = FilterParameters.from(ctx, Set.of());
+        EventFilter filter = FilterParameters.paged(ctx);
         EventQuery query = new EventQuery(store);
         ObjectNode out = page(filter, query.count(filter));
         out.set("events", json().events(query.find(filter)));
@@ -109,7 +109,7 @@ public final class SitrepServer {
     }
 
     private JsonNode incidents(Context ctx, EventStore store) {
-        EventFilter filter = FilterParameters.from(ctx, Set.of());
+        EventFilter filter = FilterParameters.paged(ctx);
         ObjectNode out = mapper.createObjectNode();
         out.put("limit", filter.limit()).put("offset", filter.offset());
         out.set("incidents", json().incidents(new EventQuery(store).incidents(filter)));
@@ -150,7 +150,7 @@ public final class SitrepServer {
     }
 
     private JsonNode counts(Context ctx, EventStore store) {
-        EventFilter filter = FilterParameters.from(ctx, Set.of("by"));
+        EventFilter filter = FilterParameters.unpaged(ctx, Set.of("by"));
         Aggregates.By by;
         try {
             by = Aggregates.By.parse(FilterParameters.one(ctx, "by").orElse("type"));
@@ -161,7 +161,7 @@ public final class SitrepServer {
     }
 
     private JsonNode network(Context ctx, EventStore store) {
-        EventFilter filter = FilterParameters.from(ctx, Set.of());
+        EventFilter filter = FilterParameters.unpaged(ctx, Set.of());
         List<Aggregates.Edge> edges = new Aggregates(store).network(filter, MAX_EDGES);
         ObjectNode out = mapper.createObjectNode();
         ArrayNode nodes = out.putArray("nodes");

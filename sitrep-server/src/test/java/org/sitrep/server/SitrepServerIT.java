@@ -145,7 +145,7 @@ class SitrepServerIT {
             {"/api/search?q=%2A", "q"},
             {"/api/search?q=police&limit=5000", "limit"},
             {"/api/search?q=police&offset=-3", "offset"},
-            {"/api/network?limit=x", "limit"}
+            {"/api/incidents?limit=x", "limit"}
         };
         for (String[] c : cases) {
             HttpResponse<String> r = get(c[0]);
@@ -238,5 +238,33 @@ class SitrepServerIT {
                     .forEachRemaining(method -> described.add(method.toUpperCase() + " " + path));
         }
         assertEquals(new HashSet<>(SitrepServer.ROUTES), described);
+    }
+
+    @Test
+    void eachRouteTakesExactlyTheParametersItsDescriptionLists() throws Exception {
+        JsonNode spec = json(get("/api/openapi.json"));
+        Set<String> every = new HashSet<>(FilterParameters.FILTERS);
+        every.addAll(FilterParameters.PAGING);
+        every.addAll(Set.of("q", "by"));
+        for (Iterator<String> paths = spec.get("paths").fieldNames(); paths.hasNext(); ) {
+            String path = paths.next();
+            JsonNode get = spec.get("paths").get(path).get("get");
+            if (get == null || path.contains("{") || path.endsWith(".json")) { // the description takes none
+                continue;
+            }
+            Set<String> described = new HashSet<>();
+            for (JsonNode p : get.path("parameters")) {
+                JsonNode resolved =
+                        p.has("$ref") ? spec.at(p.get("$ref").asText().substring(1)) : p;
+                described.add(resolved.get("name").asText());
+            }
+            for (String name : every) {
+                String body = get(path + "?" + name + "=x").body();
+                assertEquals(
+                        !described.contains(name),
+                        body.contains("unknown parameter " + name + ";"),
+                        path + "?" + name + " -> " + body);
+            }
+        }
     }
 }
