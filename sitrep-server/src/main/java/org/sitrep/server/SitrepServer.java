@@ -67,6 +67,7 @@ public final class SitrepServer {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = extract.maxBytes() + 1;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.routes.get("/api/events", ctx -> withStore(ctx, store -> events(ctx, store)));
             config.routes.get("/api/incidents", ctx -> withStore(ctx, store -> incidents(ctx, store)));
             config.routes.get("/api/articles/{id}", ctx -> withStore(ctx, store -> article(ctx, store)));

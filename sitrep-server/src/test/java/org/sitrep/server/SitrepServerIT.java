@@ -179,6 +179,17 @@ class SitrepServerIT {
     }
 
     @Test
+    void requestsTheHttpServerRefusesAnswerInJsonToo() throws Exception {
+        // refused by Jetty before any route: a NUL in the path, a URI too long
+        for (String path : new String[] {"/api/articles/%00", "/api/articles/x" + "y".repeat(20_000)}) {
+            HttpResponse<String> r = get(path);
+            assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.statusCode() + " " + r.body());
+            assertFalse(json(r).get("error").asText().isBlank(), r.body());
+            assertFalse(r.body().contains("<html"), r.body());
+        }
+    }
+
+    @Test
     void anArticleComesBackAsItsRecordWithTheScriptLeftAsText() throws Exception {
         JsonNode record = json(get("/api/articles/kidal-1"));
         assertEquals("kidal-1", record.get("id").asText());
