@@ -1,5 +1,7 @@
 package org.sitrep.cli;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,6 +60,12 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("sitrep: --extract-threads and --timeout must be at least 1");
             return 2;
         }
+        try {
+            InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            System.err.println("sitrep: --host " + host + " is not a known host name or address");
+            return 2;
+        }
         if (!Files.isRegularFile(db)) {
             System.err.println(
                     "sitrep: no store at " + db + " (make one with `sitrep ingest PATH... --db " + db + "`)");
@@ -79,7 +87,10 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
-            System.err.println("sitrep: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            // Javalin calls every bind failure "Port already in use"; the socket's own words tell which it was
+            System.err.println("sitrep: cannot listen on " + host + ":" + port + ": "
+                    + rootCause(e).getMessage());
+            app.stop();
             return 2;
         }
         System.err.printf(
@@ -92,5 +103,13 @@ public final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

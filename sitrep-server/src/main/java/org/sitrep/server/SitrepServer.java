@@ -44,6 +44,8 @@ public final class SitrepServer {
             "GET /api/openapi.json");
 
     private static final int MAX_EDGES = 500;
+    private static final int MAX_SEARCH_LIMIT = 1000;
+    private static final Set<String> SEARCH_PARAMETERS = Set.of("q", "limit", "offset");
 
     private final Path db;
     private final ExtractEndpoint extract;
@@ -65,6 +67,7 @@ public final class SitrepServer {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = extract.maxBytes() + 1;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.routes.get("/api/events", ctx -> withStore(ctx, store -> events(ctx, store)));
             config.routes.get("/api/incidents", ctx -> withStore(ctx, store -> incidents(ctx, store)));
             config.routes.get("/api/articles/{id}", ctx -> withStore(ctx, store -> article(ctx, store)));
@@ -83,11 +86,10 @@ public final class SitrepServer {
                 System.err.println("sitrep serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
                 error(ctx, 500, "internal error");
             });
-            config.routes.error(404, ctx -> {
-                if (ctx.result() == null) {
-                    error(ctx, 404, "no such resource: " + ctx.path());
-                }
-            });
+            // Javalin answers an unknown route and a too-large body in plain text: give clients JSON as everywhere else
+            config.routes.error(404, ctx -> jsonError(ctx, "no such resource: " + ctx.method() + " " + ctx.path()));
+            config.routes.error(
+                    413, ctx -> jsonError(ctx, "the request body is larger than " + extract.maxBytes() + " bytes"));
         });
     }
 
@@ -100,7 +102,7 @@ public final class SitrepServer {
     }
 
     private JsonNode events(Context ctx, EventStore store) {
-        EventFilter filter = FilterParameters.from(ctx, Set.of());
+        EventFilter filter = FilterParameters.paged(ctx);
         EventQuery query = new EventQuery(store);
         ObjectNode out = page(filter, query.count(filter));
         out.set("events", json().events(query.find(filter)));
@@ -108,7 +110,7 @@ public final class SitrepServer {
     }
 
     private JsonNode incidents(Context ctx, EventStore store) {
-        EventFilter filter = FilterParameters.from(ctx, Set.of());
+        EventFilter filter = FilterParameters.paged(ctx);
         ObjectNode out = mapper.createObjectNode();
         out.put("limit", filter.limit()).put("offset", filter.offset());
         out.set("incidents", json().incidents(new EventQuery(store).incidents(filter)));
@@ -130,34 +132,37 @@ public final class SitrepServer {
     }
 
     private JsonNode search(Context ctx, EventStore store) {
-        FilterParameters.from(ctx, Set.of("q")); // rejects unknown parameters
+        FilterParameters.onlyKnown(ctx, SEARCH_PARAMETERS); // the event filters do not apply to articles
         String q = FilterParameters.one(ctx, "q")
                 .orElseThrow(() -> new BadRequest("parameter q (the words to find) is required"));
         int limit = FilterParameters.number(ctx, "limit", EventFilter.DEFAULT_LIMIT);
         int offset = FilterParameters.number(ctx, "offset", 0);
-        if (limit < 1 || limit > 1000 || offset < 0) {
-            throw new BadRequest("limit must be 1 to 1000 and offset not negative");
+        if (limit < 1 || limit > MAX_SEARCH_LIMIT) {
+            throw new BadRequest("parameter limit must be 1 to " + MAX_SEARCH_LIMIT + ", got " + limit);
+        }
+        if (offset < 0) {
+            throw new BadRequest("parameter offset must not be negative, got " + offset);
         }
         try {
             return mapper.valueToTree(new Aggregates(store).search(q, limit, offset));
         } catch (IllegalArgumentException e) {
-            throw new BadRequest(e.getMessage());
+            throw new BadRequest("parameter q: " + e.getMessage());
         }
     }
 
     private JsonNode counts(Context ctx, EventStore store) {
-        EventFilter filter = FilterParameters.from(ctx, Set.of("by"));
+        EventFilter filter = FilterParameters.unpaged(ctx, Set.of("by"));
         Aggregates.By by;
         try {
             by = Aggregates.By.parse(FilterParameters.one(ctx, "by").orElse("type"));
         } catch (IllegalArgumentException e) {
-            throw new BadRequest(e.getMessage());
+            throw new BadRequest("parameter by: " + e.getMessage());
         }
         return mapper.valueToTree(new Aggregates(store).count(filter, by));
     }
 
     private JsonNode network(Context ctx, EventStore store) {
-        EventFilter filter = FilterParameters.from(ctx, Set.of());
+        EventFilter filter = FilterParameters.unpaged(ctx, Set.of());
         List<Aggregates.Edge> edges = new Aggregates(store).network(filter, MAX_EDGES);
         ObjectNode out = mapper.createObjectNode();
         ArrayNode nodes = out.putArray("nodes");
@@ -185,6 +190,14 @@ public final class SitrepServer {
 
     private EventJson json() {
         return new EventJson(mapper, countries);
+    }
+
+    /** Turns a plain-text error into {@code {"error": ...}}, keeping one this API already wrote. */
+    private void jsonError(Context ctx, String message) {
+        String type = ctx.res().getContentType();
+        if (type == null || !type.startsWith("application/json")) {
+            error(ctx, ctx.statusCode(), message);
+        }
     }
 
     private void error(Context ctx, int status, String message) {

@@ -125,6 +125,71 @@ class SitrepServerIT {
     }
 
     @Test
+    void eachBadValueIsBlamedOnItsParameter() throws Exception {
+        String[][] cases = {
+            {"/api/events?country=Mali", "country"},
+            {"/api/events?near=1,2", "near"},
+            {"/api/events?near=NaN,0,5", "near"},
+            {"/api/events?limit=0", "limit"},
+            {"/api/events?limit=100001", "limit"},
+            {"/api/events?offset=-1", "offset"},
+            {"/api/events?text=%2A", "text"},
+            {"/api/events?type=", "type"},
+            {"/api/events?type=,", "type"},
+            {"/api/events?type=ATTACK,", "type"},
+            {"/api/events?actor=%20", "actor"},
+            {"/api/events?place=", "place"},
+            {"/api/events?modality=likely", "modality"},
+            {"/api/events?from=2024-06-10&to=2024-06-01", "from/to"},
+            {"/api/counts?by=colour", "by"},
+            {"/api/search?q=%2A", "q"},
+            {"/api/search?q=police&limit=5000", "limit"},
+            {"/api/search?q=police&offset=-3", "offset"},
+            {"/api/incidents?limit=x", "limit"}
+        };
+        for (String[] c : cases) {
+            HttpResponse<String> r = get(c[0]);
+            assertEquals(400, r.statusCode(), c[0] + " -> " + r.body());
+            String error = json(r).get("error").asText();
+            assertTrue(error.startsWith("parameter " + c[1]), c[0] + " -> " + error);
+        }
+    }
+
+    @Test
+    void searchRefusesEventFiltersItWouldIgnore() throws Exception {
+        HttpResponse<String> r = get("/api/search?q=police&country=ML");
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(json(r).get("error").asText().contains("country"), r.body());
+    }
+
+    @Test
+    void unknownRoutesAndMethodsAnswerInJson() throws Exception {
+        for (String path : new String[] {"/api/nothing-here", "/", "/api/articles/"}) {
+            HttpResponse<String> r = get(path);
+            assertEquals(404, r.statusCode(), path);
+            assertTrue(json(r).get("error").asText().contains(path), r.body());
+        }
+        HttpResponse<String> delete = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/events"))
+                        .DELETE()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, delete.statusCode());
+        assertTrue(json(delete).has("error"), delete.body());
+    }
+
+    @Test
+    void requestsTheHttpServerRefusesAnswerInJsonToo() throws Exception {
+        // refused by Jetty before any route: a NUL in the path, a URI too long
+        for (String path : new String[] {"/api/articles/%00", "/api/articles/x" + "y".repeat(20_000)}) {
+            HttpResponse<String> r = get(path);
+            assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.statusCode() + " " + r.body());
+            assertFalse(json(r).get("error").asText().isBlank(), r.body());
+            assertFalse(r.body().contains("<html"), r.body());
+        }
+    }
+
+    @Test
     void anArticleComesBackAsItsRecordWithTheScriptLeftAsText() throws Exception {
         JsonNode record = json(get("/api/articles/kidal-1"));
         assertEquals("kidal-1", record.get("id").asText());
@@ -163,6 +228,7 @@ class SitrepServerIT {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(413, tooBig.statusCode(), tooBig.body());
+        assertTrue(json(tooBig).get("error").asText().contains("4096"), tooBig.body());
         HttpResponse<String> empty = http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/extract"))
                         .POST(HttpRequest.BodyPublishers.noBody())
@@ -183,5 +249,33 @@ class SitrepServerIT {
                     .forEachRemaining(method -> described.add(method.toUpperCase() + " " + path));
         }
         assertEquals(new HashSet<>(SitrepServer.ROUTES), described);
+    }
+
+    @Test
+    void eachRouteTakesExactlyTheParametersItsDescriptionLists() throws Exception {
+        JsonNode spec = json(get("/api/openapi.json"));
+        Set<String> every = new HashSet<>(FilterParameters.FILTERS);
+        every.addAll(FilterParameters.PAGING);
+        every.addAll(Set.of("q", "by"));
+        for (Iterator<String> paths = spec.get("paths").fieldNames(); paths.hasNext(); ) {
+            String path = paths.next();
+            JsonNode get = spec.get("paths").get(path).get("get");
+            if (get == null || path.contains("{") || path.endsWith(".json")) { // the description takes none
+                continue;
+            }
+            Set<String> described = new HashSet<>();
+            for (JsonNode p : get.path("parameters")) {
+                JsonNode resolved =
+                        p.has("$ref") ? spec.at(p.get("$ref").asText().substring(1)) : p;
+                described.add(resolved.get("name").asText());
+            }
+            for (String name : every) {
+                String body = get(path + "?" + name + "=x").body();
+                assertEquals(
+                        !described.contains(name),
+                        body.contains("unknown parameter " + name + ";"),
+                        path + "?" + name + " -> " + body);
+            }
+        }
     }
 }
