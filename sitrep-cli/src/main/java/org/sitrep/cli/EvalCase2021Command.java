@@ -16,6 +16,7 @@ import org.sitrep.eval.SubEventPredictor;
 import org.sitrep.model.Document;
 import org.sitrep.model.EventCodes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep eval case2021}: ACLED sub-event type of each CASE 2021 Task 2 snippet. */
@@ -42,11 +43,8 @@ final class EvalCase2021Command implements Callable<Integer> {
     @Option(names = "--verbose", description = "Add per-label rows and the most frequent errors.")
     boolean verbose;
 
-    @Option(
-            names = "--threads",
-            defaultValue = "2",
-            description = "Snippets processed in parallel (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Mixin
+    EvalThreads parallel = new EvalThreads();
 
     @Override
     public Integer call() throws IOException {
@@ -70,14 +68,14 @@ final class EvalCase2021Command implements Callable<Integer> {
         EvalRun run = EvalRun.of(
                 sitrep::extract,
                 inputs,
-                threads,
+                parallel.threads(),
                 (result, i) -> scorer.add(snippets.get(i).label(), result.flatMap(predictor)));
         String title = ("CASE 2021 Task 2, odd-id half (%s): %d snippets, 30 labels; %d failed; %.1f s (%d threads)%n"
                         + "Mapping: org/sitrep/coding/acled.tsv through EventCoding (refined by cue words, state agents and armed patients); "
                         + "the 5 labels outside ACLED from org/sitrep/eval/case2021-unseen.tsv%n"
                         + "Published anchors (full 1,019-snippet test set, not this half): best system 77.1 weighted F1 (fine-tuned transformer);%n"
                         + "FACTS.md kNN baseline on these 509 snippets (MiniLM embeddings, leave-one-out): accuracy 61 (1-NN), 63 (5-NN).")
-                .formatted(file.getFileName(), snippets.size(), run.failed(), run.seconds(), threads);
+                .formatted(file.getFileName(), snippets.size(), run.failed(), run.seconds(), parallel.threads());
         System.out.print(ClassificationReport.format(title, scorer, verbose));
         return run.failed() == 0 ? 0 : 1;
     }

@@ -20,6 +20,7 @@ import org.sitrep.eval.WikiEventsReader;
 import org.sitrep.model.Document;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep eval}: scores Sitrep against annotated corpora. */
@@ -85,11 +86,8 @@ public final class EvalCommand implements Runnable {
                 description = "Find triggers with the lexicon alone, without the trained trigger model.")
         boolean rulesOnly;
 
-        @Option(
-                names = "--threads",
-                defaultValue = "2",
-                description = "Documents processed in parallel (default: ${DEFAULT-VALUE}).")
-        int threads;
+        @Mixin
+        EvalThreads parallel = new EvalThreads();
 
         @Override
         public Integer call() throws IOException {
@@ -113,7 +111,7 @@ public final class EvalCommand implements Runnable {
             }
             Scorer scorer = new Scorer(mapping);
             EventPlaceScorer placeScorer = new EventPlaceScorer();
-            EvalRun run = EvalRun.of(sitrep::extract, inputs, threads, (result, i) -> {
+            EvalRun run = EvalRun.of(sitrep::extract, inputs, parallel.threads(), (result, i) -> {
                 Gold.Doc g = gold.get(i);
                 scorer.add(
                         g.events(),

@@ -18,6 +18,7 @@ import org.sitrep.eval.baseline.ConllCrfTagger;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityType;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep eval conll2003}: Sitrep's name mentions and the CoreNLP CRF baseline on CoNLL-2003. */
@@ -46,11 +47,8 @@ final class EvalConll2003Command implements Callable<Integer> {
             description = "testa (dev), testb (test, the reporting split) or train (default: ${DEFAULT-VALUE}).")
     Split split;
 
-    @Option(
-            names = "--threads",
-            defaultValue = "2",
-            description = "Documents processed in parallel by Sitrep (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Mixin
+    EvalThreads parallel = new EvalThreads();
 
     @Override
     public Integer call() throws IOException {
@@ -65,7 +63,7 @@ final class EvalConll2003Command implements Callable<Integer> {
             inputs.add(Document.of(d.id(), file + "#" + d.id(), "", Optional.empty(), Optional.empty(), d.text()));
         }
         NerScorer sitrepScores = new NerScorer();
-        EvalRun run = EvalRun.of(Sitrep.load()::extract, inputs, threads, (result, i) -> {
+        EvalRun run = EvalRun.of(Sitrep.load()::extract, inputs, parallel.threads(), (result, i) -> {
             ConllDoc d = docs.get(i);
             if (result.isPresent()) {
                 ConllTypes.Aligned aligned = ConllTypes.names(result.get(), d.tokenSpans());
@@ -96,7 +94,7 @@ final class EvalConll2003Command implements Callable<Integer> {
                         tokens,
                         failed,
                         sitrepSeconds,
-                        threads,
+                        parallel.threads(),
                         crfSeconds);
         System.out.print(
                 NerReport.format(title, "Sitrep NAME mentions", sitrepScores, "CoreNLP 4-class CRF", crfScores));

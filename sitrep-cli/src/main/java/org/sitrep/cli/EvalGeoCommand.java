@@ -14,6 +14,7 @@ import org.sitrep.eval.geo.SitrepToponyms;
 import org.sitrep.eval.geo.ToponymScorer;
 import org.sitrep.model.Document;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep eval geo}: toponym recognition and resolution on LGL, GeoVirus and TR-News. */
@@ -55,11 +56,8 @@ final class EvalGeoCommand implements Callable<Integer> {
             description = "Score only the first N articles of each corpus (0: all).")
     int limit;
 
-    @Option(
-            names = "--threads",
-            defaultValue = "2",
-            description = "Documents processed in parallel (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Mixin
+    EvalThreads parallel = new EvalThreads();
 
     @Override
     public Integer call() throws IOException {
@@ -93,7 +91,7 @@ final class EvalGeoCommand implements Callable<Integer> {
             EvalRun run = EvalRun.of(
                     sitrep::extract,
                     inputs,
-                    threads,
+                    parallel.threads(),
                     (result, i) -> scorer.add(
                             articles.get(i).toponyms(),
                             result.map(SitrepToponyms::of).orElse(List.of())));
@@ -107,7 +105,7 @@ final class EvalGeoCommand implements Callable<Integer> {
                                     corpus.dropped(),
                                     run.failed(),
                                     run.seconds(),
-                                    threads)));
+                                    parallel.threads())));
             System.out.println();
         }
         return failed == 0 ? 0 : 1;

@@ -20,6 +20,7 @@ import org.sitrep.eval.muc.SitrepTemplates;
 import org.sitrep.eval.muc.Truecaser;
 import org.sitrep.model.Document;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep eval muc4}: Sitrep's events as MUC-4 templates, scored with GTT's metric. */
@@ -54,11 +55,8 @@ final class EvalMuc4Command implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print each document's gold and predicted templates and its counts.")
     boolean verbose;
 
-    @Option(
-            names = "--threads",
-            defaultValue = "2",
-            description = "Documents processed in parallel (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Mixin
+    EvalThreads parallel = new EvalThreads();
 
     @Override
     public Integer call() throws IOException {
@@ -95,7 +93,7 @@ final class EvalMuc4Command implements Callable<Integer> {
         MucScorer typeBlind = new MucScorer(false);
         MucScorer baselineTypeBlind = new MucScorer(false);
         List<MucDoc> scored = docs;
-        EvalRun run = EvalRun.of(sitrep::extract, inputs, threads, (result, i) -> {
+        EvalRun run = EvalRun.of(sitrep::extract, inputs, parallel.threads(), (result, i) -> {
             MucDoc gold = scored.get(i);
             List<MucTemplate> predicted = result.map(mapping::templates).orElse(List.of());
             Map<MucRole, RoleCounts> counts = scorer.add(gold.templates(), predicted);
@@ -112,7 +110,7 @@ final class EvalMuc4Command implements Callable<Integer> {
                         + "Metric: GTT's (templates aligned one to one within an incident type, normalised exact match, "
                         + "any coreferent gold mention), micro over the five roles.%n"
                         + "Published (TST3+TST4, not this split): GTT 44.5, frequent-filler baseline 22.3.%n%n",
-                split, docs.size(), scorer.goldTemplates(), run.failed(), run.seconds(), threads);
+                split, docs.size(), scorer.goldTemplates(), run.failed(), run.seconds(), parallel.threads());
         System.out.printf("Sitrep (%d templates predicted):%n%s", scorer.predictedTemplates(), scorer.table());
         System.out.printf(
                 "%nBaseline (strings filling a role in >= %d training documents, in one '%s' template; %d templates):%n%s",

@@ -19,6 +19,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventCodes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep eval petrarch2}: CAMEO codes and actor countries on the PETRARCH-2 validation records. */
@@ -48,11 +49,8 @@ final class EvalPetrarch2Command implements Callable<Integer> {
     @Option(names = "--verbose", description = "Add root matches by sentence category.")
     boolean verbose;
 
-    @Option(
-            names = "--threads",
-            defaultValue = "2",
-            description = "Sentences processed in parallel (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Mixin
+    EvalThreads parallel = new EvalThreads();
 
     @Override
     public Integer call() throws IOException {
@@ -82,7 +80,7 @@ final class EvalPetrarch2Command implements Callable<Integer> {
         for (PetrarchRecord r : records) {
             inputs.add(Document.of(r.id(), file + "#" + r.id(), "", r.date(), Optional.empty(), r.text()));
         }
-        EvalRun run = EvalRun.of(sitrep::extract, inputs, threads, (result, i) -> {
+        EvalRun run = EvalRun.of(sitrep::extract, inputs, parallel.threads(), (result, i) -> {
             // events CAMEO has no code for (disasters, accidents, trafficking) are not what a CAMEO coder reports
             List<Event> coded = result.map(Document::events).orElse(List.of()).stream()
                     .filter(e -> cameo(e).isPresent())
@@ -100,7 +98,7 @@ final class EvalPetrarch2Command implements Callable<Integer> {
                                 records.size(),
                                 run.failed(),
                                 run.seconds(),
-                                threads,
+                                parallel.threads(),
                                 table.map(t -> tableFile + " (" + t.size() + " codes)")
                                         .orElse("nothing (table not found: PLOVER not scored)"));
         System.out.print(PetrarchReport.format(title, scorer, table.isPresent(), verbose));

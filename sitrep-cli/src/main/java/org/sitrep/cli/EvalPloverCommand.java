@@ -22,6 +22,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.EventCodes;
 import org.sitrep.ontology.Ontology;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep eval plover}: PLOVER category, actors and place country on the PLOVER gold-standard records. */
@@ -46,11 +47,8 @@ final class EvalPloverCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Add per-type rows and the most frequent errors.")
     boolean verbose;
 
-    @Option(
-            names = "--threads",
-            defaultValue = "2",
-            description = "Records processed in parallel (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Mixin
+    EvalThreads parallel = new EvalThreads();
 
     @Override
     public Integer call() throws IOException {
@@ -84,7 +82,7 @@ final class EvalPloverCommand implements Callable<Integer> {
         EvalRun run = EvalRun.of(
                 sitrep::extract,
                 inputs,
-                threads,
+                parallel.threads(),
                 (result, i) ->
                         scorer.add(records.get(i), result.map(Document::events).orElse(List.of())));
         String title =
@@ -94,7 +92,12 @@ final class EvalPloverCommand implements Callable<Integer> {
                                 + "from its event type (plover.tsv),%nso modes and contexts are not scored. Sitrep produces %s.%n"
                                 + "Top event: the most confident event with a PLOVER type, KILL/INJURE only when no other (SubEventPredictor).")
                         .formatted(
-                                file.getFileName(), records.size(), run.failed(), run.seconds(), threads, producible);
+                                file.getFileName(),
+                                records.size(),
+                                run.failed(),
+                                run.seconds(),
+                                parallel.threads(),
+                                producible);
         System.out.print(PloverReport.format(title, scorer, verbose));
         return run.failed() == 0 ? 0 : 1;
     }

@@ -21,6 +21,7 @@ import org.sitrep.model.TimeMention;
 import org.sitrep.model.TimeValue;
 import org.sitrep.time.TimeStage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep eval timex}: Sitrep's {@code times} against the TIMEX3 of TimeML files (TempEval-3). */
@@ -39,11 +40,8 @@ final class EvalTimexCommand implements Callable<Integer> {
             description = "Directory holding .tml files (searched recursively).")
     Path data;
 
-    @Option(
-            names = "--threads",
-            defaultValue = "2",
-            description = "Documents processed in parallel (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Mixin
+    EvalThreads parallel = new EvalThreads();
 
     @Option(
             names = "--times-only",
@@ -75,7 +73,7 @@ final class EvalTimexCommand implements Callable<Integer> {
         TimexScorer scorer = new TimexScorer();
         EventTimeScorer eventTimes = new EventTimeScorer();
         UnaryOperator<Document> extraction = timesOnly ? new TimeStage()::apply : Sitrep.load()::extract;
-        EvalRun run = EvalRun.of(extraction, inputs, threads, (result, i) -> {
+        EvalRun run = EvalRun.of(extraction, inputs, parallel.threads(), (result, i) -> {
             TimeMlDoc d = docs.get(i);
             List<TimexSpan> predicted = result.map(EvalTimexCommand::spans).orElse(List.of());
             List<TimexScorer.Match> matches = scorer.add(d.timexes(), predicted);
@@ -93,7 +91,7 @@ final class EvalTimexCommand implements Callable<Integer> {
                         timesOnly ? "times stage alone" : "full pipeline",
                         run.failed(),
                         run.seconds(),
-                        threads);
+                        parallel.threads());
         System.out.print(scorer.report(title));
         if (!timesOnly) {
             System.out.print(eventTimes.report());
