@@ -111,9 +111,9 @@ public final class SitrepServer {
 
     private JsonNode incidents(Context ctx, EventStore store) {
         EventFilter filter = FilterParameters.paged(ctx);
-        ObjectNode out = mapper.createObjectNode();
-        out.put("limit", filter.limit()).put("offset", filter.offset());
-        out.set("incidents", json().incidents(new EventQuery(store).incidents(filter)));
+        EventQuery query = new EventQuery(store);
+        ObjectNode out = page(filter, query.countIncidents(filter));
+        out.set("incidents", json().incidents(query.incidents(filter)));
         return out;
     }
 

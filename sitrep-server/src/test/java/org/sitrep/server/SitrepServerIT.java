@@ -209,6 +209,9 @@ class SitrepServerIT {
         assertTrue(network.get("edges").size() >= 1, network.toString());
         JsonNode incidents = json(get("/api/incidents?country=ML"));
         assertTrue(incidents.get("incidents").size() >= 1, incidents.toString());
+        assertEquals(incidents.get("incidents").size(), incidents.get("total").asInt(), "one page holds them all");
+        JsonNode none = json(get("/api/incidents?country=FJ"));
+        assertEquals(0, none.get("total").asInt());
     }
 
     @Test

@@ -63,6 +63,21 @@ public final class EventQuery {
     }
 
     /** The incidents with at least one event that passes {@code filter}, newest first, one page of them. */
+    /** How many incidents hold an event that passes {@code filter}, all pages together. */
+    public long countIncidents(EventFilter filter) {
+        Where where = where(filter);
+        String sql = "SELECT count(DISTINCT m.incident_id) FROM incident_members m"
+                + " JOIN events e ON e.article_id = m.article_id AND e.id = m.event_id"
+                + " JOIN articles a ON a.id = e.article_id" + where.sql();
+        try (PreparedStatement s = prepare(sql, where.parameters());
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot query " + store.file() + ": " + e.getMessage(), e);
+        }
+    }
+
     public List<StoredIncident> incidents(EventFilter filter) {
         Where where = where(filter);
         String sql = "SELECT * FROM incidents i WHERE i.id IN (SELECT m.incident_id FROM incident_members m"
