@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.model.Season;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.TimeValue;
 
@@ -81,11 +82,6 @@ final class SeasonRule implements Rule {
     }
 
     private static String code(int startMonth) {
-        return switch (startMonth) {
-            case 3 -> "SP";
-            case 6 -> "SU";
-            case 12 -> "WI";
-            default -> "FA";
-        };
+        return Season.startingIn(startMonth).name();
     }
 }

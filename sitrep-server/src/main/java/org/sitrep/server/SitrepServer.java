@@ -14,8 +14,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.sitrep.countries.Countries;
 import org.sitrep.store.Aggregates;
@@ -166,7 +168,7 @@ public final class SitrepServer {
         List<Aggregates.Edge> edges = new Aggregates(store).network(filter, MAX_EDGES);
         ObjectNode out = mapper.createObjectNode();
         ArrayNode nodes = out.putArray("nodes");
-        java.util.Map<String, Long> weight = new java.util.TreeMap<>();
+        Map<String, Long> weight = new TreeMap<>();
         for (Aggregates.Edge e : edges) {
             weight.merge(e.agent(), e.events(), Long::sum);
             weight.merge(e.patient(), e.events(), Long::sum);

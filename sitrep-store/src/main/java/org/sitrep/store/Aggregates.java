@@ -16,7 +16,6 @@ public final class Aggregates {
 
     public Aggregates(EventStore store) {
         this.store = store;
-        new EventQuery(store); // registers the distance function the filters use
     }
 
     /** What events are counted by. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sitrep.model.Argument;
+import org.sitrep.model.DayRange;
 import org.sitrep.model.Document;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Event;

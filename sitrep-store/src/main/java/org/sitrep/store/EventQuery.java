@@ -1,6 +1,5 @@
 package org.sitrep.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,12 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.sitrep.geo.Geo;
-import org.sqlite.Function;
 
 /** Finds the stored events an {@link EventFilter} asks for, newest first, with their arguments. */
 public final class EventQuery {
-    private static final String KM_FUNCTION = "sitrep_km";
     /** A little under the 111.195 km of Geo.km's 6371 km sphere, so that the prefilter box holds the whole circle. */
     private static final double KM_PER_DEGREE_LATITUDE = 111.19;
 
@@ -23,7 +19,6 @@ public final class EventQuery {
 
     public EventQuery(EventStore store) {
         this.store = store;
-        registerDistance(store.connection());
     }
 
     /** The events that pass {@code filter}, one page of them. */
@@ -51,9 +46,22 @@ public final class EventQuery {
 
     /** How many events pass {@code filter}, all pages together. */
     public long count(EventFilter filter) {
+        return count("SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id", filter);
+    }
+
+    /** How many incidents hold an event that passes {@code filter}, all pages together. */
+    public long countIncidents(EventFilter filter) {
+        return count(
+                "SELECT count(DISTINCT m.incident_id) FROM incident_members m"
+                        + " JOIN events e ON e.article_id = m.article_id AND e.id = m.event_id"
+                        + " JOIN articles a ON a.id = e.article_id",
+                filter);
+    }
+
+    /** The one number {@code select} (joining events as e and articles as a) gives under the filter's conditions. */
+    private long count(String select, EventFilter filter) {
         Where where = where(filter);
-        String sql = "SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id" + where.sql();
-        try (PreparedStatement s = prepare(sql, where.parameters());
+        try (PreparedStatement s = prepare(select + where.sql(), where.parameters());
                 ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);
@@ -63,21 +71,6 @@ public final class EventQuery {
     }
 
     /** The incidents with at least one event that passes {@code filter}, newest first, one page of them. */
-    /** How many incidents hold an event that passes {@code filter}, all pages together. */
-    public long countIncidents(EventFilter filter) {
-        Where where = where(filter);
-        String sql = "SELECT count(DISTINCT m.incident_id) FROM incident_members m"
-                + " JOIN events e ON e.article_id = m.article_id AND e.id = m.event_id"
-                + " JOIN articles a ON a.id = e.article_id" + where.sql();
-        try (PreparedStatement s = prepare(sql, where.parameters());
-                ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        } catch (SQLException e) {
-            throw new StoreException("cannot query " + store.file() + ": " + e.getMessage(), e);
-        }
-    }
-
     public List<StoredIncident> incidents(EventFilter filter) {
         Where where = where(filter);
         String sql = "SELECT * FROM incidents i WHERE i.id IN (SELECT m.incident_id FROM incident_members m"
@@ -172,7 +165,7 @@ public final class EventQuery {
             double dLat = near.km() / KM_PER_DEGREE_LATITUDE;
             double cos = Math.cos(Math.toRadians(Math.min(89.0, Math.abs(near.lat()) + dLat)));
             double dLon = Math.min(180, near.km() / (KM_PER_DEGREE_LATITUDE * Math.max(cos, 1e-6)));
-            clauses.add("e.lat BETWEEN ? AND ? AND " + KM_FUNCTION + "(?, ?, e.lat, e.lon) <= ?");
+            clauses.add("e.lat BETWEEN ? AND ? AND " + EventStore.KM_FUNCTION + "(?, ?, e.lat, e.lon) <= ?");
             parameters.add(near.lat() - dLat);
             parameters.add(near.lat() + dLat);
             parameters.add(near.lat());
@@ -315,22 +308,5 @@ public final class EventQuery {
     private static Optional<Integer> integer(ResultSet r, String column) throws SQLException {
         int v = r.getInt(column);
         return r.wasNull() ? Optional.empty() : Optional.of(v);
-    }
-
-    /** The great-circle distance in km as an SQL function, so that distance filters page correctly. */
-    private static void registerDistance(Connection connection) {
-        try {
-            Function.create(connection, KM_FUNCTION, new Function() {
-                @Override
-                protected void xFunc() throws SQLException {
-                    if (args() != 4) {
-                        throw new SQLException(KM_FUNCTION + " takes 4 arguments");
-                    }
-                    result(Geo.km(value_double(0), value_double(1), value_double(2), value_double(3)));
-                }
-            });
-        } catch (SQLException e) {
-            throw new StoreException("cannot register the distance function: " + e.getMessage(), e);
-        }
     }
 }

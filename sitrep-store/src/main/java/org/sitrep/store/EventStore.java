@@ -17,9 +17,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.sitrep.geo.Geo;
 import org.sitrep.incidents.IncidentMerger;
 import org.sitrep.model.Document;
 import org.sitrep.model.Problem;
+import org.sqlite.Function;
 
 /**
  * Sitrep's embedded store: one SQLite file holding every article read, its entities, events and
@@ -39,11 +41,15 @@ public final class EventStore implements AutoCloseable {
     /** Flyway reports each migration at INFO through java.util.logging when no SLF4J binding is present: only warnings matter to a user. */
     private static final Logger FLYWAY_LOG = quiet(Logger.getLogger("org.flywaydb"));
 
+    /** The SQL name of the great-circle distance in km, {@code sitrep_km(lat1, lon1, lat2, lon2)}. */
+    static final String KM_FUNCTION = "sitrep_km";
+
     private final Path file;
     private final Connection connection;
     private final Clock clock;
 
     private EventStore(Path file, Connection connection, Clock clock) {
+        registerDistance(connection);
         this.file = file;
         this.connection = connection;
         this.clock = clock;
@@ -123,6 +129,23 @@ public final class EventStore implements AutoCloseable {
     private static Logger quiet(Logger logger) {
         logger.setLevel(Level.WARNING);
         return logger;
+    }
+
+    /** The great-circle distance in km as an SQL function on every connection, so that distance filters page correctly. */
+    static void registerDistance(Connection connection) {
+        try {
+            Function.create(connection, KM_FUNCTION, new Function() {
+                @Override
+                protected void xFunc() throws SQLException {
+                    if (args() != 4) {
+                        throw new SQLException(KM_FUNCTION + " takes 4 arguments");
+                    }
+                    result(Geo.km(value_double(0), value_double(1), value_double(2), value_double(3)));
+                }
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot register the distance function: " + e.getMessage(), e);
+        }
     }
 
     private static String firstLine(Exception e) {

@@ -68,7 +68,7 @@ final class IncidentRows {
                 i.setString(2, incident.type());
                 i.setString(3, incident.firstDay().map(LocalDate::toString).orElse(null));
                 i.setString(4, incident.lastDay().map(LocalDate::toString).orElse(null));
-                i.setString(5, places.get(placed.key()));
+                i.setString(5, placed.place().orElse(null));
                 i.setString(6, placed.country().orElse(null));
                 i.setString(7, placed.admin1().orElse(null));
                 if (placed.point().isPresent()) {
@@ -99,9 +99,6 @@ final class IncidentRows {
         return incidents.size();
     }
 
-    /** Each event's place name, by key, for the incident rows. */
-    private final Map<String, String> places = new HashMap<>();
-
     private List<IncidentMention> mentions() throws SQLException {
         Map<String, Sides> sides = actors();
         List<IncidentMention> out = new ArrayList<>();
@@ -119,7 +116,6 @@ final class IncidentRows {
                 Optional<IncidentMention.Point> point =
                         r.wasNull() ? Optional.empty() : Optional.of(new IncidentMention.Point(lat, r.getDouble(7)));
                 Sides actors = sides.getOrDefault(key, new Sides());
-                places.put(key, r.getString(11));
                 out.add(new IncidentMention(
                         key,
                         article,

@@ -2,9 +2,10 @@ package org.sitrep.extract.events;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.YearMonth;
 import java.util.Optional;
+import org.sitrep.model.DayRange;
 import org.sitrep.model.Precision;
+import org.sitrep.model.Season;
 import org.sitrep.model.TimeValue;
 
 /** Arithmetic on normalised time values: shifting "2016-01-07" back "a month" gives "2015-12". */
@@ -23,28 +24,10 @@ final class TimeValues {
     }
 
     static Optional<LocalDate> start(TimeValue value) {
-        String v = value.value();
-        try {
-            return switch (value.precision()) {
-                case DAY -> Optional.of(LocalDate.parse(v.substring(0, 10)));
-                case MONTH -> Optional.of(YearMonth.parse(v.substring(0, 7)).atDay(1));
-                case QUARTER ->
-                    Optional.of(LocalDate.of(
-                            Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(6, 7)) * 3 - 2, 1));
-                case SEASON ->
-                    Optional.of(LocalDate.of(Integer.parseInt(v.substring(0, 4)), seasonStart(v.substring(5, 7)), 1));
-                case YEAR -> Optional.of(LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 1));
-                case WEEK ->
-                    Optional.of(LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 4) // in ISO week 1
-                            .with(
-                                    java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
-                                    Integer.parseInt(v.substring(6, 8)))
-                            .with(java.time.DayOfWeek.MONDAY));
-                case DECADE -> Optional.empty();
-            };
-        } catch (java.time.DateTimeException | NumberFormatException | IndexOutOfBoundsException e) {
-            return Optional.empty(); // a value of another shape ("2014-W", "201"): no arithmetic on it
+        if (value.precision() == Precision.DECADE) {
+            return Optional.empty(); // no arithmetic on a decade ("201")
         }
+        return DayRange.of(value).map(DayRange::first); // empty for a value of another shape ("2014-W")
     }
 
     private static Precision precisionOf(Period period) {
@@ -77,23 +60,10 @@ final class TimeValues {
         };
     }
 
-    /** Northern seasons as TIMEX3 has them: spring from March, summer June, autumn September, winter December. */
-    private static int seasonStart(String code) {
-        return switch (code) {
-            case "SP" -> 3;
-            case "SU" -> 6;
-            case "FA" -> 9;
-            default -> 12;
-        };
-    }
-
     private static String season(LocalDate date) {
         int month = date.getMonthValue();
-        if (month <= 2) {
-            return "%04d-WI".formatted(date.getYear() - 1);
-        }
-        String code = month <= 5 ? "SP" : month <= 8 ? "SU" : month <= 11 ? "FA" : "WI";
-        return "%04d-%s".formatted(date.getYear(), code);
+        int year = month <= 2 ? date.getYear() - 1 : date.getYear(); // January's winter began the December before
+        return "%04d-%s".formatted(year, Season.containing(month).name());
     }
 
     /** Whether two values can name the same time: one contains the other ("2014" and "2014-08"). */

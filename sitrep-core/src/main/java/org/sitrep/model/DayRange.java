@@ -1,4 +1,4 @@
-package org.sitrep.store;
+package org.sitrep.model;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -8,7 +8,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sitrep.model.TimeValue;
 
 /**
  * The first and last day a normalised time covers, so that date filters can compare any precision: "2017-03"
@@ -16,7 +15,7 @@ import org.sitrep.model.TimeValue;
  * meteorological summer (June to August; "2017-WI" December 2017 to February 2018), "2017" the year, "201X" or
  * "201" the decade.
  */
-record DayRange(LocalDate first, LocalDate last) {
+public record DayRange(LocalDate first, LocalDate last) {
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -25,18 +24,18 @@ record DayRange(LocalDate first, LocalDate last) {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X?");
 
-    DayRange {
+    public DayRange {
         if (last.isBefore(first)) {
             throw new IllegalArgumentException("range ends %s before it starts %s".formatted(last, first));
         }
     }
 
     /** The days {@code value} covers, or empty when it names no calendar period (PAST_REF, a season). */
-    static Optional<DayRange> of(TimeValue value) {
+    public static Optional<DayRange> of(TimeValue value) {
         return of(value.value());
     }
 
-    static Optional<DayRange> of(String value) {
+    public static Optional<DayRange> of(String value) {
         try {
             Matcher m;
             if ((m = DAY.matcher(value)).matches()) {
@@ -58,13 +57,7 @@ record DayRange(LocalDate first, LocalDate last) {
                 return Optional.of(new DayRange(first, first.plusMonths(3).minusDays(1)));
             }
             if ((m = SEASON.matcher(value)).matches()) {
-                int startMonth =
-                        switch (m.group(2)) {
-                            case "SP" -> 3;
-                            case "SU" -> 6;
-                            case "FA" -> 9;
-                            default -> 12;
-                        };
+                int startMonth = Season.valueOf(m.group(2)).startMonth();
                 LocalDate first = LocalDate.of(year(m), startMonth, 1);
                 return Optional.of(new DayRange(first, first.plusMonths(3).minusDays(1)));
             }
