@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,7 +32,8 @@ import org.sitrep.store.export.EventJson;
  * Sitrep's HTTP API over a store: events and incidents with the filters of {@code sitrep query}, one article's
  * record, full-text search, counts by type, country and week, the actor network, extraction of one posted
  * article, and its own OpenAPI description. Every request reads the store through its own read-only
- * connection; a bad parameter is a 400 with a message, and no stack trace ever reaches a client.
+ * connection; a bad parameter is a 400 with a message, and no stack trace ever reaches a client. The web page at
+ * {@code /} (static files under {@code org/sitrep/server/web}) is a client of the same API.
  */
 public final class SitrepServer {
     /** The routes the API serves, each described in openapi.json (a test checks both agree). */
@@ -44,6 +46,19 @@ public final class SitrepServer {
             "GET /api/network",
             "POST /api/extract",
             "GET /api/openapi.json");
+
+    /**
+     * The page's headers. Article text is untrusted: beside building the DOM with text nodes only, the page may run
+     * no script but its own files (none inline), load nothing from elsewhere and be framed by no other site.
+     */
+    static final Map<String, String> PAGE_HEADERS = Map.of(
+            "Content-Security-Policy",
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
+                    + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+            "X-Content-Type-Options",
+            "nosniff",
+            "Referrer-Policy",
+            "no-referrer");
 
     private static final int MAX_EDGES = 500;
     private static final int MAX_SEARCH_LIMIT = 1000;
@@ -69,6 +84,12 @@ public final class SitrepServer {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = extract.maxBytes() + 1;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/org/sitrep/server/web";
+                files.location = Location.CLASSPATH;
+                files.headers = PAGE_HEADERS;
+            });
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.routes.get("/api/events", ctx -> withStore(ctx, store -> events(ctx, store)));
             config.routes.get("/api/incidents", ctx -> withStore(ctx, store -> incidents(ctx, store)));

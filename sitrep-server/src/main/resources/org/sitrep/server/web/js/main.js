@@ -1,0 +1,138 @@
+// Sitrep's page: reads the filters from its address, asks the API for one view of the store (events, incidents,
+// counts per week and type, points, the actor network) and draws it. When everything is drawn it marks the
+// performance timeline with "sitrep-drawn" and sets data-state="ready" on the body (the browser test waits for it).
+import { filtersOf, get, pageUrl, withParams } from './api.js';
+import { showArticle } from './article.js';
+import { setTypes, typeClass } from './colours.js';
+import { el, number } from './dom.js';
+import { eventItem, incidentItem } from './lists.js';
+import { drawMap } from './map.js';
+import { drawNetwork } from './network.js';
+import { drawTimeline } from './timeline.js';
+
+const PAGE = 50;
+const MAP_EVENTS = 5000;
+const TIMELINE_TYPES = 8;
+
+const $ = (id) => document.getElementById(id);
+const filters = filtersOf(location.search);
+
+function fillForm() {
+  const form = $('filters');
+  for (const [name, value] of filters) form.elements[name].value = value;
+}
+
+function options(list, counts) {
+  list.replaceChildren(...counts.map((c) => el('option', { value: c.key, text: `${c.key} (${number(c.count)})` })));
+}
+
+/** A list that shows PAGE items at a time, the next page on "More". */
+function pagedList(container, total, path, key, item) {
+  let offset = 0;
+  return {
+    async next() {
+      const page = await get(path, withParams(filters, { limit: PAGE, offset }));
+      container.append(...page[key].map(item));
+      offset += page[key].length;
+      total.textContent = number(page.total);
+      return offset < page.total;
+    },
+  };
+}
+
+async function lists() {
+  const events = pagedList($('events'), $('events-total'), '/api/events', 'events', eventItem);
+  const incidents = pagedList($('incidents'), $('incidents-total'), '/api/incidents', 'incidents', incidentItem);
+  const more = { events: await events.next(), incidents: await incidents.next() };
+  if (!$('events').children.length) $('events').append(el('p', { class: 'empty', text: 'No event matches these filters.' }));
+  if (!$('incidents').children.length) $('incidents').append(el('p', { class: 'empty', text: 'No incident holds a matching event.' }));
+  let shown = 'events';
+  const button = $('more');
+  const update = () => { button.hidden = !more[shown]; };
+  const select = (tab) => {
+    shown = tab;
+    $('events').hidden = tab !== 'events';
+    $('incidents').hidden = tab !== 'incidents';
+    $('tab-events').setAttribute('aria-selected', tab === 'events');
+    $('tab-incidents').setAttribute('aria-selected', tab === 'incidents');
+    update();
+  };
+  $('tab-events').addEventListener('click', () => select('events'));
+  $('tab-incidents').addEventListener('click', () => select('incidents'));
+  button.addEventListener('click', async () => {
+    more[shown] = await (shown === 'events' ? events : incidents).next();
+    update();
+  });
+  update();
+}
+
+async function map() {
+  const page = await get('/api/events', withParams(filters, { limit: MAP_EVENTS }));
+  const points = await drawMap($('map'), page.events, (group) => {
+    const first = group.events[0];
+    location.hash = `article=${encodeURIComponent(first.article_id)}`;
+  });
+  const placed = page.events.filter((e) => e.lat !== null).length;
+  $('map-note').textContent = `${number(placed)} placed events at ${number(points)} points`
+    + (page.total > page.events.length ? ` (of the newest ${number(page.events.length)})` : '');
+}
+
+async function timeline() {
+  const types = await get('/api/counts', withParams(filters, { by: 'type' }));
+  const top = types.slice(0, TIMELINE_TYPES).map((c) => c.key);
+  const weeksOf = async (params) => new Map((await get('/api/counts', params)).map((c) => [c.key, c.count]));
+  const [all, ...each] = await Promise.all([
+    weeksOf(withParams(filters, { by: 'week' })),
+    ...top.map((type) => weeksOf(withParams(filters, { by: 'week', type }))),
+  ]);
+  const series = top.map((type, i) => ({ type, weeks: each[i] }));
+  const other = new Map();
+  for (const [week, n] of all) {
+    const rest = n - series.reduce((sum, s) => sum + (s.weeks.get(week) || 0), 0);
+    if (rest > 0) other.set(week, rest);
+  }
+  if (other.size) series.push({ type: 'other types', weeks: other });
+  drawTimeline($('timeline'), series);
+  $('legend').replaceChildren(...types.slice(0, TIMELINE_TYPES).map((c) => el('a', {
+    class: 'key', href: pageUrl(withParams(filters, { type: c.key })), title: `Only ${c.key} events` },
+  el('span', { class: `swatch ${typeClass(c.key)}` }), `${c.key} ${number(c.count)}`)),
+  other.size ? el('span', { class: 'key' }, el('span', { class: `swatch ${typeClass('')}` }), 'other types') : null);
+}
+
+async function network() {
+  const net = await get('/api/network', filters);
+  const nodes = drawNetwork($('network'), net, (actor) => pageUrl(withParams(filters, { actor })));
+  $('network-note').textContent = nodes ? `${number(nodes)} actors, ${number(Math.min(net.edges.length, 60))} links` : '';
+}
+
+function articleFromHash() {
+  const m = /^#article=(.+)$/.exec(location.hash);
+  return m ? decodeURIComponent(m[1]) : null;
+}
+
+async function start() {
+  fillForm();
+  window.addEventListener('hashchange', () => showArticle($('article-view'), articleFromHash()));
+  $('close-article').addEventListener('click', () => { history.pushState(null, '', location.pathname + location.search); showArticle($('article-view'), null); });
+  document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !$('article-view').hidden) $('close-article').click(); });
+  $('status').textContent = 'Loading…';
+  try {
+    const [types, countries] = await Promise.all([get('/api/counts?by=type'), get('/api/counts?by=country')]);
+    setTypes(types.map((c) => c.key));
+    options($('types'), types);
+    options($('countries'), countries);
+    await Promise.all([lists(), map(), timeline(), network()]);
+    const narrowed = [...filters.keys()].length;
+    $('status').textContent = narrowed
+      ? `Filtered by ${[...filters].map(([k, v]) => `${k} = ${v}`).join(', ')}`
+      : `All ${number(types.reduce((s, c) => s + c.count, 0))} events in the store`;
+  } catch (e) {
+    $('status').textContent = e.message;
+    $('status').className = 'error';
+  }
+  performance.mark('sitrep-drawn');
+  document.body.dataset.state = 'ready';
+  if (articleFromHash()) await showArticle($('article-view'), articleFromHash());
+}
+
+start();
