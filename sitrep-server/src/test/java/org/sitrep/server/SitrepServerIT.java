@@ -164,7 +164,7 @@ class SitrepServerIT {
 
     @Test
     void unknownRoutesAndMethodsAnswerInJson() throws Exception {
-        for (String path : new String[] {"/api/nothing-here", "/", "/api/articles/"}) {
+        for (String path : new String[] {"/api/nothing-here", "/nothing-here.html", "/api/articles/"}) {
             HttpResponse<String> r = get(path);
             assertEquals(404, r.statusCode(), path);
             assertTrue(json(r).get("error").asText().contains(path), r.body());
@@ -280,5 +280,22 @@ class SitrepServerIT {
                         path + "?" + name + " -> " + body);
             }
         }
+    }
+
+    @Test
+    void thePageIsServedWithAStrictContentSecurityPolicyAndNoInlineScript() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("content-type").orElse("").startsWith("text/html"));
+        String csp = page.headers().firstValue("content-security-policy").orElse("");
+        assertTrue(csp.contains("default-src 'none'") && csp.contains("script-src 'self'"), csp);
+        assertFalse(csp.contains("unsafe"), csp);
+        assertFalse(page.body().contains("<script>"), "a script inline in the page");
+        assertEquals(
+                "nosniff", page.headers().firstValue("x-content-type-options").orElse(""));
+        HttpResponse<String> script = get("/js/main.js");
+        assertEquals(200, script.statusCode());
+        assertTrue(script.headers().firstValue("content-type").orElse("").contains("javascript"));
+        assertEquals(200, get("/vendor/countries-50m.json").statusCode());
     }
 }

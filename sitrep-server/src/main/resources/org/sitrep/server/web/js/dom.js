@@ -55,7 +55,7 @@ export function marked(text, base, spans) {
   let at = 0;
   for (const k of kept) {
     if (k.a > at) out.append(text.slice(at, k.a));
-    const mark = el('mark', { class: k.cls, title: k.title, id: k.id }, text.slice(k.a, k.b));
+    const mark = el('mark', { class: k.cls, title: k.title, id: k.id, 'data-start': k.start }, text.slice(k.a, k.b));
     if (k.label) mark.append(el('span', { class: 'label', text: k.label }));
     out.append(mark);
     at = k.b;
@@ -67,4 +67,9 @@ export function marked(text, base, spans) {
 /** A number with thousands separators. */
 export function number(n) {
   return Number(n).toLocaleString('en');
+}
+
+/** "1 article", "3 articles". */
+export function counted(n, noun) {
+  return `${number(n)} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -2,7 +2,7 @@
 // and links to the article (in this page) and to its source.
 import { articleOf } from './api.js';
 import { typeClass } from './colours.js';
-import { el, marked, webUrl } from './dom.js';
+import { counted, el, marked, webUrl } from './dom.js';
 
 /** Where an event happened, as one line: "Maiduguri, Borno, NG". */
 export function placeOf(e) {
@@ -63,7 +63,7 @@ export function incidentItem(i) {
       typeBadge(i.type),
       days ? el('time', { text: days }) : null,
       where ? el('span', { class: 'place', text: where }) : null,
-      el('span', { class: 'tally', text: `${i.articles} articles · ${i.sources} sources` })),
+      el('span', { class: 'tally', text: `${counted(i.articles, 'article')} · ${counted(i.sources, 'source')}` })),
     el('ul', { class: 'members' }, ...i.members.map((m) => el('li', {},
       el('div', {}, typeBadge(m.type), ' ', articleLink(articleOf(m.event), m.headline), ' ', sourceLink(m.source)),
       el('p', { class: 'evidence', text: m.evidence }),

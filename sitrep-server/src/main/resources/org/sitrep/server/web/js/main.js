@@ -4,7 +4,7 @@
 import { filtersOf, get, pageUrl, withParams } from './api.js';
 import { showArticle } from './article.js';
 import { setTypes, typeClass } from './colours.js';
-import { el, number } from './dom.js';
+import { counted, el, number } from './dom.js';
 import { eventItem, incidentItem } from './lists.js';
 import { drawMap } from './map.js';
 import { drawNetwork } from './network.js';
@@ -73,7 +73,7 @@ async function map() {
     location.hash = `article=${encodeURIComponent(first.article_id)}`;
   });
   const placed = page.events.filter((e) => e.lat !== null).length;
-  $('map-note').textContent = `${number(placed)} placed events at ${number(points)} points`
+  $('map-note').textContent = `${counted(placed, 'placed event')} at ${counted(points, 'point')}`
     + (page.total > page.events.length ? ` (of the newest ${number(page.events.length)})` : '');
 }
 
@@ -92,17 +92,18 @@ async function timeline() {
     if (rest > 0) other.set(week, rest);
   }
   if (other.size) series.push({ type: 'other types', weeks: other });
-  drawTimeline($('timeline'), series);
+  // the legend first: it takes its room below the chart, and the chart fills what is left
   $('legend').replaceChildren(...types.slice(0, TIMELINE_TYPES).map((c) => el('a', {
     class: 'key', href: pageUrl(withParams(filters, { type: c.key })), title: `Only ${c.key} events` },
-  el('span', { class: `swatch ${typeClass(c.key)}` }), `${c.key} ${number(c.count)}`)),
-  other.size ? el('span', { class: 'key' }, el('span', { class: `swatch ${typeClass('')}` }), 'other types') : null);
+  el('span', { class: `swatch ${typeClass(c.key)}` }), `${c.key} ${number(c.count)}`)));
+  if (other.size) $('legend').append(el('span', { class: 'key' }, el('span', { class: `swatch ${typeClass('')}` }), 'other types'));
+  drawTimeline($('timeline'), series);
 }
 
 async function network() {
   const net = await get('/api/network', filters);
   const nodes = drawNetwork($('network'), net, (actor) => pageUrl(withParams(filters, { actor })));
-  $('network-note').textContent = nodes ? `${number(nodes)} actors, ${number(Math.min(net.edges.length, 60))} links` : '';
+  $('network-note').textContent = nodes ? `${counted(nodes, 'actor')}, ${counted(Math.min(net.edges.length, 60), 'link')}` : '';
 }
 
 function articleFromHash() {

@@ -2,7 +2,7 @@
 // one circle per place, its area growing with the number of events there, coloured by the most frequent type.
 /* global L, topojson */
 import { typeClass } from './colours.js';
-import { el } from './dom.js';
+import { counted, el } from './dom.js';
 import { placeOf } from './lists.js';
 
 let atlas = null;
@@ -37,7 +37,7 @@ function tooltip(group) {
   const types = mostFrequent(group.events.map((e) => e.type));
   return el('div', { class: 'map-tip' },
     el('strong', { text: placeOf(group.events[0]) || `${group.lat}, ${group.lon}` }),
-    el('div', { text: `${group.events.length} event${group.events.length > 1 ? 's' : ''}` }),
+    el('div', { text: counted(group.events.length, 'event') }),
     el('div', { text: types.map(([t, n]) => `${t} ${n}`).join(' · ') }));
 }
 
@@ -58,7 +58,7 @@ export async function drawMap(container, events, onPoint) {
   }
   layer.addTo(map);
   if (groups.length) {
-    map.fitBounds(layer.getBounds().pad(0.15), { maxZoom: 7 });
+    map.fitBounds(layer.getBounds().pad(0.15), { maxZoom: 5 });
   } else {
     map.setView([20, 10], 1.5);
   }

@@ -1,7 +1,7 @@
 // The actor network: who acted on whom and how often, laid out once with d3-force (run to rest before drawing,
 // so the picture does not move), an arrow per agent → patient pair, its width the number of events.
 /* global d3 */
-import { svg } from './dom.js';
+import { counted, svg } from './dom.js';
 
 const MAX_EDGES = 60;
 
@@ -52,7 +52,7 @@ export function drawNetwork(container, network, linkOf) {
       x2: px(e.target) - (dx / length) * end, y2: py(e.target) - (dy / length) * end,
       class: 'edge', 'stroke-width': Math.min(1 + Math.sqrt(e.events), 6), 'marker-end': 'url(#arrow)',
     });
-    line.append(svg('title', { text: `${e.agent} → ${e.patient}: ${e.events} event${e.events > 1 ? 's' : ''} (${e.types})` }));
+    line.append(svg('title', { text: `${e.agent} → ${e.patient}: ${counted(e.events, 'event')} (${e.types})` }));
     chart.append(line);
   }
   // labels of the busiest actors first; a label that would overlap one already placed is left to the tooltip
@@ -67,7 +67,7 @@ export function drawNetwork(container, network, linkOf) {
     const link = svg('a', { href: linkOf(n.id), class: 'node' });
     link.append(svg('circle', { cx: px(n), cy: py(n), r: radius(n) }));
     if (n.label) link.append(svg('text', { x: px(n), y: py(n) - radius(n) - 3, 'text-anchor': 'middle', text: n.label }));
-    link.append(svg('title', { text: `${n.id}: ${n.events} event${n.events > 1 ? 's' : ''} as agent or patient (click to filter)` }));
+    link.append(svg('title', { text: `${n.id}: ${counted(n.events, 'event')} as agent or patient (click to filter)` }));
     chart.append(link);
   }
   return nodes.length;
