@@ -61,6 +61,9 @@ public final class SitrepServer {
             "no-referrer");
 
     private static final int MAX_EDGES = 500;
+    /** {@code /api/counts?by=week-type}: events per week and type, for the page's stacked timeline. */
+    private static final String WEEK_AND_TYPE = "week-type";
+
     private static final int MAX_SEARCH_LIMIT = 1000;
     private static final Set<String> SEARCH_PARAMETERS = Set.of("q", "limit", "offset");
 
@@ -175,13 +178,16 @@ public final class SitrepServer {
 
     private JsonNode counts(Context ctx, EventStore store) {
         EventFilter filter = FilterParameters.unpaged(ctx, Set.of("by"));
-        Aggregates.By by;
-        try {
-            by = Aggregates.By.parse(FilterParameters.one(ctx, "by").orElse("type"));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequest("parameter by: " + e.getMessage());
+        String by = FilterParameters.one(ctx, "by").orElse("type");
+        if (by.strip().equalsIgnoreCase(WEEK_AND_TYPE)) {
+            return mapper.valueToTree(new Aggregates(store).weeksByType(filter));
         }
-        return mapper.valueToTree(new Aggregates(store).count(filter, by));
+        try {
+            return mapper.valueToTree(new Aggregates(store).count(filter, Aggregates.By.parse(by)));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(
+                    "parameter by: count by type, country, week or " + WEEK_AND_TYPE + ", got '" + by + "'");
+        }
     }
 
     private JsonNode network(Context ctx, EventStore store) {

@@ -19,7 +19,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -205,6 +207,25 @@ class SitrepServerIT {
         assertTrue(byType.size() >= 2, byType.toString());
         JsonNode byWeek = json(get("/api/counts?by=week"));
         assertTrue(byWeek.get(0).get("key").asText().matches("2024-W\\d\\d"), byWeek.toString());
+        // by week and type: each week's cells add up to its count, each type's to the events of that Sitrep type
+        JsonNode cells = json(get("/api/counts?by=week-type"));
+        Map<String, Long> perWeek = new TreeMap<>();
+        Map<String, Long> perType = new TreeMap<>();
+        cells.forEach(c -> {
+            perWeek.merge(c.get("week").asText(), c.get("count").asLong(), Long::sum);
+            perType.merge(c.get("type").asText(), c.get("count").asLong(), Long::sum);
+        });
+        Map<String, Long> weeks = new TreeMap<>();
+        byWeek.forEach(c -> weeks.put(c.get("key").asText(), c.get("count").asLong()));
+        assertEquals(weeks, perWeek);
+        for (Map.Entry<String, Long> type : perType.entrySet()) {
+            long ofType = 0; // the events of exactly this Sitrep type (the filter also takes PLOVER's and ACLED's)
+            for (JsonNode e :
+                    json(get("/api/events?limit=1000&type=" + type.getKey())).get("events")) {
+                ofType += e.get("type").asText().equals(type.getKey()) ? 1 : 0;
+            }
+            assertTrue(type.getValue() >= 1 && type.getValue() <= ofType, type + " of " + ofType);
+        }
         JsonNode network = json(get("/api/network"));
         assertTrue(network.get("edges").size() >= 1, network.toString());
         JsonNode incidents = json(get("/api/incidents?country=ML"));

@@ -266,6 +266,16 @@ class WebPageIT {
         Set<String> barWeeks = new HashSet<>();
         all("#timeline rect.bar").forEach(r -> barWeeks.add(r.getDomAttribute("data-week")));
         assertEquals(weeks, barWeeks);
+        long dated = 0;
+        for (JsonNode c : api("/api/counts?by=week")) {
+            dated += c.get("count").asLong();
+        }
+        assertEquals(
+                dated,
+                all("#timeline rect.bar").stream()
+                        .mapToLong(r -> Long.parseLong(r.getDomAttribute("data-count")))
+                        .sum(),
+                "every dated event in one bar");
         assertFalse(all("#legend .key").isEmpty());
 
         // the network: a node per actor of the (at most 60) busiest links

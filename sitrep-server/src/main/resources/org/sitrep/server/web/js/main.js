@@ -78,25 +78,26 @@ async function map() {
 }
 
 async function timeline() {
-  const types = await get('/api/counts', withParams(filters, { by: 'type' }));
-  const top = types.slice(0, TIMELINE_TYPES).map((c) => c.key);
-  const weeksOf = async (params) => new Map((await get('/api/counts', params)).map((c) => [c.key, c.count]));
-  const [all, ...each] = await Promise.all([
-    weeksOf(withParams(filters, { by: 'week' })),
-    ...top.map((type) => weeksOf(withParams(filters, { by: 'week', type }))),
-  ]);
-  const series = top.map((type, i) => ({ type, weeks: each[i] }));
-  const other = new Map();
-  for (const [week, n] of all) {
-    const rest = n - series.reduce((sum, s) => sum + (s.weeks.get(week) || 0), 0);
-    if (rest > 0) other.set(week, rest);
+  const cells = await get('/api/counts', withParams(filters, { by: 'week-type' }));
+  const perType = new Map();
+  for (const c of cells) perType.set(c.type, (perType.get(c.type) || 0) + c.count);
+  const ranked = [...perType.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const top = ranked.slice(0, TIMELINE_TYPES);
+  const series = top.map(([type]) => ({ type, weeks: new Map() }));
+  const other = { type: 'other types', weeks: new Map() };
+  for (const c of cells) {
+    const s = series.find((x) => x.type === c.type) || other;
+    s.weeks.set(c.week, (s.weeks.get(c.week) || 0) + c.count);
   }
-  if (other.size) series.push({ type: 'other types', weeks: other });
+  if (other.weeks.size) series.push(other);
   // the legend first: it takes its room below the chart, and the chart fills what is left
-  $('legend').replaceChildren(...types.slice(0, TIMELINE_TYPES).map((c) => el('a', {
-    class: 'key', href: pageUrl(withParams(filters, { type: c.key })), title: `Only ${c.key} events` },
-  el('span', { class: `swatch ${typeClass(c.key)}` }), `${c.key} ${number(c.count)}`)));
-  if (other.size) $('legend').append(el('span', { class: 'key' }, el('span', { class: `swatch ${typeClass('')}` }), 'other types'));
+  $('legend').replaceChildren(...top.map(([type, n]) => el('a', {
+    class: 'key', href: pageUrl(withParams(filters, { type })), title: `Only ${type} events` },
+  el('span', { class: `swatch ${typeClass(type)}` }), `${type} ${number(n)}`)));
+  if (other.weeks.size) {
+    const n = ranked.slice(TIMELINE_TYPES).reduce((sum, [, k]) => sum + k, 0);
+    $('legend').append(el('span', { class: 'key' }, el('span', { class: `swatch ${typeClass('')}` }), `other types ${number(n)}`));
+  }
   drawTimeline($('timeline'), series);
 }
 

@@ -72,7 +72,7 @@ export function drawTimeline(container, series) {
     for (const s of series) {
       const n = s.weeks.get(week) || 0;
       if (!n) continue;
-      const rect = svg('rect', { x, y: y(below + n), width: barW, height: y(below) - y(below + n), class: `bar ${typeClass(s.type)}`, 'data-week': week, 'data-type': s.type });
+      const rect = svg('rect', { x, y: y(below + n), width: barW, height: y(below) - y(below + n), class: `bar ${typeClass(s.type)}`, 'data-week': week, 'data-type': s.type, 'data-count': n });
       rect.append(svg('title', { text: `week of ${label(week)} (${week}): ${n} ${s.type}` }));
       chart.append(rect);
       below += n;
