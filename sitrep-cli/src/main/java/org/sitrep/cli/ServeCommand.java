@@ -94,7 +94,8 @@ public final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         System.err.printf(
-                "sitrep: serving %s on http://%s:%d/api/ (description: /api/openapi.json); Ctrl-C stops%n",
+                "sitrep: serving %s on http://%s:%d/ (the page; the API under /api/, described in /api/openapi.json);"
+                        + " Ctrl-C stops%n",
                 db, host, app.port());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -264,7 +264,7 @@ class WebPageIT {
         Set<String> weeks = new HashSet<>();
         api("/api/counts?by=week").forEach(c -> weeks.add(c.get("key").asText()));
         Set<String> barWeeks = new HashSet<>();
-        all("#timeline rect.bar").forEach(r -> barWeeks.add(r.getDomAttribute("data-week")));
+        all("#timeline rect.bar").forEach(r -> barWeeks.add(r.getDomAttribute("data-period")));
         assertEquals(weeks, barWeeks);
         long dated = 0;
         for (JsonNode c : api("/api/counts?by=week")) {

@@ -40,6 +40,19 @@ function pagedList(container, total, path, key, item) {
   };
 }
 
+/** Draws now, and again whenever the box changes size (the charts are drawn to the pixel size of their box). */
+function redrawOnResize(box, draw) {
+  draw();
+  let size = `${box.clientWidth}x${box.clientHeight}`;
+  new ResizeObserver(() => {
+    const now = `${box.clientWidth}x${box.clientHeight}`;
+    if (now !== size) {
+      size = now;
+      draw();
+    }
+  }).observe(box);
+}
+
 async function lists() {
   const events = pagedList($('events'), $('events-total'), '/api/events', 'events', eventItem);
   const incidents = pagedList($('incidents'), $('incidents-total'), '/api/incidents', 'incidents', incidentItem);
@@ -98,12 +111,17 @@ async function timeline() {
     const n = ranked.slice(TIMELINE_TYPES).reduce((sum, [, k]) => sum + k, 0);
     $('legend').append(el('span', { class: 'key' }, el('span', { class: `swatch ${typeClass('')}` }), `other types ${number(n)}`));
   }
-  drawTimeline($('timeline'), series);
+  redrawOnResize($('timeline'), () => {
+    $('timeline-title').textContent = `Events per ${drawTimeline($('timeline'), series)}, by type`;
+  });
 }
 
 async function network() {
   const net = await get('/api/network', filters);
-  const nodes = drawNetwork($('network'), net, (actor) => pageUrl(withParams(filters, { actor })));
+  let nodes = 0;
+  redrawOnResize($('network'), () => {
+    nodes = drawNetwork($('network'), net, (actor) => pageUrl(withParams(filters, { actor })));
+  });
   $('network-note').textContent = nodes ? `${counted(nodes, 'actor')}, ${counted(Math.min(net.edges.length, 60), 'link')}` : '';
 }
 

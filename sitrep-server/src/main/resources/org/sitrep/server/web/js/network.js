@@ -55,18 +55,28 @@ export function drawNetwork(container, network, linkOf) {
     line.append(svg('title', { text: `${e.agent} → ${e.patient}: ${counted(e.events, 'event')} (${e.types})` }));
     chart.append(line);
   }
-  // labels of the busiest actors first; a label that would overlap one already placed is left to the tooltip
-  const placed = [];
+  // labels of the busiest actors first; a label that would cover a node or a label already placed is left to
+  // the tooltip
+  const placed = nodes.map((n) => ({ x0: px(n) - radius(n), x1: px(n) + radius(n), y0: py(n) - radius(n), y1: py(n) + radius(n) }));
+  const overlaps = (box) => placed.some((b) => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1);
   for (const n of [...nodes].sort((a, b) => b.events - a.events)) {
     const text = n.id.length > 28 ? `${n.id.slice(0, 27)}…` : n.id;
-    const box = { x0: px(n) - text.length * 3, x1: px(n) + text.length * 3, y0: py(n) - radius(n) - 14, y1: py(n) - radius(n) };
-    n.label = placed.some((b) => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1) ? null : text;
-    if (n.label) placed.push(box);
+    const half = text.length * 3;
+    // above the node, else below it
+    const candidates = [
+      { y: py(n) - radius(n) - 3, box: { x0: px(n) - half, x1: px(n) + half, y0: py(n) - radius(n) - 14, y1: py(n) - radius(n) } },
+      { y: py(n) + radius(n) + 11, box: { x0: px(n) - half, x1: px(n) + half, y0: py(n) + radius(n), y1: py(n) + radius(n) + 14 } },
+    ];
+    const free = candidates.find((c) => !overlaps(c.box));
+    if (free) {
+      n.label = { text, y: free.y };
+      placed.push(free.box);
+    }
   }
   for (const n of nodes) {
     const link = svg('a', { href: linkOf(n.id), class: 'node' });
     link.append(svg('circle', { cx: px(n), cy: py(n), r: radius(n) }));
-    if (n.label) link.append(svg('text', { x: px(n), y: py(n) - radius(n) - 3, 'text-anchor': 'middle', text: n.label }));
+    if (n.label) link.append(svg('text', { x: px(n), y: n.label.y, 'text-anchor': 'middle', text: n.label.text }));
     link.append(svg('title', { text: `${n.id}: ${counted(n.events, 'event')} as agent or patient (click to filter)` }));
     chart.append(link);
   }
