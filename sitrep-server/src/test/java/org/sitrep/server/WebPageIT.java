@@ -322,6 +322,18 @@ class WebPageIT {
         all("#timeline rect.bar").forEach(r -> types.add(r.getDomAttribute("data-type")));
         assertTrue(Set.of("BOMBING", "KILL").containsAll(types), types.toString());
 
+        // a click on the map's point narrows the view to the events placed there
+        String filtered = browser.getCurrentUrl();
+        all("#map path.marker").get(0).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(b -> b.getCurrentUrl().contains("near="));
+        String near = browser.getCurrentUrl().substring(base().length());
+        load(near);
+        JsonNode here = api("/api/events" + near.substring(1) + "&limit=50");
+        assertTrue(here.get("total").asLong() > 0, near);
+        assertEquals(here.get("total").asText(), text("#events-total"));
+        load(filtered.substring(base().length()));
+
         // incidents: the tab lists those holding a matching event, with their articles and reasons
         browser.findElement(By.id("tab-incidents")).click();
         JsonNode incidents = api("/api/incidents?country=NG&type=BOMBING,KILL&limit=50");

@@ -81,9 +81,9 @@ async function lists() {
 
 async function map() {
   const page = await get('/api/events', withParams(filters, { limit: MAP_EVENTS }));
+  // a click on a point narrows the view to the events placed there
   const points = await drawMap($('map'), page.events, (group) => {
-    const first = group.events[0];
-    location.hash = `article=${encodeURIComponent(first.article_id)}`;
+    location.href = pageUrl(withParams(filters, { near: `${group.lat},${group.lon},1` }));
   });
   const placed = page.events.filter((e) => e.lat !== null).length;
   $('map-note').textContent = `${counted(placed, 'placed event')} at ${counted(points, 'point')}`

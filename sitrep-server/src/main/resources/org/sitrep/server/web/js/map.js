@@ -38,7 +38,8 @@ function tooltip(group) {
   return el('div', { class: 'map-tip' },
     el('strong', { text: placeOf(group.events[0]) || `${group.lat}, ${group.lon}` }),
     el('div', { text: counted(group.events.length, 'event') }),
-    el('div', { text: types.map(([t, n]) => `${t} ${n}`).join(' · ') }));
+    el('div', { text: types.map(([t, n]) => `${t} ${n}`).join(' · ') }),
+    el('div', { class: 'note', text: 'click: only the events here' }));
 }
 
 /** Draws the events on the map in this container, and returns the number of points drawn. */
