@@ -63,6 +63,8 @@ public final class SitrepServer {
     private static final int MAX_EDGES = 500;
     /** {@code /api/counts?by=week-type}: events per week and type, for the page's stacked timeline. */
     private static final String WEEK_AND_TYPE = "week-type";
+    /** {@code /api/counts?by=point}: placed events per point and type, for the page's map. */
+    private static final String POINT = "point";
 
     private static final int MAX_SEARCH_LIMIT = 1000;
     private static final Set<String> SEARCH_PARAMETERS = Set.of("q", "limit", "offset");
@@ -182,11 +184,14 @@ public final class SitrepServer {
         if (by.strip().equalsIgnoreCase(WEEK_AND_TYPE)) {
             return mapper.valueToTree(new Aggregates(store).weeksByType(filter));
         }
+        if (by.strip().equalsIgnoreCase(POINT)) {
+            return mapper.valueToTree(new Aggregates(store).points(filter));
+        }
         try {
             return mapper.valueToTree(new Aggregates(store).count(filter, Aggregates.By.parse(by)));
         } catch (IllegalArgumentException e) {
-            throw new BadRequest(
-                    "parameter by: count by type, country, week or " + WEEK_AND_TYPE + ", got '" + by + "'");
+            throw new BadRequest("parameter by: count by type, country, week, " + WEEK_AND_TYPE + " or " + POINT
+                    + ", got '" + by + "'");
         }
     }
 

@@ -226,6 +226,26 @@ class SitrepServerIT {
             }
             assertTrue(type.getValue() >= 1 && type.getValue() <= ofType, type + " of " + ofType);
         }
+        // by point: every placed event once, at its point rounded to 3 decimals
+        long placed = 0;
+        Set<String> points = new HashSet<>();
+        for (JsonNode e : json(get("/api/events?limit=1000")).get("events")) {
+            if (!e.get("lat").isNull()) {
+                placed++;
+                points.add("%.3f,%.3f"
+                        .formatted(e.get("lat").asDouble(), e.get("lon").asDouble()));
+            }
+        }
+        long mapped = 0;
+        Set<String> mappedPoints = new HashSet<>();
+        for (JsonNode p : json(get("/api/counts?by=point"))) {
+            mapped += p.get("count").asLong();
+            mappedPoints.add(
+                    "%.3f,%.3f".formatted(p.get("lat").asDouble(), p.get("lon").asDouble()));
+        }
+        assertTrue(placed >= 1);
+        assertEquals(placed, mapped);
+        assertEquals(points, mappedPoints);
         JsonNode network = json(get("/api/network"));
         assertTrue(network.get("edges").size() >= 1, network.toString());
         JsonNode incidents = json(get("/api/incidents?country=ML"));

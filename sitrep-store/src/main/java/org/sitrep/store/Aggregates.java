@@ -86,6 +86,33 @@ public final class Aggregates {
         return out;
     }
 
+    /** The events of one Sitrep type placed at one point (coordinates rounded to 3 decimals, about 100 m). */
+    public record PointCount(double lat, double lon, String place, String country, String type, long count) {}
+
+    /**
+     * Placed events per point and Sitrep type, the busiest first: a map's markers for all matching events, without
+     * reading the events themselves. The place is the point's name (the first in order of names when several
+     * share it).
+     */
+    public List<PointCount> points(EventFilter filter) {
+        EventQuery.Where where = EventQuery.where(filter);
+        String sql = "SELECT round(e.lat, 3) AS y, round(e.lon, 3) AS x, min(e.place), min(e.country), e.type,"
+                + " count(*) FROM events e JOIN articles a ON a.id = e.article_id" + where.sql()
+                + (where.sql().isEmpty() ? " WHERE " : " AND ") + "e.lat IS NOT NULL AND e.lon IS NOT NULL"
+                + " GROUP BY y, x, e.type ORDER BY count(*) DESC, y, x, e.type";
+        List<PointCount> out = new ArrayList<>();
+        try (PreparedStatement s = EventQuery.prepare(store, sql, where.parameters());
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                out.add(new PointCount(
+                        r.getDouble(1), r.getDouble(2), r.getString(3), r.getString(4), r.getString(5), r.getLong(6)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count in " + store.file() + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     /** One edge of the actor network: an agent acting on a patient in {@code events} events. */
     public record Edge(String agent, String patient, long events, String types) {}
 

@@ -64,8 +64,9 @@ export function incidentItem(i) {
       days ? el('time', { text: days }) : null,
       where ? el('span', { class: 'place', text: where }) : null,
       el('span', { class: 'tally', text: `${counted(i.articles, 'article')} · ${counted(i.sources, 'source')}` })),
-    el('ul', { class: 'members' }, ...i.members.map((m) => el('li', {},
+    el('ul', { class: 'members' }, ...i.members.map((m, k) => el('li', {},
       el('div', {}, typeBadge(m.type), ' ', articleLink(articleOf(m.event), m.headline), ' ', sourceLink(m.source)),
-      el('p', { class: 'evidence', text: m.evidence }),
+      // two events of one sentence (the bombing and the deaths it caused) show their sentence once
+      k > 0 && i.members[k - 1].evidence === m.evidence ? null : el('p', { class: 'evidence', text: m.evidence }),
       m.matched_to ? el('p', { class: 'reasons', text: `matches ${m.matched_to} (${m.score.toFixed(2)}): ${m.reasons}` }) : null))));
 }

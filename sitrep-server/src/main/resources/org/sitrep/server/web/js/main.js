@@ -11,7 +11,6 @@ import { drawNetwork } from './network.js';
 import { drawTimeline } from './timeline.js';
 
 const PAGE = 50;
-const MAP_EVENTS = 5000;
 const TIMELINE_TYPES = 8;
 
 const $ = (id) => document.getElementById(id);
@@ -80,14 +79,12 @@ async function lists() {
 }
 
 async function map() {
-  const page = await get('/api/events', withParams(filters, { limit: MAP_EVENTS }));
+  const rows = await get('/api/counts', withParams(filters, { by: 'point' }));
   // a click on a point narrows the view to the events placed there
-  const points = await drawMap($('map'), page.events, (group) => {
-    location.href = pageUrl(withParams(filters, { near: `${group.lat},${group.lon},1` }));
+  const [points, events] = await drawMap($('map'), rows, (point) => {
+    location.href = pageUrl(withParams(filters, { near: `${point.lat},${point.lon},1` }));
   });
-  const placed = page.events.filter((e) => e.lat !== null).length;
-  $('map-note').textContent = `${counted(placed, 'placed event')} at ${counted(points, 'point')}`
-    + (page.total > page.events.length ? ` (of the newest ${number(page.events.length)})` : '');
+  $('map-note').textContent = `${counted(events, 'placed event')} at ${counted(points, 'point')}`;
 }
 
 async function timeline() {

@@ -1,9 +1,8 @@
 // The map of events, offline: Leaflet with Natural Earth's countries (npm world-atlas) as the only basemap and
-// one circle per place, its area growing with the number of events there, coloured by the most frequent type.
+// one circle per point, its area growing with the number of events there, coloured by the most frequent type.
 /* global L, topojson */
 import { typeClass } from './colours.js';
 import { counted, el } from './dom.js';
-import { placeOf } from './lists.js';
 
 let atlas = null;
 
@@ -15,53 +14,49 @@ async function countries() {
   return atlas;
 }
 
-/** Events that share a point, the point first. */
-function byPoint(events) {
-  const groups = new Map();
-  for (const e of events) {
-    if (e.lat === null || e.lon === null) continue;
-    const key = `${e.lat.toFixed(3)},${e.lon.toFixed(3)}`;
-    if (!groups.has(key)) groups.set(key, { lat: e.lat, lon: e.lon, events: [] });
-    groups.get(key).events.push(e);
+/** The API's rows (one per point and type) as points, each with its types, the most frequent first. */
+function byPoint(rows) {
+  const points = new Map();
+  for (const r of rows) {
+    const key = `${r.lat},${r.lon}`;
+    if (!points.has(key)) points.set(key, { lat: r.lat, lon: r.lon, place: r.place, country: r.country, types: [], events: 0 });
+    const p = points.get(key);
+    p.types.push([r.type, r.count]);
+    p.events += r.count;
   }
-  return [...groups.values()];
+  for (const p of points.values()) p.types.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return [...points.values()];
 }
 
-function mostFrequent(values) {
-  const counts = new Map();
-  for (const v of values) counts.set(v, (counts.get(v) || 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-}
-
-function tooltip(group) {
-  const types = mostFrequent(group.events.map((e) => e.type));
+function tooltip(point) {
   return el('div', { class: 'map-tip' },
-    el('strong', { text: placeOf(group.events[0]) || `${group.lat}, ${group.lon}` }),
-    el('div', { text: counted(group.events.length, 'event') }),
-    el('div', { text: types.map(([t, n]) => `${t} ${n}`).join(' · ') }),
+    el('strong', { text: [point.place, point.country].filter(Boolean).join(', ') || `${point.lat}, ${point.lon}` }),
+    el('div', { text: counted(point.events, 'event') }),
+    el('div', { text: point.types.map(([t, n]) => `${t} ${n}`).join(' · ') }),
     el('div', { class: 'note', text: 'click: only the events here' }));
 }
 
-/** Draws the events on the map in this container, and returns the number of points drawn. */
-export async function drawMap(container, events, onPoint) {
+/** Draws the points (rows of /api/counts?by=point) on the map in this container; returns [points, events]. */
+export async function drawMap(container, rows, onPoint) {
   const map = L.map(container, { worldCopyJump: true, zoomSnap: 0.5, minZoom: 1, maxZoom: 12 });
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Countries: Natural Earth');
   L.geoJSON(await countries(), { interactive: false, style: () => ({ className: 'country' }) }).addTo(map);
-  const groups = byPoint(events);
+  const points = byPoint(rows);
   const layer = L.featureGroup();
-  for (const g of groups) {
-    const type = mostFrequent(g.events.map((e) => e.type))[0][0];
-    L.circleMarker([g.lat, g.lon], { radius: 5 + 3 * Math.sqrt(g.events.length), className: `marker ${typeClass(type)}` })
-      .bindTooltip(tooltip(g))
-      .on('click', () => onPoint(g))
+  const most = Math.max(1, ...points.map((p) => p.events));
+  for (const p of points) {
+    // the area grows with the events, relative to the busiest point of the view
+    L.circleMarker([p.lat, p.lon], { radius: 4 + 20 * Math.sqrt(p.events / most), className: `marker ${typeClass(p.types[0][0])}` })
+      .bindTooltip(tooltip(p))
+      .on('click', () => onPoint(p))
       .addTo(layer);
   }
   layer.addTo(map);
-  if (groups.length) {
+  if (points.length) {
     map.fitBounds(layer.getBounds().pad(0.15), { maxZoom: 5 });
   } else {
     map.setView([20, 10], 1.5);
   }
-  return groups.length;
+  return [points.length, points.reduce((sum, p) => sum + p.events, 0)];
 }

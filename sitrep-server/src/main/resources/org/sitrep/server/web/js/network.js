@@ -13,7 +13,9 @@ export function drawNetwork(container, network, linkOf) {
   const names = new Set(edges.flatMap((e) => [e.agent, e.patient]));
   const weight = new Map(network.nodes.map((n) => [n.id, n.events]));
   const nodes = [...names].map((id) => ({ id, events: weight.get(id) || 1 }));
-  const radius = (n) => 4 + 2.5 * Math.sqrt(n.events);
+  // the area grows with the events, relative to the busiest actor of the view
+  const most = Math.max(1, ...nodes.map((n) => n.events));
+  const radius = (n) => 4 + 10 * Math.sqrt(n.events / most);
   const chart = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'Actor network' });
   container.replaceChildren(chart);
   if (!nodes.length) {
@@ -40,8 +42,9 @@ export function drawNetwork(container, network, linkOf) {
   const px = (n) => width / 2 + (n.x - (x0 + x1) / 2) * sx;
   const py = (n) => height / 2 + (n.y - (y0 + y1) / 2) * sy;
 
-  chart.append(svg('defs', {}, svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse' },
+  chart.append(svg('defs', {}, svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' },
     svg('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrowhead' }))));
+  const mostEdge = Math.max(1, ...edges.map((e) => e.events));
   for (const e of edges) {
     const dx = px(e.target) - px(e.source);
     const dy = py(e.target) - py(e.source);
@@ -50,7 +53,7 @@ export function drawNetwork(container, network, linkOf) {
     const line = svg('line', {
       x1: px(e.source), y1: py(e.source),
       x2: px(e.target) - (dx / length) * end, y2: py(e.target) - (dy / length) * end,
-      class: 'edge', 'stroke-width': Math.min(1 + Math.sqrt(e.events), 6), 'marker-end': 'url(#arrow)',
+      class: 'edge', 'stroke-width': 1 + 4 * Math.sqrt(e.events / mostEdge), 'marker-end': 'url(#arrow)',
     });
     line.append(svg('title', { text: `${e.agent} → ${e.patient}: ${counted(e.events, 'event')} (${e.types})` }));
     chart.append(line);

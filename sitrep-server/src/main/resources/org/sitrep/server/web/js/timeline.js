@@ -52,12 +52,14 @@ function periods(unit, first, last) {
 export function drawTimeline(container, series) {
   const width = Math.max(container.clientWidth, 200);
   const height = Math.max(container.clientHeight, 120);
-  const pad = { left: 34, right: 8, top: 8, bottom: 22 };
-  const plotW = width - pad.left - pad.right;
-  const plotH = height - pad.top - pad.bottom;
   const chart = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'Events over time by type' });
   container.replaceChildren(chart);
   const weeks = [...new Set(series.flatMap((s) => [...s.weeks.keys()]))].sort();
+  // room for the y axis' labels: no bar is higher than all the events together
+  const all = series.reduce((sum, s) => sum + [...s.weeks.values()].reduce((a, b) => a + b, 0), 0);
+  const pad = { left: 10 + 6 * number(all).length, right: 8, top: 8, bottom: 22 };
+  const plotW = width - pad.left - pad.right;
+  const plotH = height - pad.top - pad.bottom;
   if (!weeks.length) {
     chart.append(svg('text', { x: width / 2, y: height / 2, class: 'empty', 'text-anchor': 'middle', text: 'No dated events' }));
     return 'week';
