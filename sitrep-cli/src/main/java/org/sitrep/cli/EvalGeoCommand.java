@@ -56,6 +56,12 @@ final class EvalGeoCommand implements Callable<Integer> {
             description = "Score only the first N articles of each corpus (0: all).")
     int limit;
 
+    @Option(
+            names = "--verbose",
+            description = "After each corpus's table, list every missed gold toponym and every one placed 161 km or"
+                    + " more away (group, article, phrase, km, Sitrep's place and reason).")
+    boolean verbose;
+
     @Mixin
     EvalThreads parallel = new EvalThreads();
 
@@ -93,6 +99,7 @@ final class EvalGeoCommand implements Callable<Integer> {
                     inputs,
                     parallel.threads(),
                     (result, i) -> scorer.add(
+                            articles.get(i).id(),
                             articles.get(i).toponyms(),
                             result.map(SitrepToponyms::of).orElse(List.of())));
             failed += run.failed();
@@ -106,6 +113,9 @@ final class EvalGeoCommand implements Callable<Integer> {
                                     run.failed(),
                                     run.seconds(),
                                     parallel.threads())));
+            if (verbose) {
+                System.out.print(scorer.errors());
+            }
             System.out.println();
         }
         return failed == 0 ? 0 : 1;

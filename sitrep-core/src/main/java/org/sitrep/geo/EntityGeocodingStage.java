@@ -324,27 +324,42 @@ public final class EntityGeocodingStage implements Stage {
     /**
      * The words of the article's people's names ("Jerry", "West" of "Jerry West"), and of the names of two or more
      * words that end in a word the tagger marked as a person's: the same word alone is that person, not a town named
-     * like them.
+     * like them. A word of local government inside the name ends what came before it: "Mansfield" of "Mansfield Mayor
+     * Curtis McCoy", tagged one person, is the town the mayor serves.
      */
-    private static Set<String> personNameWords(Document d) {
+    private Set<String> personNameWords(Document d) {
         Set<String> words = new HashSet<>();
         for (EntityMention m : d.mentions()) {
             if (m.type() == EntityType.PERSON
                     && m.kind() == EntityMention.Kind.NAME
                     && m.text().contains(" ")) {
-                words.addAll(List.of(m.text().split(" ")));
+                List<String> parts = List.of(m.text().split(" "));
+                int after = 0;
+                for (int i = 0; i < parts.size(); i++) {
+                    if (institutionWords.contains(parts.get(i).toLowerCase(Locale.ROOT))) {
+                        after = i + 1;
+                    }
+                }
+                words.addAll(parts.subList(after, parts.size()));
             }
         }
         for (Sentence s : d.sentences()) {
             List<Token> tokens = s.tokens();
             for (int i = 0; i + 1 < tokens.size(); i++) {
-                if (isPersonTag(tokens.get(i + 1)) && (isPersonTag(tokens.get(i)) || isName(tokens.get(i)))) {
+                if (isPersonTag(tokens.get(i + 1))
+                        && (isPersonTag(tokens.get(i)) || isName(tokens.get(i)))
+                        && !isInstitutionWord(tokens.get(i))
+                        && !isInstitutionWord(tokens.get(i + 1))) {
                     words.add(tokens.get(i).text()); // "Michael" of "Michael Thomas", even when tagged a place
                     words.add(tokens.get(i + 1).text());
                 }
             }
         }
         return words;
+    }
+
+    private boolean isInstitutionWord(Token t) {
+        return institutionWords.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isPersonTag(Token t) {

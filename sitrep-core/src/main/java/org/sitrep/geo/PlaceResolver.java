@@ -4,9 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.sitrep.countries.Countries;
 import org.sitrep.countries.Country;
@@ -18,8 +20,9 @@ import org.sitrep.countries.Country;
  * <ul>
  *   <li>context country: 3 × the relative weight of its country in the context, or, failing that, 1 × the
  *       weight of a context country it borders;</li>
- *   <li>context places: +2 when a resolved place lies in the same first-order division (or in the candidate
- *       division), else +1 when one lies within 150 km;</li>
+ *   <li>context places: 2 × the share of the article's other resolved places that the candidate keeps together
+ *       (same first-order division, or inside the candidate division: all of a place's weight; within 150 km:
+ *       half), a named division weighing twice a town (see {@link #support});</li>
  *   <li>feature: country 2, capital (PPLC) 1.5, seat of a division (PPLA) 1, division (ADM1) 0.8, lower
  *       seats 0.7–0.5, county (ADM2) 0.6, other populated places 0.3;</li>
  *   <li>population: 0.25 × log10(1 + population), i.e. 1.5 for a million, 1.0 for 10,000;</li>
@@ -36,7 +39,8 @@ public final class PlaceResolver {
     static final double COUNTRY_MATCH = 3;
     static final double NEIGHBOUR = 1;
     static final double SAME_DIVISION = 2;
-    static final double NEARBY = 1;
+    static final double NEARBY_SHARE = 0.5;
+    static final double NAMED_DIVISION = 2;
     static final double NEARBY_KM = 150;
     static final double EXACT_SPELLING = 0.5;
     static final double APPROXIMATE_SPELLING = -1;
@@ -176,24 +180,9 @@ public final class PlaceResolver {
                 }
             }
         }
-        double places = 0;
-        String placesWhy = "";
-        for (Place q : context.places()) {
-            if (q.isCountry() || q.geonameId() == p.geonameId()) {
-                continue;
-            }
-            boolean sameDivision = !p.isCountry()
-                    && !p.admin1Code().isEmpty()
-                    && p.country().equals(q.country())
-                    && p.admin1Code().equals(q.admin1Code());
-            if (sameDivision && places < SAME_DIVISION) {
-                places = SAME_DIVISION;
-                placesWhy = (p.isAdmin1() ? "contains context place " : "same division as context place ") + q.name();
-            } else if (!p.isCountry() && places < NEARBY && Geo.km(p, q) <= NEARBY_KM) {
-                places = NEARBY;
-                placesWhy = "within %.0f km of context place %s".formatted(NEARBY_KM, q.name());
-            }
-        }
+        Support support = support(p, context.places());
+        double places = SAME_DIVISION * support.share();
+        String placesWhy = support.why();
         double spelling = approximate ? APPROXIMATE_SPELLING : exactSpelling(text, p) ? EXACT_SPELLING : 0;
         return new Score(
                 p,
@@ -205,6 +194,53 @@ public final class PlaceResolver {
                 0.25 * Math.log10(1 + p.population()),
                 spelling);
     }
+
+    /**
+     * How much of the article's other places (each counted once, countries aside) a candidate keeps together: a
+     * place in the same first-order division (or inside the candidate division) supports it fully, one within
+     * {@value #NEARBY_KM} km half; a named division counts {@value #NAMED_DIVISION} times a town ("Texas" says more
+     * about "Athens" than a town named like one in Georgia). The share, not the best single supporter, decides: one
+     * stray reading beside a town ("Polk" as a person's name) does not outweigh the rest of the article.
+     */
+    private static Support support(Place p, List<Place> context) {
+        if (p.isCountry()) {
+            return new Support(0, "");
+        }
+        double total = 0;
+        double held = 0;
+        String sameWhy = "";
+        String nearWhy = "";
+        Set<Long> seen = new HashSet<>();
+        for (Place q : context) {
+            if (q.isCountry() || q.geonameId() == p.geonameId() || !seen.add(q.geonameId())) {
+                continue;
+            }
+            double weight = q.isAdmin1() ? NAMED_DIVISION : 1;
+            total += weight;
+            boolean sameDivision = !p.admin1Code().isEmpty()
+                    && p.country().equals(q.country())
+                    && p.admin1Code().equals(q.admin1Code());
+            if (sameDivision) {
+                held += weight;
+                if (sameWhy.isEmpty()) {
+                    sameWhy = (p.isAdmin1() ? "contains context place " : "same division as context place ") + q.name();
+                }
+            } else if (Geo.km(p, q) <= NEARBY_KM) {
+                held += NEARBY_SHARE * weight;
+                if (nearWhy.isEmpty()) {
+                    nearWhy = "within %.0f km of context place %s".formatted(NEARBY_KM, q.name());
+                }
+            }
+        }
+        if (held == 0) {
+            return new Support(0, "");
+        }
+        String why = sameWhy.isEmpty() ? nearWhy : sameWhy;
+        return new Support(held / total, "%s (%.0f%% of the article's places)".formatted(why, 100 * held / total));
+    }
+
+    /** The share of the article's places a candidate keeps together, in [0, 1], and which one showed it. */
+    private record Support(double share, String why) {}
 
     private boolean exactSpelling(String text, Place p) {
         if (PlaceNames.plain(text).equals(PlaceNames.plain(p.name()))) {

@@ -285,6 +285,17 @@ class EntityGeocodingStageTest {
     }
 
     @Test
+    void aTownBeforeATitleInsideAPersonsNameIsStillAPlace() {
+        // the tagger's one person "Paris Mayor Jane Roe": "Paris" is the town the mayor serves, not her name
+        Document d = run(new DocumentBuilder()
+                .sentence("Paris/NNP Mayor/NNP Jane/NNP Roe/NNP spoke/VBD ./.")
+                .name("E1", "Paris Mayor Jane Roe", EntityType.PERSON)
+                .sentence("Paris/NNP said/VBD no/UH ./.")
+                .name("E2", "Paris", EntityType.GPE));
+        assertEquals(PARIS_FRANCE, d.entities().get(1).geo().orElseThrow().geonameId());
+    }
+
+    @Test
     void aDirectionBeforeAPlaceNamesPartOfIt() {
         Document d = run(new DocumentBuilder()
                 .sentence("Storms/NNS hit/VBD Northeast/NNP Texas/NNP ./.")

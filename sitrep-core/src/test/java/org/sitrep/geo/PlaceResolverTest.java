@@ -12,6 +12,7 @@ import org.sitrep.testing.Shipped;
 
 /** Resolution rules on a fixture gazetteer of real GeoNames rows; PlaceResolverIT repeats the cases on the full data. */
 class PlaceResolverTest {
+    private static final long PARIS_TENNESSEE = 4647963;
     private static Countries countries;
     private static Gazetteer gazetteer;
     private static PlaceResolver resolver;
@@ -67,6 +68,43 @@ class PlaceResolverTest {
         // without context the most populous county of the name (Des Moines is in Polk County, Iowa)
         assertEquals(
                 4871782, resolve("Polk County", PlaceContext.empty()).place().geonameId());
+    }
+
+    private static Place town(String name, String admin1) {
+        return gazetteer.candidates(name).stream()
+                .filter(p -> p.admin1Code().equals(admin1))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void theReadingThatKeepsMostOfTheArticlesPlacesTogetherWins() {
+        // two Tennessee towns and one stray reading in Texas: the larger Paris, Texas no longer ties on "one place in
+        // the same division" and wins by population
+        PlaceContext tennessee = PlaceContext.builder()
+                .place(town("Cookeville", "TN"))
+                .place(town("Nashville", "TN"))
+                .place(town("Atlanta", "TX"))
+                .build();
+        ResolvedPlace paris = resolve("Paris", tennessee);
+        assertEquals(PARIS_TENNESSEE, paris.place().geonameId());
+        assertTrue(paris.reason().contains("(67% of the article's places)"), paris.reason());
+        // the same places once more: each place counts once
+        assertEquals(
+                PARIS_TENNESSEE,
+                resolve("Paris", tennessee.withPlaces(List.of(town("Nashville", "TN"), town("Nashville", "TN"))))
+                        .place()
+                        .geonameId());
+    }
+
+    @Test
+    void aNamedDivisionSaysMoreThanATown() {
+        // "Tennessee" and a town read in Texas: the division weighs twice the town
+        PlaceContext context = PlaceContext.builder()
+                .place(gazetteer.division("Tennessee").orElseThrow())
+                .place(town("Atlanta", "TX"))
+                .build();
+        assertEquals(PARIS_TENNESSEE, resolve("Paris", context).place().geonameId());
     }
 
     @Test

@@ -37,11 +37,15 @@ final class NamedPlaces {
      */
     private static final int MIN_FOCUS_WEIGHT = 2;
 
+    /** GeoNames feature classes of land with places inside: countries and divisions (A), regions (L), terrain (T). */
+    private static final java.util.Set<String> LAND_AREAS = java.util.Set.of("A", "L", "T");
+
     private final Document document;
     private final EventWords words;
     private final List<EntityMention> places = new ArrayList<>();
     private final Map<CharSpan, PlaceKind> kinds = new HashMap<>();
     private final Map<CharSpan, String> entityOf = new HashMap<>();
+    private final Map<String, Geocode> geoOf = new HashMap<>();
 
     NamedPlaces(Document document, EventWords words, Function<String, Optional<String>> countryOf) {
         this.document = document;
@@ -61,6 +65,7 @@ final class NamedPlaces {
         }
         for (Entity e : document.entities()) { // the gazetteer's reading where the words tell nothing
             e.geo().flatMap(NamedPlaces::kindFromGeocode).ifPresent(k -> entityKinds.putIfAbsent(e.id(), k));
+            e.geo().ifPresent(g -> geoOf.put(e.id(), g));
         }
         places.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));
         for (EntityMention m : places) {
@@ -142,12 +147,15 @@ final class NamedPlaces {
      * The place the article is about (CLIFF's "focus"): the one named most as where something is or
      * happens ("in Mosul"; "U.S. troops" does not count), each such mention in the body counting once and
      * the headline and the dateline more; empty when no place stands out (a place named once as a
-     * location stands out only when it is the only one). Its first mention in the body
-     * stands for it.
+     * location stands out only when it is the only one). A country or province that stands out gives way to
+     * the place inside it that the article names most as a location or in its headline ("Taliban overrun district
+     * in northern Afghanistan" ... "in Kunduz province": Kunduz; see {@link #narrowed}). Its first mention in the
+     * body stands for it.
      */
     Optional<EntityMention> focus() {
         Map<String, Integer> weights = new LinkedHashMap<>();
         Map<String, EntityMention> first = new HashMap<>();
+        java.util.Set<String> filedAt = new java.util.HashSet<>();
         for (EntityMention m : places) {
             String key = key(m);
             first.putIfAbsent(key, m);
@@ -163,6 +171,7 @@ final class NamedPlaces {
             }
             if (document.dateline().isPresent() && named(document.dateline().get(), e.getKey(), false)) {
                 weights.merge(e.getKey(), DATELINE_WEIGHT, Integer::sum);
+                filedAt.add(e.getKey());
             }
         }
         String best = null;
@@ -179,7 +188,61 @@ final class NamedPlaces {
         if (best == null || tie || weights.get(best) < MIN_FOCUS_WEIGHT && !(located == 1 && weights.get(best) > 0)) {
             return Optional.empty();
         }
-        return Optional.of(first.get(best));
+        Map<String, Integer> withoutDateline = new LinkedHashMap<>(weights);
+        filedAt.forEach(key -> withoutDateline.merge(key, -DATELINE_WEIGHT, Integer::sum));
+        return Optional.of(first.get(narrowed(best, withoutDateline)));
+    }
+
+    /**
+     * The place inside the focus {@code outer} (a country, division, region or island by its geocode) that the
+     * body names (beyond its dateline) or the headline does, the one named most as a location first, then the
+     * earliest in the body; {@code outer} itself when there is none. The dateline does not count here: it says where
+     * the story was filed. An event on the ground happens in a town, not in a whole country.
+     */
+    private String narrowed(String outer, Map<String, Integer> weights) {
+        Geocode area = geoOf.get(outer);
+        if (area == null || !LAND_AREAS.contains(area.featureClass())) {
+            return outer; // a town, a sea, a site: nothing inside it to narrow to
+        }
+        Map<String, Integer> firstInBody = new HashMap<>();
+        for (EntityMention m : places) {
+            if (!isDateline(m)) {
+                firstInBody.putIfAbsent(key(m), m.span().begin());
+            }
+        }
+        String inner = null;
+        for (Map.Entry<String, Integer> e : weights.entrySet()) {
+            String key = e.getKey();
+            Geocode g = geoOf.get(key);
+            if (key.equals(outer) || g == null || !inside(g, area)) {
+                continue;
+            }
+            if (!firstInBody.containsKey(key) && !named(document.headline(), key, false)) {
+                continue;
+            }
+            if (inner == null
+                    || e.getValue() > weights.get(inner)
+                    || e.getValue().equals(weights.get(inner))
+                            && firstInBody.getOrDefault(key, Integer.MAX_VALUE)
+                                    < firstInBody.getOrDefault(inner, Integer.MAX_VALUE)) {
+                inner = key;
+            }
+        }
+        return inner == null ? outer : inner;
+    }
+
+    /**
+     * A place below {@code area}: in the same country, and for a division, part of one ("North Queensland") or an
+     * area such as an island or a region, in the same first-order division.
+     */
+    private static boolean inside(Geocode g, Geocode area) {
+        if (!g.country().equals(area.country()) || g.precision().equals("country")) {
+            return false;
+        }
+        return area.precision().equals("country")
+                || !g.featureClass().equals("A")
+                        && !g.admin1().isEmpty()
+                        && g.admin1().equals(area.admin1());
     }
 
     /** Words before a name in a headline among which a locative preposition makes it a location ("in northern Mali"). */

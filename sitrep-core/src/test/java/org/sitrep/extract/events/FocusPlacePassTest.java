@@ -3,6 +3,7 @@ package org.sitrep.extract.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.lexicon.TriggerEntry;
@@ -10,6 +11,7 @@ import org.sitrep.model.CharSpan;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.EventPlace;
+import org.sitrep.model.Geocode;
 import org.sitrep.testing.DocumentBuilder;
 
 class FocusPlacePassTest {
@@ -159,6 +161,48 @@ class FocusPlacePassTest {
                 .name("E2", "Interpol", EntityType.ORGANIZATION)
                 .build();
         assertEquals(Optional.of("Lyon"), focusOfKilling(d, 0));
+    }
+
+    private static Geocode geo(String name, String featureClass, String precision, String admin1) {
+        return new Geocode(1, name, 34, 66, "AF", admin1, featureClass, precision, "test", 1.0);
+    }
+
+    /** The article with its entities geocoded as the geocode stage would: name to geocode. */
+    private static Document geocoded(Document d, Map<String, Geocode> geos) {
+        return d.withEntities(d.entities().stream()
+                .map(e -> e.withGeo(Optional.ofNullable(geos.get(e.name()))))
+                .toList());
+    }
+
+    /**
+     * An article about Afghanistan (headline and body) filed in Kabul that names Kunduz once, not after a
+     * preposition: the country focus gives way to the town inside it; the dateline's Kabul alone does not.
+     */
+    @Test
+    void aCountryFocusGivesWayToTheTownInsideItThatTheBodyNames() {
+        DocumentBuilder b = new DocumentBuilder()
+                .headline("Clashes kill two in Afghanistan")
+                .dateline("Kabul")
+                .sentence("KABUL/NNP -/: Taliban/NNP fighters/NNS attacked/VBD/attack Kunduz/NNP ./.")
+                .name("E1", "KABUL", EntityType.GPE)
+                .name("E2", "Kunduz", EntityType.GPE)
+                .sentence("Fighting/NN continued/VBD/continue in/IN Afghanistan/NNP ./.")
+                .name("E3", "Afghanistan", EntityType.GPE)
+                .paragraph()
+                .sentence("Two/CD people/NNS were/VBD/be killed/VBN/kill ./.");
+        Map<String, Geocode> geos = Map.of(
+                "KABUL", geo("Kabul", "P", "town", "Kabul"),
+                "Kunduz", geo("Kunduz", "P", "town", "Kunduz"),
+                "Afghanistan", geo("Afghanistan", "A", "country", ""));
+        Document d = b.build();
+        assertEquals(Optional.of("Afghanistan"), focusOfKilling(d, 2), "no geocodes: nothing to narrow to");
+        assertEquals(Optional.of("Kunduz"), focusOfKilling(geocoded(d, geos), 2));
+        Map<String, Geocode> kunduzAbroad = new java.util.HashMap<>(geos);
+        kunduzAbroad.put("Kunduz", new Geocode(2, "Kunduz", 1, 1, "TJ", "", "P", "town", "test", 1.0));
+        assertEquals(
+                Optional.of("Afghanistan"),
+                focusOfKilling(geocoded(d, kunduzAbroad), 2),
+                "a town outside the country, and the dateline's town, are no narrower focus");
     }
 
     /** The place the focus pass gives a killing reported in sentence {@code sentence} of {@code d}. */

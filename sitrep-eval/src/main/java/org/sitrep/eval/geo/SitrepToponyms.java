@@ -41,6 +41,12 @@ public final class SitrepToponyms {
     }
 
     private static SystemToponym toponym(int start, int end, Geocode g) {
-        return new SystemToponym(start, end, new Point(g.latitude(), g.longitude()), g.geonameId());
+        return new SystemToponym(
+                start,
+                end,
+                new Point(g.latitude(), g.longitude()),
+                g.geonameId(),
+                "%s (%s %s %s %d): %s"
+                        .formatted(g.name(), g.country(), g.admin1(), g.featureClass(), g.geonameId(), g.reason()));
     }
 }

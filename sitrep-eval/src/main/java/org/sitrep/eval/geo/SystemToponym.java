@@ -2,10 +2,15 @@ package org.sitrep.eval.geo;
 
 import static java.util.Objects.requireNonNull;
 
-/** A place name the system geocoded: its span in the text, its point and GeoNames id. */
-public record SystemToponym(int start, int end, Point point, long geonameId) {
+/**
+ * A place name the system geocoded: its span in the text, its point and GeoNames id.
+ *
+ * @param label what the system chose and why, for a person reading the error listing ("" when none)
+ */
+public record SystemToponym(int start, int end, Point point, long geonameId, String label) {
     public SystemToponym {
         requireNonNull(point, "point is null");
+        requireNonNull(label, "label is null");
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span %d..%d".formatted(start, end));
         }

@@ -2,8 +2,10 @@ package org.sitrep.eval.geo;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -67,13 +69,17 @@ public final class ToponymScorer {
         }
     }
 
+    /** A gold toponym Sitrep missed (no system place on it) or placed 161 km or more away with another id. */
+    record Error(String article, GoldToponym gold, Optional<SystemToponym> system, double km) {}
+
     private final Tally all = new Tally();
+    private final List<Error> listed = new ArrayList<>();
     private final Map<String, Tally> groups = new TreeMap<>();
     private int predicted;
     private int predictedOnGold;
 
-    /** Scores one article: its gold toponyms and the system's places (any order). */
-    public void add(List<GoldToponym> gold, List<SystemToponym> system) {
+    /** Scores one article: its id, gold toponyms and the system's places (any order). */
+    public void add(String article, List<GoldToponym> gold, List<SystemToponym> system) {
         boolean[] used = new boolean[system.size()];
         for (SystemToponym s : system) {
             predicted++;
@@ -98,12 +104,16 @@ public final class ToponymScorer {
                 }
             }
             if (best < 0) {
+                listed.add(new Error(article, g, Optional.empty(), 0));
                 continue;
             }
             used[best] = true;
             SystemToponym s = system.get(best);
             double error = g.point().get().km(s.point());
             boolean sameId = g.geonameId().isPresent() && g.geonameId().getAsLong() == s.geonameId();
+            if (error >= ACCURACY_KM && !sameId) {
+                listed.add(new Error(article, g, Optional.of(s), error));
+            }
             for (Tally t : List.of(all, group)) {
                 t.errors.add(error);
                 if (g.geonameId().isPresent()) {
@@ -190,6 +200,30 @@ public final class ToponymScorer {
         out.append("precision: %d of %d Sitrep places overlap a gold toponym (%.1f%%)%n"
                 .formatted(predictedOnGold, predicted, 100 * precision()));
         return out.toString();
+    }
+
+    /**
+     * The misses and the far errors, one a line, by group, misses first, then errors by distance: for finding the
+     * biggest classes of error.
+     */
+    public String errors() {
+        StringBuilder out = new StringBuilder();
+        listed.stream()
+                .sorted(Comparator.comparing((Error e) -> e.gold().group())
+                        .thenComparing(e -> e.system().isPresent())
+                        .thenComparingDouble(e -> -e.km()))
+                .forEach(e -> out.append("%s\t%s\t%s\t%s\t%s%n"
+                        .formatted(
+                                e.gold().group(),
+                                e.article(),
+                                e.gold().phrase(),
+                                e.system().isEmpty() ? "MISSED" : "%.0f km".formatted(e.km()),
+                                e.system().map(SystemToponym::label).orElse(""))));
+        return out.toString();
+    }
+
+    List<Error> listed() {
+        return List.copyOf(listed);
     }
 
     private static void row(StringBuilder out, String name, Tally t) {

@@ -32,11 +32,11 @@ class ToponymScorerTest {
                 gold(20, 25, LONDON, 2643743, "PPLC"), // missed
                 new GoldToponym(30, 35, "Bahia", Optional.empty(), OptionalLong.empty(), "")); // no coordinates
         List<SystemToponym> system = List.of(
-                new SystemToponym(0, 5, PARIS, 2988507),
-                new SystemToponym(10, 16, LONDON, 2643743),
-                new SystemToponym(30, 35, LONDON, 1), // on a gold toponym without coordinates: no false alarm
-                new SystemToponym(40, 44, LONDON, 1)); // on no gold toponym
-        scorer.add(gold, system);
+                new SystemToponym(0, 5, PARIS, 2988507, ""),
+                new SystemToponym(10, 16, LONDON, 2643743, ""),
+                new SystemToponym(30, 35, LONDON, 1, ""), // on a gold toponym without coordinates: no false alarm
+                new SystemToponym(40, 44, LONDON, 1, "")); // on no gold toponym
+        scorer.add("a1", gold, system);
 
         assertEquals(2.0 / 3, scorer.recall(), 1e-9);
         assertEquals(0.5, scorer.accuracy(), 1e-9);
@@ -48,6 +48,11 @@ class ToponymScorerTest {
         assertEquals(List.of("town"), List.copyOf(scorer.groups().keySet()));
         String table = scorer.format("test");
         assertTrue(table.contains("precision: 3 of 4"), table);
+        // the listing: the miss first, then the far error with the system's label; the right one is not listed
+        assertEquals(2, scorer.listed().size());
+        List<String> lines = scorer.errors().lines().toList();
+        assertEquals("town\ta1\txxxxx\tMISSED\t", lines.get(0));
+        assertTrue(lines.get(1).startsWith("town\ta1\txxxxxx\t34"), lines.get(1));
     }
 
     @Test
@@ -55,8 +60,9 @@ class ToponymScorerTest {
         ToponymScorer scorer = new ToponymScorer();
         // "Paris, Texas" as one system span over two gold toponyms: only the one it overlaps most is geocoded
         scorer.add(
+                "a1",
                 List.of(gold(0, 5, PARIS, 1, "PPL"), gold(7, 12, LONDON, 2, "ADM1")),
-                List.of(new SystemToponym(0, 12, PARIS, 1)));
+                List.of(new SystemToponym(0, 12, PARIS, 1, "")));
         assertEquals(0.5, scorer.recall(), 1e-9);
         assertEquals(1, scorer.groups().get("town").errors.size());
         assertEquals(0, scorer.groups().get("admin1").errors.size());
@@ -66,7 +72,10 @@ class ToponymScorerTest {
     void theGoldIdCountsAsRightWhateverPointEachSideGivesIt() {
         ToponymScorer scorer = new ToponymScorer();
         // a country at its capital's point, 344 km from the gold's point for it, but the same GeoNames id
-        scorer.add(List.of(gold(0, 6, PARIS, 3017382, "PCLI")), List.of(new SystemToponym(0, 6, LONDON, 3017382)));
+        scorer.add(
+                "a1",
+                List.of(gold(0, 6, PARIS, 3017382, "PCLI")),
+                List.of(new SystemToponym(0, 6, LONDON, 3017382, "")));
         assertEquals(0, scorer.accuracy(), 1e-9);
         assertEquals(1, scorer.all().accuracyOrSameId(), 1e-9);
     }
