@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.app.Sitrep;
+import org.sitrep.eval.muc.FillerCandidate;
+import org.sitrep.eval.muc.FillerModel;
 import org.sitrep.eval.muc.FrequentFillerBaseline;
 import org.sitrep.eval.muc.MucDoc;
 import org.sitrep.eval.muc.MucReader;
+import org.sitrep.eval.muc.MucRelevance;
 import org.sitrep.eval.muc.MucRole;
 import org.sitrep.eval.muc.MucScorer;
 import org.sitrep.eval.muc.MucTemplate;
@@ -52,6 +55,12 @@ final class EvalMuc4Command implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Score only the first N documents.")
     Optional<Integer> limit;
 
+    @Option(
+            names = "--train-docs",
+            paramLabel = "N",
+            description = "Train the filler model on the first N training documents only (default: all 1,300).")
+    Optional<Integer> trainDocuments;
+
     @Option(names = "--verbose", description = "Print each document's gold and predicted templates and its counts.")
     boolean verbose;
 
@@ -72,30 +81,50 @@ final class EvalMuc4Command implements Callable<Integer> {
             System.err.println("sitrep: --limit must be positive");
             return 2;
         }
+        if (trainDocuments.isPresent() && trainDocuments.get() < 2) {
+            System.err.println("sitrep: --train-docs must be at least 2");
+            return 2;
+        }
         MucReader reader = new MucReader();
         List<MucDoc> docs = reader.read(file);
         if (limit.isPresent() && limit.get() < docs.size()) {
             docs = docs.subList(0, limit.get());
         }
-        FrequentFillerBaseline baseline = FrequentFillerBaseline.train(reader.read(train), BASELINE_MIN_DOCUMENTS);
+        List<MucDoc> training = reader.read(train);
+        FrequentFillerBaseline baseline = FrequentFillerBaseline.train(training, BASELINE_MIN_DOCUMENTS);
+        MucRelevance relevance = MucRelevance.train(training);
         Sitrep sitrep = Sitrep.load();
         SitrepTemplates mapping =
                 SitrepTemplates.load(sitrep.knowledge().ontology().names());
-        // GTT's texts are lower case: the pipeline reads them truecased (same length, same offsets)
-        Truecaser truecaser = new Truecaser();
-        List<Document> inputs = new ArrayList<>();
-        for (MucDoc d : docs) {
-            inputs.add(Document.of(
-                    d.id(), file + "#" + d.id(), "", Optional.empty(), Optional.empty(), truecaser.truecase(d.text())));
-        }
+        // the filler model learns from Sitrep's own candidates on the training documents
+        List<MucDoc> fillerTraining = trainDocuments.isPresent() && trainDocuments.get() < training.size()
+                ? training.subList(0, trainDocuments.get())
+                : training;
+        List<FillerModel.Labelled> labelled = new ArrayList<>();
+        EvalRun trainingRun = EvalRun.of(
+                sitrep::extract,
+                inputs(fillerTraining, train),
+                parallel.threads(),
+                (result, i) -> labelled.add(new FillerModel.Labelled(
+                        fillerTraining.get(i), result.map(mapping::candidates).orElse(List.of()))));
+        FillerModel fillers = FillerModel.train(labelled);
         MucScorer scorer = new MucScorer();
         MucScorer baselineScorer = new MucScorer();
         MucScorer typeBlind = new MucScorer(false);
+        MucScorer rulesOnly = new MucScorer();
+        MucScorer relevanceOnly = new MucScorer();
+        int[] relevanceCounts = new int[4]; // [predicted relevant * 2 + gold relevant]
         MucScorer baselineTypeBlind = new MucScorer(false);
         List<MucDoc> scored = docs;
-        EvalRun run = EvalRun.of(sitrep::extract, inputs, parallel.threads(), (result, i) -> {
+        EvalRun run = EvalRun.of(sitrep::extract, inputs(docs, file), parallel.threads(), (result, i) -> {
             MucDoc gold = scored.get(i);
-            List<MucTemplate> predicted = result.map(mapping::templates).orElse(List.of());
+            List<FillerCandidate> candidates = result.map(mapping::candidates).orElse(List.of());
+            List<MucTemplate> every = SitrepTemplates.templates(candidates, c -> true);
+            rulesOnly.add(gold.templates(), every);
+            boolean relevant = relevance.probability(gold.text()) >= MucRelevance.THRESHOLD;
+            relevanceCounts[(relevant ? 2 : 0) + (gold.templates().isEmpty() ? 0 : 1)]++;
+            relevanceOnly.add(gold.templates(), relevant ? every : List.of());
+            List<MucTemplate> predicted = relevant ? SitrepTemplates.templates(candidates, fillers::keeps) : List.of();
             Map<MucRole, RoleCounts> counts = scorer.add(gold.templates(), predicted);
             List<MucTemplate> baselinePredicted = baseline.predict(gold.text());
             baselineScorer.add(gold.templates(), baselinePredicted);
@@ -106,12 +135,21 @@ final class EvalMuc4Command implements Callable<Integer> {
             }
         });
         System.out.printf(
+                "Filler model (FillerModel, trained on Sitrep's candidates for %d training documents, %.1f s): "
+                        + "threshold %.2f; two-fold micro F1 on the training documents by threshold: %s%n",
+                fillerTraining.size(),
+                trainingRun.seconds(),
+                fillers.threshold(),
+                percentages(fillers.crossValidated()));
+        System.out.printf(
                 "MUC-4 %s (GTT's processing): %d documents, %d gold templates; %d failed; %.1f s (%d threads)%n"
                         + "Metric: GTT's (templates aligned one to one within an incident type, normalised exact match, "
                         + "any coreferent gold mention), micro over the five roles.%n"
                         + "Published (TST3+TST4, not this split): GTT 44.5, frequent-filler baseline 22.3.%n%n",
                 split, docs.size(), scorer.goldTemplates(), run.failed(), run.seconds(), parallel.threads());
-        System.out.printf("Sitrep (%d templates predicted):%n%s", scorer.predictedTemplates(), scorer.table());
+        System.out.printf(
+                "Sitrep (rules, relevance classifier and filler model; %d templates predicted):%n%s",
+                scorer.predictedTemplates(), scorer.table());
         System.out.printf(
                 "%nBaseline (strings filling a role in >= %d training documents, in one '%s' template; %d templates):%n%s",
                 BASELINE_MIN_DOCUMENTS,
@@ -127,10 +165,44 @@ final class EvalMuc4Command implements Callable<Integer> {
                 100 * baselineTypeBlind.micro().f1(),
                 100 * baselineTypeBlind.micro().precision(),
                 100 * baselineTypeBlind.micro().recall());
+        System.out.printf(
+                "%nRelevance classifier (MucRelevance, trained on train.json): %d articles with templates kept, "
+                        + "%d dropped; %d without templates kept, %d dropped%n",
+                relevanceCounts[3], relevanceCounts[1], relevanceCounts[2], relevanceCounts[0]);
+        System.out.printf(
+                "Rules only (every article, every candidate filler): micro F1 %.1f (P %.1f, R %.1f), %d templates%n",
+                100 * rulesOnly.micro().f1(),
+                100 * rulesOnly.micro().precision(),
+                100 * rulesOnly.micro().recall(),
+                rulesOnly.predictedTemplates());
+        System.out.printf(
+                "Relevance classifier, every candidate filler: micro F1 %.1f (P %.1f, R %.1f), %d templates%n",
+                100 * relevanceOnly.micro().f1(),
+                100 * relevanceOnly.micro().precision(),
+                100 * relevanceOnly.micro().recall(),
+                relevanceOnly.predictedTemplates());
         if (scorer.truncatedSearches() > 0) {
             System.out.printf("%d documents' alignment search was cut short%n", scorer.truncatedSearches());
         }
         return run.failed() == 0 ? 0 : 1;
+    }
+
+    private static List<Document> inputs(List<MucDoc> docs, Path file) {
+        // GTT's texts are lower case: the pipeline reads them truecased (same length, same offsets)
+        Truecaser truecaser = new Truecaser();
+        List<Document> inputs = new ArrayList<>();
+        for (MucDoc d : docs) {
+            inputs.add(Document.of(
+                    d.id(), file + "#" + d.id(), "", Optional.empty(), Optional.empty(), truecaser.truecase(d.text())));
+        }
+        return inputs;
+    }
+
+    private static String percentages(Map<Double, Double> byThreshold) {
+        StringBuilder out = new StringBuilder();
+        byThreshold.forEach(
+                (t, f1) -> out.append(out.length() == 0 ? "" : ", ").append("%.2f: %.1f".formatted(t, 100 * f1)));
+        return out.toString();
     }
 
     private static String describe(MucDoc gold, List<MucTemplate> predicted, Map<MucRole, RoleCounts> counts) {

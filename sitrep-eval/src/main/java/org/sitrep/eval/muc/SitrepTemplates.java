@@ -1,15 +1,16 @@
 package org.sitrep.eval.muc;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.sitrep.data.Tsv;
 import org.sitrep.model.Argument;
@@ -38,7 +39,7 @@ import org.sitrep.model.Token;
  * patients of killings, injuries and kidnappings that name no entity of another type are Victim too, other
  * patients (not places) Target; instruments, an explosive device as the agent ("a grenade killed two") or as the
  * trigger ("a car bomb") Weapon. A filler is the argument's text, or for a pronoun the name
- * of the entity it refers to.
+ * of the entity it refers to; an entity fills a role of a template once, with the first text found for it.
  */
 public final class SitrepTemplates {
     static final String RESOURCE = "muc4-incidents.tsv";
@@ -103,7 +104,35 @@ public final class SitrepTemplates {
         return new SitrepTemplates(rules, explosives);
     }
 
+    /** The document's templates, every candidate filler kept. */
     public List<MucTemplate> templates(Document doc) {
+        return templates(candidates(doc), c -> true);
+    }
+
+    /**
+     * Templates from candidate fillers: one template per incident type that has a candidate (also when none is
+     * kept), holding the kept candidates, one per key and role, with the first text found for it.
+     */
+    public static List<MucTemplate> templates(List<FillerCandidate> candidates, Predicate<FillerCandidate> keep) {
+        Map<String, Map<MucRole, Map<String, String>>> byType = new LinkedHashMap<>();
+        for (FillerCandidate c : candidates) {
+            Map<MucRole, Map<String, String>> fillers =
+                    byType.computeIfAbsent(c.incidentType(), t -> new EnumMap<>(MucRole.class));
+            if (keep.test(c)) {
+                fillers.computeIfAbsent(c.role(), r -> new LinkedHashMap<>()).putIfAbsent(c.key(), c.text());
+            }
+        }
+        List<MucTemplate> templates = new ArrayList<>();
+        byType.forEach((type, fillers) -> {
+            Map<MucRole, List<List<String>>> entitiesByRole = new EnumMap<>(MucRole.class);
+            fillers.forEach((role, texts) -> entitiesByRole.put(role, distinct(texts.values())));
+            templates.add(new MucTemplate(type, entitiesByRole));
+        });
+        return templates;
+    }
+
+    /** Every filler the rules propose for the document's incidents, in document order, with its incident type. */
+    public List<FillerCandidate> candidates(Document doc) {
         Map<String, Entity> entities =
                 doc.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
         Map<CharSpan, EntityMention> mentions = new LinkedHashMap<>();
@@ -120,8 +149,9 @@ public final class SitrepTemplates {
         List<Event> claims = doc.events().stream()
                 .filter(e -> e.type().equals(CLAIM) && !NOT_INCIDENTS.contains(e.modality()))
                 .toList();
+        List<FillerCandidate> candidates = new ArrayList<>();
+        FillerFeatures features = new FillerFeatures(doc, entities, mentions);
         // the incident type of each incident, outcomes taking that of a main incident in one of their sentences
-        Map<String, Map<MucRole, Set<String>>> byType = new LinkedHashMap<>();
         for (Incident incident : incidents) {
             String type = incident.type;
             if (incident.rule.outcome() && !type.equals(BOMBING)) {
@@ -132,45 +162,67 @@ public final class SitrepTemplates {
                         .findFirst()
                         .orElse(type);
             }
-            Map<MucRole, Set<String>> fillers = byType.computeIfAbsent(type, t -> new EnumMap<>(MucRole.class));
+            String incidentType = type;
+            Event event = incident.event;
             // who claims an incident of its sentence ("X claimed responsibility for the attack") perpetrated it
             for (Event claim : claims) {
-                if (sentences(claim).stream().anyMatch(sentences(incident.event)::contains)) {
+                if (sentences(claim).stream().anyMatch(sentences(event)::contains)) {
                     for (Argument agent : claim.arguments()) {
                         if (agent.role() == Role.AGENT) {
                             claimant(agent, entities).ifPresent(role -> filler(doc, agent, entities, mentions)
-                                    .ifPresent(text -> add(fillers, role, text)));
+                                    .ifPresent(text -> candidates.add(new FillerCandidate(
+                                            incidentType,
+                                            role,
+                                            key(agent),
+                                            text,
+                                            features.of(
+                                                    "claim", incidentType, role, event, Optional.of(agent), text)))));
                         }
                     }
                 }
             }
-            if (namesDevice(incident.event.trigger().text())) {
-                add(fillers, MucRole.WEAPON, incident.event.trigger().text());
+            if (namesDevice(event.trigger().text())) {
+                String text = event.trigger().text();
+                candidates.add(new FillerCandidate(
+                        incidentType,
+                        MucRole.WEAPON,
+                        MucScorer.normalise(text),
+                        text,
+                        features.of("trigger", incidentType, MucRole.WEAPON, event, Optional.empty(), text)));
             }
-            for (Argument argument : incident.event.arguments()) {
-                role(incident.event, argument, entities)
+            for (Argument argument : event.arguments()) {
+                role(event, argument, entities)
                         .map(role -> role == MucRole.PERP_IND && namesDevice(argument.text()) ? MucRole.WEAPON : role)
-                        .ifPresent(role ->
-                                filler(doc, argument, entities, mentions).ifPresent(text -> add(fillers, role, text)));
+                        .ifPresent(role -> filler(doc, argument, entities, mentions)
+                                .ifPresent(text -> candidates.add(new FillerCandidate(
+                                        incidentType,
+                                        role,
+                                        key(argument),
+                                        text,
+                                        features.of(
+                                                "argument", incidentType, role, event, Optional.of(argument), text)))));
                 if (argument.role() == Role.AGENT) {
                     // "FMLN guerrillas", "members of the FARC": the organisation named inside the agent is PerpOrg
-                    organisationsInside(doc, argument).forEach(name -> add(fillers, MucRole.PERP_ORG, name));
+                    for (String name : organisationsInside(doc, argument)) {
+                        candidates.add(new FillerCandidate(
+                                incidentType,
+                                MucRole.PERP_ORG,
+                                MucScorer.normalise(name),
+                                name,
+                                features.of(
+                                        "inside", incidentType, MucRole.PERP_ORG, event, Optional.of(argument), name)));
+                    }
                 }
             }
         }
-        List<MucTemplate> templates = new ArrayList<>();
-        byType.forEach((type, fillers) -> {
-            Map<MucRole, List<List<String>>> entitiesByRole = new EnumMap<>(MucRole.class);
-            fillers.forEach((role, texts) -> entitiesByRole.put(role, distinct(texts)));
-            templates.add(new MucTemplate(type, entitiesByRole));
-        });
-        return templates;
+        return candidates;
     }
 
     private record Incident(Event event, Rule rule, String type) {}
 
-    private static void add(Map<MucRole, Set<String>> fillers, MucRole role, String text) {
-        fillers.computeIfAbsent(role, r -> new LinkedHashSet<>()).add(text);
+    /** The entity an argument names, or for one outside every entity its normalised text. */
+    private static String key(Argument argument) {
+        return argument.entityId().map(id -> "#" + id).orElse(MucScorer.normalise(argument.text()));
     }
 
     /** The trigger, an instrument or an agent has a word for explosives ("a bomb attack", "killed by a grenade"). */
@@ -290,7 +342,7 @@ public final class SitrepTemplates {
     }
 
     /** One filler per normalised string. */
-    private static List<List<String>> distinct(Set<String> texts) {
+    private static List<List<String>> distinct(Collection<String> texts) {
         Map<String, String> byKey = new LinkedHashMap<>();
         texts.forEach(t -> byKey.putIfAbsent(MucScorer.normalise(t), t));
         return byKey.values().stream()
