@@ -10,13 +10,14 @@ import java.util.TreeMap;
  * Which of the MUC mapping's candidate fillers to keep: logistic regression ({@link BinaryLogistic}) over
  * {@link FillerFeatures}, trained on Sitrep's candidates for the MUC-4 training documents, a candidate being
  * right when its normalised text is a mention of a gold filler of its role in the document. The rules propose
- * many fillers MUC-4 does not count ("victims", "the troops", a victim taken for the perpetrator); the model
- * learns which kinds of proposal hold. The threshold is chosen on the training documents by two-fold
+ * many fillers MUC-4 does not count ("victims", "the troops", a victim taken for the perpetrator) and miss others
+ * their sentence names; the model learns which kinds of proposal hold, from the rules' own fillers and the other
+ * mentions of each incident's sentences, with the article's relevance as a feature. The threshold is chosen on the training documents by two-fold
  * cross-validation (train on one half, score the other half's templates with GTT's metric).
  */
 public final class FillerModel {
     static final double COST = 0.3;
-    static final double[] THRESHOLDS = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5};
+    static final double[] THRESHOLDS = {0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5};
 
     /** A training document: its gold templates and Sitrep's candidates. */
     public record Labelled(MucDoc gold, List<FillerCandidate> candidates) {}
@@ -51,6 +52,17 @@ public final class FillerModel {
             }
         }
         return new FillerModel(fit(documents), best, f1);
+    }
+
+    /**
+     * The candidates with the article's relevance ({@link MucRelevance}) as a feature of each, in tenths. On
+     * training documents the probability must come from a classifier trained without them.
+     */
+    public static List<FillerCandidate> withRelevance(List<FillerCandidate> candidates, double probability) {
+        String tenths = Long.toString(Math.round(10 * probability));
+        return candidates.stream()
+                .map(c -> c.withFeatures(List.of(c.role().key() + ":relevance=" + tenths)))
+                .toList();
     }
 
     /** Whether the candidate's text is a mention of a gold filler of its role in the document. */

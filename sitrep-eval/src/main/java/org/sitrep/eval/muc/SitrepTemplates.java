@@ -49,6 +49,13 @@ public final class SitrepTemplates {
     private static final String BOMBING = "bombing";
     private static final String CLAIM = "CLAIM";
     private static final Set<String> PERSON_PATIENTS = Set.of("KILL", "INJURE", "ABDUCT");
+    /** The roles a mention of each entity type may fill (places and nationalities none). */
+    private static final Map<EntityType, List<MucRole>> SENTENCE_ROLES = Map.of(
+            EntityType.PERSON, List.of(MucRole.PERP_IND, MucRole.VICTIM),
+            EntityType.ORGANIZATION, List.of(MucRole.PERP_ORG, MucRole.TARGET),
+            EntityType.MISC, List.of(MucRole.PERP_ORG),
+            EntityType.FACILITY, List.of(MucRole.TARGET));
+
     private static final Set<Modality> NOT_INCIDENTS = Set.of(Modality.NEGATED, Modality.FUTURE);
 
     /** One row: events of {@code sitrepType} whose trigger has a word starting with a stem (any, if none). */
@@ -104,9 +111,9 @@ public final class SitrepTemplates {
         return new SitrepTemplates(rules, explosives);
     }
 
-    /** The document's templates, every candidate filler kept. */
+    /** The document's templates by the rules alone: every filler they propose. */
     public List<MucTemplate> templates(Document doc) {
-        return templates(candidates(doc), c -> true);
+        return templates(candidates(doc), FillerCandidate::fromRules);
     }
 
     /**
@@ -150,7 +157,9 @@ public final class SitrepTemplates {
                 .filter(e -> e.type().equals(CLAIM) && !NOT_INCIDENTS.contains(e.modality()))
                 .toList();
         List<FillerCandidate> candidates = new ArrayList<>();
-        FillerFeatures features = new FillerFeatures(doc, entities, mentions);
+        FillerFeatures features = new FillerFeatures(entities, mentions);
+        Map<CharSpan, String> entityOfMention = new LinkedHashMap<>();
+        doc.entities().forEach(e -> e.mentions().forEach(m -> entityOfMention.putIfAbsent(m.span(), e.id())));
         // the incident type of each incident, outcomes taking that of a main incident in one of their sentences
         for (Incident incident : incidents) {
             String type = incident.type;
@@ -175,6 +184,7 @@ public final class SitrepTemplates {
                                             role,
                                             key(agent),
                                             text,
+                                            "claim",
                                             features.of(
                                                     "claim", incidentType, role, event, Optional.of(agent), text)))));
                         }
@@ -188,6 +198,7 @@ public final class SitrepTemplates {
                         MucRole.WEAPON,
                         MucScorer.normalise(text),
                         text,
+                        "trigger",
                         features.of("trigger", incidentType, MucRole.WEAPON, event, Optional.empty(), text)));
             }
             for (Argument argument : event.arguments()) {
@@ -199,6 +210,7 @@ public final class SitrepTemplates {
                                         role,
                                         key(argument),
                                         text,
+                                        "argument",
                                         features.of(
                                                 "argument", incidentType, role, event, Optional.of(argument), text)))));
                 if (argument.role() == Role.AGENT) {
@@ -209,9 +221,31 @@ public final class SitrepTemplates {
                                 MucRole.PERP_ORG,
                                 MucScorer.normalise(name),
                                 name,
+                                "inside",
                                 features.of(
                                         "inside", incidentType, MucRole.PERP_ORG, event, Optional.of(argument), name)));
                     }
+                }
+            }
+            // the other names and nominals of its sentence, for the filler model to judge ("a bus" the parse missed)
+            Set<CharSpan> arguments =
+                    event.arguments().stream().map(Argument::span).collect(Collectors.toSet());
+            for (EntityMention m : doc.mentions()) {
+                if (!sentences(event).contains(m.sentenceIndex())
+                        || arguments.contains(m.span())
+                        || m.kind() == EntityMention.Kind.PRONOUN) {
+                    continue;
+                }
+                Optional<String> entityId = Optional.ofNullable(entityOfMention.get(m.span()));
+                String key = entityId.map(id -> "#" + id).orElse(MucScorer.normalise(m.text()));
+                for (MucRole role : SENTENCE_ROLES.getOrDefault(m.type(), List.of())) {
+                    candidates.add(new FillerCandidate(
+                            incidentType,
+                            role,
+                            key,
+                            m.text(),
+                            FillerCandidate.SENTENCE,
+                            features.ofMention(incidentType, role, event, m, entityId.map(entities::get))));
                 }
             }
         }

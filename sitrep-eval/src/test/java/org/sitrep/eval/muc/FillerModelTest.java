@@ -34,6 +34,14 @@ class FillerModelTest {
     }
 
     @Test
+    void relevanceIsAFeatureOfEachCandidateInTenths() {
+        List<FillerCandidate> with = FillerModel.withRelevance(List.of(candidate("Ruiz", "V:kind=NAME")), 0.46);
+        assertEquals(
+                List.of("V:bias", "V:kind=NAME", "Victim:relevance=5"),
+                with.get(0).features());
+    }
+
+    @Test
     void aCandidateIsRightWhenItsNormalisedTextIsAGoldMentionOfItsRole() {
         MucDoc gold = new MucDoc(
                 "d",
@@ -45,14 +53,21 @@ class FillerModelTest {
                                 MucRole.WEAPON, List.of(List.of("car bomb"))))));
         assertTrue(FillerModel.right(
                 new FillerCandidate(
-                        "attack", MucRole.PERP_ORG, "k", "the Farabundo Marti National Liberation Front", List.of()),
+                        "attack",
+                        MucRole.PERP_ORG,
+                        "k",
+                        "the Farabundo Marti National Liberation Front",
+                        "argument",
+                        List.of()),
                 gold));
-        assertTrue(
-                FillerModel.right(new FillerCandidate("attack", MucRole.WEAPON, "k", "a car bomb", List.of()), gold));
-        assertFalse(FillerModel.right(new FillerCandidate("attack", MucRole.PERP_IND, "k", "FMLN", List.of()), gold));
+        assertTrue(FillerModel.right(
+                new FillerCandidate("attack", MucRole.WEAPON, "k", "a car bomb", "trigger", List.of()), gold));
+        assertFalse(FillerModel.right(
+                new FillerCandidate("attack", MucRole.PERP_IND, "k", "FMLN", "argument", List.of()), gold));
     }
 
     private static FillerCandidate candidate(String text, String feature) {
-        return new FillerCandidate("attack", MucRole.VICTIM, text.toLowerCase(), text, List.of("V:bias", feature));
+        return new FillerCandidate(
+                "attack", MucRole.VICTIM, text.toLowerCase(), text, "argument", List.of("V:bias", feature));
     }
 }

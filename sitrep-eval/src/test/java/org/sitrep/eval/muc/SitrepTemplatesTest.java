@@ -185,17 +185,26 @@ class SitrepTemplatesTest {
                 event(doc, "V1", "KILL", "killed", Modality.ASSERTED, arg(doc, Role.PATIENT, "Judge Ruiz", "E2")),
                 event(doc, "V2", "KILL", "also killed", Modality.ASSERTED, arg(doc, Role.PATIENT, "Ruiz", "E2")));
         List<FillerCandidate> candidates = mapping.candidates(doc.withEvents(events));
+        List<FillerCandidate> rules =
+                candidates.stream().filter(FillerCandidate::fromRules).toList();
         assertEquals(
                 List.of("Judge Ruiz", "Ruiz"),
-                candidates.stream().map(FillerCandidate::text).toList());
+                rules.stream().map(FillerCandidate::text).toList());
         assertEquals(
-                List.of("#E2", "#E2"),
-                candidates.stream().map(FillerCandidate::key).toList());
-        assertTrue(candidates.get(0).features().contains("Victim:kind=NAME"));
-        assertTrue(candidates.get(0).features().contains("Victim:source=argument"));
-        // one entity, one filler: the first text found for it
-        List<MucTemplate> templates = SitrepTemplates.templates(candidates, c -> true);
+                List.of("#E2", "#E2"), rules.stream().map(FillerCandidate::key).toList());
+        assertTrue(rules.get(0).features().contains("Victim:kind=NAME"));
+        assertTrue(rules.get(0).features().contains("Victim:source=argument"));
+        // the other mentions of the incident's sentence, for the filler model: "Gunmen" as perpetrator or victim
+        List<FillerCandidate> sentence =
+                candidates.stream().filter(c -> !c.fromRules()).toList();
+        assertEquals(
+                List.of("Gunmen/PerpInd", "Gunmen/Victim"),
+                sentence.stream().map(c -> c.text() + "/" + c.role().key()).toList());
+        assertTrue(sentence.get(0).features().contains("PerpInd:side=before"));
+        // one entity, one filler: the first text found for it; the rules alone keep only their own fillers
+        List<MucTemplate> templates = mapping.templates(doc.withEvents(events));
         assertEquals(List.of(List.of("Judge Ruiz")), templates.get(0).of(MucRole.VICTIM));
+        assertEquals(List.of(), templates.get(0).of(MucRole.PERP_IND));
         // a template whose candidates are all rejected stays, empty
         List<MucTemplate> rejected = SitrepTemplates.templates(candidates, c -> false);
         assertEquals(1, rejected.size());
