@@ -30,9 +30,10 @@ import picocli.CommandLine.Option;
 @Command(
         name = "muc4",
         mixinStandardHelpOptions = true,
-        description =
-                "MUC-4 template filling (GTT's processed data and metric): Sitrep's events mapped to incident "
-                        + "templates (org.sitrep.eval.muc.SitrepTemplates), role fillers P/R/F1, beside the frequent-filler baseline.")
+        description = "MUC-4 template filling (GTT's processed data and metric): Sitrep's events mapped to incident "
+                + "templates (org.sitrep.eval.muc.SitrepTemplates), their fillers judged by a filler model "
+                + "trained on Sitrep's output for the training documents (FillerModel, MucRelevance), role "
+                + "fillers P/R/F1, beside the rules alone and the frequent-filler baseline.")
 final class EvalMuc4Command implements Callable<Integer> {
     enum Split {
         dev,
@@ -160,33 +161,28 @@ final class EvalMuc4Command implements Callable<Integer> {
                 baselineScorer.table());
         System.out.printf(
                 "%nTemplates aligned whatever their incident types (role filling apart from typing), micro F1: "
-                        + "Sitrep %.1f (P %.1f, R %.1f), baseline %.1f (P %.1f, R %.1f)%n",
-                100 * typeBlind.micro().f1(),
-                100 * typeBlind.micro().precision(),
-                100 * typeBlind.micro().recall(),
-                100 * baselineTypeBlind.micro().f1(),
-                100 * baselineTypeBlind.micro().precision(),
-                100 * baselineTypeBlind.micro().recall());
+                        + "Sitrep %s, baseline %s%n",
+                micro(typeBlind), micro(baselineTypeBlind));
         System.out.printf(
                 "%nRelevance classifier (MucRelevance, trained on train.json): %d articles with templates kept, "
                         + "%d dropped; %d without templates kept, %d dropped%n",
                 relevanceCounts[3], relevanceCounts[1], relevanceCounts[2], relevanceCounts[0]);
         System.out.printf(
-                "Rules only (every article, every filler the rules propose): micro F1 %.1f (P %.1f, R %.1f), %d templates%n",
-                100 * rulesOnly.micro().f1(),
-                100 * rulesOnly.micro().precision(),
-                100 * rulesOnly.micro().recall(),
-                rulesOnly.predictedTemplates());
+                "Rules only (every article, every filler the rules propose): micro F1 %s, %d templates%n",
+                micro(rulesOnly), rulesOnly.predictedTemplates());
         System.out.printf(
-                "Rules, in articles the relevance classifier keeps: micro F1 %.1f (P %.1f, R %.1f), %d templates%n",
-                100 * relevanceOnly.micro().f1(),
-                100 * relevanceOnly.micro().precision(),
-                100 * relevanceOnly.micro().recall(),
-                relevanceOnly.predictedTemplates());
+                "Rules, in articles the relevance classifier keeps: micro F1 %s, %d templates%n",
+                micro(relevanceOnly), relevanceOnly.predictedTemplates());
         if (scorer.truncatedSearches() > 0) {
             System.out.printf("%d documents' alignment search was cut short%n", scorer.truncatedSearches());
         }
         return run.failed() == 0 ? 0 : 1;
+    }
+
+    /** "F1 (P p, R r)" over the five roles, in percent. */
+    private static String micro(MucScorer scorer) {
+        RoleCounts c = scorer.micro();
+        return "%.1f (P %.1f, R %.1f)".formatted(100 * c.f1(), 100 * c.precision(), 100 * c.recall());
     }
 
     /** The documents at even (0) or odd (1) positions. */

@@ -40,6 +40,8 @@ import org.sitrep.model.Token;
  * patients (not places) Target; instruments, an explosive device as the agent ("a grenade killed two") or as the
  * trigger ("a car bomb") Weapon. A filler is the argument's text, or for a pronoun the name
  * of the entity it refers to; an entity fills a role of a template once, with the first text found for it.
+ * These are the rules' fillers ({@link #templates(Document)}); {@link #candidates(Document)} gives them with their
+ * features, beside the other names and nominals of each incident's sentence, for {@link FillerModel} to judge.
  */
 public final class SitrepTemplates {
     static final String RESOURCE = "muc4-incidents.tsv";
