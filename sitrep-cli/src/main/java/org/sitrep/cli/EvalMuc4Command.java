@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.app.Sitrep;
+import org.sitrep.eval.muc.FillerCandidate;
+import org.sitrep.eval.muc.FillerModel;
 import org.sitrep.eval.muc.FrequentFillerBaseline;
 import org.sitrep.eval.muc.MucDoc;
 import org.sitrep.eval.muc.MucReader;
+import org.sitrep.eval.muc.MucRelevance;
 import org.sitrep.eval.muc.MucRole;
 import org.sitrep.eval.muc.MucScorer;
 import org.sitrep.eval.muc.MucTemplate;
@@ -27,9 +30,10 @@ import picocli.CommandLine.Option;
 @Command(
         name = "muc4",
         mixinStandardHelpOptions = true,
-        description =
-                "MUC-4 template filling (GTT's processed data and metric): Sitrep's events mapped to incident "
-                        + "templates (org.sitrep.eval.muc.SitrepTemplates), role fillers P/R/F1, beside the frequent-filler baseline.")
+        description = "MUC-4 template filling (GTT's processed data and metric): Sitrep's events mapped to incident "
+                + "templates (org.sitrep.eval.muc.SitrepTemplates), their fillers judged by a filler model "
+                + "trained on Sitrep's output for the training documents (FillerModel, MucRelevance), role "
+                + "fillers P/R/F1, beside the rules alone and the frequent-filler baseline.")
 final class EvalMuc4Command implements Callable<Integer> {
     enum Split {
         dev,
@@ -52,6 +56,12 @@ final class EvalMuc4Command implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Score only the first N documents.")
     Optional<Integer> limit;
 
+    @Option(
+            names = "--train-docs",
+            paramLabel = "N",
+            description = "Train the filler model on the first N training documents only (default: all 1,300).")
+    Optional<Integer> trainDocuments;
+
     @Option(names = "--verbose", description = "Print each document's gold and predicted templates and its counts.")
     boolean verbose;
 
@@ -72,30 +82,52 @@ final class EvalMuc4Command implements Callable<Integer> {
             System.err.println("sitrep: --limit must be positive");
             return 2;
         }
+        if (trainDocuments.isPresent() && trainDocuments.get() < 2) {
+            System.err.println("sitrep: --train-docs must be at least 2");
+            return 2;
+        }
         MucReader reader = new MucReader();
         List<MucDoc> docs = reader.read(file);
         if (limit.isPresent() && limit.get() < docs.size()) {
             docs = docs.subList(0, limit.get());
         }
-        FrequentFillerBaseline baseline = FrequentFillerBaseline.train(reader.read(train), BASELINE_MIN_DOCUMENTS);
+        List<MucDoc> training = reader.read(train);
+        FrequentFillerBaseline baseline = FrequentFillerBaseline.train(training, BASELINE_MIN_DOCUMENTS);
+        MucRelevance relevance = MucRelevance.train(training);
         Sitrep sitrep = Sitrep.load();
         SitrepTemplates mapping =
                 SitrepTemplates.load(sitrep.knowledge().ontology().names());
-        // GTT's texts are lower case: the pipeline reads them truecased (same length, same offsets)
-        Truecaser truecaser = new Truecaser();
-        List<Document> inputs = new ArrayList<>();
-        for (MucDoc d : docs) {
-            inputs.add(Document.of(
-                    d.id(), file + "#" + d.id(), "", Optional.empty(), Optional.empty(), truecaser.truecase(d.text())));
-        }
+        // the filler model learns from Sitrep's own candidates on the training documents
+        List<MucDoc> fillerTraining = trainDocuments.isPresent() && trainDocuments.get() < training.size()
+                ? training.subList(0, trainDocuments.get())
+                : training;
+        List<FillerModel.Labelled> labelled = new ArrayList<>();
+        EvalRun trainingRun = EvalRun.of(
+                sitrep::extract,
+                inputs(fillerTraining, train),
+                parallel.threads(),
+                (result, i) -> labelled.add(new FillerModel.Labelled(
+                        fillerTraining.get(i), result.map(mapping::candidates).orElse(List.of()))));
+        FillerModel fillers = FillerModel.train(labelled);
         MucScorer scorer = new MucScorer();
         MucScorer baselineScorer = new MucScorer();
         MucScorer typeBlind = new MucScorer(false);
+        MucScorer rulesOnly = new MucScorer();
+        MucScorer relevanceOnly = new MucScorer();
+        int[] relevanceCounts = new int[4]; // [predicted relevant * 2 + gold relevant]
         MucScorer baselineTypeBlind = new MucScorer(false);
         List<MucDoc> scored = docs;
-        EvalRun run = EvalRun.of(sitrep::extract, inputs, parallel.threads(), (result, i) -> {
+        EvalRun run = EvalRun.of(sitrep::extract, inputs(docs, file), parallel.threads(), (result, i) -> {
             MucDoc gold = scored.get(i);
-            List<MucTemplate> predicted = result.map(mapping::templates).orElse(List.of());
+            List<FillerCandidate> candidates = result.map(mapping::candidates).orElse(List.of());
+            List<MucTemplate> rules = SitrepTemplates.templates(candidates, FillerCandidate::fromRules);
+            rulesOnly.add(gold.templates(), rules);
+            double p = relevance.probability(gold.text());
+            boolean relevant = p >= MucRelevance.THRESHOLD;
+            relevanceCounts[(relevant ? 2 : 0) + (gold.templates().isEmpty() ? 0 : 1)]++;
+            relevanceOnly.add(gold.templates(), relevant ? rules : List.of());
+            List<MucTemplate> predicted =
+                    SitrepTemplates.templates(FillerModel.withRelevance(candidates, p), fillers::keeps);
             Map<MucRole, RoleCounts> counts = scorer.add(gold.templates(), predicted);
             List<MucTemplate> baselinePredicted = baseline.predict(gold.text());
             baselineScorer.add(gold.templates(), baselinePredicted);
@@ -106,12 +138,21 @@ final class EvalMuc4Command implements Callable<Integer> {
             }
         });
         System.out.printf(
+                "Filler model (FillerModel, trained on Sitrep's candidates for %d training documents, %.1f s): "
+                        + "threshold %.2f; two-fold micro F1 on the training documents by threshold: %s%n",
+                fillerTraining.size(),
+                trainingRun.seconds(),
+                fillers.threshold(),
+                percentages(fillers.crossValidated()));
+        System.out.printf(
                 "MUC-4 %s (GTT's processing): %d documents, %d gold templates; %d failed; %.1f s (%d threads)%n"
                         + "Metric: GTT's (templates aligned one to one within an incident type, normalised exact match, "
                         + "any coreferent gold mention), micro over the five roles.%n"
                         + "Published (TST3+TST4, not this split): GTT 44.5, frequent-filler baseline 22.3.%n%n",
                 split, docs.size(), scorer.goldTemplates(), run.failed(), run.seconds(), parallel.threads());
-        System.out.printf("Sitrep (%d templates predicted):%n%s", scorer.predictedTemplates(), scorer.table());
+        System.out.printf(
+                "Sitrep (rules and filler model, with relevance as a feature; %d templates predicted):%n%s",
+                scorer.predictedTemplates(), scorer.table());
         System.out.printf(
                 "%nBaseline (strings filling a role in >= %d training documents, in one '%s' template; %d templates):%n%s",
                 BASELINE_MIN_DOCUMENTS,
@@ -120,17 +161,55 @@ final class EvalMuc4Command implements Callable<Integer> {
                 baselineScorer.table());
         System.out.printf(
                 "%nTemplates aligned whatever their incident types (role filling apart from typing), micro F1: "
-                        + "Sitrep %.1f (P %.1f, R %.1f), baseline %.1f (P %.1f, R %.1f)%n",
-                100 * typeBlind.micro().f1(),
-                100 * typeBlind.micro().precision(),
-                100 * typeBlind.micro().recall(),
-                100 * baselineTypeBlind.micro().f1(),
-                100 * baselineTypeBlind.micro().precision(),
-                100 * baselineTypeBlind.micro().recall());
+                        + "Sitrep %s, baseline %s%n",
+                micro(typeBlind), micro(baselineTypeBlind));
+        System.out.printf(
+                "%nRelevance classifier (MucRelevance, trained on train.json): %d articles with templates kept, "
+                        + "%d dropped; %d without templates kept, %d dropped%n",
+                relevanceCounts[3], relevanceCounts[1], relevanceCounts[2], relevanceCounts[0]);
+        System.out.printf(
+                "Rules only (every article, every filler the rules propose): micro F1 %s, %d templates%n",
+                micro(rulesOnly), rulesOnly.predictedTemplates());
+        System.out.printf(
+                "Rules, in articles the relevance classifier keeps: micro F1 %s, %d templates%n",
+                micro(relevanceOnly), relevanceOnly.predictedTemplates());
         if (scorer.truncatedSearches() > 0) {
             System.out.printf("%d documents' alignment search was cut short%n", scorer.truncatedSearches());
         }
         return run.failed() == 0 ? 0 : 1;
+    }
+
+    /** "F1 (P p, R r)" over the five roles, in percent. */
+    private static String micro(MucScorer scorer) {
+        RoleCounts c = scorer.micro();
+        return "%.1f (P %.1f, R %.1f)".formatted(100 * c.f1(), 100 * c.precision(), 100 * c.recall());
+    }
+
+    /** The documents at even (0) or odd (1) positions. */
+    private static List<MucDoc> everyOther(List<MucDoc> docs, int parity) {
+        List<MucDoc> half = new ArrayList<>();
+        for (int i = parity; i < docs.size(); i += 2) {
+            half.add(docs.get(i));
+        }
+        return half;
+    }
+
+    private static List<Document> inputs(List<MucDoc> docs, Path file) {
+        // GTT's texts are lower case: the pipeline reads them truecased (same length, same offsets)
+        Truecaser truecaser = new Truecaser();
+        List<Document> inputs = new ArrayList<>();
+        for (MucDoc d : docs) {
+            inputs.add(Document.of(
+                    d.id(), file + "#" + d.id(), "", Optional.empty(), Optional.empty(), truecaser.truecase(d.text())));
+        }
+        return inputs;
+    }
+
+    private static String percentages(Map<Double, Double> byThreshold) {
+        StringBuilder out = new StringBuilder();
+        byThreshold.forEach(
+                (t, f1) -> out.append(out.length() == 0 ? "" : ", ").append("%.2f: %.1f".formatted(t, 100 * f1)));
+        return out.toString();
     }
 
     private static String describe(MucDoc gold, List<MucTemplate> predicted, Map<MucRole, RoleCounts> counts) {

@@ -1,15 +1,16 @@
 package org.sitrep.eval.muc;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.sitrep.data.Tsv;
 import org.sitrep.model.Argument;
@@ -38,7 +39,9 @@ import org.sitrep.model.Token;
  * patients of killings, injuries and kidnappings that name no entity of another type are Victim too, other
  * patients (not places) Target; instruments, an explosive device as the agent ("a grenade killed two") or as the
  * trigger ("a car bomb") Weapon. A filler is the argument's text, or for a pronoun the name
- * of the entity it refers to.
+ * of the entity it refers to; an entity fills a role of a template once, with the first text found for it.
+ * These are the rules' fillers ({@link #templates(Document)}); {@link #candidates(Document)} gives them with their
+ * features, beside the other names and nominals of each incident's sentence, for {@link FillerModel} to judge.
  */
 public final class SitrepTemplates {
     static final String RESOURCE = "muc4-incidents.tsv";
@@ -48,6 +51,13 @@ public final class SitrepTemplates {
     private static final String BOMBING = "bombing";
     private static final String CLAIM = "CLAIM";
     private static final Set<String> PERSON_PATIENTS = Set.of("KILL", "INJURE", "ABDUCT");
+    /** The roles a mention of each entity type may fill (places and nationalities none). */
+    private static final Map<EntityType, List<MucRole>> SENTENCE_ROLES = Map.of(
+            EntityType.PERSON, List.of(MucRole.PERP_IND, MucRole.VICTIM),
+            EntityType.ORGANIZATION, List.of(MucRole.PERP_ORG, MucRole.TARGET),
+            EntityType.MISC, List.of(MucRole.PERP_ORG),
+            EntityType.FACILITY, List.of(MucRole.TARGET));
+
     private static final Set<Modality> NOT_INCIDENTS = Set.of(Modality.NEGATED, Modality.FUTURE);
 
     /** One row: events of {@code sitrepType} whose trigger has a word starting with a stem (any, if none). */
@@ -103,7 +113,35 @@ public final class SitrepTemplates {
         return new SitrepTemplates(rules, explosives);
     }
 
+    /** The document's templates by the rules alone: every filler they propose. */
     public List<MucTemplate> templates(Document doc) {
+        return templates(candidates(doc), FillerCandidate::fromRules);
+    }
+
+    /**
+     * Templates from candidate fillers: one template per incident type that has a candidate (also when none is
+     * kept), holding the kept candidates, one per key and role, with the first text found for it.
+     */
+    public static List<MucTemplate> templates(List<FillerCandidate> candidates, Predicate<FillerCandidate> keep) {
+        Map<String, Map<MucRole, Map<String, String>>> byType = new LinkedHashMap<>();
+        for (FillerCandidate c : candidates) {
+            Map<MucRole, Map<String, String>> fillers =
+                    byType.computeIfAbsent(c.incidentType(), t -> new EnumMap<>(MucRole.class));
+            if (keep.test(c)) {
+                fillers.computeIfAbsent(c.role(), r -> new LinkedHashMap<>()).putIfAbsent(c.key(), c.text());
+            }
+        }
+        List<MucTemplate> templates = new ArrayList<>();
+        byType.forEach((type, fillers) -> {
+            Map<MucRole, List<List<String>>> entitiesByRole = new EnumMap<>(MucRole.class);
+            fillers.forEach((role, texts) -> entitiesByRole.put(role, distinct(texts.values())));
+            templates.add(new MucTemplate(type, entitiesByRole));
+        });
+        return templates;
+    }
+
+    /** Every filler the rules propose for the document's incidents, in document order, with its incident type. */
+    public List<FillerCandidate> candidates(Document doc) {
         Map<String, Entity> entities =
                 doc.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
         Map<CharSpan, EntityMention> mentions = new LinkedHashMap<>();
@@ -120,8 +158,11 @@ public final class SitrepTemplates {
         List<Event> claims = doc.events().stream()
                 .filter(e -> e.type().equals(CLAIM) && !NOT_INCIDENTS.contains(e.modality()))
                 .toList();
+        List<FillerCandidate> candidates = new ArrayList<>();
+        FillerFeatures features = new FillerFeatures(entities, mentions);
+        Map<CharSpan, String> entityOfMention = new LinkedHashMap<>();
+        doc.entities().forEach(e -> e.mentions().forEach(m -> entityOfMention.putIfAbsent(m.span(), e.id())));
         // the incident type of each incident, outcomes taking that of a main incident in one of their sentences
-        Map<String, Map<MucRole, Set<String>>> byType = new LinkedHashMap<>();
         for (Incident incident : incidents) {
             String type = incident.type;
             if (incident.rule.outcome() && !type.equals(BOMBING)) {
@@ -132,45 +173,92 @@ public final class SitrepTemplates {
                         .findFirst()
                         .orElse(type);
             }
-            Map<MucRole, Set<String>> fillers = byType.computeIfAbsent(type, t -> new EnumMap<>(MucRole.class));
+            String incidentType = type;
+            Event event = incident.event;
             // who claims an incident of its sentence ("X claimed responsibility for the attack") perpetrated it
             for (Event claim : claims) {
-                if (sentences(claim).stream().anyMatch(sentences(incident.event)::contains)) {
+                if (sentences(claim).stream().anyMatch(sentences(event)::contains)) {
                     for (Argument agent : claim.arguments()) {
                         if (agent.role() == Role.AGENT) {
                             claimant(agent, entities).ifPresent(role -> filler(doc, agent, entities, mentions)
-                                    .ifPresent(text -> add(fillers, role, text)));
+                                    .ifPresent(text -> candidates.add(new FillerCandidate(
+                                            incidentType,
+                                            role,
+                                            key(agent),
+                                            text,
+                                            "claim",
+                                            features.of(
+                                                    "claim", incidentType, role, event, Optional.of(agent), text)))));
                         }
                     }
                 }
             }
-            if (namesDevice(incident.event.trigger().text())) {
-                add(fillers, MucRole.WEAPON, incident.event.trigger().text());
+            if (namesDevice(event.trigger().text())) {
+                String text = event.trigger().text();
+                candidates.add(new FillerCandidate(
+                        incidentType,
+                        MucRole.WEAPON,
+                        MucScorer.normalise(text),
+                        text,
+                        "trigger",
+                        features.of("trigger", incidentType, MucRole.WEAPON, event, Optional.empty(), text)));
             }
-            for (Argument argument : incident.event.arguments()) {
-                role(incident.event, argument, entities)
+            for (Argument argument : event.arguments()) {
+                role(event, argument, entities)
                         .map(role -> role == MucRole.PERP_IND && namesDevice(argument.text()) ? MucRole.WEAPON : role)
-                        .ifPresent(role ->
-                                filler(doc, argument, entities, mentions).ifPresent(text -> add(fillers, role, text)));
+                        .ifPresent(role -> filler(doc, argument, entities, mentions)
+                                .ifPresent(text -> candidates.add(new FillerCandidate(
+                                        incidentType,
+                                        role,
+                                        key(argument),
+                                        text,
+                                        "argument",
+                                        features.of(
+                                                "argument", incidentType, role, event, Optional.of(argument), text)))));
                 if (argument.role() == Role.AGENT) {
                     // "FMLN guerrillas", "members of the FARC": the organisation named inside the agent is PerpOrg
-                    organisationsInside(doc, argument).forEach(name -> add(fillers, MucRole.PERP_ORG, name));
+                    for (String name : organisationsInside(doc, argument)) {
+                        candidates.add(new FillerCandidate(
+                                incidentType,
+                                MucRole.PERP_ORG,
+                                MucScorer.normalise(name),
+                                name,
+                                "inside",
+                                features.of(
+                                        "inside", incidentType, MucRole.PERP_ORG, event, Optional.of(argument), name)));
+                    }
+                }
+            }
+            // the other names and nominals of its sentence, for the filler model to judge ("a bus" the parse missed)
+            Set<CharSpan> arguments =
+                    event.arguments().stream().map(Argument::span).collect(Collectors.toSet());
+            for (EntityMention m : doc.mentions()) {
+                if (!sentences(event).contains(m.sentenceIndex())
+                        || arguments.contains(m.span())
+                        || m.kind() == EntityMention.Kind.PRONOUN) {
+                    continue;
+                }
+                Optional<String> entityId = Optional.ofNullable(entityOfMention.get(m.span()));
+                String key = entityId.map(id -> "#" + id).orElse(MucScorer.normalise(m.text()));
+                for (MucRole role : SENTENCE_ROLES.getOrDefault(m.type(), List.of())) {
+                    candidates.add(new FillerCandidate(
+                            incidentType,
+                            role,
+                            key,
+                            m.text(),
+                            FillerCandidate.SENTENCE,
+                            features.ofMention(incidentType, role, event, m, entityId.map(entities::get))));
                 }
             }
         }
-        List<MucTemplate> templates = new ArrayList<>();
-        byType.forEach((type, fillers) -> {
-            Map<MucRole, List<List<String>>> entitiesByRole = new EnumMap<>(MucRole.class);
-            fillers.forEach((role, texts) -> entitiesByRole.put(role, distinct(texts)));
-            templates.add(new MucTemplate(type, entitiesByRole));
-        });
-        return templates;
+        return candidates;
     }
 
     private record Incident(Event event, Rule rule, String type) {}
 
-    private static void add(Map<MucRole, Set<String>> fillers, MucRole role, String text) {
-        fillers.computeIfAbsent(role, r -> new LinkedHashSet<>()).add(text);
+    /** The entity an argument names, or for one outside every entity its normalised text. */
+    private static String key(Argument argument) {
+        return argument.entityId().map(id -> "#" + id).orElse(MucScorer.normalise(argument.text()));
     }
 
     /** The trigger, an instrument or an agent has a word for explosives ("a bomb attack", "killed by a grenade"). */
@@ -290,7 +378,7 @@ public final class SitrepTemplates {
     }
 
     /** One filler per normalised string. */
-    private static List<List<String>> distinct(Set<String> texts) {
+    private static List<List<String>> distinct(Collection<String> texts) {
         Map<String, String> byKey = new LinkedHashMap<>();
         texts.forEach(t -> byKey.putIfAbsent(MucScorer.normalise(t), t));
         return byKey.values().stream()

@@ -1,6 +1,7 @@
 package org.sitrep.eval.muc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -127,13 +128,13 @@ class SitrepTemplatesTest {
         assertEquals(List.of(List.of("A grenade")), t.of(MucRole.WEAPON));
         assertEquals(List.of(), t.of(MucRole.PERP_IND));
         assertEquals(List.of(List.of("two students")), t.of(MucRole.VICTIM));
-        // the act is no device: "the bombing" fills nothing
+        // the act is no device: "the bombing" fills nothing, and an incident with no filler makes no template
         Document other = new DocumentBuilder()
                 .sentence("Police/NNS condemned/VBD the/DT bombing/NN ./.")
                 .build();
         List<MucTemplate> bombing = mapping.templates(
                 other.withEvents(List.of(event(other, "V1", "BOMBING", "bombing", Modality.ASSERTED))));
-        assertEquals(List.of(), bombing.get(0).of(MucRole.WEAPON));
+        assertEquals(List.of(), bombing);
     }
 
     @Test
@@ -170,6 +171,44 @@ class SitrepTemplatesTest {
         assertEquals(List.of(List.of("FMLN")), templates.get(0).of(MucRole.PERP_ORG));
         assertEquals(List.of(List.of("a bus")), templates.get(0).of(MucRole.TARGET));
         assertEquals(List.of(List.of("The Extraditables")), templates.get(1).of(MucRole.PERP_ORG));
+    }
+
+    @Test
+    void candidatesCarryTheirRoleAndFeaturesAndEachEntityFillsARoleOnce() {
+        Document doc = new DocumentBuilder()
+                .sentence("Gunmen/NNS killed/VBD Judge/NNP Ruiz/NNP ./.")
+                .nominal("E1", "Gunmen", EntityType.PERSON)
+                .name("E2", "Judge Ruiz", EntityType.PERSON)
+                .sentence("They/PRP also/RB killed/VBD Ruiz/NNP 's/POS driver/NN ./.")
+                .build();
+        List<Event> events = List.of(
+                event(doc, "V1", "KILL", "killed", Modality.ASSERTED, arg(doc, Role.PATIENT, "Judge Ruiz", "E2")),
+                event(doc, "V2", "KILL", "also killed", Modality.ASSERTED, arg(doc, Role.PATIENT, "Ruiz", "E2")));
+        List<FillerCandidate> candidates = mapping.candidates(doc.withEvents(events));
+        List<FillerCandidate> rules =
+                candidates.stream().filter(FillerCandidate::fromRules).toList();
+        assertEquals(
+                List.of("Judge Ruiz", "Ruiz"),
+                rules.stream().map(FillerCandidate::text).toList());
+        assertEquals(
+                List.of("#E2", "#E2"), rules.stream().map(FillerCandidate::key).toList());
+        assertTrue(rules.get(0).features().contains("Victim:kind=NAME"));
+        assertTrue(rules.get(0).features().contains("Victim:source=argument"));
+        // the other mentions of the incident's sentence, for the filler model: "Gunmen" as perpetrator or victim
+        List<FillerCandidate> sentence =
+                candidates.stream().filter(c -> !c.fromRules()).toList();
+        assertEquals(
+                List.of("Gunmen/PerpInd", "Gunmen/Victim"),
+                sentence.stream().map(c -> c.text() + "/" + c.role().key()).toList());
+        assertTrue(sentence.get(0).features().contains("PerpInd:side=before"));
+        // one entity, one filler: the first text found for it; the rules alone keep only their own fillers
+        List<MucTemplate> templates = mapping.templates(doc.withEvents(events));
+        assertEquals(List.of(List.of("Judge Ruiz")), templates.get(0).of(MucRole.VICTIM));
+        assertEquals(List.of(), templates.get(0).of(MucRole.PERP_IND));
+        // a template whose candidates are all rejected stays, empty
+        List<MucTemplate> rejected = SitrepTemplates.templates(candidates, c -> false);
+        assertEquals(1, rejected.size());
+        assertEquals(List.of(), rejected.get(0).of(MucRole.VICTIM));
     }
 
     private static Argument arg(Document doc, Role role, String text, String entity) {
