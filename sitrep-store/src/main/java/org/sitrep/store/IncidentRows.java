@@ -1,6 +1,5 @@
 package org.sitrep.store;
 
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.incidents.Incident;
 import org.sitrep.incidents.IncidentMention;
+import org.sitrep.incidents.IncidentMentions;
 import org.sitrep.incidents.IncidentMerger;
 
 /**
@@ -119,7 +119,7 @@ final class IncidentRows {
                 out.add(new IncidentMention(
                         key,
                         article,
-                        outlet(r.getString(12), article),
+                        IncidentMentions.outlet(r.getString(12), article),
                         r.getString(3),
                         first,
                         last,
@@ -161,19 +161,5 @@ final class IncidentRows {
             }
         }
         return out;
-    }
-
-    /** The host of the article's URL ("www.bbc.co.uk"), else the article itself: an outlet unknown counts once per article. */
-    static String outlet(String locator, String articleId) {
-        try {
-            URI uri = URI.create(locator);
-            if (uri.getHost() != null) {
-                String host = uri.getHost().toLowerCase(Locale.ROOT);
-                return host.startsWith("www.") ? host.substring(4) : host;
-            }
-        } catch (IllegalArgumentException e) {
-            // a file path, not a URL
-        }
-        return "article:" + articleId;
     }
 }
