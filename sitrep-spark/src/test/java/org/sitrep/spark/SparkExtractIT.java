@@ -141,6 +141,24 @@ class SparkExtractIT {
         assertEquals("[[2026-02,2], [2026-03,3]]", months.toString());
     }
 
+    @Test
+    void readsParquetRecordsAsTheJsonReaderReadsThem() throws IOException {
+        Path table = dir.resolve("records.parquet");
+        spark.read()
+                .json(dir.resolve("in/wire.jsonl").toString())
+                .filter("id != 'wire-3'")
+                .write()
+                .parquet(table.toString());
+        Path out = dir.resolve("out-parquet");
+
+        SparkExtract.run(spark, JobOptions.parse("--output", out.toString(), table.toString()));
+
+        Map<String, JsonNode> expected = new TreeMap<>(expected(extract(), "events"));
+        expected.keySet().removeIf(key -> !key.startsWith("wire-"));
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, actual(out, "events"));
+    }
+
     /** What `sitrep extract` gives on the same inputs: the same ingester, the same streaming extraction. */
     private static List<Document> extract() {
         List<Document> documents = new ArrayList<>();
