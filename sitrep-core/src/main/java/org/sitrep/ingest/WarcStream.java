@@ -179,7 +179,8 @@ final class WarcStream implements Results {
         return rejected(
                 ProblemCode.INGEST_SKIPPED,
                 location,
-                "skipped %d WARC record%s that hold no article: %s".formatted(total, total == 1 ? "" : "s", counts));
+                "skipped %d WARC record%s that hold%s no article: %s"
+                        .formatted(total, total == 1 ? "" : "s", total == 1 ? "s" : "", counts));
     }
 
     @Override
