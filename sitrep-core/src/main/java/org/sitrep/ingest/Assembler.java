@@ -26,6 +26,15 @@ final class Assembler {
      * @param fileWarning a warning about the file (or record) the reading came from
      */
     IngestResult assemble(Reading.Parsed reading, String stem, Optional<Problem> fileWarning) {
+        return assemble(reading, stem, fileWarning, Optional.empty());
+    }
+
+    /**
+     * @param fallbackDate the publication date when neither the options nor the page give one (a WARC
+     *                     record's capture date)
+     */
+    IngestResult assemble(
+            Reading.Parsed reading, String stem, Optional<Problem> fileWarning, Optional<LocalDate> fallbackDate) {
         String source =
                 reading.url().map(url -> url + " (" + reading.location() + ")").orElse(reading.location());
         List<String> paragraphs = reading.paragraphs();
@@ -49,7 +58,8 @@ final class Assembler {
         Optional<LocalDate> published = options.publishedOverride()
                 .or(reading::metadataDate)
                 .or(() -> PublicationDate.of(
-                        reading.stamps(), dateline, reading.url().flatMap(NumericOrder::ofUrl)));
+                        reading.stamps(), dateline, reading.url().flatMap(NumericOrder::ofUrl)))
+                .or(() -> fallbackDate);
         List<Problem> warnings = new ArrayList<>();
         fileWarning.ifPresent(w -> warnings.add(new Problem(w.code(), source, w.message())));
         if (published.isEmpty()) {

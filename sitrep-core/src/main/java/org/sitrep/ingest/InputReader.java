@@ -29,6 +29,9 @@ final class InputReader {
      * @param location what sources and problems name it by
      */
     Results read(InputStream in, OptionalLong size, String name, String location) {
+        if (WarcStream.isWarc(name)) {
+            return new WarcStream(in, options, WarcStream.stem(name), location); // any size: read record by record
+        }
         boolean streaming = false;
         try {
             Head head = Head.read(in, options.maxBytes() + 1);

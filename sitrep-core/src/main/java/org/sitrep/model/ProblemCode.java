@@ -27,6 +27,8 @@ public final class ProblemCode {
     public static final String INGEST_MALFORMED_JSON = "INGEST_MALFORMED_JSON";
     /** A bug in a reader: the document was skipped instead of stopping the batch. */
     public static final String INGEST_FAILED = "INGEST_FAILED";
+    /** Records of a web archive (WARC) that hold no article were skipped; the message counts them by kind. */
+    public static final String INGEST_SKIPPED = "INGEST_SKIPPED";
     /** Warning: the file was not UTF-8 and was decoded as windows-1252. */
     public static final String INGEST_ENCODING = "INGEST_ENCODING";
     /** Warning: no publication date was found, so relative times stay unresolved. */

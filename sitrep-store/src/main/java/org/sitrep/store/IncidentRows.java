@@ -1,6 +1,5 @@
 package org.sitrep.store;
 
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +8,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,9 +16,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sitrep.incidents.Incident;
 import org.sitrep.incidents.IncidentMention;
+import org.sitrep.incidents.IncidentMentions;
 import org.sitrep.incidents.IncidentMerger;
+import org.sitrep.model.Modality;
 
 /**
  * Recomputes the store's incidents from all its events: reads each event as an {@link IncidentMention},
@@ -26,7 +29,11 @@ import org.sitrep.incidents.IncidentMerger;
  * transaction). Events said not to have happened (negated) or not yet (future) join no incident.
  */
 final class IncidentRows {
-    private static final String JOINS_INCIDENTS = "e.modality NOT IN ('negated', 'future')";
+    /** The one rule of which events join incidents ({@link IncidentMentions#joinsIncidents}), as SQL. */
+    private static final String JOINS_INCIDENTS = Arrays.stream(Modality.values())
+            .filter(m -> !IncidentMentions.joinsIncidents(m))
+            .map(m -> "'" + m.name().toLowerCase(Locale.ROOT) + "'")
+            .collect(Collectors.joining(", ", "e.modality NOT IN (", ")"));
 
     private final Connection connection;
 
@@ -119,7 +126,7 @@ final class IncidentRows {
                 out.add(new IncidentMention(
                         key,
                         article,
-                        outlet(r.getString(12), article),
+                        IncidentMentions.outlet(r.getString(12), article),
                         r.getString(3),
                         first,
                         last,
@@ -161,19 +168,5 @@ final class IncidentRows {
             }
         }
         return out;
-    }
-
-    /** The host of the article's URL ("www.bbc.co.uk"), else the article itself: an outlet unknown counts once per article. */
-    static String outlet(String locator, String articleId) {
-        try {
-            URI uri = URI.create(locator);
-            if (uri.getHost() != null) {
-                String host = uri.getHost().toLowerCase(Locale.ROOT);
-                return host.startsWith("www.") ? host.substring(4) : host;
-            }
-        } catch (IllegalArgumentException e) {
-            // a file path, not a URL
-        }
-        return "article:" + articleId;
     }
 }
