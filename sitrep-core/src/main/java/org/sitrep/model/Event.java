@@ -58,21 +58,6 @@ public record Event(
         this(id, type, mentions, arguments, place, time, modality, specificity, confidence, evidence, Optional.empty());
     }
 
-    /** A specific event (most events: the default where specificity is not the point). */
-    public Event(
-            String id,
-            String type,
-            List<EventMention> mentions,
-            List<Argument> arguments,
-            Optional<EventPlace> place,
-            Optional<EventTime> time,
-            Modality modality,
-            double confidence,
-            CharSpan evidence,
-            Optional<EventCodes> codes) {
-        this(id, type, mentions, arguments, place, time, modality, Specificity.SPECIFIC, confidence, evidence, codes);
-    }
-
     /** A specific event as found, before it is coded. */
     public Event(
             String id,

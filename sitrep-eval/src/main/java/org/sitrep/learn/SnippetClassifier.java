@@ -3,17 +3,13 @@ package org.sitrep.learn;
 import static java.util.Objects.requireNonNull;
 
 import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -37,10 +33,10 @@ public final class SnippetClassifier {
     }
 
     private final Model model;
-    private final Map<String, Integer> index;
+    private final FeatureIndex index;
     private final List<String> labels;
 
-    private SnippetClassifier(Model model, Map<String, Integer> index, List<String> labels) {
+    private SnippetClassifier(Model model, FeatureIndex index, List<String> labels) {
         this.model = model;
         this.index = index;
         this.labels = labels;
@@ -50,24 +46,18 @@ public final class SnippetClassifier {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training examples");
         }
-        Map<String, Integer> counts = new TreeMap<>();
-        examples.forEach(e -> new TreeSet<>(e.features()).forEach(f -> counts.merge(f, 1, Integer::sum)));
-        Map<String, Integer> index = new HashMap<>();
-        counts.forEach((f, n) -> {
-            if (n >= MIN_COUNT) {
-                index.put(f, index.size() + 1); // LIBLINEAR numbers features from 1
-            }
-        });
+        FeatureIndex index =
+                FeatureIndex.of(examples.stream().map(Example::features).toList(), MIN_COUNT);
         List<String> labels = new ArrayList<>(
                 new TreeSet<>(examples.stream().map(Example::label).toList()));
         Problem problem = new Problem();
         problem.l = examples.size();
-        problem.n = index.size() + 1; // + the bias feature
+        problem.n = index.bias();
         problem.bias = 1;
         problem.x = new Feature[examples.size()][];
         problem.y = new double[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
-            problem.x[i] = row(examples.get(i).features(), index, problem.n);
+            problem.x[i] = row(index, examples.get(i).features());
             problem.y[i] = labels.indexOf(examples.get(i).label());
         }
         Linear.disableDebugOutput();
@@ -77,7 +67,7 @@ public final class SnippetClassifier {
     }
 
     public String predict(List<String> features) {
-        return labels.get((int) Linear.predict(model, row(features, index, index.size() + 1)));
+        return labels.get((int) Linear.predict(model, row(index, features)));
     }
 
     /**
@@ -105,18 +95,9 @@ public final class SnippetClassifier {
         return List.of(predicted);
     }
 
-    private static Feature[] row(List<String> features, Map<String, Integer> index, int bias) {
-        TreeSet<Integer> ids = new TreeSet<>();
-        features.forEach(f -> {
-            Integer id = index.get(f);
-            if (id != null) {
-                ids.add(id);
-            }
-        });
-        double value = ids.isEmpty() ? 0 : 1 / Math.sqrt(ids.size());
-        List<Feature> row = new ArrayList<>();
-        ids.forEach(id -> row.add(new FeatureNode(id, value)));
-        row.add(new FeatureNode(bias, 1));
-        return row.toArray(new Feature[0]);
+    /** Unit length: each of the snippet's known features has the same value, their squares summing to 1. */
+    private static Feature[] row(FeatureIndex index, List<String> features) {
+        int known = index.known(features);
+        return index.row(features, known == 0 ? 0 : 1 / Math.sqrt(known));
     }
 }

@@ -18,6 +18,17 @@ class SpecificityPassTest {
     private static final TriggerEntry FIGHTING = PassFixtures.entry("fighting|N|CLASH|-|-|-|-|0.8");
     private static final TriggerEntry DETAIN = PassFixtures.entry("detain|V|ARREST|AGENT|PATIENT|-|-|0.8");
 
+    /** "The group has often raided villages." */
+    private static final Document OFTEN_RAIDED = new DocumentBuilder()
+            .sentence(
+                    "The/DT group/NN has/VBZ/have often/RB raided/VBN/raid villages/NNS ./.",
+                    "det(group-2, The-1)",
+                    "nsubj(raided-5, group-2)",
+                    "aux(raided-5, has-3)",
+                    "advmod(raided-5, often-4)",
+                    "obj(raided-5, villages-6)")
+            .build();
+
     private static Specificity specificity(Document d, String word, TriggerEntry entry) {
         return PASS.apply(PassFixtures.withDrafts(d, PassFixtures.trigger(d, 0, word, entry)))
                 .drafts()
@@ -56,16 +67,7 @@ class SpecificityPassTest {
 
     @Test
     void aFrequencyAdverbMakesAnEventHabitual() {
-        Document d = new DocumentBuilder()
-                .sentence(
-                        "The/DT group/NN has/VBZ/have often/RB raided/VBN/raid villages/NNS ./.",
-                        "det(group-2, The-1)",
-                        "nsubj(raided-5, group-2)",
-                        "aux(raided-5, has-3)",
-                        "advmod(raided-5, often-4)",
-                        "obj(raided-5, villages-6)")
-                .build();
-        assertEquals(Specificity.HABITUAL, specificity(d, "raided", ATTACK));
+        assertEquals(Specificity.HABITUAL, specificity(OFTEN_RAIDED, "raided", ATTACK));
     }
 
     @Test
@@ -175,15 +177,7 @@ class SpecificityPassTest {
 
     @Test
     void genericEventsAreLeftOutUnlessKept() {
-        Document d = new DocumentBuilder()
-                .sentence(
-                        "The/DT group/NN has/VBZ/have often/RB raided/VBN/raid villages/NNS ./.",
-                        "det(group-2, The-1)",
-                        "nsubj(raided-5, group-2)",
-                        "aux(raided-5, has-3)",
-                        "advmod(raided-5, often-4)",
-                        "obj(raided-5, villages-6)")
-                .build();
+        Document d = OFTEN_RAIDED;
         List<EventPass> passes = List.of(PASSES.triggers(), PASSES.arguments(), PASS);
         assertEquals(List.of(), new EventStage(passes).apply(d).events());
         List<Event> kept = new EventStage(passes, true).apply(d).events();
