@@ -2,6 +2,7 @@ package org.sitrep.learn;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Problem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -61,6 +62,20 @@ final class FeatureIndex {
         ids.forEach(id -> row.add(new FeatureNode(id, value)));
         row.add(new FeatureNode(bias(), 1));
         return row.toArray(new Feature[0]);
+    }
+
+    /** LIBLINEAR's problem over these features: row {@code i} of {@code rows} has class number {@code classes[i]}. */
+    Problem problem(Feature[][] rows, double[] classes) {
+        if (rows.length != classes.length) {
+            throw new IllegalArgumentException("%d rows, %d classes".formatted(rows.length, classes.length));
+        }
+        Problem problem = new Problem();
+        problem.l = rows.length;
+        problem.n = bias();
+        problem.bias = 1;
+        problem.x = rows;
+        problem.y = classes;
+        return problem;
     }
 
     /** How many of the features are known. */

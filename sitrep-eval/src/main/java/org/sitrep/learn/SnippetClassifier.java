@@ -50,16 +50,13 @@ public final class SnippetClassifier {
                 FeatureIndex.of(examples.stream().map(Example::features).toList(), MIN_COUNT);
         List<String> labels = new ArrayList<>(
                 new TreeSet<>(examples.stream().map(Example::label).toList()));
-        Problem problem = new Problem();
-        problem.l = examples.size();
-        problem.n = index.bias();
-        problem.bias = 1;
-        problem.x = new Feature[examples.size()][];
-        problem.y = new double[examples.size()];
+        Feature[][] rows = new Feature[examples.size()][];
+        double[] y = new double[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
-            problem.x[i] = row(index, examples.get(i).features());
-            problem.y[i] = labels.indexOf(examples.get(i).label());
+            rows[i] = row(index, examples.get(i).features());
+            y[i] = labels.indexOf(examples.get(i).label());
         }
+        Problem problem = index.problem(rows, y);
         Linear.disableDebugOutput();
         Linear.resetRandom();
         Model model = Linear.train(problem, new Parameter(SolverType.L2R_L2LOSS_SVC, COST, 0.01));

@@ -34,21 +34,18 @@ final class TriggerTrainer {
         FeatureIndex index = FeatureIndex.of(
                 examples.stream().map(TriggerExamples.Example::features).toList(), MIN_COUNT);
         List<String> classes = new ArrayList<>(types.keySet());
-        Problem problem = new Problem();
-        problem.l = examples.size();
-        problem.n = index.bias();
-        problem.bias = 1;
-        problem.x = new Feature[examples.size()][];
-        problem.y = new double[examples.size()];
+        Feature[][] rows = new Feature[examples.size()][];
+        double[] y = new double[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
             TriggerExamples.Example e = examples.get(i);
-            problem.x[i] = index.row(e.features(), 1);
+            rows[i] = index.row(e.features(), 1);
             int label = classes.indexOf(e.label());
             if (label < 0) {
                 throw new IllegalArgumentException("label %s is not a class of %s".formatted(e.label(), classes));
             }
-            problem.y[i] = label;
+            y[i] = label;
         }
+        Problem problem = index.problem(rows, y);
         Linear.disableDebugOutput();
         Linear.resetRandom();
         Model model = Linear.train(problem, new Parameter(SOLVER, c, EPSILON));
