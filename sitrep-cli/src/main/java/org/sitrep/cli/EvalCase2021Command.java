@@ -7,13 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import org.sitrep.app.Sitrep;
 import org.sitrep.eval.CaseLabels;
 import org.sitrep.eval.CaseSnippet;
 import org.sitrep.eval.ClassificationReport;
 import org.sitrep.eval.ClassificationScorer;
 import org.sitrep.eval.SubEventPredictor;
+import org.sitrep.extract.events.TriggerFeatures;
+import org.sitrep.learn.SnippetClassifier;
+import org.sitrep.learn.SnippetFeatures;
 import org.sitrep.model.Document;
+import org.sitrep.model.Event;
 import org.sitrep.model.EventCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,12 +48,24 @@ final class EvalCase2021Command implements Callable<Integer> {
     @Option(names = "--verbose", description = "Add per-label rows and the most frequent errors.")
     boolean verbose;
 
+    @Option(
+            names = "--folds",
+            paramLabel = "K",
+            description = "Also score a snippet classifier (the rules' labels and the snippet's words, "
+                    + "org.sitrep.learn.SnippetClassifier) trained on these snippets, by K-fold cross-validation: "
+                    + "each snippet is predicted by a model trained on the other folds (0, the default: off).")
+    int folds;
+
     @Mixin
     EvalThreads parallel = new EvalThreads();
 
     @Override
     public Integer call() throws IOException {
         Path file = data.resolve(SPLIT);
+        if (folds == 1 || folds < 0) {
+            System.err.println("sitrep: --folds must be 0 (off) or at least 2, got " + folds);
+            return 2;
+        }
         if (!Files.isRegularFile(file)) {
             System.err.println("sitrep: no such file " + file + " (expected --data to name the CASE 2021 directory)");
             return 2;
@@ -61,15 +78,20 @@ final class EvalCase2021Command implements Callable<Integer> {
             inputs.add(Document.of(s.id(), file + "#" + s.id(), "", Optional.empty(), Optional.empty(), s.text()));
         }
         // the ACLED sub-event type the coding stage stored, refined by the evidence sentence and the participants
-        SubEventPredictor predictor = new SubEventPredictor(
-                (d, e) -> e.codes().map(EventCodes::acledSubEvent).flatMap(sub -> labels.of(e.type(), sub)),
-                sitrep.knowledge().ontology().family("outcome"));
+        BiFunction<Document, Event, Optional<String>> labelOf =
+                (d, e) -> e.codes().map(EventCodes::acledSubEvent).flatMap(sub -> labels.of(e.type(), sub));
+        SubEventPredictor predictor =
+                new SubEventPredictor(labelOf, sitrep.knowledge().ontology().family("outcome"));
         ClassificationScorer scorer = new ClassificationScorer(labels.all());
-        EvalRun run = EvalRun.of(
-                sitrep::extract,
-                inputs,
-                parallel.threads(),
-                (result, i) -> scorer.add(snippets.get(i).label(), result.flatMap(predictor)));
+        List<SnippetClassifier.Example> examples = new ArrayList<>();
+        TriggerFeatures lexicon = new TriggerFeatures(sitrep.knowledge().lexicon());
+        EvalRun run = EvalRun.of(sitrep::extract, inputs, parallel.threads(), (result, i) -> {
+            Optional<String> rule = result.flatMap(predictor);
+            scorer.add(snippets.get(i).label(), rule);
+            List<String> features = result.map(d -> SnippetFeatures.of(d, rule, labelOf, lexicon))
+                    .orElse(List.of("rule=none"));
+            examples.add(new SnippetClassifier.Example(features, snippets.get(i).label()));
+        });
         String title = ("CASE 2021 Task 2, odd-id half (%s): %d snippets, 30 labels; %d failed; %.1f s (%d threads)%n"
                         + "Mapping: org/sitrep/coding/acled.tsv through EventCoding (refined by cue words, state agents and armed patients); "
                         + "the 5 labels outside ACLED from org/sitrep/eval/case2021-unseen.tsv%n"
@@ -77,6 +99,20 @@ final class EvalCase2021Command implements Callable<Integer> {
                         + "FACTS.md kNN baseline on these 509 snippets (MiniLM embeddings, leave-one-out): accuracy 61 (1-NN), 63 (5-NN).")
                 .formatted(file.getFileName(), snippets.size(), run.failed(), run.seconds(), parallel.threads());
         System.out.print(ClassificationReport.format(title, scorer, verbose));
+        if (folds >= 2) {
+            List<String> predicted = SnippetClassifier.crossValidate(examples, folds);
+            ClassificationScorer crossValidated = new ClassificationScorer(labels.all());
+            for (int i = 0; i < snippets.size(); i++) {
+                crossValidated.add(snippets.get(i).label(), Optional.of(predicted.get(i)));
+            }
+            System.out.println();
+            System.out.print(ClassificationReport.format(
+                    ("Snippet classifier (the rules' labels above + the snippet's words), %d-fold cross-validation "
+                                    + "on these snippets: each predicted by a model trained on the other folds%n")
+                            .formatted(folds),
+                    crossValidated,
+                    verbose));
+        }
         return run.failed() == 0 ? 0 : 1;
     }
 }

@@ -63,6 +63,13 @@ final class ExtractionOptions {
             description = "Find triggers with the lexicon alone, without the trained trigger model (for comparison).")
     boolean rulesOnly;
 
+    @Option(
+            names = "--keep-generic",
+            description = "Keep generic, habitual and hypothetical events (\"has killed thousands since 2017\", "
+                    + "\"often raided villages\", \"if fighting resumes\"), marked by their specificity; "
+                    + "by default only specific events are given.")
+    boolean keepGeneric;
+
     /** The heap the 10,000-document memory soak ran in (BENCHMARKS.md, `bench --soak`); less is not supported. */
     static final long MIN_HEAP_MIB = 768;
 
@@ -72,7 +79,9 @@ final class ExtractionOptions {
 
     /** The pipeline, loaded when the first readable article arrives: a batch of bad inputs never loads it. */
     StreamingExtractor extractor() {
-        Sitrep.Options options = new Sitrep.Options(false, Optional.ofNullable(actors)).withRulesOnly(rulesOnly);
+        Sitrep.Options options = new Sitrep.Options(false, Optional.ofNullable(actors))
+                .withRulesOnly(rulesOnly)
+                .withKeepGeneric(keepGeneric);
         return StreamingExtractor.of(() -> load(options), threads, Duration.ofSeconds(timeoutSeconds));
     }
 

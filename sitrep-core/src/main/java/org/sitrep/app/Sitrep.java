@@ -51,12 +51,15 @@ public final class Sitrep {
      * @param actorsFile         the user's own actors, added to the catalogue (same columns as actors.tsv)
      * @param eventPasses        the rule passes the events stage runs, chosen from Sitrep's:
      *                           {@link EventPasses#standard()} unless an evaluation runs others
+     * @param keepGeneric        keep generic, habitual and hypothetical events, marked by their specificity
+     *                           ({@code --keep-generic}); they are left out by default
      */
     public record Options(
             boolean parseEverySentence,
             boolean rulesOnly,
             Optional<Path> actorsFile,
-            Function<EventPasses, List<EventPass>> eventPasses) {
+            Function<EventPasses, List<EventPass>> eventPasses,
+            boolean keepGeneric) {
         public Options {
             requireNonNull(actorsFile, "actorsFile is null");
             requireNonNull(eventPasses, "eventPasses is null");
@@ -67,7 +70,7 @@ public final class Sitrep {
                 boolean parseEverySentence,
                 Optional<Path> actorsFile,
                 Function<EventPasses, List<EventPass>> eventPasses) {
-            this(parseEverySentence, false, actorsFile, eventPasses);
+            this(parseEverySentence, false, actorsFile, eventPasses, false);
         }
 
         /** Sitrep's own passes, with the trigger model. */
@@ -77,7 +80,14 @@ public final class Sitrep {
 
         /** The same, by rules alone ({@code --rules-only}) when {@code rulesOnly}. */
         public Options withRulesOnly(boolean rulesOnly) {
-            return rulesOnly ? new Options(parseEverySentence, true, actorsFile, EventPasses::rulesOnly) : this;
+            return rulesOnly
+                    ? new Options(parseEverySentence, true, actorsFile, EventPasses::rulesOnly, keepGeneric)
+                    : this;
+        }
+
+        /** The same, keeping generic, habitual and hypothetical events ({@code --keep-generic}) when {@code keep}. */
+        public Options withKeepGeneric(boolean keep) {
+            return new Options(parseEverySentence, rulesOnly, actorsFile, eventPasses, keep);
         }
 
         public static Options defaults() {
@@ -110,7 +120,7 @@ public final class Sitrep {
                 word -> catalog.institutionWord(word)
                         .map(Sitrep::isStateForcesPerson)
                         .orElse(false));
-        EventStage events = new EventStage(options.eventPasses().apply(passes));
+        EventStage events = new EventStage(options.eventPasses().apply(passes), options.keepGeneric());
         CoreNlpStage corenlp = new CoreNlpStage();
         DependencyParseStage depparse = new DependencyParseStage(
                 options.parseEverySentence()

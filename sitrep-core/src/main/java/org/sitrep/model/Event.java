@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * One real-world event reported by the article, with all the mentions that report it. The first
  * mention is the trigger; {@code evidence} is the span of the sentence that states it; {@code codes}
- * its CAMEO, PLOVER and ACLED codes, empty until the coding stage has run.
+ * its CAMEO, PLOVER and ACLED codes, empty until the coding stage has run. {@code specificity} tells a
+ * specific occurrence from a generic, habitual or hypothetical statement.
  */
 public record Event(
         String id,
@@ -18,6 +19,7 @@ public record Event(
         Optional<EventPlace> place,
         Optional<EventTime> time,
         Modality modality,
+        Specificity specificity,
         double confidence,
         CharSpan evidence,
         Optional<EventCodes> codes) {
@@ -29,6 +31,7 @@ public record Event(
         requireNonNull(place, "place is null");
         requireNonNull(time, "time is null");
         requireNonNull(modality, "modality is null");
+        requireNonNull(specificity, "specificity is null");
         requireNonNull(evidence, "evidence is null");
         requireNonNull(codes, "codes is null");
         if (mentions.isEmpty()) {
@@ -49,22 +52,48 @@ public record Event(
             Optional<EventPlace> place,
             Optional<EventTime> time,
             Modality modality,
+            Specificity specificity,
             double confidence,
             CharSpan evidence) {
-        this(id, type, mentions, arguments, place, time, modality, confidence, evidence, Optional.empty());
+        this(id, type, mentions, arguments, place, time, modality, specificity, confidence, evidence, Optional.empty());
+    }
+
+    /** A specific event as found, before it is coded. */
+    public Event(
+            String id,
+            String type,
+            List<EventMention> mentions,
+            List<Argument> arguments,
+            Optional<EventPlace> place,
+            Optional<EventTime> time,
+            Modality modality,
+            double confidence,
+            CharSpan evidence) {
+        this(id, type, mentions, arguments, place, time, modality, Specificity.SPECIFIC, confidence, evidence);
     }
 
     public Event withPlace(Optional<EventPlace> value) {
-        return new Event(id, type, mentions, arguments, value, time, modality, confidence, evidence, codes);
+        return new Event(
+                id, type, mentions, arguments, value, time, modality, specificity, confidence, evidence, codes);
     }
 
     public Event withArguments(List<Argument> value) {
-        return new Event(id, type, mentions, value, place, time, modality, confidence, evidence, codes);
+        return new Event(id, type, mentions, value, place, time, modality, specificity, confidence, evidence, codes);
     }
 
     public Event withCodes(EventCodes value) {
         return new Event(
-                id, type, mentions, arguments, place, time, modality, confidence, evidence, Optional.of(value));
+                id,
+                type,
+                mentions,
+                arguments,
+                place,
+                time,
+                modality,
+                specificity,
+                confidence,
+                evidence,
+                Optional.of(value));
     }
 
     public EventMention trigger() {

@@ -151,6 +151,7 @@ public final class DocumentJson {
         node.set("place", e.place().map(this::place).orElse(null));
         node.set("time", e.time().map(this::time).orElse(null));
         node.put("modality", lower(e.modality().name()));
+        node.put("specificity", lower(e.specificity().name()));
         node.put("confidence", e.confidence());
         node.set("evidence", span(d.textOf(e.evidence()), e.evidence()));
         node.set(

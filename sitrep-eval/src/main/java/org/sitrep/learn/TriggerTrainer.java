@@ -1,7 +1,6 @@
 package org.sitrep.learn;
 
 import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
@@ -12,8 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.sitrep.extract.events.TriggerModel;
 
 /**
@@ -34,50 +31,25 @@ final class TriggerTrainer {
      * @param c     LIBLINEAR's cost: higher fits the training data more closely
      */
     static TriggerModel train(List<TriggerExamples.Example> examples, LinkedHashMap<String, String> types, double c) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (TriggerExamples.Example e : examples) {
-            for (String f : new TreeSet<>(e.features())) {
-                counts.merge(f, 1, Integer::sum);
-            }
-        }
-        List<String> vocabulary = new ArrayList<>();
-        Map<String, Integer> index = new HashMap<>();
-        counts.forEach((f, n) -> {
-            if (n >= MIN_COUNT) {
-                vocabulary.add(f);
-                index.put(f, vocabulary.size()); // LIBLINEAR numbers features from 1
-            }
-        });
+        FeatureIndex index = FeatureIndex.of(
+                examples.stream().map(TriggerExamples.Example::features).toList(), MIN_COUNT);
         List<String> classes = new ArrayList<>(types.keySet());
-        Problem problem = new Problem();
-        problem.l = examples.size();
-        problem.n = vocabulary.size() + 1; // + the bias feature
-        problem.bias = 1;
-        problem.x = new Feature[examples.size()][];
-        problem.y = new double[examples.size()];
+        Feature[][] rows = new Feature[examples.size()][];
+        double[] y = new double[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
             TriggerExamples.Example e = examples.get(i);
-            TreeSet<Integer> ids = new TreeSet<>();
-            e.features().forEach(f -> {
-                Integer id = index.get(f);
-                if (id != null) {
-                    ids.add(id);
-                }
-            });
-            List<Feature> row = new ArrayList<>();
-            ids.forEach(id -> row.add(new FeatureNode(id, 1)));
-            row.add(new FeatureNode(problem.n, problem.bias));
-            problem.x[i] = row.toArray(new Feature[0]);
+            rows[i] = index.row(e.features(), 1);
             int label = classes.indexOf(e.label());
             if (label < 0) {
                 throw new IllegalArgumentException("label %s is not a class of %s".formatted(e.label(), classes));
             }
-            problem.y[i] = label;
+            y[i] = label;
         }
+        Problem problem = index.problem(rows, y);
         Linear.disableDebugOutput();
         Linear.resetRandom();
         Model model = Linear.train(problem, new Parameter(SOLVER, c, EPSILON));
-        return export(model, vocabulary, types);
+        return export(model, index.vocabulary(), types);
     }
 
     /** LIBLINEAR's weights as a {@link TriggerModel}. */

@@ -16,6 +16,7 @@ import org.sitrep.model.Geocode;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Precision;
 import org.sitrep.model.Role;
+import org.sitrep.model.Specificity;
 import org.sitrep.model.TimeValue;
 
 /** Hand-built extracted documents for store tests: events placed, dated and coded without the pipeline. */
@@ -67,6 +68,7 @@ final class Articles {
                 eventPlace,
                 eventTime,
                 modality,
+                Specificity.SPECIFIC,
                 0.9,
                 new CharSpan(0, text.length()),
                 Optional.of(new EventCodes(

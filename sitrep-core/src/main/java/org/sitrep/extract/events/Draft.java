@@ -10,6 +10,7 @@ import org.sitrep.model.EventPlace;
 import org.sitrep.model.EventTime;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Role;
+import org.sitrep.model.Specificity;
 
 /**
  * An event while the passes assemble it: one or more triggers (more after coreference) and what has
@@ -18,13 +19,15 @@ import org.sitrep.model.Role;
  * sentences.
  *
  * @param type     the trigger's type until a rule retypes the event ("joined" by a soldier is DEFECT)
- * @param modality ASSERTED until the modality pass has looked for cues
+ * @param modality    ASSERTED until the modality pass has looked for cues
+ * @param specificity SPECIFIC until the specificity pass has looked for cues
  */
 record Draft(
         List<Trigger> triggers,
         String type,
         List<Argument> arguments,
         Modality modality,
+        Specificity specificity,
         Optional<EventPlace> place,
         Optional<EventTime> time) {
     Draft {
@@ -32,6 +35,7 @@ record Draft(
         requireNonNull(type, "type is null");
         arguments = List.copyOf(arguments);
         requireNonNull(modality, "modality is null");
+        requireNonNull(specificity, "specificity is null");
         requireNonNull(place, "place is null");
         requireNonNull(time, "time is null");
         if (triggers.isEmpty()) {
@@ -42,7 +46,13 @@ record Draft(
     /** A new event for one trigger, of the trigger's type, with nothing found beyond its arguments. */
     static Draft of(Trigger trigger, List<Argument> arguments) {
         return new Draft(
-                List.of(trigger), trigger.type(), arguments, Modality.ASSERTED, Optional.empty(), Optional.empty());
+                List.of(trigger),
+                trigger.type(),
+                arguments,
+                Modality.ASSERTED,
+                Specificity.SPECIFIC,
+                Optional.empty(),
+                Optional.empty());
     }
 
     Trigger trigger() {
@@ -50,27 +60,31 @@ record Draft(
     }
 
     Draft withTriggers(List<Trigger> value) {
-        return new Draft(value, type, arguments, modality, place, time);
+        return new Draft(value, type, arguments, modality, specificity, place, time);
     }
 
     Draft withType(String value) {
-        return new Draft(triggers, value, arguments, modality, place, time);
+        return new Draft(triggers, value, arguments, modality, specificity, place, time);
     }
 
     Draft withArguments(List<Argument> value) {
-        return new Draft(triggers, type, value, modality, place, time);
+        return new Draft(triggers, type, value, modality, specificity, place, time);
     }
 
     Draft withModality(Modality value) {
-        return new Draft(triggers, type, arguments, value, place, time);
+        return new Draft(triggers, type, arguments, value, specificity, place, time);
+    }
+
+    Draft withSpecificity(Specificity value) {
+        return new Draft(triggers, type, arguments, modality, value, place, time);
     }
 
     Draft withPlace(Optional<EventPlace> value) {
-        return new Draft(triggers, type, arguments, modality, value, time);
+        return new Draft(triggers, type, arguments, modality, specificity, value, time);
     }
 
     Draft withTime(Optional<EventTime> value) {
-        return new Draft(triggers, type, arguments, modality, place, value);
+        return new Draft(triggers, type, arguments, modality, specificity, place, value);
     }
 
     List<String> entities(Role role) {

@@ -8,6 +8,7 @@ import org.sitrep.model.Argument;
 import org.sitrep.model.EventPlace;
 import org.sitrep.model.EventTime;
 import org.sitrep.model.Role;
+import org.sitrep.model.Specificity;
 
 /**
  * Within-article event coreference: two drafts of one type are one event when they share an agent
@@ -110,7 +111,10 @@ final class EventMerger {
         if (!target.hasTimeFromText() || other.hasTimeFromText() && finer(other, target)) {
             time = other.time().isPresent() ? other.time() : target.time();
         }
-        return new Draft(triggers, target.type(), arguments, target.modality(), place, time);
+        // one specific report of the event makes it specific, whatever a generic mention of it says
+        Specificity specificity =
+                other.specificity() == Specificity.SPECIFIC ? Specificity.SPECIFIC : target.specificity();
+        return new Draft(triggers, target.type(), arguments, target.modality(), specificity, place, time);
     }
 
     private static boolean finer(Draft a, Draft b) {

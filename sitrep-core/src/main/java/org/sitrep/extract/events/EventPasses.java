@@ -30,6 +30,7 @@ public final class EventPasses {
     private final EventPass eventArguments;
     private final EventPass bareTriggers;
     private final EventPass modality;
+    private final EventPass specificity;
     private final EventPass place;
     private final EventPass time;
     private final EventPass joining;
@@ -71,6 +72,7 @@ public final class EventPasses {
         this.eventArguments = new EventArgumentsPass(this.words, attacks);
         this.bareTriggers = new BareTriggersPass(hazards);
         this.modality = new ModalityPass(new ModalityDetector(this.words));
+        this.specificity = new SpecificityPass(new SpecificityDetector(this.words));
         this.place = new PlacePass(countryOf, ontology.family("place-patient"), this.words);
         this.time = new TimePass(new TimeAttacher(this.words.reportCues()));
         this.joining = new JoiningPass(stateForcesPerson);
@@ -106,6 +108,7 @@ public final class EventPasses {
                 eventArguments, // a participant that is an event goes; an attack as agent becomes the instrument
                 bareTriggers, // no participant, and unreliable or another trigger's participant: no event
                 modality, // asserted, reported, uncertain, negated, future
+                specificity, // specific, or generic, habitual, hypothetical
                 place, // from the sentence: rules "syntax", "sentence"
                 time, // from the sentence: rules "syntax", "sentence"
                 joining, // a soldier who joins an armed group defects
@@ -168,6 +171,10 @@ public final class EventPasses {
 
     public EventPass modality() {
         return modality;
+    }
+
+    public EventPass specificity() {
+        return specificity;
     }
 
     public EventPass place() {

@@ -11,6 +11,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Role;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.Specificity;
 import org.sitrep.model.Token;
 import org.sitrep.pipeline.Deadline;
 import org.sitrep.pipeline.Layer;
@@ -20,13 +21,24 @@ import org.sitrep.pipeline.Stage;
  * Events as a list of rule passes run in order over one document's candidate triggers and event
  * drafts ({@link EventPasses#standard()} names Sitrep's rules and their order), then numbered V1, V2...
  * with a confidence each. The list is checked at construction: each pass's inputs must come from a
- * pass before it, and names are unique.
+ * pass before it, and names are unique. Generic, habitual and hypothetical events are left out unless
+ * the stage keeps them.
  */
 public final class EventStage implements Stage {
     private final List<EventPass> passes;
+    private final boolean keepGeneric;
 
-    public EventStage(List<EventPass> passes) {
+    /**
+     * @param keepGeneric keep the events that are not {@link Specificity#SPECIFIC} (marked by their specificity)
+     */
+    public EventStage(List<EventPass> passes, boolean keepGeneric) {
         this.passes = checked(List.copyOf(passes));
+        this.keepGeneric = keepGeneric;
+    }
+
+    /** Specific events only. */
+    public EventStage(List<EventPass> passes) {
+        this(passes, false);
     }
 
     private static List<EventPass> checked(List<EventPass> passes) {
@@ -81,6 +93,9 @@ public final class EventStage implements Stage {
         }
         List<Event> events = new ArrayList<>();
         for (Draft d : drafts.drafts()) {
+            if (!keepGeneric && d.specificity() != Specificity.SPECIFIC) {
+                continue;
+            }
             events.add(toEvent("V" + (events.size() + 1), d, document));
         }
         return document.withEvents(events);
@@ -93,7 +108,16 @@ public final class EventStage implements Stage {
                     t.span(), document.textOf(t.span()), t.sentence().index()));
         }
         return new Event(
-                id, d.type(), mentions, d.arguments(), d.place(), d.time(), d.modality(), confidence(d), evidence(d));
+                id,
+                d.type(),
+                mentions,
+                d.arguments(),
+                d.place(),
+                d.time(),
+                d.modality(),
+                d.specificity(),
+                confidence(d),
+                evidence(d));
     }
 
     /**

@@ -27,6 +27,7 @@ class EventStageTest {
                         "event-arguments",
                         "bare-triggers",
                         "modality",
+                        "specificity",
                         "place",
                         "time",
                         "joining",
