@@ -37,6 +37,7 @@ import picocli.CommandLine.Option;
             EvalParserCommand.class,
             EvalTimexCommand.class,
             EvalGeoCommand.class,
+            EvalPlaceTimeCommand.class,
             EvalMuc4Command.class
         })
 public final class EvalCommand implements Runnable {
