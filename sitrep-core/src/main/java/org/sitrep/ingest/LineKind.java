@@ -16,7 +16,7 @@ enum LineKind {
             "(?i)(?:\\d+\\s*-?\\s*min(?:ute)?s?\\.?\\s+read|(?:estimated\\s+)?reading\\s+time:?\\s*\\d+\\s*min(?:ute)?s?\\.?)");
     private static final Pattern TIMESTAMP_LINE = Pattern.compile(
             "(?i)(?:published|updated|last updated|first published|posted|modified|last modified|issued on)\\b.{0,80}");
-    private static final Pattern BYLINE_LINE = Pattern.compile("(?:By|BY|by|Written by|Words by)\\s+\\p{Lu}.{0,80}");
+    private static final Pattern BYLINE_LINE = Pattern.compile("(?:By|BY|by|Written by|Words by):?\\s+\\p{Lu}.{0,80}");
     private static final Pattern CAPTION_LINE = Pattern.compile(".*\\[\\p{Lu}[^\\[\\]]{1,60}\\]"
             + "|.*\\((?:Photo|Photograph|Picture|Image|Photo credit)s?:\\s*[^()]{1,60}\\)"
             + "|.*\\bPhotograph:\\s*[^.]{1,80}"

@@ -39,11 +39,21 @@ final class StampLine {
                     + "|T?\\d{1,2}(?:[:.h]\\d{2}){1,2}(?:\\.\\d+)?Z?(?:\\s*[ap]\\.?\\s?m\\.?)?(?:\\s*hrs\\.?)?"
                     + "|\\d{1,2}\\s*[ap]\\.?\\s?m\\.?"
                     + "|[+−-]\\d{2}:?\\d{2}"
-                    + "|noon|midnight|at|on"
+                    + "|noon|midnight|at|on|today|yesterday"
                     + "|\\d+\\s*-?\\s*min(?:ute)?s?\\.?\\s+read"
                     + "|\\d+\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago"
                     + ")(?![\\p{L}\\d])|[\\s,.:;()\\[\\]|·•/–—-]",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A place opening a line that is otherwise a date: "THIRUVANANTHAPURAM, AUGUST 16, 2018 00:12 IST",
+     * "Goma, 1 May 2024 – 10:30" (a dateline on a line of its own, with the date and no story after it).
+     */
+    private static final Pattern PLACE_BEFORE_DATE =
+            Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3},\\s+");
+
+    /** A dash or colon ending the line: a dateline whose story follows ("Garissa, 2 April 2015 -"). */
+    private static final Pattern OPENS_STORY = Pattern.compile("[-–—:]\\s*$");
 
     private static final Pattern STRONG_SEPARATOR = Pattern.compile("[|·•]|\\s/\\s");
 
@@ -61,7 +71,14 @@ final class StampLine {
         }
         boolean dated = false;
         boolean strong = STRONG_SEPARATOR.matcher(line).find();
-        for (String segment : SEGMENT.split(line)) {
+        String[] segments = SEGMENT.split(line);
+        Matcher place = PLACE_BEFORE_DATE.matcher(segments.length > 0 ? segments[0] : "");
+        if (place.lookingAt()
+                && !Dates.all(segments[0].substring(place.end())).isEmpty()
+                && !OPENS_STORY.matcher(line).find()) {
+            segments[0] = segments[0].substring(place.end()); // "Goma, 1 May 2024 – 10:30": the place, then the date
+        }
+        for (String segment : segments) {
             if (segment.isBlank()) {
                 continue;
             }

@@ -18,6 +18,16 @@ final class Tense {
             "(?i)(?<![\\p{L}])(?:will|won't|shall|'ll|’ll"
                     + "|(?:is|are|was|were)\\s+(?:to|due|set|scheduled|expected|slated|going)|scheduled|plans?\\s+to"
                     + "|planning\\s+to|planned\\s+(?:to|for|a|an)|slated|set\\s+to|as\\s+(?:soon|early)\\s+as|intends?\\s+to|expects?|expected|upcoming)(?![\\p{L}])");
+    /**
+     * A conditional future close before the expression and in its clause (no comma or relative word between):
+     * "would still be held at the summit on April 24", not "hoped she would bring aid to Kenya, where the
+     * Aug. 7 blasts killed 257".
+     */
+    private static final Pattern WOULD = Pattern.compile(
+            "(?i)(?<![\\p{L}])would(?![\\p{L}])(?![^,;]*(?<![\\p{L}])(?:where|which|who|that|when)(?![\\p{L}]))[^,;]*$");
+
+    private static final int WOULD_BEFORE = 60;
+
     /** Only a modal future after the expression: "On Tuesday, the council will vote". */
     private static final Pattern FUTURE_AFTER = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:will|shall|'ll|’ll" + "|(?:is|are)\\s+(?:to|due|scheduled|expected|set))(?![\\p{L}])");
@@ -53,6 +63,9 @@ final class Tense {
         int from = Math.max(sentenceStart(text, begin), begin - BEFORE);
         int to = Math.min(sentenceEnd(text, end), end + AFTER);
         if (FUTURE.matcher(text).region(from, begin).find()
+                || WOULD.matcher(text)
+                        .region(Math.max(from, begin - WOULD_BEFORE), begin)
+                        .find()
                 || FUTURE_AFTER.matcher(text).region(end, to).find()) {
             return Reading.FUTURE;
         }

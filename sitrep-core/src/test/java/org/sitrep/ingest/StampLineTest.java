@@ -27,7 +27,11 @@ class StampLineTest {
                 "Posted 03/05/2024 at 9:15 a.m. CT",
                 "Sept. 3rd, 2024 • 10.32am BST",
                 "5th of March 2024 — 14:32 hrs IST",
-                "This story is from March 10, 2002"
+                "This story is from March 10, 2002",
+                "Today, 4:12 am | Sep 14, 2022, 4:12 am",
+                "By: Jane Doe - Inquirer Visayas / 05:14 PM May 18, 2021",
+                "THIRUVANANTHAPURAM, AUGUST 16, 2018 00:12 IST",
+                "Goma, 1 May 2024 – 10:30"
             })
     void readsDateLinesOfManyOutlets(String line) {
         assertTrue(StampLine.isStampLine(line), line);
@@ -38,6 +42,8 @@ class StampLineTest {
             strings = {
                 "On 5 March 2024, gunmen attacked a police post.",
                 "Garissa, Kenya, 2 April 2015 -",
+                "Garissa, 2 April 2015 -",
+                "Kabul, the capital, 2 April 2015",
                 "KYIV, March 5 (Reuters) -",
                 "Kyiv — March 5, 2024",
                 "The 5 March 2024 vote | Results",

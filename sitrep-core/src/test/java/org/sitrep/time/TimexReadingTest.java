@@ -31,6 +31,8 @@ class TimexReadingTest {
             Talks in March decided the matter.                   | March                     | DATE     | 2015-03          |
             The paper said in an editorial on Monday, Jan. 11.   | Monday, Jan. 11           | DATE     | 2016-01-11       |
             Rebels will hold a vote on Oct. 23.                  | Oct. 23                   | DATE     | 2016-10-23       |
+            A vote would be held at the summit on April 24.      | April 24                  | DATE     | 2016-04-24       |
+            He hoped she would bring aid, where on Oct. 23 rebels had struck. | Oct. 23      | DATE     | 2015-10-23       |
             The offer expires Jan. 14 at the latest.             | Jan. 14                   | DATE     | 2016-01-14       |
             Rebels took the town in early August.                | early August              | DATE     | 2015-08          | START
             Rebels took the town in June last year.              | June last year            | DATE     | 2015-06          |

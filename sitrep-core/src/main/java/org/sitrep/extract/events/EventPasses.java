@@ -38,7 +38,7 @@ public final class EventPasses {
     private final EventPass conjuncts = new ConjunctsPass();
     private final EventPass during;
     private final EventPass relativeTime = new RelativeTimePass();
-    private final EventPass narrativeTime = new NarrativeTimePass();
+    private final EventPass narrativeTime;
     private final EventPass coreference = new CoreferencePass();
     private final EventPass contextPlace = new ContextPlacePass();
     private final EventPass focusPlace;
@@ -78,6 +78,7 @@ public final class EventPasses {
         this.joining = new JoiningPass(stateForcesPerson);
         this.agentRefinement = new AgentRefinementPass(new AgentRule(agentRefinements));
         this.during = new DuringPass(ontology.family("armed-operation"));
+        this.narrativeTime = new NarrativeTimePass(ontology.family("on-site"));
         this.focusPlace = new FocusPlacePass(ontology.family("on-site"), countryOf, this.words);
         this.defaults = new DefaultsPass(countryOf);
     }

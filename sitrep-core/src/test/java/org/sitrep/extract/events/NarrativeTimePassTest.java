@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.lexicon.TriggerEntry;
 import org.sitrep.model.Document;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Precision;
@@ -13,22 +14,33 @@ import org.sitrep.testing.DocumentBuilder;
 class NarrativeTimePassTest {
     private static final EventPass PASS = PassFixtures.passes().narrativeTime();
 
+    private static final TriggerEntry KILL = PassFixtures.entry("kill|V|KILL|AGENT|PATIENT|-|-|0.9");
+    private static final TriggerEntry BLAME = PassFixtures.entry("blame|V|ACCUSE|AGENT|PATIENT|-|-|0.8");
+
     /** A storming on Tuesday, then a killing with no time, in the same paragraph or the next one. */
     private static EventDrafts drafts(boolean newParagraph, Modality killing) {
+        return drafts(newParagraph, killing, "They/PRP killed/VBD/kill four/CD soldiers/NNS ./.", "killed", KILL);
+    }
+
+    private static EventDrafts drafts(
+            boolean newParagraph, Modality modality, String second, String word, TriggerEntry entry) {
         DocumentBuilder b = new DocumentBuilder()
                 .sentence("Gunmen/NNS stormed/VBD/storm the/DT base/NN on/IN Tuesday/NNP ./.")
                 .time("Tuesday", "2016-01-05", Precision.DAY);
         if (newParagraph) {
             b.paragraph();
         }
-        Document d =
-                b.sentence("They/PRP killed/VBD/kill four/CD soldiers/NNS ./.").build();
+        b.sentence(second);
+        if (second.contains("Wednesday")) {
+            b.time("Wednesday", "2016-01-06", Precision.DAY);
+        }
+        Document d = b.build();
         Trigger stormed =
                 PassFixtures.trigger(d, 0, "stormed", PassFixtures.entry("storm|V|ATTACK|AGENT|PATIENT|-|-|0.8"));
-        Trigger killed = PassFixtures.trigger(d, 1, "killed", PassFixtures.entry("kill|V|KILL|AGENT|PATIENT|-|-|0.9"));
+        Trigger later = PassFixtures.trigger(d, 1, word, entry);
         Draft storming = Draft.of(stormed, List.of()).withTime(Optional.of(PassFixtures.time(d, "Tuesday", "syntax")));
-        return PassFixtures.withTriggers(d, stormed, killed)
-                .withDrafts(List.of(Draft.of(killed, List.of()).withModality(killing), storming));
+        return PassFixtures.withTriggers(d, stormed, later)
+                .withDrafts(List.of(Draft.of(later, List.of()).withModality(modality), storming));
     }
 
     @Test
@@ -44,9 +56,48 @@ class NarrativeTimePassTest {
     }
 
     @Test
-    void aBlankLineEndsTheNarrative() {
-        List<Draft> out = PASS.apply(drafts(true, Modality.ASSERTED)).drafts();
-        assertEquals(Optional.empty(), out.get(0).time());
+    void anEventOnTheGroundCarriesTheTimeIntoTheNextParagraph() {
+        EventDrafts in = drafts(true, Modality.ASSERTED);
+        assertEquals(
+                Optional.of(PassFixtures.time(in.document(), "Tuesday", "narrative")),
+                PASS.apply(in).drafts().get(0).time());
+    }
+
+    @Test
+    void aBlankLineEndsTheNarrativeForAStatement() {
+        EventDrafts in =
+                drafts(true, Modality.ASSERTED, "Officials/NNS blamed/VBD/blame the/DT army/NN ./.", "blamed", BLAME);
+        assertEquals(Optional.empty(), PASS.apply(in).drafts().get(0).time());
+    }
+
+    @Test
+    void aTimeNamedInTheNextParagraphEndsTheNarrative() {
+        EventDrafts in = drafts(
+                true,
+                Modality.ASSERTED,
+                "By/IN Wednesday/NNP ,/, they/PRP had/VBD killed/VBN/kill four/CD soldiers/NNS ./.",
+                "killed",
+                KILL);
+        assertEquals(Optional.empty(), PASS.apply(in).drafts().get(0).time());
+    }
+
+    /** "Six were killed when a bomb exploded on Monday": the killing takes the time of the later explosion. */
+    @Test
+    void anEventOnTheGroundTakesTheTimeOfAnotherOfItsSentence() {
+        Document d = new DocumentBuilder()
+                .sentence(
+                        "Six/CD were/VBD killed/VBN/kill when/WRB a/DT bomb/NN exploded/VBD/explode on/IN Monday/NNP ./.")
+                .time("Monday", "2016-01-04", Precision.DAY)
+                .build();
+        Trigger killed = PassFixtures.trigger(d, 0, "killed", KILL);
+        Trigger exploded =
+                PassFixtures.trigger(d, 0, "exploded", PassFixtures.entry("explode|V|BOMBING|AGENT|PATIENT|-|-|0.8"));
+        Draft explosion = Draft.of(exploded, List.of()).withTime(Optional.of(PassFixtures.time(d, "Monday", "syntax")));
+        EventDrafts in = PassFixtures.withTriggers(d, killed, exploded)
+                .withDrafts(List.of(Draft.of(killed, List.of()), explosion));
+        assertEquals(
+                Optional.of(PassFixtures.time(d, "Monday", "narrative")),
+                PASS.apply(in).drafts().get(0).time());
     }
 
     @Test
