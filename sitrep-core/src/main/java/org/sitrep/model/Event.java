@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * One real-world event reported by the article, with all the mentions that report it. The first
  * mention is the trigger; {@code evidence} is the span of the sentence that states it; {@code codes}
- * its CAMEO, PLOVER and ACLED codes, empty until the coding stage has run.
+ * its CAMEO, PLOVER and ACLED codes, and {@code fatalities} the number killed when its sentence gives one, both
+ * empty until the coding stage has run.
  */
 public record Event(
         String id,
@@ -20,7 +21,8 @@ public record Event(
         Modality modality,
         double confidence,
         CharSpan evidence,
-        Optional<EventCodes> codes) {
+        Optional<EventCodes> codes,
+        Optional<Fatalities> fatalities) {
     public Event {
         requireNonNull(id, "id is null");
         requireNonNull(type, "type is null");
@@ -31,6 +33,7 @@ public record Event(
         requireNonNull(modality, "modality is null");
         requireNonNull(evidence, "evidence is null");
         requireNonNull(codes, "codes is null");
+        requireNonNull(fatalities, "fatalities is null");
         if (mentions.isEmpty()) {
             throw new IllegalArgumentException("event " + id + " has no mentions");
         }
@@ -54,17 +57,46 @@ public record Event(
         this(id, type, mentions, arguments, place, time, modality, confidence, evidence, Optional.empty());
     }
 
+    /** An event as found, or coded without a count of the dead. */
+    public Event(
+            String id,
+            String type,
+            List<EventMention> mentions,
+            List<Argument> arguments,
+            Optional<EventPlace> place,
+            Optional<EventTime> time,
+            Modality modality,
+            double confidence,
+            CharSpan evidence,
+            Optional<EventCodes> codes) {
+        this(id, type, mentions, arguments, place, time, modality, confidence, evidence, codes, Optional.empty());
+    }
+
     public Event withPlace(Optional<EventPlace> value) {
-        return new Event(id, type, mentions, arguments, value, time, modality, confidence, evidence, codes);
+        return new Event(id, type, mentions, arguments, value, time, modality, confidence, evidence, codes, fatalities);
     }
 
     public Event withArguments(List<Argument> value) {
-        return new Event(id, type, mentions, value, place, time, modality, confidence, evidence, codes);
+        return new Event(id, type, mentions, value, place, time, modality, confidence, evidence, codes, fatalities);
     }
 
     public Event withCodes(EventCodes value) {
         return new Event(
-                id, type, mentions, arguments, place, time, modality, confidence, evidence, Optional.of(value));
+                id,
+                type,
+                mentions,
+                arguments,
+                place,
+                time,
+                modality,
+                confidence,
+                evidence,
+                Optional.of(value),
+                fatalities);
+    }
+
+    public Event withFatalities(Optional<Fatalities> value) {
+        return new Event(id, type, mentions, arguments, place, time, modality, confidence, evidence, codes, value);
     }
 
     public EventMention trigger() {

@@ -293,6 +293,7 @@ public final class EventQuery {
                 text(r, "plover_mode"),
                 text(r, "acled"),
                 text(r, "acled_sub"),
+                whole(r, "fatalities"),
                 arguments);
     }
 
@@ -302,6 +303,11 @@ public final class EventQuery {
 
     private static Optional<Double> real(ResultSet r, String column) throws SQLException {
         double v = r.getDouble(column);
+        return r.wasNull() ? Optional.empty() : Optional.of(v);
+    }
+
+    private static Optional<Long> whole(ResultSet r, String column) throws SQLException {
+        long v = r.getLong(column);
         return r.wasNull() ? Optional.empty() : Optional.of(v);
     }
 

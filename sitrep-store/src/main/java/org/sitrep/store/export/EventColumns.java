@@ -43,6 +43,7 @@ final class EventColumns {
                 integer("geo_precision", e -> geoPrecision(e.geoPrecision())),
                 text("source", e -> Optional.of(e.source())),
                 text("notes", e -> Optional.of(e.evidence())),
+                integer("fatalities", StoredEvent::fatalities),
                 text("sitrep_type", e -> Optional.of(e.type())),
                 text("trigger", e -> Optional.of(e.trigger())),
                 text("modality", e -> Optional.of(e.modality())),

@@ -74,6 +74,7 @@ class EventExportsTest {
                 Optional.of("artillery"),
                 Optional.of("Explosions/Remote violence"),
                 Optional.of("Shelling/artillery/missile attack"),
+                lat.map(x -> 3L),
                 List.of(
                         participant("agent", "Its fighters", "Russian army", "RUSMIL", "RU"),
                         participant("agent", "allied units", null, null, null),
@@ -100,6 +101,7 @@ class EventExportsTest {
         assertEquals("Ukraine", row.get("country"));
         assertEquals("1", row.get("geo_precision"));
         assertEquals(event(Optional.empty(), Optional.empty()).evidence(), row.get("notes"));
+        assertEquals("3", row.get("fatalities"));
     }
 
     @Test
@@ -113,6 +115,7 @@ class EventExportsTest {
         assertEquals("RUS", plover.get("src_actor").asText());
         assertEquals("MIL", plover.get("src_agent").asText());
         assertEquals("UKR", plover.get("country").asText());
+        assertEquals(3, plover.get("sitrep").get("fatalities").asInt());
         assertEquals(36.25, plover.get("long").asDouble());
 
         JsonNode geo = json.geoJson(
@@ -172,6 +175,8 @@ class EventExportsTest {
         assertEquals(
                 LocalDate.of(2024, 5, 1).toEpochDay(), ((Number) rows.get(0).get("event_date")).longValue());
         assertEquals(null, rows.get(1).get("latitude"), "an unplaced event has a null latitude, not 0");
+        assertEquals(3L, rows.get(0).get("fatalities"));
+        assertEquals(null, rows.get(1).get("fatalities"), "no number of dead is null, not 0");
     }
 
     @Test
