@@ -24,7 +24,7 @@ public final class EventQuery {
     /** The events that pass {@code filter}, one page of them. */
     public List<StoredEvent> find(EventFilter filter) {
         Where where = where(filter);
-        String sql = "SELECT e.rowid, e.*, a.headline, a.source, a.published FROM events e"
+        String sql = "SELECT e.seq, e.*, a.headline, a.source, a.published FROM events e"
                 + " JOIN articles a ON a.id = e.article_id"
                 + where.sql()
                 + " ORDER BY coalesce(e.time_first, a.published) DESC, e.article_id, CAST(substr(e.id, 2) AS INTEGER)"
@@ -191,8 +191,8 @@ public final class EventQuery {
         });
         f.text().ifPresent(text -> {
             String query = Search.ftsQuery(text);
-            clauses.add("(e.rowid IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)"
-                    + " OR a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))");
+            clauses.add("(e.seq IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)"
+                    + " OR a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))");
             parameters.add(query);
             parameters.add(query);
         });
