@@ -147,9 +147,9 @@ class IngestCommandIT {
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("ingest.log").toFile())
                 .start();
-        long stored = waitForArticles(killed, 5, Duration.ofMinutes(3));
+        long stored = StoreFiles.waitForArticles(killed, 5, Duration.ofMinutes(3));
         ingest.destroyForcibly().waitFor();
-        long atKill = articles(killed);
+        long atKill = StoreFiles.rows(killed, "articles");
         assertTrue(stored >= 5 && atKill < total, "killed midway: " + atKill + " of " + total + " stored");
 
         Path whole = dir.resolve("whole.db");
@@ -164,35 +164,6 @@ class IngestCommandIT {
                 rerun.err().contains("%d articles stored, %d unchanged".formatted(total - atKill, atKill)),
                 rerun.err());
         assertEquals(expected, rowsByArticle(killed));
-    }
-
-    private static long waitForArticles(Path db, int atLeast, Duration within) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(db)) {
-                long n = articles(db);
-                if (n >= atLeast) {
-                    return n;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the ingest stored fewer than " + atLeast + " articles in " + within);
-    }
-
-    private static long articles(Path db) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'articles'")) {
-            r.next();
-            if (r.getLong(1) == 0) {
-                return 0;
-            }
-            try (ResultSet n = s.executeQuery("SELECT count(*) FROM articles")) {
-                n.next();
-                return n.getLong(1);
-            }
-        }
     }
 
     /** Each article's events and arguments as text, for comparing two stores. */

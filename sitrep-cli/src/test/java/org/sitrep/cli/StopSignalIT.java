@@ -12,10 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +84,7 @@ class StopSignalIT {
         Path db = dir.resolve("ingest.db");
         Path log = dir.resolve("ingest.log");
         Process ingest = sitrep(log, "ingest", "--threads", "1", "--db", db.toString(), articles.toString());
-        waitForArticles(db, 3, Duration.ofMinutes(3));
+        StoreFiles.waitForArticles(db, 3, Duration.ofMinutes(3));
         signal(ingest, "INT");
         assertEquals(StopSignal.INTERRUPTED, exit(ingest), Files.readString(log));
         String said = Files.readString(log);
@@ -97,7 +93,7 @@ class StopSignalIT {
                 Pattern.compile("sitrep: (\\d+) articles stored, 0 unchanged").matcher(said);
         assertTrue(m.find(), said);
         long stored = Long.parseLong(m.group(1));
-        assertEquals(stored, count(db, "articles"), "it printed what it stored");
+        assertEquals(stored, StoreFiles.rows(db, "articles"), "it printed what it stored");
         assertTrue(stored < total, "stopped before the end: " + stored);
 
         Process rerun = sitrep(dir.resolve("rerun.log"), "ingest", "--db", db.toString(), articles.toString());
@@ -106,7 +102,7 @@ class StopSignalIT {
                 Files.readString(dir.resolve("rerun.log"))
                         .contains("%d articles stored, %d unchanged".formatted(total - stored, stored)),
                 Files.readString(dir.resolve("rerun.log")));
-        assertTrue(count(db, "incidents") > 0, "the re-run recomputed the incidents");
+        assertTrue(StoreFiles.rows(db, "incidents") > 0, "the re-run recomputed the incidents");
     }
 
     private static int waitForPort(Path log, Process p) throws Exception {
@@ -124,32 +120,5 @@ class StopSignalIT {
             Thread.sleep(100);
         }
         throw new AssertionError("serve did not start: " + Files.readString(log));
-    }
-
-    private static void waitForArticles(Path db, int atLeast, Duration within) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(db) && Files.size(db) > 0 && count(db, "articles") >= atLeast) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the ingest stored fewer than " + atLeast + " articles in " + within);
-    }
-
-    private static long count(Path db, String table) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-                Statement s = c.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = '" + table + "'")) {
-                r.next();
-                if (r.getLong(1) == 0) {
-                    return 0;
-                }
-            }
-            try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
     }
 }
