@@ -92,9 +92,9 @@ final class DocumentRows {
                                 + " time_precision, time_first, time_last, time_rule, place, place_rule, geonameid,"
                                 + " lat, lon, country, admin1, geo_precision, modality, confidence, evidence,"
                                 + " evidence_start, evidence_end, cameo, plover, plover_mode, acled, acled_sub,"
-                                + " fatalities, fatalities_start, fatalities_end)"
+                                + " fatalities, fatalities_start, fatalities_end, sort_day)"
                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                                + " ?, ?, ?, ?, ?, ?, ?)");
+                                + " ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement a = connection.prepareStatement(
                         "INSERT INTO arguments (article_id, event_id, position, role, text, start, \"end\", entity_id,"
                                 + " entity_name, actor_code, actor_country, actor_sector, acled_type)"
@@ -117,6 +117,15 @@ final class DocumentRows {
                 s.setInt(24, e.evidence().end());
                 setCodes(s, e.codes());
                 setFatalities(s, e.fatalities());
+                // the listing order: the event's first day, else the article's publication date
+                s.setString(
+                        33,
+                        e.time()
+                                .flatMap(t -> t.value())
+                                .flatMap(DayRange::of)
+                                .map(r -> r.first().toString())
+                                .or(() -> d.published().map(Object::toString))
+                                .orElse(null));
                 s.addBatch();
                 insertArguments(a, d, e, entities);
             }

@@ -27,7 +27,7 @@ public final class EventQuery {
         String sql = "SELECT e.seq, e.*, a.headline, a.source, a.published FROM events e"
                 + " JOIN articles a ON a.id = e.article_id"
                 + where.sql()
-                + " ORDER BY coalesce(e.time_first, a.published) DESC, e.article_id, CAST(substr(e.id, 2) AS INTEGER)"
+                + " ORDER BY e.sort_day DESC, e.article_id, CAST(substr(e.id, 2) AS INTEGER)" // index events_listing
                 + " LIMIT ? OFFSET ?";
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(filter.limit());
