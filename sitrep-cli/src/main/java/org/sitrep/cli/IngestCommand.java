@@ -62,6 +62,8 @@ public final class IngestCommand implements Callable<Integer> {
             System.err.println("sitrep: " + e.getMessage()); // a --db that is no store, or in no folder: a usage error
             return 2;
         }
+        StopSignal stop = StopSignal.install(
+                "sitrep: stopping after the articles being read are stored (Ctrl-C again to quit at once)");
         try (EventStore store = opened;
                 Progress progress = Progress.start("ingest", ingester.estimateDocuments(paths));
                 Stream<IngestResult> inputs = ingester.read(paths)) {
@@ -71,7 +73,8 @@ public final class IngestCommand implements Callable<Integer> {
                             inputs,
                             p -> progress.update(
                                     p.done(),
-                                    " %d new, %d same, %d failed".formatted(p.stored(), p.unchanged(), p.failed())));
+                                    " %d new, %d same, %d failed".formatted(p.stored(), p.unchanged(), p.failed())),
+                            stop::requested);
             counts = store.counts();
         } catch (StoreException e) {
             System.err.println("sitrep: " + e.getMessage()); // locked, full, unwritable: what is committed stays
@@ -94,6 +97,10 @@ public final class IngestCommand implements Callable<Integer> {
                 counts.incidents(),
                 counts.failures());
         ProblemReport.print(summary.problems(), summary.inputs());
+        if (summary.stopped()) {
+            System.err.println("sitrep: interrupted: the same command again stores the rest (and the incidents)");
+            return StopSignal.INTERRUPTED;
+        }
         return summary.problems().isEmpty() ? 0 : 1;
     }
 }

@@ -24,10 +24,14 @@ import org.sitrep.store.StoredEvent;
 import org.sitrep.store.StoredIncident;
 import org.sitrep.store.export.AcledCsv;
 import org.sitrep.store.export.EventJson;
+import org.sitrep.store.export.EventParquet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code sitrep query}: the stored events a filter selects, as a table, ACLED-style CSV, PLOVER-style JSON or GeoJSON. */
+/**
+ * {@code sitrep query}: the stored events a filter selects, as a table, ACLED-style CSV, PLOVER-style JSON, GeoJSON
+ * or Parquet.
+ */
 @Command(
         name = "query",
         mixinStandardHelpOptions = true,
@@ -37,7 +41,8 @@ public final class QueryCommand implements Callable<Integer> {
         table,
         csv,
         json,
-        geojson
+        geojson,
+        parquet
     }
 
     @Option(names = "--db", paramLabel = "FILE", description = "The store (default: ${DEFAULT-VALUE}).")
@@ -89,8 +94,14 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--offset", paramLabel = "N", description = "Skip the first N events (default: ${DEFAULT-VALUE}).")
     int offset = 0;
 
-    @Option(names = "--format", description = "table, csv, json or geojson (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", description = "table, csv, json, geojson or parquet (default: ${DEFAULT-VALUE}).")
     Format format = Format.table;
+
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "Write to FILE instead of standard output (parquet needs a file or a redirected output).")
+    Path out;
 
     @Override
     public Integer call() throws IOException {
@@ -107,7 +118,11 @@ public final class QueryCommand implements Callable<Integer> {
             return 2;
         }
         if (incidents && (format == Format.csv || format == Format.geojson)) {
-            System.err.println("sitrep: --incidents prints a table or json, not " + format);
+            System.err.println("sitrep: --incidents prints a table, json or parquet, not " + format);
+            return 2;
+        }
+        if (format == Format.parquet && out == null && StandardOutput.isTerminal()) {
+            System.err.println("sitrep: parquet is binary: give --out FILE or redirect the output to a file");
             return 2;
         }
         if (incidents) {
@@ -123,9 +138,9 @@ public final class QueryCommand implements Callable<Integer> {
             System.err.println("sitrep: " + e.getMessage());
             return 2;
         }
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        write(events, out);
-        out.flush();
+        try (Output output = Output.open(out)) {
+            write(events, output);
+        }
         System.err.printf(
                 "sitrep: %d of %d events%s%n",
                 events.size(),
@@ -142,15 +157,18 @@ public final class QueryCommand implements Callable<Integer> {
             System.err.println("sitrep: " + e.getMessage());
             return 2;
         }
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        if (format == Format.json) {
-            ObjectMapper mapper = new ObjectMapper();
-            out.println(mapper.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(new EventJson(mapper, countries()).incidents(found)));
-        } else {
-            out.print(incidentTable(found));
+        try (Output output = Output.open(out)) {
+            switch (format) {
+                case json -> {
+                    ObjectMapper mapper = new ObjectMapper();
+                    output.text()
+                            .println(mapper.writerWithDefaultPrettyPrinter()
+                                    .writeValueAsString(new EventJson(mapper, countries()).incidents(found)));
+                }
+                case parquet -> new EventParquet(countries()).writeIncidents(found, output.file());
+                default -> output.text().print(incidentTable(found));
+            }
         }
-        out.flush();
         System.err.printf("sitrep: %d incidents%n", found.size());
         return 0;
     }
@@ -194,8 +212,13 @@ public final class QueryCommand implements Callable<Integer> {
                 .withPage(limit, offset);
     }
 
-    private void write(List<StoredEvent> events, PrintStream out) throws IOException {
+    private void write(List<StoredEvent> events, Output output) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
+        if (format == Format.parquet) {
+            new EventParquet(countries()).writeEvents(events, output.file());
+            return;
+        }
+        PrintStream out = output.text();
         switch (format) {
             case table -> out.print(table(events));
             case csv -> {
@@ -207,6 +230,7 @@ public final class QueryCommand implements Callable<Integer> {
                 out.println(mapper.writerWithDefaultPrettyPrinter()
                         .writeValueAsString(new EventJson(mapper, countries()).plover(events)));
             case geojson -> out.println(mapper.writeValueAsString(new EventJson(mapper, countries()).geoJson(events)));
+            case parquet -> throw new AssertionError("written above");
         }
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.sitrep.app.Sitrep;
 import org.sitrep.app.StreamingExtractor;
 import org.sitrep.countries.Countries;
@@ -93,16 +92,15 @@ public final class ServeCommand implements Callable<Integer> {
             app.stop();
             return 2;
         }
+        StopSignal stop = StopSignal.install("sitrep: stopping (Ctrl-C again to quit at once)");
         System.err.printf(
                 "sitrep: serving %s on http://%s:%d/ (the page; the API under /api/, described in /api/openapi.json);"
                         + " Ctrl-C stops%n",
                 db, host, app.port());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            stopped.countDown();
-        }));
-        stopped.await();
+        stop.await();
+        // requests in flight finish (each closes its own read-only store connection); then the listener closes
+        app.stop();
+        System.err.println("sitrep: stopped");
         return 0;
     }
 

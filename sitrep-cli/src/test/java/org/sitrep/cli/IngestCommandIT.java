@@ -25,7 +25,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.countries.Countries;
+import org.sitrep.data.WordLists;
 import org.sitrep.store.export.AcledCsv;
+import org.sitrep.store.export.EventParquet;
 
 /** {@code ingest} and {@code query} end to end on articles written for the test, with the real pipeline. */
 class IngestCommandIT {
@@ -76,7 +79,9 @@ class IngestCommandIT {
                 .parse(new StringReader(csv.out()))
                 .getRecords();
         assertFalse(rows.isEmpty());
-        assertEquals(AcledCsv.HEADER, rows.get(0).getParser().getHeaderNames());
+        assertEquals(
+                new AcledCsv(Countries.load(WordLists.load())).header(),
+                rows.get(0).getParser().getHeaderNames());
         for (CSVRecord row : rows) {
             assertTrue(row.get("event_date").matches("202[34]-\\d\\d-\\d\\d"), row.toString());
             assertFalse(row.get("notes").isBlank(), row.toString());
@@ -92,6 +97,22 @@ class IngestCommandIT {
                         .out());
         assertEquals("FeatureCollection", geo.get("type").asText());
         assertEquals(rows.size(), geo.get("features").size(), "the same events in every format");
+        Path parquet = dir.resolve("events.parquet");
+        Run toFile = sitrep("query", "--db", db, "--format", "parquet", "--out", parquet.toString(), "--limit", "1000");
+        assertEquals(0, toFile.status(), toFile.err());
+        assertEquals(
+                rows.stream().map(r -> r.get("event_id_cnty")).toList(),
+                EventParquet.rows(parquet).stream()
+                        .map(r -> r.get("event_id_cnty"))
+                        .toList(),
+                "the same events in Parquet");
+        Run toPipe = sitrep("query", "--db", db, "--format", "parquet", "--limit", "1000");
+        assertTrue(toPipe.out().startsWith("PAR1"), "a redirected output gets the Parquet file itself");
+        Path incidents = dir.resolve("incidents.parquet");
+        Run incidentFile =
+                sitrep("query", "--db", db, "--incidents", "--format", "parquet", "--out", incidents.toString());
+        assertEquals(0, incidentFile.status(), incidentFile.err());
+        assertTrue(Files.readString(incidents, StandardCharsets.ISO_8859_1).startsWith("PAR1"));
         Run near = sitrep("query", "--db", db, "--near", "36.34,43.13,30", "--format", "json");
         for (JsonNode event : new ObjectMapper().readTree(near.out())) {
             assertEquals("IRQ", event.get("country").asText(), event.toString());
@@ -126,9 +147,9 @@ class IngestCommandIT {
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("ingest.log").toFile())
                 .start();
-        long stored = waitForArticles(killed, 5, Duration.ofMinutes(3));
+        long stored = StoreFiles.waitForArticles(killed, 5, Duration.ofMinutes(3));
         ingest.destroyForcibly().waitFor();
-        long atKill = articles(killed);
+        long atKill = StoreFiles.rows(killed, "articles");
         assertTrue(stored >= 5 && atKill < total, "killed midway: " + atKill + " of " + total + " stored");
 
         Path whole = dir.resolve("whole.db");
@@ -143,35 +164,6 @@ class IngestCommandIT {
                 rerun.err().contains("%d articles stored, %d unchanged".formatted(total - atKill, atKill)),
                 rerun.err());
         assertEquals(expected, rowsByArticle(killed));
-    }
-
-    private static long waitForArticles(Path db, int atLeast, Duration within) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(db)) {
-                long n = articles(db);
-                if (n >= atLeast) {
-                    return n;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the ingest stored fewer than " + atLeast + " articles in " + within);
-    }
-
-    private static long articles(Path db) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'articles'")) {
-            r.next();
-            if (r.getLong(1) == 0) {
-                return 0;
-            }
-            try (ResultSet n = s.executeQuery("SELECT count(*) FROM articles")) {
-                n.next();
-                return n.getLong(1);
-            }
-        }
     }
 
     /** Each article's events and arguments as text, for comparing two stores. */

@@ -10,6 +10,7 @@ import org.sitrep.actors.ActorCatalog;
 import org.sitrep.actors.ActorCodingStage;
 import org.sitrep.actors.Institution;
 import org.sitrep.coding.EventCodingStage;
+import org.sitrep.coding.FatalityCounter;
 import org.sitrep.countries.Country;
 import org.sitrep.extract.entities.EntityStage;
 import org.sitrep.extract.entities.KnownNameTagger;
@@ -146,7 +147,9 @@ public final class Sitrep {
                                 catalog.countries(),
                                 knowledge.words()),
                         new ActorCodingStage(catalog),
-                        new EventCodingStage(knowledge.coding()))));
+                        new EventCodingStage(
+                                knowledge.coding(),
+                                FatalityCounter.load(knowledge.ontology().names())))));
     }
 
     /** A member of the armed forces or police ("soldier", "policeman"): joining an armed group is defecting. */

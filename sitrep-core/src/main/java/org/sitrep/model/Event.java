@@ -8,8 +8,9 @@ import java.util.Optional;
 /**
  * One real-world event reported by the article, with all the mentions that report it. The first
  * mention is the trigger; {@code evidence} is the span of the sentence that states it; {@code codes}
- * its CAMEO, PLOVER and ACLED codes, empty until the coding stage has run. {@code specificity} tells a
- * specific occurrence from a generic, habitual or hypothetical statement.
+ * its CAMEO, PLOVER and ACLED codes, and {@code fatalities} the number killed when its sentence gives one, both
+ * empty until the coding stage has run. {@code specificity} tells a specific occurrence from a generic, habitual
+ * or hypothetical statement.
  */
 public record Event(
         String id,
@@ -22,7 +23,8 @@ public record Event(
         Specificity specificity,
         double confidence,
         CharSpan evidence,
-        Optional<EventCodes> codes) {
+        Optional<EventCodes> codes,
+        Optional<Fatalities> fatalities) {
     public Event {
         requireNonNull(id, "id is null");
         requireNonNull(type, "type is null");
@@ -34,6 +36,7 @@ public record Event(
         requireNonNull(specificity, "specificity is null");
         requireNonNull(evidence, "evidence is null");
         requireNonNull(codes, "codes is null");
+        requireNonNull(fatalities, "fatalities is null");
         if (mentions.isEmpty()) {
             throw new IllegalArgumentException("event " + id + " has no mentions");
         }
@@ -55,7 +58,19 @@ public record Event(
             Specificity specificity,
             double confidence,
             CharSpan evidence) {
-        this(id, type, mentions, arguments, place, time, modality, specificity, confidence, evidence, Optional.empty());
+        this(
+                id,
+                type,
+                mentions,
+                arguments,
+                place,
+                time,
+                modality,
+                specificity,
+                confidence,
+                evidence,
+                Optional.empty(),
+                Optional.empty());
     }
 
     /** A specific event as found, before it is coded. */
@@ -74,11 +89,23 @@ public record Event(
 
     public Event withPlace(Optional<EventPlace> value) {
         return new Event(
-                id, type, mentions, arguments, value, time, modality, specificity, confidence, evidence, codes);
+                id,
+                type,
+                mentions,
+                arguments,
+                value,
+                time,
+                modality,
+                specificity,
+                confidence,
+                evidence,
+                codes,
+                fatalities);
     }
 
     public Event withArguments(List<Argument> value) {
-        return new Event(id, type, mentions, value, place, time, modality, specificity, confidence, evidence, codes);
+        return new Event(
+                id, type, mentions, value, place, time, modality, specificity, confidence, evidence, codes, fatalities);
     }
 
     public Event withCodes(EventCodes value) {
@@ -93,7 +120,13 @@ public record Event(
                 specificity,
                 confidence,
                 evidence,
-                Optional.of(value));
+                Optional.of(value),
+                fatalities);
+    }
+
+    public Event withFatalities(Optional<Fatalities> value) {
+        return new Event(
+                id, type, mentions, arguments, place, time, modality, specificity, confidence, evidence, codes, value);
     }
 
     public EventMention trigger() {

@@ -15,6 +15,7 @@ import org.sitrep.model.EventCodes;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.EventPlace;
 import org.sitrep.model.EventTime;
+import org.sitrep.model.Fatalities;
 import org.sitrep.model.Geocode;
 import org.sitrep.model.Problem;
 import org.sitrep.model.TimeMention;
@@ -154,12 +155,20 @@ public final class DocumentJson {
         node.put("specificity", lower(e.specificity().name()));
         node.put("confidence", e.confidence());
         node.set("evidence", span(d.textOf(e.evidence()), e.evidence()));
+        node.set("fatalities", e.fatalities().map(f -> fatalities(f, d)).orElse(null));
         node.set(
                 "mappings",
                 mappings(e.codes()
                         .orElseThrow(() -> new IllegalStateException(
                                 "event %s of document %s has no codes; the pipeline needs the coding stage"
                                         .formatted(e.id(), d.id())))));
+        return node;
+    }
+
+    private ObjectNode fatalities(Fatalities f, Document d) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("count", f.count());
+        node.setAll(span(d.textOf(f.span()), f.span()));
         return node;
     }
 

@@ -1,8 +1,9 @@
 package org.sitrep.time;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import org.sitrep.data.NumberWords;
 
 /**
  * How many units an expression counts ("two", "a", "a few", "24"), and whether the count is vague.
@@ -21,40 +22,6 @@ record Quantity(int amount, boolean approximate) {
             + "|at\\s+least|up\\s+to|over|under|nearly|almost|about|around|roughly|approximately|some))"
             + Vocabulary.END;
 
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("a", 1),
-            Map.entry("an", 1),
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("eleven", 11),
-            Map.entry("twelve", 12),
-            Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19),
-            Map.entry("twenty", 20),
-            Map.entry("thirty", 30),
-            Map.entry("forty", 40),
-            Map.entry("fifty", 50),
-            Map.entry("sixty", 60),
-            Map.entry("seventy", 70),
-            Map.entry("eighty", 80),
-            Map.entry("ninety", 90),
-            Map.entry("a dozen", 12),
-            Map.entry("a couple of", 2),
-            Map.entry("couple of", 2));
-
     static final Quantity VAGUE_FEW = new Quantity(3, true);
     static final Quantity VAGUE_PLURAL = new Quantity(2, true);
 
@@ -69,17 +36,10 @@ record Quantity(int amount, boolean approximate) {
         if (words == null) {
             return pluralUnit ? VAGUE_PLURAL : new Quantity(1, false);
         }
-        String w = words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (w.chars().allMatch(Character::isDigit)) {
-            return new Quantity(Integer.parseInt(w), false);
-        }
-        Integer exact = WORDS.get(w);
-        if (exact != null) {
-            return new Quantity(exact, false);
-        }
-        String[] tensAndOnes = w.split("[- ]");
-        if (tensAndOnes.length == 2 && WORDS.containsKey(tensAndOnes[0]) && WORDS.containsKey(tensAndOnes[1])) {
-            return new Quantity(WORDS.get(tensAndOnes[0]) + WORDS.get(tensAndOnes[1]), false); // "twenty-four"
+        String w = words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst(" of$", "");
+        OptionalLong exact = NumberWords.english().parse(w); // "two", "24", "twenty-four", "a dozen", "a couple"
+        if (exact.isPresent() && exact.getAsLong() <= Integer.MAX_VALUE) {
+            return new Quantity((int) exact.getAsLong(), false);
         }
         return VAGUE_FEW;
     }

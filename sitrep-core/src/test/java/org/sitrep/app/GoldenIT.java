@@ -59,7 +59,7 @@ class GoldenIT {
         assertEquals(GoldenFile.expected(expected, actual, GoldenFile.updating()), actual, "golden file " + expected);
     }
 
-    /** One line per event: type, modality, trigger, participants with their entities and codes, place, time. */
+    /** One line per event: type, modality, trigger, participants with their entities and codes, place, time, dead. */
     static String render(Document d) {
         Map<String, String> names = d.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
         StringBuilder out = new StringBuilder();
@@ -101,6 +101,11 @@ class GoldenIT {
                     .append("(")
                     .append(t.rule())
                     .append(")"));
+            e.fatalities().ifPresent(f -> out.append(" dead=")
+                    .append(f.count())
+                    .append("(\"")
+                    .append(d.textOf(f.span()))
+                    .append("\")"));
             out.append('\n');
         }
         return out.toString();

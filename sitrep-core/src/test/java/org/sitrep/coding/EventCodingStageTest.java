@@ -25,8 +25,9 @@ import org.sitrep.testing.Fixtures;
 class EventCodingStageTest {
     private static final String TEXT = "Soldiers recaptured the town. Militants attacked an army post. "
             + "A suicide bomber struck the market. Floods hit the valley.";
-    private static final EventCodingStage STAGE =
-            new EventCodingStage(EventCoding.load(org.sitrep.ontology.Ontology.load()));
+    private static final EventCodingStage STAGE = new EventCodingStage(
+            EventCoding.load(org.sitrep.ontology.Ontology.load()),
+            FatalityCounter.load(org.sitrep.ontology.Ontology.load().names()));
 
     private static Argument argument(Role role, String text, Optional<ActorCoding> actor) {
         Argument a = new Argument(role, Fixtures.span(TEXT, text), text, Optional.empty());

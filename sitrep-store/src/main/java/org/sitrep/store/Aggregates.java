@@ -149,7 +149,7 @@ public final class Aggregates {
         }
         String sql = "SELECT a.id, a.headline, a.published, a.source,"
                 + " snippet(articles_fts, 1, '[', ']', '…', 16) FROM articles_fts"
-                + " JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ?"
+                + " JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?"
                 + " ORDER BY rank, a.id LIMIT ? OFFSET ?"; // SQL leaves ties in any order, a page's LIMIT too
         List<Found> out = new ArrayList<>();
         try (PreparedStatement s = EventQuery.prepare(store, sql, List.of(Search.ftsQuery(text), limit, offset));

@@ -16,6 +16,7 @@ import org.sitrep.model.Entity;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventCodes;
 import org.sitrep.model.EventPlace;
+import org.sitrep.model.Fatalities;
 import org.sitrep.model.Geocode;
 import org.sitrep.model.TimeValue;
 
@@ -90,9 +91,10 @@ final class DocumentRows {
                         "INSERT INTO events (article_id, id, type, trigger, trigger_start, trigger_end, time_value,"
                                 + " time_precision, time_first, time_last, time_rule, place, place_rule, geonameid,"
                                 + " lat, lon, country, admin1, geo_precision, modality, confidence, evidence,"
-                                + " evidence_start, evidence_end, cameo, plover, plover_mode, acled, acled_sub)"
+                                + " evidence_start, evidence_end, cameo, plover, plover_mode, acled, acled_sub,"
+                                + " fatalities, fatalities_start, fatalities_end, sort_day)"
                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                                + " ?, ?, ?, ?)");
+                                + " ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement a = connection.prepareStatement(
                         "INSERT INTO arguments (article_id, event_id, position, role, text, start, \"end\", entity_id,"
                                 + " entity_name, actor_code, actor_country, actor_sector, acled_type)"
@@ -114,11 +116,34 @@ final class DocumentRows {
                 s.setInt(23, e.evidence().begin());
                 s.setInt(24, e.evidence().end());
                 setCodes(s, e.codes());
+                setFatalities(s, e.fatalities());
+                // the listing order: the event's first day, else the article's publication date
+                s.setString(
+                        33,
+                        e.time()
+                                .flatMap(t -> t.value())
+                                .flatMap(DayRange::of)
+                                .map(r -> r.first().toString())
+                                .or(() -> d.published().map(Object::toString))
+                                .orElse(null));
                 s.addBatch();
                 insertArguments(a, d, e, entities);
             }
             s.executeBatch();
             a.executeBatch();
+        }
+    }
+
+    /** Columns 30 to 32. */
+    private static void setFatalities(PreparedStatement s, Optional<Fatalities> fatalities) throws SQLException {
+        if (fatalities.isPresent()) {
+            s.setLong(30, fatalities.get().count());
+            s.setInt(31, fatalities.get().span().begin());
+            s.setInt(32, fatalities.get().span().end());
+        } else {
+            s.setNull(30, Types.INTEGER);
+            s.setNull(31, Types.INTEGER);
+            s.setNull(32, Types.INTEGER);
         }
     }
 

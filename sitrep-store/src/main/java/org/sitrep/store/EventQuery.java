@@ -24,10 +24,10 @@ public final class EventQuery {
     /** The events that pass {@code filter}, one page of them. */
     public List<StoredEvent> find(EventFilter filter) {
         Where where = where(filter);
-        String sql = "SELECT e.rowid, e.*, a.headline, a.source, a.published FROM events e"
+        String sql = "SELECT e.seq, e.*, a.headline, a.source, a.published FROM events e"
                 + " JOIN articles a ON a.id = e.article_id"
                 + where.sql()
-                + " ORDER BY coalesce(e.time_first, a.published) DESC, e.article_id, CAST(substr(e.id, 2) AS INTEGER)"
+                + " ORDER BY e.sort_day DESC, e.article_id, CAST(substr(e.id, 2) AS INTEGER)" // index events_listing
                 + " LIMIT ? OFFSET ?";
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(filter.limit());
@@ -191,8 +191,8 @@ public final class EventQuery {
         });
         f.text().ifPresent(text -> {
             String query = Search.ftsQuery(text);
-            clauses.add("(e.rowid IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)"
-                    + " OR a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))");
+            clauses.add("(e.seq IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)"
+                    + " OR a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))");
             parameters.add(query);
             parameters.add(query);
         });
@@ -293,6 +293,7 @@ public final class EventQuery {
                 text(r, "plover_mode"),
                 text(r, "acled"),
                 text(r, "acled_sub"),
+                whole(r, "fatalities"),
                 arguments);
     }
 
@@ -302,6 +303,11 @@ public final class EventQuery {
 
     private static Optional<Double> real(ResultSet r, String column) throws SQLException {
         double v = r.getDouble(column);
+        return r.wasNull() ? Optional.empty() : Optional.of(v);
+    }
+
+    private static Optional<Long> whole(ResultSet r, String column) throws SQLException {
+        long v = r.getLong(column);
         return r.wasNull() ? Optional.empty() : Optional.of(v);
     }
 

@@ -2,6 +2,9 @@ package org.sitrep.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -69,6 +73,9 @@ public final class EventStore implements AutoCloseable {
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw new StoreException("cannot open the store " + file + ": it is not a file");
         }
+        if (Files.exists(file)) {
+            checkIsSqlite(file);
+        }
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
         migrate(file, url);
         try {
@@ -95,6 +102,7 @@ public final class EventStore implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new StoreException("no store at " + file);
         }
+        checkIsSqlite(file);
         try {
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = connection.createStatement()) {
@@ -104,6 +112,29 @@ public final class EventStore implements AutoCloseable {
             return new EventStore(file, connection, Clock.systemUTC());
         } catch (SQLException e) {
             throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Refuses a file that is not an SQLite database, so that a mistyped {@code --db} (an article, a 0-byte file
+     * made by {@code touch} or a failed download) is reported, not silently turned into a store. A store this
+     * class creates is never left empty: SQLite writes its header with the first migration, before any article.
+     */
+    private static void checkIsSqlite(Path file) {
+        byte[] head = new byte[SQLITE_HEADER.length];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new StoreException("cannot read the store " + file + ": " + e.getMessage(), e);
+        }
+        if (read == 0) {
+            throw new StoreException("not a Sitrep store: " + file + " is empty (remove it, or give another --db)");
+        }
+        if (read < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
+            throw new StoreException("not a Sitrep store: " + file + " is not an SQLite database");
         }
     }
 

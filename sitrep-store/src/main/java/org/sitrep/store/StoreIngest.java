@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.sitrep.app.Outcome;
@@ -39,9 +40,10 @@ public final class StoreIngest {
 
     /**
      * What one run did. {@code problems} are the inputs that gave no article, in input order; {@code incidents}
-     * how many the store holds after the run recomputed them (when it stored anything).
+     * how many the store holds after the run recomputed them (when it stored anything); {@code stopped} whether
+     * it was asked to stop before the last input (then the incidents are left for the next run to recompute).
      */
-    public record Summary(int stored, int unchanged, List<Problem> problems, long incidents) {
+    public record Summary(int stored, int unchanged, List<Problem> problems, long incidents, boolean stopped) {
         public Summary {
             problems = List.copyOf(problems);
         }
@@ -54,20 +56,27 @@ public final class StoreIngest {
     /** Progress after each input, for a bar or a log line. */
     public record Progress(int done, int stored, int unchanged, int failed) {}
 
-    /** Reads {@code inputs} (the caller closes the stream), reporting progress after each one. */
-    public Summary run(Stream<IngestResult> inputs, Consumer<Progress> progress) {
+    /**
+     * Reads {@code inputs} (the caller closes the stream), reporting progress after each one. Once {@code stop}
+     * says so, no further input is taken: the articles already being extracted are stored (each whole, in its
+     * transaction), and the run ends without recomputing the incidents, which the next run finds stale.
+     */
+    public Summary run(Stream<IngestResult> inputs, Consumer<Progress> progress, BooleanSupplier stop) {
+        boolean[] stopped = new boolean[1];
         int[] counts = new int[2]; // stored, unchanged
         List<Problem> problems = new ArrayList<>();
         Runnable report = () -> progress.accept(
                 new Progress(counts[0] + counts[1] + problems.size(), counts[0], counts[1], problems.size()));
-        Stream<IngestResult> toExtract = inputs.filter(input -> {
-            if (input instanceof IngestResult.Accepted a && isStored(a.article().toDocument())) {
-                counts[1]++;
-                report.run();
-                return false;
-            }
-            return true;
-        });
+        Stream<IngestResult> toExtract = inputs.takeWhile(input -> !(stopped[0] = stop.getAsBoolean()))
+                .filter(input -> {
+                    if (input instanceof IngestResult.Accepted a
+                            && isStored(a.article().toDocument())) {
+                        counts[1]++;
+                        report.run();
+                        return false;
+                    }
+                    return true;
+                });
         extractor.run(toExtract, outcome -> {
             if (outcome instanceof Outcome.Extracted e) {
                 store.put(e.document(), record(e.document()));
@@ -83,10 +92,10 @@ public final class StoreIngest {
         });
         // new reports can join, split or start incidents anywhere in their window; a run killed before it
         // recomputed them leaves them stale, and its re-run finds every article unchanged
-        if (counts[0] > 0 || store.incidentsStale()) {
+        if (!stopped[0] && (counts[0] > 0 || store.incidentsStale())) {
             store.rebuildIncidents(incidents);
         }
-        return new Summary(counts[0], counts[1], problems, store.counts().incidents());
+        return new Summary(counts[0], counts[1], problems, store.counts().incidents(), stopped[0]);
     }
 
     private boolean isStored(Document read) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * One event as the store holds it, with its article's headline and source, for listings and exports.
- * Offsets index the article's body, as in the JSON record.
+ * Offsets index the article's body, as in the JSON record; {@code fatalities} is the number killed when the
+ * evidence sentence gives one.
  */
 public record StoredEvent(
         String articleId,
@@ -39,6 +40,7 @@ public record StoredEvent(
         Optional<String> ploverMode,
         Optional<String> acled,
         Optional<String> acledSub,
+        Optional<Long> fatalities,
         List<Participant> arguments) {
     public StoredEvent {
         requireNonNull(articleId, "articleId is null");

@@ -72,7 +72,8 @@ final class Articles {
                 0.9,
                 new CharSpan(0, text.length()),
                 Optional.of(new EventCodes(
-                        Optional.of("190"), Optional.of("ASSAULT"), Optional.empty(), "Battles", "Armed clash")));
+                        Optional.of("190"), Optional.of("ASSAULT"), Optional.empty(), "Battles", "Armed clash")),
+                Optional.empty());
     }
 
     static Argument argument(String text, Role role, String phrase, String actorCode, String country) {

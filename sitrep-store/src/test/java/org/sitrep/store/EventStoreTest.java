@@ -12,6 +12,9 @@ import static org.sitrep.store.Articles.town;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +73,50 @@ class EventStoreTest {
                         Modality.ASSERTED,
                         argument(NAIROBI, Role.AGENT, "Police", "KENCOP", "KE"),
                         argument(NAIROBI, Role.PATIENT, "ten protesters", null, null)));
+    }
+
+    @Test
+    void fullTextSearchFindsTheRightArticleAfterVacuum() throws Exception {
+        Path file = dir.resolve("s.db");
+        try (EventStore store = EventStore.open(file)) {
+            store.put(goma("goma-1", "/news/goma.txt", GOMA), "{}");
+            store.put(goma("goma-2", "/news/goma2.txt", GOMA.replace("Monday", "Sunday")), "{}");
+            store.put(nairobi(), "{}");
+            // a new version of goma-1 replaces the old one: its rows go, leaving gaps that VACUUM closes
+            store.put(goma("goma-1", "/news/goma.txt", GOMA.replace("officials", "witnesses")), "{}");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
+            s.execute("VACUUM");
+        }
+        try (EventStore store = EventStore.reader(file)) {
+            Aggregates aggregates = new Aggregates(store);
+            assertEquals(List.of("nairobi-1"), ids(aggregates.search("protesters", 10, 0)));
+            assertEquals(List.of("goma-1"), ids(aggregates.search("witnesses", 10, 0)));
+            assertEquals(List.of("goma-2"), ids(aggregates.search("Sunday", 10, 0)));
+            List<StoredEvent> sunday =
+                    new EventQuery(store).find(EventFilter.all().withText(Optional.of("Sunday")));
+            assertEquals(
+                    List.of("goma-2"),
+                    sunday.stream().map(StoredEvent::articleId).toList());
+        }
+    }
+
+    private static List<String> ids(List<Aggregates.Found> found) {
+        return found.stream().map(Aggregates.Found::id).toList();
+    }
+
+    @Test
+    void refusesAFileThatIsNoSqliteDatabaseInsteadOfMakingAStoreOfIt() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.db"));
+        StoreException e = assertThrows(StoreException.class, () -> EventStore.open(empty));
+        assertEquals("not a Sitrep store: " + empty + " is empty (remove it, or give another --db)", e.getMessage());
+        assertEquals(0, Files.size(empty), "left as it was");
+        Path article = Files.writeString(dir.resolve("article.txt"), GOMA);
+        e = assertThrows(StoreException.class, () -> EventStore.open(article));
+        assertEquals("not a Sitrep store: " + article + " is not an SQLite database", e.getMessage());
+        assertEquals(GOMA, Files.readString(article));
+        assertThrows(StoreException.class, () -> EventStore.reader(article));
     }
 
     @Test

@@ -145,6 +145,7 @@ public final class EventJson {
         s.put("evidence", e.evidence());
         s.put("evidence_start", e.evidenceStart());
         s.put("evidence_end", e.evidenceEnd());
+        s.put("fatalities", e.fatalities().orElse(null));
         s.put("cameo", e.cameo().orElse(null));
         s.put("plover", e.plover().orElse(null));
         s.put("acled", e.acled().orElse(null));
