@@ -63,8 +63,10 @@ final class EvalPlaceTimeCommand implements Callable<Integer> {
                     a.file().toString())) {
                 IngestResult result = read.findFirst().orElseThrow();
                 if (!(result instanceof IngestResult.Accepted accepted)) {
-                    System.err.println("sitrep: " + a.file() + " was rejected: "
-                            + ((IngestResult.Rejected) result).problem().message());
+                    System.err.println("sitrep: " + a.file() + " was not read as an article: "
+                            + (result instanceof IngestResult.Rejected r
+                                    ? r.problem().message()
+                                    : ((IngestResult.Skipped) result).note().message()));
                     return 1;
                 }
                 inputs.add(accepted.article().toDocument());

@@ -70,6 +70,7 @@ public final class ExtractCommand implements Callable<Integer> {
         IngestOptions options = extraction.ingestOptions();
         StreamingExtractor extractor = extraction.extractor();
         List<Problem> problems = new ArrayList<>(); // only the bad inputs, for the report
+        List<Problem> notes = new ArrayList<>(); // what was passed over on purpose: no record, not a failure
         int[] written = {0}; // records written
         ObjectMapper mapper = new ObjectMapper();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
@@ -79,6 +80,10 @@ public final class ExtractCommand implements Callable<Integer> {
             extractor.run(inputs, outcome -> {
                 if (out.checkError()) {
                     throw new OutputClosed(written[0]);
+                }
+                if (outcome instanceof Outcome.Skipped s) {
+                    notes.add(s.note());
+                    return;
                 }
                 written[0]++;
                 if (outcome instanceof Outcome.Extracted e) {
@@ -100,6 +105,7 @@ public final class ExtractCommand implements Callable<Integer> {
             return 1;
         }
         ProblemReport.print(problems, written[0]);
+        ProblemReport.notes(notes);
         return problems.isEmpty() ? 0 : 1;
     }
 

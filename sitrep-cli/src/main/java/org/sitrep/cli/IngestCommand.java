@@ -97,6 +97,7 @@ public final class IngestCommand implements Callable<Integer> {
                 counts.incidents(),
                 counts.failures());
         ProblemReport.print(summary.problems(), summary.inputs());
+        ProblemReport.notes(summary.notes());
         if (summary.stopped()) {
             System.err.println("sitrep: interrupted: the same command again stores the rest (and the incidents)");
             return StopSignal.INTERRUPTED;

@@ -25,4 +25,10 @@ final class ProblemReport {
                     System.err.printf("    %s: %s%n", TerminalText.safe(p.source()), TerminalText.safe(p.message())));
         });
     }
+
+    /** Parts of the input passed over on purpose (a web archive's records that hold no article): not problems. */
+    static void notes(List<Problem> notes) {
+        notes.forEach(n -> System.err.printf(
+                "sitrep: note: %s: %s%n", TerminalText.safe(n.source()), TerminalText.safe(n.message())));
+    }
 }

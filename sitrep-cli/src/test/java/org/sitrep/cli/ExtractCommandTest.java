@@ -12,10 +12,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.testing.WarcFixture;
 import picocli.CommandLine;
 
 /** The extract command on inputs that never reach the pipeline, so no model loads: standard input, bad options. */
@@ -60,6 +62,24 @@ class ExtractCommandTest {
                 mapper.readTree(lines[1]).get("errors").get(0).get("code").asText());
         assertTrue(run.err().startsWith("sitrep: 2 of 2 documents had problems:"), run.err());
         assertTrue(run.err().contains("    stdin#1: record has no text"), run.err());
+    }
+
+    @Test
+    void aWebArchiveRecordThatHoldsNoArticleIsANoteNotAFailure(@TempDir Path dir) {
+        Path warc = new WarcFixture()
+                .info()
+                .request("https://news.example/a")
+                .response("https://news.example/logo.png", Instant.parse("2026-03-04T10:00:00Z"), "image/png", "PNG")
+                .write(dir.resolve("crawl.warc.gz"), true);
+
+        Run run = run("", "extract", "--format", "jsonl", warc.toString());
+
+        assertEquals(0, run.status(), run.err());
+        assertEquals("", run.out(), "no record for what holds no article");
+        assertEquals(
+                "sitrep: note: " + warc + ": skipped 3 WARC records that hold no article: 1 image/png,"
+                        + " 1 request record, 1 warcinfo record\n",
+                run.err());
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.sitrep.store.EventStore;
 
 /** Ctrl-C (SIGINT) and SIGTERM sent to a real {@code sitrep} process stop {@code serve} and {@code ingest} cleanly. */
 class StopSignalIT {
-    private static final Pattern SERVING = Pattern.compile("on http://127\\.0\\.0\\.1:(\\d+)/api/");
+    private static final Pattern SERVING = Pattern.compile("on http://127\\.0\\.0\\.1:(\\d+)/");
 
     @TempDir
     Path dir;

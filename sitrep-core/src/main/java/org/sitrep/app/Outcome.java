@@ -34,6 +34,18 @@ public sealed interface Outcome {
         }
     }
 
+    /** Parts of an input that hold no article were passed over and counted ({@code INGEST_SKIPPED}). */
+    record Skipped(Problem note) implements Outcome {
+        public Skipped {
+            requireNonNull(note, "note is null");
+        }
+
+        @Override
+        public String source() {
+            return note.source();
+        }
+    }
+
     /**
      * A stage threw on the document, or memory or stack ran out: {@code STAGE_FAILED}, naming the stage or
      * the cause. {@code input} is the document as read (its id, metadata and text), so nothing read is lost.

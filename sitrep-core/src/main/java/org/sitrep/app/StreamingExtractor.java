@@ -84,7 +84,8 @@ public final class StreamingExtractor {
 
     /**
      * Reads {@code inputs} and gives each one's outcome to {@code consumer}, on this thread, in input
-     * order: {@link Outcome.Extracted}, {@link Outcome.Rejected} for an input the ingester rejected, or
+     * order: {@link Outcome.Extracted}, {@link Outcome.Rejected} for an input the ingester rejected,
+     * {@link Outcome.Skipped} for parts of an input that hold no article, or
      * {@link Outcome.Failed}. The caller closes the stream.
      */
     public void run(Stream<IngestResult> inputs, Consumer<? super Outcome> consumer) {
@@ -100,6 +101,9 @@ public final class StreamingExtractor {
     private Supplier<Outcome> task(IngestResult input) {
         if (input instanceof IngestResult.Accepted accepted) {
             return task(accepted.article().toDocument());
+        }
+        if (input instanceof IngestResult.Skipped skipped) {
+            return () -> new Outcome.Skipped(skipped.note());
         }
         Problem problem = ((IngestResult.Rejected) input).problem();
         return () -> new Outcome.Rejected(problem);

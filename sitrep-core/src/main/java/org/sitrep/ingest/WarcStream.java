@@ -176,11 +176,11 @@ final class WarcStream implements Results {
                 .append(n)
                 .append(' ')
                 .append(kind));
-        return rejected(
+        return new IngestResult.Skipped(new Problem(
                 ProblemCode.INGEST_SKIPPED,
                 location,
                 "skipped %d WARC record%s that hold%s no article: %s"
-                        .formatted(total, total == 1 ? "" : "s", total == 1 ? "s" : "", counts));
+                        .formatted(total, total == 1 ? "" : "s", total == 1 ? "s" : "", counts)));
     }
 
     @Override

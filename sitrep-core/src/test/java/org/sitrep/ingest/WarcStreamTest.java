@@ -1,6 +1,7 @@
 package org.sitrep.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.ingest.Fixtures.accepted;
 import static org.sitrep.ingest.Fixtures.read;
@@ -75,7 +76,8 @@ class WarcStreamTest {
         assertEquals(Optional.of(LocalDate.of(2026, 3, 4)), fire.published(), "no date on the page: WARC-Date");
         assertTrue(fire.warnings().stream().noneMatch(w -> w.code().equals(ProblemCode.NO_DATE)));
         assertEquals("Quake shakes Dorn", accepted(results.get(2)).headline());
-        Problem skipped = rejected(results.get(3));
+        Problem skipped = assertInstanceOf(IngestResult.Skipped.class, results.get(3), "a note, not a rejection")
+                .note();
         assertEquals(ProblemCode.INGEST_SKIPPED, skipped.code());
         assertEquals(file.toString(), skipped.source());
         assertEquals(

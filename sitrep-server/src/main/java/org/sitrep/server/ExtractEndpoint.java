@@ -79,7 +79,11 @@ public final class ExtractEndpoint {
             if (read.get(0) instanceof IngestResult.Rejected rejected) {
                 return new Answer(422, json.rejected(rejected.problem()));
             }
-            Document document = ((IngestResult.Accepted) read.get(0)).article().toDocument();
+            if (!(read.get(0) instanceof IngestResult.Accepted accepted)) {
+                throw new BadRequest("the request holds no article: "
+                        + ((IngestResult.Skipped) read.get(0)).note().message());
+            }
+            Document document = accepted.article().toDocument();
             try {
                 return new Answer(200, json.toJson(Deadline.within(budget, () -> sitrep().extract(document))));
             } catch (StageTimeoutException e) {

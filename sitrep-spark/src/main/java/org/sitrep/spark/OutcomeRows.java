@@ -40,6 +40,8 @@ final class OutcomeRows {
             rows.add(error(Optional.of(failed.input()), failed.problem()));
         } else if (outcome instanceof Outcome.Rejected rejected) {
             rows.add(error(Optional.empty(), rejected.problem()));
+        } else if (outcome instanceof Outcome.Skipped skipped) {
+            rows.add(error(Optional.empty(), skipped.note())); // the table of what was not read says why
         }
         return rows;
     }

@@ -41,11 +41,14 @@ public final class StoreIngest {
     /**
      * What one run did. {@code problems} are the inputs that gave no article, in input order; {@code incidents}
      * how many the store holds after the run recomputed them (when it stored anything); {@code stopped} whether
-     * it was asked to stop before the last input (then the incidents are left for the next run to recompute).
+     * it was asked to stop before the last input (then the incidents are left for the next run to recompute);
+     * {@code notes} what was passed over on purpose (a web archive's records that hold no article).
      */
-    public record Summary(int stored, int unchanged, List<Problem> problems, long incidents, boolean stopped) {
+    public record Summary(
+            int stored, int unchanged, List<Problem> problems, long incidents, boolean stopped, List<Problem> notes) {
         public Summary {
             problems = List.copyOf(problems);
+            notes = List.copyOf(notes);
         }
 
         public int inputs() {
@@ -65,6 +68,7 @@ public final class StoreIngest {
         boolean[] stopped = new boolean[1];
         int[] counts = new int[2]; // stored, unchanged
         List<Problem> problems = new ArrayList<>();
+        List<Problem> notes = new ArrayList<>();
         Runnable report = () -> progress.accept(
                 new Progress(counts[0] + counts[1] + problems.size(), counts[0], counts[1], problems.size()));
         Stream<IngestResult> toExtract = inputs.takeWhile(input -> !(stopped[0] = stop.getAsBoolean()))
@@ -87,6 +91,9 @@ public final class StoreIngest {
             } else if (outcome instanceof Outcome.Rejected r) {
                 store.putFailure(r.problem(), Optional.empty());
                 problems.add(r.problem());
+            } else if (outcome instanceof Outcome.Skipped s) {
+                notes.add(s.note());
+                return; // not an article: no progress step
             }
             report.run();
         });
@@ -95,7 +102,7 @@ public final class StoreIngest {
         if (!stopped[0] && (counts[0] > 0 || store.incidentsStale())) {
             store.rebuildIncidents(incidents);
         }
-        return new Summary(counts[0], counts[1], problems, store.counts().incidents(), stopped[0]);
+        return new Summary(counts[0], counts[1], problems, store.counts().incidents(), stopped[0], notes);
     }
 
     private boolean isStored(Document read) {
