@@ -70,7 +70,7 @@ def main():
     port = None
     for line in serve.stderr:
         log.write(line)
-        m = re.search(r"on http://127\.0\.0\.1:(\d+)/api/", line)
+        m = re.search(r"on http://127\.0\.0\.1:(\d+)/", line)
         if m:
             port = int(m.group(1))
             break
