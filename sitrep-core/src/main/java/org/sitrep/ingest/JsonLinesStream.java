@@ -1,8 +1,8 @@
 package org.sitrep.ingest;
 
+import com.google.common.collect.AbstractIterator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.NoSuchElementException;
 import org.sitrep.model.Problem;
 import org.sitrep.model.ProblemCode;
 
@@ -11,7 +11,7 @@ import org.sitrep.model.ProblemCode;
  * of the input. Each record stands alone: a bad line, a line over the byte limit or one that is not
  * UTF-8 is rejected or warned about by itself, and the next line goes on.
  */
-final class JsonLinesStream implements Results {
+final class JsonLinesStream extends AbstractIterator<IngestResult> implements Results {
     private final InputStream in;
     private final ByteLines lines;
     private final IngestOptions options;
@@ -21,7 +21,6 @@ final class JsonLinesStream implements Results {
     private final boolean byteOrderMark;
     private boolean anyRecord;
     private boolean done;
-    private IngestResult next;
 
     /** @param in the whole input, its head included; closed at its end or by {@link #close} */
     JsonLinesStream(InputStream in, boolean byteOrderMark, IngestOptions options, String stem, String location) {
@@ -35,21 +34,14 @@ final class JsonLinesStream implements Results {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !done) {
-            next = advance();
+    protected IngestResult computeNext() {
+        while (!done) {
+            IngestResult result = advance();
+            if (result != null) {
+                return result;
+            }
         }
-        return next != null;
-    }
-
-    @Override
-    public IngestResult next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        IngestResult result = next;
-        next = null;
-        return result;
+        return endOfData();
     }
 
     /** The result of the next line, or null for a blank line or the end. */

@@ -1,5 +1,6 @@
 package org.sitrep.ingest;
 
+import com.google.common.collect.AbstractIterator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.netpreserve.jwarc.HttpResponse;
@@ -28,7 +28,7 @@ import org.sitrep.model.ProblemCode;
  * counts. A record that cannot be read is rejected naming the file and its byte offset ("news.warc.gz@5120");
  * when the archive's own framing is broken, no later record can be found and reading the file stops there.
  */
-final class WarcStream implements Results {
+final class WarcStream extends AbstractIterator<IngestResult> implements Results {
     private final InputStream in;
     private final IngestOptions options;
     private final Assembler assembler;
@@ -40,8 +40,6 @@ final class WarcStream implements Results {
     private boolean reported;
     /** The offset of the last record rejected for a read error: its cut body also ends the framing. */
     private long failedAt = -1;
-
-    private IngestResult next;
 
     /** @param in the whole archive; closed at its end or by {@link #close} */
     WarcStream(InputStream in, IngestOptions options, String stem, String location) {
@@ -65,25 +63,21 @@ final class WarcStream implements Results {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !done) {
-            next = advance();
+    protected IngestResult computeNext() {
+        while (!done) {
+            IngestResult result = advance();
+            if (result != null) {
+                return result;
+            }
         }
-        if (next == null && !reported) {
+        if (!reported) {
             reported = true;
-            next = skippedReport();
+            IngestResult report = skippedReport();
+            if (report != null) {
+                return report;
+            }
         }
-        return next != null;
-    }
-
-    @Override
-    public IngestResult next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        IngestResult result = next;
-        next = null;
-        return result;
+        return endOfData();
     }
 
     /** The next article or rejected record, or null for a skipped record or the end. */
