@@ -15,7 +15,7 @@ import java.util.TreeSet;
  * Binary features numbered for LIBLINEAR: those seen in at least {@code minCount} training examples, numbered
  * from 1 in sorted order (so the same data gives the same model), and after them the bias feature.
  */
-final class FeatureIndex {
+public final class FeatureIndex {
     private final List<String> vocabulary;
     private final Map<String, Integer> numbers;
 
@@ -25,7 +25,7 @@ final class FeatureIndex {
     }
 
     /** The features of the training examples (each example's features once or more) seen in {@code minCount} of them. */
-    static FeatureIndex of(List<? extends Collection<String>> examples, int minCount) {
+    public static FeatureIndex of(List<? extends Collection<String>> examples, int minCount) {
         Map<String, Integer> counts = new TreeMap<>();
         examples.forEach(e -> new TreeSet<>(e).forEach(f -> counts.merge(f, 1, Integer::sum)));
         List<String> vocabulary = new ArrayList<>();
@@ -40,17 +40,17 @@ final class FeatureIndex {
     }
 
     /** The kept features in number order: feature {@code i + 1} is {@code vocabulary().get(i)}. */
-    List<String> vocabulary() {
+    public List<String> vocabulary() {
         return vocabulary;
     }
 
     /** The number of the bias feature, the last one: LIBLINEAR's {@code Problem.n}. */
-    int bias() {
+    public int bias() {
         return vocabulary.size() + 1;
     }
 
     /** An example's row: its known features, each with {@code value}, in number order, then the bias (1). */
-    Feature[] row(Collection<String> features, double value) {
+    public Feature[] row(Collection<String> features, double value) {
         TreeSet<Integer> ids = new TreeSet<>();
         features.forEach(f -> {
             Integer id = numbers.get(f);
@@ -65,7 +65,7 @@ final class FeatureIndex {
     }
 
     /** LIBLINEAR's problem over these features: row {@code i} of {@code rows} has class number {@code classes[i]}. */
-    Problem problem(Feature[][] rows, double[] classes) {
+    public Problem problem(Feature[][] rows, double[] classes) {
         if (rows.length != classes.length) {
             throw new IllegalArgumentException("%d rows, %d classes".formatted(rows.length, classes.length));
         }
@@ -79,7 +79,7 @@ final class FeatureIndex {
     }
 
     /** How many of the features are known. */
-    int known(Collection<String> features) {
+    public int known(Collection<String> features) {
         return (int)
                 new TreeSet<>(features).stream().filter(numbers::containsKey).count();
     }

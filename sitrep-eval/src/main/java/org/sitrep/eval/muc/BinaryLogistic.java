@@ -1,19 +1,14 @@
 package org.sitrep.eval.muc;
 
 import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import org.sitrep.learn.FeatureIndex;
 
 /**
  * A yes/no classifier over binary string features: L2-regularised logistic regression (LIBLINEAR) with a bias,
@@ -28,13 +23,13 @@ final class BinaryLogistic {
     /** One training example. */
     record Example(Collection<String> features, boolean yes) {}
 
-    private final Map<String, Integer> index;
+    private final FeatureIndex index;
     private final Model model;
     private final boolean unitLength;
     private final int yesPosition;
 
-    private BinaryLogistic(Map<String, Integer> index, Model model, boolean unitLength) {
-        this.index = Map.copyOf(index);
+    private BinaryLogistic(FeatureIndex index, Model model, boolean unitLength) {
+        this.index = index;
         this.model = model;
         this.unitLength = unitLength;
         int position = -1;
@@ -54,26 +49,15 @@ final class BinaryLogistic {
                     "training needs examples of both answers, got " + examples.size() + " examples all answering "
                             + (!examples.isEmpty() && examples.get(0).yes()));
         }
-        Map<String, Integer> counts = new TreeMap<>();
-        for (Example e : examples) {
-            new TreeSet<>(e.features()).forEach(f -> counts.merge(f, 1, Integer::sum));
-        }
-        Map<String, Integer> index = new HashMap<>();
-        counts.forEach((f, n) -> {
-            if (n >= MIN_COUNT) {
-                index.put(f, index.size() + 1); // LIBLINEAR numbers features from 1
-            }
-        });
-        Problem problem = new Problem();
-        problem.l = examples.size();
-        problem.n = index.size() + 1;
-        problem.bias = 1;
-        problem.x = new Feature[problem.l][];
-        problem.y = new double[problem.l];
+        FeatureIndex index =
+                FeatureIndex.of(examples.stream().map(Example::features).toList(), MIN_COUNT);
+        Feature[][] rows = new Feature[examples.size()][];
+        double[] classes = new double[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
-            problem.x[i] = vector(examples.get(i).features(), index, unitLength);
-            problem.y[i] = examples.get(i).yes() ? 1 : 0;
+            rows[i] = vector(examples.get(i).features(), index, unitLength);
+            classes[i] = examples.get(i).yes() ? 1 : 0;
         }
+        Problem problem = index.problem(rows, classes);
         Linear.disableDebugOutput();
         Linear.resetRandom();
         Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, cost, EPSILON));
@@ -87,18 +71,8 @@ final class BinaryLogistic {
         return p[yesPosition];
     }
 
-    private static Feature[] vector(Collection<String> features, Map<String, Integer> index, boolean unitLength) {
-        TreeSet<Integer> ids = new TreeSet<>();
-        for (String f : features) {
-            Integer id = index.get(f);
-            if (id != null) {
-                ids.add(id);
-            }
-        }
-        double value = unitLength && !ids.isEmpty() ? 1 / Math.sqrt(ids.size()) : 1;
-        List<Feature> row = new ArrayList<>();
-        ids.forEach(id -> row.add(new FeatureNode(id, value)));
-        row.add(new FeatureNode(index.size() + 1, 1));
-        return row.toArray(new Feature[0]);
+    private static Feature[] vector(Collection<String> features, FeatureIndex index, boolean unitLength) {
+        int known = index.known(features);
+        return index.row(features, unitLength && known > 0 ? 1 / Math.sqrt(known) : 1);
     }
 }
