@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +25,6 @@ import org.sitrep.output.TableFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code sitrep extract}: streams articles through the pipeline on all cores ({@link StreamingExtractor}),
@@ -44,12 +42,6 @@ public final class ExtractCommand implements Callable<Integer> {
         jsonl,
         table
     }
-
-    @Parameters(
-            arity = "1..*",
-            paramLabel = "PATH",
-            description = "Files or directories (read recursively); - for standard input.")
-    List<Path> paths;
 
     @Option(
             names = "--format",
@@ -75,7 +67,7 @@ public final class ExtractCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         try (Printer printer = new Printer(format, mapper, out);
-                Stream<IngestResult> inputs = new Ingester(options).read(paths)) {
+                Stream<IngestResult> inputs = new Ingester(options).read(extraction.paths)) {
             // records stream out in input order as soon as each is extracted; rejected inputs take their place
             extractor.run(inputs, outcome -> {
                 if (out.checkError()) {

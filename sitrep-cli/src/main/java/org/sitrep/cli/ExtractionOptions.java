@@ -4,19 +4,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.sitrep.actors.ActorCatalog;
 import org.sitrep.app.Sitrep;
 import org.sitrep.app.StreamingExtractor;
 import org.sitrep.ingest.IngestOptions;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * The options of every command that reads articles and runs the pipeline ({@code extract}, {@code ingest}):
- * how to read the inputs, how many threads, each document's time budget, the user's actors. Checked by
+ * The arguments and options of every command that reads articles and runs the pipeline ({@code extract},
+ * {@code ingest}): the inputs and how to read them, how many threads, each document's time budget, the user's actors. Checked by
  * {@link #usageError()} before any input is read or model loaded.
  */
 final class ExtractionOptions {
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PATH",
+            description = "Files or directories (read recursively); - for standard input.")
+    List<Path> paths;
+
     @Option(
             names = "--published",
             paramLabel = "YYYY-MM-DD",

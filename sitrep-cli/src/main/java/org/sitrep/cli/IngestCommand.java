@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -16,7 +15,6 @@ import org.sitrep.store.StoreIngest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code sitrep ingest}: extracts articles into the store. Articles already stored in the same version are
@@ -29,12 +27,6 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = "Extract articles into the event store (SQLite): stored once, resumable, failures kept.")
 public final class IngestCommand implements Callable<Integer> {
-    @Parameters(
-            arity = "1..*",
-            paramLabel = "PATH",
-            description = "Files or directories (read recursively); - for standard input.")
-    List<Path> paths;
-
     @Option(
             names = "--db",
             paramLabel = "FILE",
@@ -65,8 +57,8 @@ public final class IngestCommand implements Callable<Integer> {
         StopSignal stop = StopSignal.install(
                 "sitrep: stopping after the articles being read are stored (Ctrl-C again to quit at once)");
         try (EventStore store = opened;
-                Progress progress = Progress.start("ingest", ingester.estimateDocuments(paths));
-                Stream<IngestResult> inputs = ingester.read(paths)) {
+                Progress progress = Progress.start("ingest", ingester.estimateDocuments(extraction.paths));
+                Stream<IngestResult> inputs = ingester.read(extraction.paths)) {
             IncidentMerger merger = new IncidentMerger(new IncidentRules(Ontology.load()));
             summary = new StoreIngest(store, extraction.extractor(), merger)
                     .run(
