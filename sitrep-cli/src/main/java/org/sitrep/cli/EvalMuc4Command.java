@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.app.Sitrep;
+import org.sitrep.eval.muc.CandidateCache;
 import org.sitrep.eval.muc.FillerCandidate;
 import org.sitrep.eval.muc.FillerModel;
+import org.sitrep.eval.muc.FillerPrior;
 import org.sitrep.eval.muc.FrequentFillerBaseline;
 import org.sitrep.eval.muc.MucDoc;
 import org.sitrep.eval.muc.MucReader;
@@ -65,6 +68,13 @@ final class EvalMuc4Command implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print each document's gold and predicted templates and its counts.")
     boolean verbose;
 
+    @Option(
+            names = "--cache",
+            paramLabel = "DIR",
+            description = "Where the candidate fillers of each data file are kept between runs, keyed by the data, the "
+                    + "pipeline and the mapping (default: .cache/muc4 in Sitrep's folder).")
+    Optional<Path> cacheDirectory;
+
     @Mixin
     EvalThreads parallel = new EvalThreads();
 
@@ -94,20 +104,26 @@ final class EvalMuc4Command implements Callable<Integer> {
         List<MucDoc> training = reader.read(train);
         FrequentFillerBaseline baseline = FrequentFillerBaseline.train(training, BASELINE_MIN_DOCUMENTS);
         MucRelevance relevance = MucRelevance.train(training);
+        FillerPrior prior = FillerPrior.train(training);
         Sitrep sitrep = Sitrep.load();
         SitrepTemplates mapping =
                 SitrepTemplates.load(sitrep.knowledge().ontology().names());
+        CandidateCache cache = new CandidateCache(cacheDirectory());
         // the filler model learns from Sitrep's own candidates on the training documents
         List<MucDoc> fillerTraining = trainDocuments.isPresent() && trainDocuments.get() < training.size()
                 ? training.subList(0, trainDocuments.get())
                 : training;
+        Candidates trainingCandidates = candidates(sitrep, mapping, cache, fillerTraining, train);
+        // relevance and prior as features of a training article come from the half of the articles without it
+        List<MucRelevance> relevances = FillerModel.crossFitted(fillerTraining, MucRelevance::train);
+        List<FillerPrior> priors = FillerModel.crossFitted(fillerTraining, FillerPrior::train);
         List<FillerModel.Labelled> labelled = new ArrayList<>();
-        EvalRun trainingRun = EvalRun.of(
-                sitrep::extract,
-                inputs(fillerTraining, train),
-                parallel.threads(),
-                (result, i) -> labelled.add(new FillerModel.Labelled(
-                        fillerTraining.get(i), result.map(mapping::candidates).orElse(List.of()))));
+        for (int i = 0; i < fillerTraining.size(); i++) {
+            MucDoc doc = fillerTraining.get(i);
+            labelled.add(new FillerModel.Labelled(
+                    doc,
+                    FillerModel.judged(trainingCandidates.byDocument().get(i), doc, relevances.get(i), priors.get(i))));
+        }
         FillerModel fillers = FillerModel.train(labelled);
         MucScorer scorer = new MucScorer();
         MucScorer baselineScorer = new MucScorer();
@@ -117,17 +133,17 @@ final class EvalMuc4Command implements Callable<Integer> {
         int[] relevanceCounts = new int[4]; // [predicted relevant * 2 + gold relevant]
         MucScorer baselineTypeBlind = new MucScorer(false);
         List<MucDoc> scored = docs;
-        EvalRun run = EvalRun.of(sitrep::extract, inputs(docs, file), parallel.threads(), (result, i) -> {
-            MucDoc gold = scored.get(i);
-            List<FillerCandidate> candidates = result.map(mapping::candidates).orElse(List.of());
+        Candidates scoredCandidates = candidates(sitrep, mapping, cache, docs, file);
+        for (int i = 0; i < docs.size(); i++) {
+            MucDoc gold = docs.get(i);
+            List<FillerCandidate> candidates = scoredCandidates.byDocument().get(i);
             List<MucTemplate> rules = SitrepTemplates.templates(candidates, FillerCandidate::fromRules);
             rulesOnly.add(gold.templates(), rules);
-            double p = relevance.probability(gold.text());
-            boolean relevant = p >= MucRelevance.THRESHOLD;
+            boolean relevant = relevance.probability(gold.text()) >= MucRelevance.THRESHOLD;
             relevanceCounts[(relevant ? 2 : 0) + (gold.templates().isEmpty() ? 0 : 1)]++;
             relevanceOnly.add(gold.templates(), relevant ? rules : List.of());
             List<MucTemplate> predicted =
-                    SitrepTemplates.templates(FillerModel.withRelevance(candidates, p), fillers::keeps);
+                    SitrepTemplates.templates(FillerModel.judged(candidates, gold, relevance, prior), fillers::keeps);
             Map<MucRole, RoleCounts> counts = scorer.add(gold.templates(), predicted);
             List<MucTemplate> baselinePredicted = baseline.predict(gold.text());
             baselineScorer.add(gold.templates(), baselinePredicted);
@@ -136,12 +152,12 @@ final class EvalMuc4Command implements Callable<Integer> {
             if (verbose) {
                 System.out.print(describe(gold, predicted, counts));
             }
-        });
+        }
         System.out.printf(
                 "Filler model (FillerModel, trained on Sitrep's candidates for %d training documents, %.1f s): "
                         + "threshold %.2f; two-fold micro F1 on the training documents by threshold: %s%n",
                 fillerTraining.size(),
-                trainingRun.seconds(),
+                trainingCandidates.seconds(),
                 fillers.threshold(),
                 percentages(fillers.crossValidated()));
         System.out.printf(
@@ -149,7 +165,12 @@ final class EvalMuc4Command implements Callable<Integer> {
                         + "Metric: GTT's (templates aligned one to one within an incident type, normalised exact match, "
                         + "any coreferent gold mention), micro over the five roles.%n"
                         + "Published (TST3+TST4, not this split): GTT 44.5, frequent-filler baseline 22.3.%n%n",
-                split, docs.size(), scorer.goldTemplates(), run.failed(), run.seconds(), parallel.threads());
+                split,
+                docs.size(),
+                scorer.goldTemplates(),
+                scoredCandidates.failed(),
+                scoredCandidates.seconds(),
+                parallel.threads());
         System.out.printf(
                 "Sitrep (rules and filler model, with relevance as a feature; %d templates predicted):%n%s",
                 scorer.predictedTemplates(), scorer.table());
@@ -176,22 +197,44 @@ final class EvalMuc4Command implements Callable<Integer> {
         if (scorer.truncatedSearches() > 0) {
             System.out.printf("%d documents' alignment search was cut short%n", scorer.truncatedSearches());
         }
-        return run.failed() == 0 ? 0 : 1;
+        return scoredCandidates.failed() == 0 ? 0 : 1;
+    }
+
+    /** Each document's candidate fillers, how many documents the pipeline failed on, and the seconds it took. */
+    private record Candidates(List<List<FillerCandidate>> byDocument, int failed, double seconds) {}
+
+    /**
+     * The documents' candidate fillers, from the cache when the data file, the pipeline and the mapping are the
+     * same as when it was written; else by running the pipeline, cached when no document failed.
+     */
+    private Candidates candidates(
+            Sitrep sitrep, SitrepTemplates mapping, CandidateCache cache, List<MucDoc> docs, Path file)
+            throws IOException {
+        String key = CandidateCache.key(file, Sitrep.class) + "-" + docs.size();
+        Optional<List<List<FillerCandidate>>> cached = cache.read(key, docs.size());
+        if (cached.isPresent()) {
+            return new Candidates(cached.get(), 0, 0);
+        }
+        List<List<FillerCandidate>> byDocument = new ArrayList<>(Collections.nCopies(docs.size(), List.of()));
+        EvalRun run = EvalRun.of(
+                sitrep::extract,
+                inputs(docs, file),
+                parallel.threads(),
+                (result, i) -> byDocument.set(i, result.map(mapping::candidates).orElse(List.of())));
+        if (run.failed() == 0) {
+            cache.write(key, byDocument);
+        }
+        return new Candidates(byDocument, run.failed(), run.seconds());
+    }
+
+    private Path cacheDirectory() {
+        return cacheDirectory.orElseGet(() -> Path.of(System.getProperty("sitrep.home", "."), ".cache", "muc4"));
     }
 
     /** "F1 (P p, R r)" over the five roles, in percent. */
     private static String micro(MucScorer scorer) {
         RoleCounts c = scorer.micro();
         return "%.1f (P %.1f, R %.1f)".formatted(100 * c.f1(), 100 * c.precision(), 100 * c.recall());
-    }
-
-    /** The documents at even (0) or odd (1) positions. */
-    private static List<MucDoc> everyOther(List<MucDoc> docs, int parity) {
-        List<MucDoc> half = new ArrayList<>();
-        for (int i = parity; i < docs.size(); i += 2) {
-            half.add(docs.get(i));
-        }
-        return half;
     }
 
     private static List<Document> inputs(List<MucDoc> docs, Path file) {

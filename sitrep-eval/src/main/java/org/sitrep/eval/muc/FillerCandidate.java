@@ -11,11 +11,14 @@ import java.util.List;
  * @param key    the entity it names ("#" and the entity id), or its normalised text: one filler per key and role
  * @param source where the mapping found it: "argument", "claim", "inside" (an organisation inside an agent),
  *     "trigger" (the device a trigger names), the rules' fillers; or "sentence", another mention of the incident's
- *     sentence, which only the filler model may keep
+ *     sentence, "article", a mention elsewhere in the article, or "lexicon", a string of the article that often
+ *     filled the role in training ({@link FillerPrior}), which only the filler model may keep
  */
 public record FillerCandidate(
         String incidentType, MucRole role, String key, String text, String source, List<String> features) {
     public static final String SENTENCE = "sentence";
+    public static final String ARTICLE = "article";
+    public static final String LEXICON = "lexicon";
 
     public FillerCandidate {
         requireNonNull(source, "source is null");
@@ -28,7 +31,7 @@ public record FillerCandidate(
 
     /** Whether the rules propose it (not only its place in the incident's sentence). */
     public boolean fromRules() {
-        return !source.equals(SENTENCE);
+        return !source.equals(SENTENCE) && !source.equals(ARTICLE) && !source.equals(LEXICON);
     }
 
     /** The same candidate with more features. */

@@ -64,6 +64,18 @@ final class FillerFeatures {
         return f;
     }
 
+    /** A mention outside the sentences of the incidents of its type, {@code distance} sentences from the nearest. */
+    List<String> ofArticleMention(String incidentType, MucRole role, Event event, EntityMention mention, int distance) {
+        List<String> f = common("article", incidentType, role, event, mention.text());
+        String r = role.key() + ":";
+        f.add(r + "entity=" + mention.type());
+        f.add(r + "kind=" + mention.kind());
+        f.add(r + "kind=" + mention.kind() + "/" + mention.type());
+        f.add(r + "distance=" + (distance <= 2 ? Integer.toString(distance) : distance <= 5 ? "3-5" : "6+"));
+        f.add(r + "mentionsentence=" + Math.min(mention.sentenceIndex(), 6));
+        return f;
+    }
+
     private static List<String> common(String source, String incidentType, MucRole role, Event event, String text) {
         List<String> f = new ArrayList<>();
         String r = role.key() + ":";

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Which of the MUC mapping's candidate fillers to keep: logistic regression ({@link BinaryLogistic}) over
@@ -33,11 +34,8 @@ public final class FillerModel {
     }
 
     public static FillerModel train(List<Labelled> documents) {
-        List<Labelled> even = new ArrayList<>();
-        List<Labelled> odd = new ArrayList<>();
-        for (int i = 0; i < documents.size(); i++) {
-            (i % 2 == 0 ? even : odd).add(documents.get(i));
-        }
+        List<Labelled> even = half(documents, 0);
+        List<Labelled> odd = half(documents, 1);
         BinaryLogistic onEven = fit(even);
         BinaryLogistic onOdd = fit(odd);
         Map<Double, Double> f1 = new TreeMap<>();
@@ -52,6 +50,32 @@ public final class FillerModel {
             }
         }
         return new FillerModel(fit(documents), best, f1);
+    }
+
+    /**
+     * For each training document, a component ({@link MucRelevance}, {@link FillerPrior}) trained on the other
+     * half of the documents (the even positions' from the odd ones and the other way round), so that the filler
+     * model learns how far to trust it on articles it has not seen.
+     */
+    public static <T> List<T> crossFitted(List<MucDoc> documents, Function<List<MucDoc>, T> train) {
+        T fromOdd = train.apply(half(documents, 1));
+        T fromEven = train.apply(half(documents, 0));
+        List<T> fitted = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            fitted.add(i % 2 == 0 ? fromOdd : fromEven);
+        }
+        return fitted;
+    }
+
+    /**
+     * The candidates, with the strings of the article the prior proposes, and what the model judges them by
+     * beyond their own features: the article's relevance and each string's prior.
+     */
+    public static List<FillerCandidate> judged(
+            List<FillerCandidate> candidates, MucDoc doc, MucRelevance relevance, FillerPrior prior) {
+        List<FillerCandidate> all = new ArrayList<>(candidates);
+        all.addAll(prior.lexiconCandidates(doc.text(), candidates));
+        return prior.features(withRelevance(all, relevance.probability(doc.text())));
     }
 
     /**
@@ -89,6 +113,15 @@ public final class FillerModel {
     /** The two-fold cross-validated micro F1 on the training documents for each threshold tried. */
     public Map<Double, Double> crossValidated() {
         return crossValidated;
+    }
+
+    /** The items at even (0) or odd (1) positions. */
+    private static <T> List<T> half(List<T> items, int parity) {
+        List<T> half = new ArrayList<>();
+        for (int i = parity; i < items.size(); i += 2) {
+            half.add(items.get(i));
+        }
+        return half;
     }
 
     private static BinaryLogistic fit(List<Labelled> documents) {

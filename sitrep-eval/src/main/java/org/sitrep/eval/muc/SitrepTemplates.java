@@ -2,13 +2,16 @@ package org.sitrep.eval.muc;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -31,8 +34,9 @@ import org.sitrep.model.Token;
  * (MUC-4 codes terrorist acts against civilians and civilian targets: an event whose patients are all coded as
  * armed — state forces, rebels, militias, external forces, ACLED actor types 1-4 and 8 — is combat). An attack
  * with explosives ({@code muc4-explosives.tsv}: in its trigger, instrument or agent) is a bombing. A killing
- * or injury joins an incident of another type in its sentence ("killed three people in a bomb attack") and is
- * an attack otherwise; the events of one incident type in a document are merged into one template. Roles:
+ * or injury joins the nearest incident of another type in the article ("killed three people in a bomb attack";
+ * "the bomb exploded at noon. … The dead were …": MUC-4 reports the outcome inside the incident) and is an attack
+ * when there is none; the events of one incident type in a document are merged into one template. Roles:
  * agents named by an organisation are PerpOrg, other agents PerpInd, and an organisation named inside an agent
  * ("FMLN guerrillas") PerpOrg too, and who claims an incident of its sentence ("X claimed responsibility for the
  * attack") its perpetrator (PerpOrg when named as an organisation or other group); patients that are persons are Victim,
@@ -41,7 +45,8 @@ import org.sitrep.model.Token;
  * trigger ("a car bomb") Weapon. A filler is the argument's text, or for a pronoun the name
  * of the entity it refers to; an entity fills a role of a template once, with the first text found for it.
  * These are the rules' fillers ({@link #templates(Document)}); {@link #candidates(Document)} gives them with their
- * features, beside the other names and nominals of each incident's sentence, for {@link FillerModel} to judge.
+ * features, beside the other names and nominals of each incident's sentence and of the rest of the article, for
+ * {@link FillerModel} to judge.
  */
 public final class SitrepTemplates {
     static final String RESOURCE = "muc4-incidents.tsv";
@@ -162,19 +167,21 @@ public final class SitrepTemplates {
         FillerFeatures features = new FillerFeatures(entities, mentions);
         Map<CharSpan, String> entityOfMention = new LinkedHashMap<>();
         doc.entities().forEach(e -> e.mentions().forEach(m -> entityOfMention.putIfAbsent(m.span(), e.id())));
-        // the incident type of each incident, outcomes taking that of a main incident in one of their sentences
+        Map<String, List<Event>> eventsByType = new LinkedHashMap<>();
+        // the incident type of each incident, outcomes taking that of the nearest main incident of the article
         for (Incident incident : incidents) {
             String type = incident.type;
             if (incident.rule.outcome() && !type.equals(BOMBING)) {
                 Set<Integer> sentences = sentences(incident.event);
                 type = incidents.stream()
-                        .filter(o -> !o.rule.outcome() && sentences.stream().anyMatch(sentences(o.event)::contains))
+                        .filter(o -> !o.rule.outcome())
+                        .min(Comparator.comparingInt(o -> distance(sentences, sentences(o.event))))
                         .map(o -> o.type)
-                        .findFirst()
                         .orElse(type);
             }
             String incidentType = type;
             Event event = incident.event;
+            eventsByType.computeIfAbsent(incidentType, t -> new ArrayList<>()).add(event);
             // who claims an incident of its sentence ("X claimed responsibility for the attack") perpetrated it
             for (Event claim : claims) {
                 if (sentences(claim).stream().anyMatch(sentences(event)::contains)) {
@@ -251,6 +258,53 @@ public final class SitrepTemplates {
                 }
             }
         }
+        candidates.addAll(articleCandidates(doc, eventsByType, candidates, entityOfMention, features));
+        return candidates;
+    }
+
+    /**
+     * The names and nominals of the article outside its incidents' sentences, once per incident type, for the
+     * roles their entity types allow, when the entity has no candidate there yet: MUC-4 names perpetrators and
+     * targets the whole article speaks of ("the attack was claimed by the FMLN" two paragraphs later).
+     */
+    private static List<FillerCandidate> articleCandidates(
+            Document doc,
+            Map<String, List<Event>> byType,
+            List<FillerCandidate> found,
+            Map<CharSpan, String> entityOfMention,
+            FillerFeatures features) {
+        List<FillerCandidate> candidates = new ArrayList<>();
+        byType.forEach((incidentType, ofType) -> {
+            Set<Integer> sentences = new TreeSet<>();
+            ofType.forEach(e -> sentences.addAll(sentences(e)));
+            Set<String> keys = new HashSet<>();
+            found.stream()
+                    .filter(c -> c.incidentType().equals(incidentType))
+                    .forEach(c -> keys.add(c.role() + "/" + c.key()));
+            Event first = ofType.get(0);
+            for (EntityMention m : doc.mentions()) {
+                if (sentences.contains(m.sentenceIndex()) || m.kind() == EntityMention.Kind.PRONOUN) {
+                    continue;
+                }
+                Optional<String> entityId = Optional.ofNullable(entityOfMention.get(m.span()));
+                String key = entityId.map(id -> "#" + id).orElse(MucScorer.normalise(m.text()));
+                int distance = sentences.stream()
+                        .mapToInt(s -> Math.abs(s - m.sentenceIndex()))
+                        .min()
+                        .orElse(0);
+                for (MucRole role : SENTENCE_ROLES.getOrDefault(m.type(), List.of())) {
+                    if (keys.add(role + "/" + key)) {
+                        candidates.add(new FillerCandidate(
+                                incidentType,
+                                role,
+                                key,
+                                m.text(),
+                                FillerCandidate.ARTICLE,
+                                features.ofArticleMention(incidentType, role, first, m, distance)));
+                    }
+                }
+            }
+        });
         return candidates;
     }
 
@@ -294,6 +348,17 @@ public final class SitrepTemplates {
         return List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).stream()
                 .filter(w -> !w.isEmpty())
                 .toList();
+    }
+
+    /** The fewest sentences between a sentence of one set and a sentence of the other. */
+    private static int distance(Set<Integer> some, Set<Integer> others) {
+        int fewest = Integer.MAX_VALUE;
+        for (int a : some) {
+            for (int b : others) {
+                fewest = Math.min(fewest, Math.abs(a - b));
+            }
+        }
+        return fewest;
     }
 
     private static Set<Integer> sentences(Event event) {

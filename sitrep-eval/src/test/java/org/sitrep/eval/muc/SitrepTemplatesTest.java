@@ -211,6 +211,68 @@ class SitrepTemplatesTest {
         assertEquals(List.of(), rejected.get(0).of(MucRole.VICTIM));
     }
 
+    @Test
+    void aKillingJoinsTheNearestIncidentOfAnotherTypeInTheArticle() {
+        Document doc = new DocumentBuilder()
+                .sentence("Rebels/NNS kidnapped/VBD Mayor/NNP Diaz/NNP ./.")
+                .name("E1", "Mayor Diaz", EntityType.PERSON)
+                .sentence("Later/RB a/DT bomb/NN exploded/VBD at/IN the/DT station/NN ./.")
+                .sentence("It/PRP killed/VBD a/DT porter/NN ./.")
+                .sentence("Nobody/NN was/VBD arrested/VBN ./.")
+                .build();
+        List<Event> events = List.of(
+                event(doc, "V1", "ABDUCT", "kidnapped", Modality.ASSERTED, arg(doc, Role.PATIENT, "Mayor Diaz", "E1")),
+                event(doc, "V2", "BOMBING", "exploded", Modality.ASSERTED),
+                event(
+                        doc,
+                        "V3",
+                        "KILL",
+                        "killed",
+                        Modality.ASSERTED,
+                        new Argument(
+                                Role.PATIENT,
+                                new CharSpan(
+                                        doc.text().indexOf("a porter"),
+                                        doc.text().indexOf("a porter") + 8),
+                                "a porter",
+                                Optional.empty())));
+        List<MucTemplate> templates = mapping.templates(doc.withEvents(events));
+        // the killing, a sentence after the bombing and two after the kidnapping, is the bombing's outcome
+        assertEquals(
+                List.of("kidnapping", "bombing"),
+                templates.stream().map(MucTemplate::incidentType).toList());
+        assertEquals(List.of(List.of("a porter")), templates.get(1).of(MucRole.VICTIM));
+    }
+
+    @Test
+    void namesElsewhereInTheArticleAreCandidatesOncePerIncidentTypeForTheModelAlone() {
+        Document doc = new DocumentBuilder()
+                .sentence("A/DT bomb/NN destroyed/VBD the/DT Central/NNP Bank/NNP ./.")
+                .name("E1", "the Central Bank", EntityType.FACILITY)
+                .sentence("Police/NNS blamed/VBD the/DT Red/NNP Brigade/NNP ./.")
+                .name("E2", "the Red Brigade", EntityType.ORGANIZATION)
+                .sentence("The/DT Red/NNP Brigade/NNP denied/VBD it/PRP ./.")
+                .name("E2", "The Red Brigade", EntityType.ORGANIZATION)
+                .build();
+        Event bombing = event(
+                doc,
+                "V1",
+                "BOMBING",
+                "destroyed",
+                Modality.ASSERTED,
+                new Argument(Role.INSTRUMENT, new CharSpan(0, 6), "A bomb", Optional.empty()),
+                arg(doc, Role.PATIENT, "the Central Bank", "E1"));
+        List<FillerCandidate> article = mapping.candidates(doc.withEvents(List.of(bombing))).stream()
+                .filter(c -> c.source().equals(FillerCandidate.ARTICLE))
+                .toList();
+        // the organisation's first mention outside the incident's sentence, as perpetrator or target, once each
+        assertEquals(
+                List.of("the Red Brigade/PerpOrg", "the Red Brigade/Target"),
+                article.stream().map(c -> c.text() + "/" + c.role().key()).toList());
+        assertTrue(article.get(0).features().contains("PerpOrg:distance=1"));
+        assertTrue(article.stream().noneMatch(FillerCandidate::fromRules));
+    }
+
     private static Argument arg(Document doc, Role role, String text, String entity) {
         int at = doc.text().indexOf(text);
         return new Argument(role, new CharSpan(at, at + text.length()), text, Optional.of(entity));
