@@ -15,6 +15,7 @@ import org.sitrep.eval.muc.FillerCandidate;
 import org.sitrep.eval.muc.FillerModel;
 import org.sitrep.eval.muc.FillerPrior;
 import org.sitrep.eval.muc.FrequentFillerBaseline;
+import org.sitrep.eval.muc.IncidentTemplates;
 import org.sitrep.eval.muc.MucDoc;
 import org.sitrep.eval.muc.MucReader;
 import org.sitrep.eval.muc.MucRelevance;
@@ -137,13 +138,13 @@ final class EvalMuc4Command implements Callable<Integer> {
         for (int i = 0; i < docs.size(); i++) {
             MucDoc gold = docs.get(i);
             List<FillerCandidate> candidates = scoredCandidates.byDocument().get(i);
-            List<MucTemplate> rules = SitrepTemplates.templates(candidates, FillerCandidate::fromRules);
+            List<MucTemplate> rules = IncidentTemplates.of(candidates, FillerCandidate::fromRules);
             rulesOnly.add(gold.templates(), rules);
             boolean relevant = relevance.probability(gold.text()) >= MucRelevance.THRESHOLD;
             relevanceCounts[(relevant ? 2 : 0) + (gold.templates().isEmpty() ? 0 : 1)]++;
             relevanceOnly.add(gold.templates(), relevant ? rules : List.of());
             List<MucTemplate> predicted =
-                    SitrepTemplates.templates(FillerModel.judged(candidates, gold, relevance, prior), fillers::keeps);
+                    IncidentTemplates.of(FillerModel.judged(candidates, gold, relevance, prior), fillers::keeps);
             Map<MucRole, RoleCounts> counts = scorer.add(gold.templates(), predicted);
             List<MucTemplate> baselinePredicted = baseline.predict(gold.text());
             baselineScorer.add(gold.templates(), baselinePredicted);
@@ -154,10 +155,10 @@ final class EvalMuc4Command implements Callable<Integer> {
             }
         }
         System.out.printf(
-                "Filler model (FillerModel, trained on Sitrep's candidates for %d training documents, %.1f s): "
+                "Filler model (FillerModel, trained on Sitrep's candidates for %d training documents, pipeline %s): "
                         + "threshold %.2f; two-fold micro F1 on the training documents by threshold: %s%n",
                 fillerTraining.size(),
-                trainingCandidates.seconds(),
+                trainingCandidates.cached() ? "cached" : "%.1f s".formatted(trainingCandidates.seconds()),
                 fillers.threshold(),
                 percentages(fillers.crossValidated()));
         System.out.printf(
@@ -200,8 +201,11 @@ final class EvalMuc4Command implements Callable<Integer> {
         return scoredCandidates.failed() == 0 ? 0 : 1;
     }
 
-    /** Each document's candidate fillers, how many documents the pipeline failed on, and the seconds it took. */
-    private record Candidates(List<List<FillerCandidate>> byDocument, int failed, double seconds) {}
+    /**
+     * Each document's candidate fillers, how many documents the pipeline failed on and the seconds it took, or
+     * whether they came from the cache.
+     */
+    private record Candidates(List<List<FillerCandidate>> byDocument, int failed, double seconds, boolean cached) {}
 
     /**
      * The documents' candidate fillers, from the cache when the data file, the pipeline and the mapping are the
@@ -213,7 +217,7 @@ final class EvalMuc4Command implements Callable<Integer> {
         String key = CandidateCache.key(file, Sitrep.class) + "-" + docs.size();
         Optional<List<List<FillerCandidate>>> cached = cache.read(key, docs.size());
         if (cached.isPresent()) {
-            return new Candidates(cached.get(), 0, 0);
+            return new Candidates(cached.get(), 0, 0, true);
         }
         List<List<FillerCandidate>> byDocument = new ArrayList<>(Collections.nCopies(docs.size(), List.of()));
         EvalRun run = EvalRun.of(
@@ -224,7 +228,7 @@ final class EvalMuc4Command implements Callable<Integer> {
         if (run.failed() == 0) {
             cache.write(key, byDocument);
         }
-        return new Candidates(byDocument, run.failed(), run.seconds());
+        return new Candidates(byDocument, run.failed(), run.seconds(), false);
     }
 
     private Path cacheDirectory() {

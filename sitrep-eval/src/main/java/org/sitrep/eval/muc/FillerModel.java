@@ -138,7 +138,7 @@ public final class FillerModel {
         for (Labelled d : documents) {
             scorer.add(
                     d.gold().templates(),
-                    SitrepTemplates.templates(d.candidates(), c -> model.probability(c.features()) >= threshold));
+                    IncidentTemplates.of(d.candidates(), c -> model.probability(c.features()) >= threshold));
         }
     }
 }

@@ -1,9 +1,7 @@
 package org.sitrep.eval.muc;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.sitrep.data.Tsv;
 import org.sitrep.model.Argument;
@@ -120,29 +117,7 @@ public final class SitrepTemplates {
 
     /** The document's templates by the rules alone: every filler they propose. */
     public List<MucTemplate> templates(Document doc) {
-        return templates(candidates(doc), FillerCandidate::fromRules);
-    }
-
-    /**
-     * Templates from candidate fillers: one template per incident type that has a candidate (also when none is
-     * kept), holding the kept candidates, one per key and role, with the first text found for it.
-     */
-    public static List<MucTemplate> templates(List<FillerCandidate> candidates, Predicate<FillerCandidate> keep) {
-        Map<String, Map<MucRole, Map<String, String>>> byType = new LinkedHashMap<>();
-        for (FillerCandidate c : candidates) {
-            Map<MucRole, Map<String, String>> fillers =
-                    byType.computeIfAbsent(c.incidentType(), t -> new EnumMap<>(MucRole.class));
-            if (keep.test(c)) {
-                fillers.computeIfAbsent(c.role(), r -> new LinkedHashMap<>()).putIfAbsent(c.key(), c.text());
-            }
-        }
-        List<MucTemplate> templates = new ArrayList<>();
-        byType.forEach((type, fillers) -> {
-            Map<MucRole, List<List<String>>> entitiesByRole = new EnumMap<>(MucRole.class);
-            fillers.forEach((role, texts) -> entitiesByRole.put(role, distinct(texts.values())));
-            templates.add(new MucTemplate(type, entitiesByRole));
-        });
-        return templates;
+        return IncidentTemplates.of(candidates(doc), FillerCandidate::fromRules);
     }
 
     /** Every filler the rules propose for the document's incidents, in document order, with its incident type. */
@@ -440,15 +415,5 @@ public final class SitrepTemplates {
             return Optional.empty();
         }
         return Optional.of(argument.text());
-    }
-
-    /** One filler per normalised string. */
-    private static List<List<String>> distinct(Collection<String> texts) {
-        Map<String, String> byKey = new LinkedHashMap<>();
-        texts.forEach(t -> byKey.putIfAbsent(MucScorer.normalise(t), t));
-        return byKey.values().stream()
-                .filter(t -> !MucScorer.normalise(t).isEmpty())
-                .map(List::of)
-                .toList();
     }
 }

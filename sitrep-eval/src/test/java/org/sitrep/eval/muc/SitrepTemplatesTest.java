@@ -206,7 +206,7 @@ class SitrepTemplatesTest {
         assertEquals(List.of(List.of("Judge Ruiz")), templates.get(0).of(MucRole.VICTIM));
         assertEquals(List.of(), templates.get(0).of(MucRole.PERP_IND));
         // a template whose candidates are all rejected stays, empty
-        List<MucTemplate> rejected = SitrepTemplates.templates(candidates, c -> false);
+        List<MucTemplate> rejected = IncidentTemplates.of(candidates, c -> false);
         assertEquals(1, rejected.size());
         assertEquals(List.of(), rejected.get(0).of(MucRole.VICTIM));
     }
