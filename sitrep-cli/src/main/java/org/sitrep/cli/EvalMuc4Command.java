@@ -158,11 +158,11 @@ final class EvalMuc4Command implements Callable<Integer> {
                 "Filler model (FillerModel, trained on Sitrep's candidates for %d training documents, pipeline %s): "
                         + "threshold %.2f; two-fold micro F1 on the training documents by threshold: %s%n",
                 fillerTraining.size(),
-                trainingCandidates.cached() ? "cached" : "%.1f s".formatted(trainingCandidates.seconds()),
+                trainingCandidates.timing(),
                 fillers.threshold(),
                 percentages(fillers.crossValidated()));
         System.out.printf(
-                "MUC-4 %s (GTT's processing): %d documents, %d gold templates; %d failed; %.1f s (%d threads)%n"
+                "MUC-4 %s (GTT's processing): %d documents, %d gold templates; %d failed; pipeline %s (%d threads)%n"
                         + "Metric: GTT's (templates aligned one to one within an incident type, normalised exact match, "
                         + "any coreferent gold mention), micro over the five roles.%n"
                         + "Published (TST3+TST4, not this split): GTT 44.5, frequent-filler baseline 22.3.%n%n",
@@ -170,7 +170,7 @@ final class EvalMuc4Command implements Callable<Integer> {
                 docs.size(),
                 scorer.goldTemplates(),
                 scoredCandidates.failed(),
-                scoredCandidates.seconds(),
+                scoredCandidates.timing(),
                 parallel.threads());
         System.out.printf(
                 "Sitrep (rules and filler model, with relevance as a feature; %d templates predicted):%n%s",
@@ -205,7 +205,11 @@ final class EvalMuc4Command implements Callable<Integer> {
      * Each document's candidate fillers, how many documents the pipeline failed on and the seconds it took, or
      * whether they came from the cache.
      */
-    private record Candidates(List<List<FillerCandidate>> byDocument, int failed, double seconds, boolean cached) {}
+    private record Candidates(List<List<FillerCandidate>> byDocument, int failed, double seconds, boolean cached) {
+        String timing() {
+            return cached ? "cached" : "%.1f s".formatted(seconds);
+        }
+    }
 
     /**
      * The documents' candidate fillers, from the cache when the data file, the pipeline and the mapping are the

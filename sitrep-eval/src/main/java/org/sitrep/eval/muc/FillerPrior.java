@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ObjIntConsumer;
 
 /**
  * How often a string filled each MUC-4 role in the training documents that contain it, learned from their gold
@@ -62,16 +63,11 @@ public final class FillerPrior {
         Map<String, Integer> seen = new HashMap<>();
         for (MucDoc doc : training) {
             Set<String> inText = new HashSet<>();
-            String[] words = MucScorer.normalise(doc.text()).split(" ");
-            for (int i = 0; i < words.length; i++) {
-                StringBuilder gram = new StringBuilder();
-                for (int n = 0; n < MAX_WORDS && i + n < words.length; n++) {
-                    gram.append(n == 0 ? "" : " ").append(words[i + n]);
-                    if (lexicon.contains(gram.toString())) {
-                        inText.add(gram.toString());
-                    }
+            grams(MucScorer.normalise(doc.text()).split(" "), (gram, at) -> {
+                if (lexicon.contains(gram)) {
+                    inText.add(gram);
                 }
-            }
+            });
             inText.forEach(s -> seen.merge(s, 1, Integer::sum));
         }
         return new FillerPrior(filled, seen);
@@ -97,17 +93,12 @@ public final class FillerPrior {
         String[] words = MucScorer.normalise(text).split(" ");
         Map<String, Integer> first = new LinkedHashMap<>();
         Map<String, Integer> count = new HashMap<>();
-        for (int i = 0; i < words.length; i++) {
-            StringBuilder gram = new StringBuilder();
-            for (int n = 0; n < MAX_WORDS && i + n < words.length; n++) {
-                gram.append(n == 0 ? "" : " ").append(words[i + n]);
-                String g = gram.toString();
-                if (seen.containsKey(g)) {
-                    first.putIfAbsent(g, i);
-                    count.merge(g, 1, Integer::sum);
-                }
+        grams(words, (gram, at) -> {
+            if (seen.containsKey(gram)) {
+                first.putIfAbsent(gram, at);
+                count.merge(gram, 1, Integer::sum);
             }
-        }
+        });
         List<FillerCandidate> found = new ArrayList<>();
         for (MucRole role : MucRole.values()) {
             Map<String, Integer> ofRole = filled.getOrDefault(role, Map.of());
@@ -161,6 +152,17 @@ public final class FillerPrior {
         String often = n == 1 ? "1" : n < 5 ? "2-4" : "5+";
         String step = share < 0.1 ? "<.1" : share < 0.25 ? "<.25" : share < 0.5 ? "<.5" : ">=.5";
         return step + "/" + often;
+    }
+
+    /** Each run of up to {@link #MAX_WORDS} words, with the position of its first word. */
+    private static void grams(String[] words, ObjIntConsumer<String> action) {
+        for (int i = 0; i < words.length; i++) {
+            StringBuilder gram = new StringBuilder();
+            for (int n = 0; n < MAX_WORDS && i + n < words.length; n++) {
+                gram.append(n == 0 ? "" : " ").append(words[i + n]);
+                action.accept(gram.toString(), i);
+            }
+        }
     }
 
     private static String lastWord(String s) {
