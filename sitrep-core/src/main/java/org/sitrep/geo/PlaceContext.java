@@ -67,6 +67,9 @@ public record PlaceContext(Map<String, Double> countries, List<Place> places) {
     Map<String, Double> weights() {
         Map<String, Double> all = new LinkedHashMap<>(countries);
         for (Place p : places) {
+            if (p.isContinent()) {
+                continue; // a continent's point lies in some country, which the article need not be about
+            }
             all.merge(p.country(), 1.0, Double::sum);
         }
         double max =

@@ -32,7 +32,8 @@ import org.sitrep.countries.Country;
  * The highest score wins (ties: larger population). When no name folds alike, candidates with the same
  * {@link PlaceNames#skeleton skeleton} are tried, scored −1 for spelling and accepted only if the context
  * supports them (country or place evidence). A division named like a town inside it is dropped ("Raqqa" is the
- * town); "X province"/"X governorate" keeps only divisions. Border phrases
+ * town); "X province"/"X governorate" keeps only divisions. A continent's own name is the continent, whatever else
+ * shares it (Mahdia's alternate name "Africa", towns named Asia). Border phrases
  * ("Lebanon's border with Syria") resolve to the first country at {@link ResolvedPlace#REGION} precision.
  */
 public final class PlaceResolver {
@@ -96,6 +97,12 @@ public final class PlaceResolver {
         boolean approximate = candidates.isEmpty();
         if (approximate) {
             candidates = gazetteer.approximateCandidates(text);
+        }
+        Optional<Place> continent = candidates.stream()
+                .filter(p -> p.isContinent() && exactSpelling(text, p))
+                .findFirst();
+        if (continent.isPresent()) { // "Africa" is the continent, not Mahdia (alternate name "Africa") or a town Africa
+            return Optional.of(new ResolvedPlace(continent.get(), ResolvedPlace.REGION, "the continent's name", 1.0));
         }
         List<Place> inside = candidates.stream().filter(within).toList();
         if (!inside.isEmpty()) {
@@ -212,7 +219,7 @@ public final class PlaceResolver {
         String nearWhy = "";
         Set<Long> seen = new HashSet<>();
         for (Place q : context) {
-            if (q.isCountry() || q.geonameId() == p.geonameId() || !seen.add(q.geonameId())) {
+            if (q.isCountry() || q.isContinent() || q.geonameId() == p.geonameId() || !seen.add(q.geonameId())) {
                 continue;
             }
             double weight = q.isAdmin1() ? NAMED_DIVISION : 1;

@@ -133,4 +133,26 @@ class GazetteerTest {
                 () -> new Place(4, "Sea", 1, 2, "W", "SEA", "SY", "", "", 0, Optional.empty()));
         assertThrows(IllegalArgumentException.class, () -> new Place.Point(91, 0));
     }
+
+    @Test
+    void aContinentStandsAtGeoNamesPointNotAtNaturalEarthsLargestLandmass() {
+        // the fixture's features hold Natural Earth's "Africa" (CONT, at its polygon's centroid): left out
+        assertTrue(GAZETTEER.candidates("Africa").stream().noneMatch(Place::isContinent));
+        Gazetteer withRegions = Gazetteer.load(
+                COUNTRIES,
+                WORDS,
+                new Gazetteer.Sources(
+                        open("admin1.tsv"),
+                        open("places.tsv"),
+                        open("supplement.tsv"),
+                        Optional.of(open("country-points.tsv")),
+                        Optional.of(open("features.tsv")),
+                        Optional.of(open("regions.tsv"))));
+        List<Place> continents = withRegions.candidates("Africa").stream()
+                .filter(Place::isContinent)
+                .toList();
+        assertEquals(1, continents.size());
+        assertEquals(6255146, continents.get(0).geonameId());
+        assertEquals(7.1881, continents.get(0).lat());
+    }
 }

@@ -235,4 +235,32 @@ class PlaceResolverTest {
         assertEquals("LB", r.place().country());
         assertTrue(r.reason().contains("within 150 km of context place Beirut"), r.reason());
     }
+
+    @Test
+    void aContinentsNameIsTheContinentWhateverElseSharesIt() {
+        // Mahdia has the alternate name "Africa", and a Tunisian article would otherwise pull it ahead
+        ResolvedPlace africa = resolve("Africa", words("Tunisia"));
+        assertEquals(6255146, africa.place().geonameId());
+        assertEquals(ResolvedPlace.REGION, africa.precision());
+        assertEquals("the continent's name", africa.reason());
+        // a town named Asia in Peru, in an article about Peru
+        assertEquals(6255147, resolve("Asia", words("Peru")).place().geonameId());
+        // only the continent's own name: "Africa" inside a longer name is not the continent
+        assertTrue(resolver.resolve("Mahdia", words("Tunisia"))
+                .orElseThrow()
+                .place()
+                .isPopulated());
+    }
+
+    @Test
+    void aContinentGivesNoCountryEvidenceNorSupportsAPlace() {
+        Place asia = resolve("Asia", PlaceContext.empty()).place();
+        assertTrue(PlaceContext.builder().place(asia).build().weights().isEmpty());
+        // Asia's point is in Tibet: it must not make "Paris" a Chinese or any other place near it
+        assertEquals(
+                resolve("Paris", PlaceContext.empty()).place().geonameId(),
+                resolve("Paris", PlaceContext.builder().place(asia).build())
+                        .place()
+                        .geonameId());
+    }
 }
