@@ -31,7 +31,9 @@ import org.sitrep.countries.Country;
  * </ul>
  * The highest score wins (ties: larger population). When no name folds alike, candidates with the same
  * {@link PlaceNames#skeleton skeleton} are tried, scored −1 for spelling and accepted only if the context
- * supports them (country or place evidence). A division named like a town inside it is dropped ("Raqqa" is the
+ * supports them (country or place evidence). A country's name counts as evidence for that country, except where a
+ * place of that name keeps at least half of the article's other places together ({@link #NAMESAKE_SUPPORT}: Palestine,
+ * Texas among Anderson County and Elkhart). A division named like a town inside it is dropped ("Raqqa" is the
  * town); "X province"/"X governorate" keeps only divisions. A continent's own name is the continent, whatever else
  * shares it (Mahdia's alternate name "Africa", towns named Asia). Border phrases
  * ("Lebanon's border with Syria") resolve to the first country at {@link ResolvedPlace#REGION} precision.
@@ -45,6 +47,8 @@ public final class PlaceResolver {
     static final double NEARBY_KM = 150;
     static final double EXACT_SPELLING = 0.5;
     static final double APPROXIMATE_SPELLING = -1;
+    /** The share of the article's places a town named like a country must keep together to be read so. */
+    static final double NAMESAKE_SUPPORT = 0.5;
 
     private final Gazetteer gazetteer;
     private final Countries countries;
@@ -108,7 +112,12 @@ public final class PlaceResolver {
         if (!inside.isEmpty()) {
             candidates = inside;
         }
-        Map<String, Double> weights = context.weights();
+        boolean namesake = candidates.stream().anyMatch(Place::isCountry)
+                && context.withoutEvidenceOf(text) != context
+                && candidates.stream()
+                        .anyMatch(p ->
+                                !p.isCountry() && support(p, context.places()).share() >= NAMESAKE_SUPPORT);
+        Map<String, Double> weights = namesake ? context.withoutEvidenceOf(text).weights() : context.weights();
         List<Score> scores = new ArrayList<>();
         for (Place p : candidates) {
             Score s = score(text, p, context, weights, approximate);
@@ -133,6 +142,10 @@ public final class PlaceResolver {
         }
         if (divisionOnly) {
             reason = "named as a division; " + reason;
+        }
+        if (namesake) {
+            reason = "the name's own mentions are no country evidence: a place of that name keeps the article's places"
+                    + " together; " + reason;
         }
         return Optional.of(new ResolvedPlace(best.place(), precisionOf(best.place()), reason, share(best, scores)));
     }

@@ -150,12 +150,12 @@ final class ToponymFinder {
         List<EntityMention> out = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             for (Token t : sentence.tokens()) {
-                String word = t.text();
+                // read in the text, not the token: the tokenizer splits "D-Charleston" at its hyphen, not "D-S.C."
                 int begin = t.span().begin();
-                if (word.length() < 3
-                        || word.charAt(1) != '-'
-                        || "DRI".indexOf(word.charAt(0)) < 0
-                        || !Character.isUpperCase(word.charAt(2))
+                if (begin + 2 >= text.length()
+                        || "DRI".indexOf(text.charAt(begin)) < 0
+                        || text.charAt(begin + 1) != '-'
+                        || !Character.isUpperCase(text.charAt(begin + 2))
                         || !afterCommaOrBracket(text, begin)) {
                     continue;
                 }

@@ -116,6 +116,16 @@ class EntityGeocodingStageTest {
     }
 
     @Test
+    void anAustralianStatesAbbreviationIsTheState() {
+        Document d = run(new DocumentBuilder()
+                .sentence("NSW/NNP recorded/VBD cases/NNS ./.")
+                .name("E1", "NSW", EntityType.LOCATION));
+        Geocode nsw = geoOf(d, "NSW").orElseThrow();
+        assertEquals("New South Wales", nsw.name());
+        assertEquals("AU", nsw.country());
+    }
+
+    @Test
     void aBareTwoLetterCodeThatNamesNoPlaceIsNoDivision() {
         Document d = run(new DocumentBuilder()
                 .sentence("The/DT PA/NNP condemned/VBD the/DT raid/NN ./.")

@@ -263,4 +263,30 @@ class PlaceResolverTest {
                         .place()
                         .geonameId());
     }
+
+    @Test
+    void aCountrysNameIsATownWhenTheArticlesPlacesSurroundThatTown() {
+        // "Lebanon" written in an article on Cookeville and Nashville: its own mentions are no evidence for the country
+        PlaceContext tennessee = PlaceContext.builder()
+                .countryNamed("Lebanon", "LB", 1)
+                .place(town("Cookeville", "TN"))
+                .place(town("Nashville", "TN"))
+                .build();
+        ResolvedPlace r = resolve("Lebanon", tennessee);
+        assertEquals(4636045, r.place().geonameId());
+        assertTrue(r.reason().startsWith("the name's own mentions are no country evidence"), r.reason());
+        // the same article with the Lebanese capital among its places, or with no place near a namesake: the country
+        PlaceContext beirut = PlaceContext.builder()
+                .countryNamed("Lebanon", "LB", 1)
+                .place(town("Cookeville", "TN"))
+                .place(gazetteer.candidates("Beirut").get(0))
+                .place(gazetteer.candidates("Damascus").get(0))
+                .build();
+        assertTrue(resolve("Lebanon", beirut).place().isCountry());
+        PlaceContext apart = PlaceContext.builder()
+                .countryNamed("Lebanon", "LB", 1)
+                .place(town("Atlanta", "GA"))
+                .build();
+        assertTrue(resolve("Lebanon", apart).place().isCountry());
+    }
 }
