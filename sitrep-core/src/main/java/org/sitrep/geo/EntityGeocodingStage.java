@@ -376,12 +376,14 @@ public final class EntityGeocodingStage implements Stage {
     }
 
     /**
-     * A place entity that is a division's abbreviation ("Tenn.", "Calif."): a bare two-letter code stands
+     * An entity that is a division's abbreviation: written with a full stop ("Tenn.", "Mass.", "W. Va.") whatever the
+     * tagger's type (no town "Mas" or "Colo"), without one ("NSW") only a place entity; a bare two-letter code stands
      * for too much else to be read so on its own ("PA" the Palestinian Authority, "LA" Los Angeles).
      */
     private Optional<Place> abbreviatedDivision(Entity e) {
-        if (!e.type().isPlace() || (!e.name().contains(".") && e.name().length() <= 2)) {
-            return Optional.empty();
+        boolean dotted = e.name().contains(".");
+        if (!dotted && (!e.type().isPlace() || e.name().length() <= 2)) {
+            return Optional.empty(); // an AP-style abbreviation ("Mass.") is the division whatever the tagger's type
         }
         return qualifiers.division(e.name());
     }

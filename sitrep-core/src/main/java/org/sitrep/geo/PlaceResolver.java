@@ -32,10 +32,11 @@ import org.sitrep.countries.Country;
  * The highest score wins (ties: larger population). When no name folds alike, candidates with the same
  * {@link PlaceNames#skeleton skeleton} are tried, scored −1 for spelling and accepted only if the context
  * supports them (country or place evidence). A country's name counts as evidence for that country, except where a
- * place of that name keeps at least half of the article's other places together ({@link #NAMESAKE_SUPPORT}: Palestine,
+ * place whose own name it is keeps at least half of the article's other places together ({@link #NAMESAKE_SUPPORT}: Palestine,
  * Texas among Anderson County and Elkhart). A division named like a town inside it is dropped ("Raqqa" is the
  * town); "X province"/"X governorate" keeps only divisions. A continent's own name is the continent, whatever else
- * shares it (Mahdia's alternate name "Africa", towns named Asia). Border phrases
+ * shares it (Mahdia's alternate name "Africa", towns named Asia). A town known by the name only as an alternate name
+ * gives way to places whose own name it is, unless it is more populous than all of them. Border phrases
  * ("Lebanon's border with Syria") resolve to the first country at {@link ResolvedPlace#REGION} precision.
  */
 public final class PlaceResolver {
@@ -98,6 +99,7 @@ public final class PlaceResolver {
         if (!divisionOnly) {
             candidates = withoutDivisionsOfTheirSeat(candidates);
         }
+        candidates = withoutLesserAlternates(text, candidates, context.weights());
         boolean approximate = candidates.isEmpty();
         if (approximate) {
             candidates = gazetteer.approximateCandidates(text);
@@ -115,8 +117,9 @@ public final class PlaceResolver {
         boolean namesake = candidates.stream().anyMatch(Place::isCountry)
                 && context.withoutEvidenceOf(text) != context
                 && candidates.stream()
-                        .anyMatch(p ->
-                                !p.isCountry() && support(p, context.places()).share() >= NAMESAKE_SUPPORT);
+                        .anyMatch(p -> !p.isCountry()
+                                && PlaceNames.fold(p.name()).equals(PlaceNames.fold(text))
+                                && support(p, context.places()).share() >= NAMESAKE_SUPPORT);
         Map<String, Double> weights = namesake ? context.withoutEvidenceOf(text).weights() : context.weights();
         List<Score> scores = new ArrayList<>();
         for (Place p : candidates) {
@@ -181,6 +184,35 @@ public final class PlaceResolver {
                                 .noneMatch(t -> isSeat(t)
                                         && t.country().equals(d.country())
                                         && t.admin1Code().equals(d.admin1Code())))
+                .toList();
+    }
+
+    /**
+     * Drops the towns that bear a name only as an alternate name when places bear it as their own, unless the town is
+     * more populous than all of those, or lies in a country of the article's evidence where no place bears the name as
+     * its own: "Paris" is no Swainsboro (once called Paris) beside the Parises of Texas and Tennessee, nor "Maryville"
+     * Beeville; "Bombay" stays Mumbai, and "Homs" in an article on Libya is Al Khums. Countries, divisions and continents keep their
+     * alternate names ("Burma").
+     */
+    static List<Place> withoutLesserAlternates(String text, List<Place> candidates, Map<String, Double> weights) {
+        String folded = PlaceNames.fold(text);
+        long largestOwn = -1;
+        Set<String> ownCountries = new HashSet<>();
+        for (Place p : candidates) {
+            if (PlaceNames.fold(p.name()).equals(folded)) {
+                largestOwn = Math.max(largestOwn, p.population());
+                ownCountries.add(p.country());
+            }
+        }
+        if (largestOwn < 0) {
+            return candidates; // no place bears the name as its own: its alternate names are all there is
+        }
+        long own = largestOwn;
+        return candidates.stream()
+                .filter(p -> PlaceNames.fold(p.name()).equals(folded)
+                        || !p.isPopulated()
+                        || p.population() > own
+                        || weights.getOrDefault(p.country(), 0.0) > 0 && !ownCountries.contains(p.country()))
                 .toList();
     }
 

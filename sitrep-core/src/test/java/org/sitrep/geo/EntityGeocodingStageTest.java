@@ -116,6 +116,17 @@ class EntityGeocodingStageTest {
     }
 
     @Test
+    void anAbbreviationWithAFullStopIsTheDivisionWhateverTheTaggersType() {
+        Document d = run(new DocumentBuilder()
+                .sentence("Tenn./NNP lawmakers/NNS met/VBD ./.")
+                .name("E1", "Tenn.", EntityType.ORGANIZATION)
+                .sentence("NSW/NNP Health/NNP said/VBD so/RB ./.")
+                .name("E2", "NSW", EntityType.ORGANIZATION));
+        assertEquals("Tennessee", geoOf(d, "Tenn.").orElseThrow().name());
+        assertTrue(geoOf(d, "NSW").isEmpty(), "a bare code typed an organisation stays one");
+    }
+
+    @Test
     void anAustralianStatesAbbreviationIsTheState() {
         Document d = run(new DocumentBuilder()
                 .sentence("NSW/NNP recorded/VBD cases/NNS ./.")

@@ -289,4 +289,16 @@ class PlaceResolverTest {
                 .build();
         assertTrue(resolve("Lebanon", apart).place().isCountry());
     }
+
+    @Test
+    void aTownKnownByTheNameOnlyAsAnAlternateGivesWayToThePlacesWhoseOwnNameItIs() {
+        // Swainsboro, Georgia was once called Paris: beside Atlanta it would win on its division alone
+        PlaceContext georgia =
+                PlaceContext.builder().place(town("Atlanta", "GA")).build();
+        assertTrue(gazetteer.candidates("Paris").stream().anyMatch(p -> p.geonameId() == 4225346));
+        ResolvedPlace r = resolve("Paris", georgia);
+        assertEquals("Paris", r.place().name());
+        // where no place bears the name as its own, the alternate name is all there is
+        assertEquals(4225346, resolve("Swainsborough", georgia).place().geonameId());
+    }
 }
