@@ -22,6 +22,10 @@ class GazetteerTest {
     private static final Gazetteer GAZETTEER = load(open("features.tsv"));
 
     private static Gazetteer load(InputStream features) {
+        return load(features, Optional.empty());
+    }
+
+    private static Gazetteer load(InputStream features, Optional<InputStream> regions) {
         return Gazetteer.load(
                 COUNTRIES,
                 WORDS,
@@ -31,7 +35,7 @@ class GazetteerTest {
                         open("supplement.tsv"),
                         Optional.of(open("country-points.tsv")),
                         Optional.of(features),
-                        Optional.empty()));
+                        regions));
     }
 
     private static InputStream open(String name) {
@@ -138,16 +142,7 @@ class GazetteerTest {
     void aContinentStandsAtGeoNamesPointNotAtNaturalEarthsLargestLandmass() {
         // the fixture's features hold Natural Earth's "Africa" (CONT, at its polygon's centroid): left out
         assertTrue(GAZETTEER.candidates("Africa").stream().noneMatch(Place::isContinent));
-        Gazetteer withRegions = Gazetteer.load(
-                COUNTRIES,
-                WORDS,
-                new Gazetteer.Sources(
-                        open("admin1.tsv"),
-                        open("places.tsv"),
-                        open("supplement.tsv"),
-                        Optional.of(open("country-points.tsv")),
-                        Optional.of(open("features.tsv")),
-                        Optional.of(open("regions.tsv"))));
+        Gazetteer withRegions = load(open("features.tsv"), Optional.of(open("regions.tsv")));
         List<Place> continents = withRegions.candidates("Africa").stream()
                 .filter(Place::isContinent)
                 .toList();
