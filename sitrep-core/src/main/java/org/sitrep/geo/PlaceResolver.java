@@ -36,7 +36,7 @@ import org.sitrep.countries.Country;
  * Texas among Anderson County and Elkhart). A division named like a town inside it is dropped ("Raqqa" is the
  * town); "X province"/"X governorate" keeps only divisions. A continent's own name is the continent, whatever else
  * shares it (Mahdia's alternate name "Africa", towns named Asia). A town known by the name only as an alternate name
- * gives way to places whose own name it is, unless it is more populous than all of them. Border phrases
+ * gives way to a town of its country whose own name it is, unless it is more populous. Border phrases
  * ("Lebanon's border with Syria") resolve to the first country at {@link ResolvedPlace#REGION} precision.
  */
 public final class PlaceResolver {
@@ -99,7 +99,7 @@ public final class PlaceResolver {
         if (!divisionOnly) {
             candidates = withoutDivisionsOfTheirSeat(candidates);
         }
-        candidates = withoutLesserAlternates(text, candidates, context.weights());
+        candidates = withoutLesserAlternates(text, candidates);
         boolean approximate = candidates.isEmpty();
         if (approximate) {
             candidates = gazetteer.approximateCandidates(text);
@@ -118,7 +118,7 @@ public final class PlaceResolver {
                 && context.withoutEvidenceOf(text) != context
                 && candidates.stream()
                         .anyMatch(p -> !p.isCountry()
-                                && PlaceNames.fold(p.name()).equals(PlaceNames.fold(text))
+                                && PlaceNames.plain(p.name()).equals(PlaceNames.plain(text)) // not Iraan for "Iran"
                                 && support(p, context.places()).share() >= NAMESAKE_SUPPORT);
         Map<String, Double> weights = namesake ? context.withoutEvidenceOf(text).weights() : context.weights();
         List<Score> scores = new ArrayList<>();
@@ -188,31 +188,27 @@ public final class PlaceResolver {
     }
 
     /**
-     * Drops the towns that bear a name only as an alternate name when places bear it as their own, unless the town is
-     * more populous than all of those, or lies in a country of the article's evidence where no place bears the name as
-     * its own: "Paris" is no Swainsboro (once called Paris) beside the Parises of Texas and Tennessee, nor "Maryville"
-     * Beeville; "Bombay" stays Mumbai, and "Homs" in an article on Libya is Al Khums. Countries, divisions and continents keep their
-     * alternate names ("Burma").
+     * Drops a town that bears a name only as an alternate name when a town of the same country bears it as its own
+     * and is at least as populous: "Paris" is no Swainsboro, Georgia (once called Paris) beside the Parises of Texas
+     * and Tennessee, nor "Maryville" Beeville, Texas; "Newcastle" stays Newcastle upon Tyne (the British Newcastle of
+     * that own name is a village), "Homs" in an article on Libya Al Khums (no Libyan town is named Homs), "Bombay"
+     * Mumbai. Countries, divisions and continents keep their alternate names ("Burma").
      */
-    static List<Place> withoutLesserAlternates(String text, List<Place> candidates, Map<String, Double> weights) {
+    static List<Place> withoutLesserAlternates(String text, List<Place> candidates) {
         String folded = PlaceNames.fold(text);
-        long largestOwn = -1;
-        Set<String> ownCountries = new HashSet<>();
+        Map<String, Long> largestOwn = new java.util.HashMap<>();
         for (Place p : candidates) {
-            if (PlaceNames.fold(p.name()).equals(folded)) {
-                largestOwn = Math.max(largestOwn, p.population());
-                ownCountries.add(p.country());
+            if (p.isPopulated() && PlaceNames.fold(p.name()).equals(folded)) {
+                largestOwn.merge(p.country(), p.population(), Math::max);
             }
         }
-        if (largestOwn < 0) {
-            return candidates; // no place bears the name as its own: its alternate names are all there is
+        if (largestOwn.isEmpty()) {
+            return candidates; // no town bears the name as its own: its alternate names are all there is
         }
-        long own = largestOwn;
         return candidates.stream()
-                .filter(p -> PlaceNames.fold(p.name()).equals(folded)
-                        || !p.isPopulated()
-                        || p.population() > own
-                        || weights.getOrDefault(p.country(), 0.0) > 0 && !ownCountries.contains(p.country()))
+                .filter(p -> !p.isPopulated()
+                        || PlaceNames.fold(p.name()).equals(folded)
+                        || p.population() > largestOwn.getOrDefault(p.country(), -1L))
                 .toList();
     }
 
