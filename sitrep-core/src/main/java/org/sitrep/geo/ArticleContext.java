@@ -42,7 +42,12 @@ final class ArticleContext {
             if (!m.demonym() && namesADivisionElsewhere(text.substring(m.begin(), m.end()), m, gazetteer)) {
                 continue;
             }
-            context.country(m.country().iso2(), m.demonym() ? DEMONYM : NAMED);
+            if (m.demonym()) {
+                context.country(m.country().iso2(), DEMONYM);
+            } else {
+                context.countryNamed(
+                        text.substring(m.begin(), m.end()), m.country().iso2(), NAMED);
+            }
         }
     }
 

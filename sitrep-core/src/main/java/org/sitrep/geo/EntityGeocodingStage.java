@@ -49,6 +49,7 @@ public final class EntityGeocodingStage implements Stage {
     private final Set<String> directions;
     private final Set<String> speechVerbs;
     private final Set<String> institutionWords;
+    private final Set<String> placeNouns;
 
     public EntityGeocodingStage(Gazetteer gazetteer, Countries countries, Qualifiers qualifiers, WordLists words) {
         this.resolver = new PlaceResolver(gazetteer, countries);
@@ -59,6 +60,7 @@ public final class EntityGeocodingStage implements Stage {
         this.directions = words.get("direction-words");
         this.speechVerbs = words.get("metonymy-verbs");
         this.institutionWords = words.get("local-institution-words");
+        this.placeNouns = words.get("place-nouns");
         this.finder = new ToponymFinder(gazetteer, countries, qualifiers, words);
     }
 
@@ -84,19 +86,23 @@ public final class EntityGeocodingStage implements Stage {
         Map<String, ArticlePlaces.Toponym> toponyms = new LinkedHashMap<>();
         Map<String, Geocode> fixed = new LinkedHashMap<>();
         Set<String> personNames = personNameWords(d);
+        List<Place> abbreviated = new ArrayList<>();
         for (Entity e : d.entities()) {
             if (e.type() == EntityType.NORP) {
                 countries.byDemonym(e.name()).flatMap(this::countryGeocode).ifPresent(g -> fixed.put(e.id(), g));
             } else if (abbreviatedDivision(e).isPresent()) {
                 Place p = abbreviatedDivision(e).get();
+                abbreviated.add(p);
                 fixed.put(
                         e.id(), new ResolvedPlace(p, ResolvedPlace.PROVINCE, "abbreviation of " + p.name()).geocode());
             } else {
                 toponym(d, e, personNames).ifPresent(t -> toponyms.put(e.id(), t));
             }
         }
-        PlaceContext base =
-                ArticleContext.of(d, countries, gazetteer, countryMentions).build();
+        // a division named by its abbreviation ("Tenn.", "D-S.C.") is context like any other place of the article
+        PlaceContext base = ArticleContext.of(d, countries, gazetteer, countryMentions)
+                .build()
+                .withPlaces(abbreviated);
         Map<String, ResolvedPlace> resolved =
                 ArticlePlaces.resolve(resolver, sameSenseInArticle(List.copyOf(toponyms.values())), base);
         List<Place> places =
@@ -275,6 +281,9 @@ public final class EntityGeocodingStage implements Stage {
         if (directions.contains(text.toLowerCase(Locale.ROOT))) {
             return Optional.empty(); // "West" alone is a surname or a direction, not a town in West Virginia
         }
+        if (placeNouns.contains(text.toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // "City" of "City Hall" tagged alone is no suburb of Canberra named City
+        }
         if (!e.type().isPlace() && !supportedAsPlace(d, e, text, qualifier.isPresent())) {
             return Optional.empty();
         }
@@ -367,12 +376,14 @@ public final class EntityGeocodingStage implements Stage {
     }
 
     /**
-     * A place entity that is a division's abbreviation ("Tenn.", "Calif."): a bare two-letter code stands
+     * An entity that is a division's abbreviation: written with a full stop ("Tenn.", "Mass.", "W. Va.") whatever the
+     * tagger's type (no town "Mas" or "Colo"), without one ("NSW") only a place entity; a bare two-letter code stands
      * for too much else to be read so on its own ("PA" the Palestinian Authority, "LA" Los Angeles).
      */
     private Optional<Place> abbreviatedDivision(Entity e) {
-        if (!e.type().isPlace() || (!e.name().contains(".") && e.name().length() <= 2)) {
-            return Optional.empty();
+        boolean dotted = e.name().contains(".");
+        if (!dotted && (!e.type().isPlace() || e.name().length() <= 2)) {
+            return Optional.empty(); // an AP-style abbreviation ("Mass.") is the division whatever the tagger's type
         }
         return qualifiers.division(e.name());
     }

@@ -284,13 +284,17 @@ public final class Gazetteer {
     }
 
     /**
-     * Named features: seas, rivers, deserts... of Natural Earth, curated regions, camps and crossings (population 0);
+     * Named features: seas, rivers, deserts... of Natural Earth, curated regions, camps and crossings, GeoNames'
+     * continents (population 0);
      * and US counties with their population ("Laurel County", under their full name only: a bare "Laurel" stays the
      * town's).
      */
     private void loadFeatures(InputStream in, String source, List<String> header) {
         int population = header.indexOf("population");
         read(in, source, header, row -> {
+            if (source.equals(FEATURES) && row.get(5).equals("CONT")) {
+                return; // a continent stands at GeoNames' own point, a row of regions.tsv, not at its largest landmass
+            }
             String country = intern(row.get(6));
             String admin1 = intern(row.get(7));
             Place p = new Place(

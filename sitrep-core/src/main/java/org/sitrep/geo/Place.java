@@ -107,6 +107,11 @@ public record Place(
         return featureCode.equals("ADM2");
     }
 
+    /** A continent (GeoNames CONT): "Africa", "Europe". */
+    public boolean isContinent() {
+        return featureCode.equals("CONT");
+    }
+
     /** A populated place (feature class P): a city, town or village. */
     public boolean isPopulated() {
         return featureClass.equals("P");

@@ -3,6 +3,7 @@ package org.sitrep.geo;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,14 @@ import org.sitrep.countries.Countries;
  *         .build();
  * }</pre>
  */
-public record PlaceContext(Map<String, Double> countries, List<Place> places) {
+public record PlaceContext(Map<String, Double> countries, List<Place> places, Map<String, Map<String, Double>> byName) {
+    /**
+     * @param countries country evidence, ISO2 → weight
+     * @param places places already resolved in the article
+     * @param byName of that evidence, what each written country name gave ({@link PlaceNames#fold folded} name → ISO2 →
+     *     weight), so that a name's own mentions can be set aside ("Palestine" is no evidence for the country when it
+     *     names a town in Texas among the article's Texan places)
+     */
     public PlaceContext {
         countries.forEach((iso2, weight) -> {
             if (iso2 == null || !iso2.matches("[A-Z]{2}")) {
@@ -34,21 +42,37 @@ public record PlaceContext(Map<String, Double> countries, List<Place> places) {
         });
         countries = Map.copyOf(countries);
         places = List.copyOf(places);
+        Map<String, Map<String, Double>> copy = new LinkedHashMap<>();
+        byName.forEach((name, weights) -> copy.put(name, Map.copyOf(weights)));
+        byName = Collections.unmodifiableMap(copy);
     }
 
     public static PlaceContext empty() {
-        return new PlaceContext(Map.of(), List.of());
+        return new PlaceContext(Map.of(), List.of(), Map.of());
     }
 
     public static PlaceContext of(Map<String, Double> countries, List<Place> places) {
-        return new PlaceContext(countries, places);
+        return new PlaceContext(countries, places, Map.of());
     }
 
     /** This context with {@code more} places resolved besides its own. */
     public PlaceContext withPlaces(List<Place> more) {
         List<Place> all = new ArrayList<>(places);
         all.addAll(more);
-        return new PlaceContext(countries, all);
+        return new PlaceContext(countries, all, byName);
+    }
+
+    /** This context without the country evidence that {@code name}'s own mentions gave; itself if they gave none. */
+    PlaceContext withoutEvidenceOf(String name) {
+        Map<String, Double> own = byName.get(PlaceNames.fold(name));
+        if (own == null) {
+            return this;
+        }
+        Map<String, Double> rest = new LinkedHashMap<>(countries);
+        own.forEach((iso2, w) -> rest.computeIfPresent(iso2, (k, v) -> v - w > 1e-9 ? v - w : null));
+        Map<String, Map<String, Double>> others = new LinkedHashMap<>(byName);
+        others.remove(PlaceNames.fold(name));
+        return new PlaceContext(rest, places, others);
     }
 
     public static Builder builder() {
@@ -67,6 +91,9 @@ public record PlaceContext(Map<String, Double> countries, List<Place> places) {
     Map<String, Double> weights() {
         Map<String, Double> all = new LinkedHashMap<>(countries);
         for (Place p : places) {
+            if (p.isContinent()) {
+                continue; // a continent's point lies in some country, which the article need not be about
+            }
             all.merge(p.country(), 1.0, Double::sum);
         }
         double max =
@@ -79,12 +106,21 @@ public record PlaceContext(Map<String, Double> countries, List<Place> places) {
     public static final class Builder {
         private final Map<String, Double> countries = new LinkedHashMap<>();
         private final List<Place> places = new ArrayList<>();
+        private final Map<String, Map<String, Double>> byName = new LinkedHashMap<>();
 
         private Builder() {}
 
         public Builder country(String iso2, double weight) {
             requireNonNull(iso2, "iso2 is null");
             countries.merge(iso2, weight, Double::sum);
+            return this;
+        }
+
+        /** Evidence from a country's name written in the article ("Lebanon"), kept apart by name as well. */
+        public Builder countryNamed(String name, String iso2, double weight) {
+            country(iso2, weight);
+            byName.computeIfAbsent(PlaceNames.fold(name), k -> new LinkedHashMap<>())
+                    .merge(iso2, weight, Double::sum);
             return this;
         }
 
@@ -104,7 +140,7 @@ public record PlaceContext(Map<String, Double> countries, List<Place> places) {
         }
 
         public PlaceContext build() {
-            return new PlaceContext(countries, places);
+            return new PlaceContext(countries, places, byName);
         }
     }
 }

@@ -31,8 +31,12 @@ import org.sitrep.countries.Country;
  * </ul>
  * The highest score wins (ties: larger population). When no name folds alike, candidates with the same
  * {@link PlaceNames#skeleton skeleton} are tried, scored −1 for spelling and accepted only if the context
- * supports them (country or place evidence). A division named like a town inside it is dropped ("Raqqa" is the
- * town); "X province"/"X governorate" keeps only divisions. Border phrases
+ * supports them (country or place evidence). A country's name counts as evidence for that country, except where a
+ * place whose own name it is keeps at least half of the article's other places together ({@link #NAMESAKE_SUPPORT}: Palestine,
+ * Texas among Anderson County and Elkhart). A division named like a town inside it is dropped ("Raqqa" is the
+ * town); "X province"/"X governorate" keeps only divisions. A continent's own name is the continent, whatever else
+ * shares it (Mahdia's alternate name "Africa", towns named Asia). A town known by the name only as an alternate name
+ * gives way to a town of its country whose own name it is, unless it is more populous. Border phrases
  * ("Lebanon's border with Syria") resolve to the first country at {@link ResolvedPlace#REGION} precision.
  */
 public final class PlaceResolver {
@@ -44,6 +48,8 @@ public final class PlaceResolver {
     static final double NEARBY_KM = 150;
     static final double EXACT_SPELLING = 0.5;
     static final double APPROXIMATE_SPELLING = -1;
+    /** The share of the article's places a town named like a country must keep together to be read so. */
+    static final double NAMESAKE_SUPPORT = 0.5;
 
     private final Gazetteer gazetteer;
     private final Countries countries;
@@ -93,15 +99,28 @@ public final class PlaceResolver {
         if (!divisionOnly) {
             candidates = withoutDivisionsOfTheirSeat(candidates);
         }
+        candidates = withoutLesserAlternates(text, candidates);
         boolean approximate = candidates.isEmpty();
         if (approximate) {
             candidates = gazetteer.approximateCandidates(text);
+        }
+        Optional<Place> continent = candidates.stream()
+                .filter(p -> p.isContinent() && exactSpelling(text, p))
+                .findFirst();
+        if (continent.isPresent()) { // "Africa" is the continent, not Mahdia (alternate name "Africa") or a town Africa
+            return Optional.of(new ResolvedPlace(continent.get(), ResolvedPlace.REGION, "the continent's name", 1.0));
         }
         List<Place> inside = candidates.stream().filter(within).toList();
         if (!inside.isEmpty()) {
             candidates = inside;
         }
-        Map<String, Double> weights = context.weights();
+        boolean namesake = candidates.stream().anyMatch(Place::isCountry)
+                && context.withoutEvidenceOf(text) != context
+                && candidates.stream()
+                        .anyMatch(p -> !p.isCountry()
+                                && PlaceNames.plain(p.name()).equals(PlaceNames.plain(text)) // not Iraan for "Iran"
+                                && support(p, context.places()).share() >= NAMESAKE_SUPPORT);
+        Map<String, Double> weights = namesake ? context.withoutEvidenceOf(text).weights() : context.weights();
         List<Score> scores = new ArrayList<>();
         for (Place p : candidates) {
             Score s = score(text, p, context, weights, approximate);
@@ -126,6 +145,10 @@ public final class PlaceResolver {
         }
         if (divisionOnly) {
             reason = "named as a division; " + reason;
+        }
+        if (namesake) {
+            reason = "the name's own mentions are no country evidence: a place of that name keeps the article's places"
+                    + " together; " + reason;
         }
         return Optional.of(new ResolvedPlace(best.place(), precisionOf(best.place()), reason, share(best, scores)));
     }
@@ -161,6 +184,31 @@ public final class PlaceResolver {
                                 .noneMatch(t -> isSeat(t)
                                         && t.country().equals(d.country())
                                         && t.admin1Code().equals(d.admin1Code())))
+                .toList();
+    }
+
+    /**
+     * Drops a town that bears a name only as an alternate name when a town of the same country bears it as its own
+     * and is at least as populous: "Paris" is no Swainsboro, Georgia (once called Paris) beside the Parises of Texas
+     * and Tennessee, nor "Maryville" Beeville, Texas; "Newcastle" stays Newcastle upon Tyne (the British Newcastle of
+     * that own name is a village), "Homs" in an article on Libya Al Khums (no Libyan town is named Homs), "Bombay"
+     * Mumbai. Countries, divisions and continents keep their alternate names ("Burma").
+     */
+    static List<Place> withoutLesserAlternates(String text, List<Place> candidates) {
+        String folded = PlaceNames.fold(text);
+        Map<String, Long> largestOwn = new java.util.HashMap<>();
+        for (Place p : candidates) {
+            if (p.isPopulated() && PlaceNames.fold(p.name()).equals(folded)) {
+                largestOwn.merge(p.country(), p.population(), Math::max);
+            }
+        }
+        if (largestOwn.isEmpty()) {
+            return candidates; // no town bears the name as its own: its alternate names are all there is
+        }
+        return candidates.stream()
+                .filter(p -> !p.isPopulated()
+                        || PlaceNames.fold(p.name()).equals(folded)
+                        || p.population() > largestOwn.getOrDefault(p.country(), -1L))
                 .toList();
     }
 
@@ -212,7 +260,7 @@ public final class PlaceResolver {
         String nearWhy = "";
         Set<Long> seen = new HashSet<>();
         for (Place q : context) {
-            if (q.isCountry() || q.geonameId() == p.geonameId() || !seen.add(q.geonameId())) {
+            if (q.isCountry() || q.isContinent() || q.geonameId() == p.geonameId() || !seen.add(q.geonameId())) {
                 continue;
             }
             double weight = q.isAdmin1() ? NAMED_DIVISION : 1;

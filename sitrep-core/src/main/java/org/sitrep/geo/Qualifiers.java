@@ -19,8 +19,11 @@ public final class Qualifiers {
     static final String FILE = "division-abbreviations.tsv";
     private static final List<String> HEADER = List.of("abbreviation", "country", "admin1");
     /** ", " and up to three capitalised words, dots and apostrophes kept ("W. Va.", "Prince Edward Island"). */
-    private static final Pattern AFTER =
-            Pattern.compile("^\\s?,\\s{1,2}(\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*){0,2})");
+    private static final String WORDS = "(\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*){0,2})";
+
+    private static final Pattern AFTER = Pattern.compile("^\\s?,\\s{1,2}" + WORDS);
+    /** The same words with nothing before them: the place of a party tag ("S.C." of "D-S.C."). */
+    private static final Pattern BARE = Pattern.compile("^" + WORDS);
 
     private final Map<String, Qualifier> abbreviations;
     private final Gazetteer gazetteer;
@@ -43,8 +46,20 @@ public final class Qualifiers {
 
     /** The qualifier that starts at {@code offset} in {@code text} (right after a place name), if any. */
     Optional<Qualifier> at(String text, int offset) {
+        return longest(AFTER, text, offset);
+    }
+
+    /**
+     * The division or country named right at {@code offset}, with no comma before it: "S.C." of "Rep. James
+     * Clyburn, D-S.C.", "W. Va." of "D-W. Va.".
+     */
+    Optional<Qualifier> startingAt(String text, int offset) {
+        return longest(BARE, text, offset);
+    }
+
+    private Optional<Qualifier> longest(Pattern pattern, String text, int offset) {
         String after = text.substring(offset, Math.min(text.length(), offset + 48));
-        Matcher m = AFTER.matcher(after);
+        Matcher m = pattern.matcher(after);
         if (!m.find()) {
             return Optional.empty();
         }

@@ -31,7 +31,8 @@ import org.sitrep.model.Token;
  *       name ({@code local-institution-words}: "the Athens Police Department"), a county's name in a list of
  *       counties ({@link CountyList}: "Becker, Clay and Wilkin counties"), or a name the article already gives a place ("Alexandria" named as
  *       a place elsewhere). A run that is a whole name mention of another type is left to
- *       {@link EntityGeocodingStage}, which weighs the entity as a whole.</li>
+ *       {@link EntityGeocodingStage}, which weighs the entity as a whole;</li>
+ *   <li>the home place of a politician's party tag ("D-S.C.", "R-Elbow Lake").</li>
  * </ul>
  * Tokens of a time expression ("in March") are never taken, nor, without a qualifier, tokens the tagger marked as
  * part of a person's name outside a longer mention. Looks only at tokens, one pass per sentence.
@@ -40,6 +41,10 @@ final class ToponymFinder {
     private static final int LONGEST = 4;
     private static final java.util.regex.Pattern DATELINE_TAIL = java.util.regex.Pattern.compile(
             "^(,\\s?\\p{Lu}[\\p{L}.]*(\\s\\p{Lu}[\\p{L}.]*)?)?\\s?(\\([\\p{L} ]{1,20}\\)\\s?)?(—|–|-{1,3})\\s");
+
+    /** Up to three capitalised words, without a final full stop ("Elbow Lake", "McDowell" of "D-McDowell."). */
+    private static final java.util.regex.Pattern PARTY_PLACE =
+            java.util.regex.Pattern.compile("^(\\p{Lu}[\\p{L}'’]*(?: \\p{Lu}[\\p{L}'’]*){0,2})");
 
     private final Gazetteer gazetteer;
     private final Countries countries;
@@ -106,6 +111,7 @@ final class ToponymFinder {
             }
         }
         found.addAll(qualifierMentions(document, found, taken));
+        found.addAll(partyTagMentions(document, taken));
         found.sort(java.util.Comparator.comparingInt(m -> m.span().begin()));
         return found;
     }
@@ -131,6 +137,72 @@ final class ToponymFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The home place of a party tag after a politician's name, US style: "Rep. Nick Rahall, D-W. Va.", "(R-Ocilla)",
+     * "Sen. Bob Casey, D-Pa.": after a comma or an opening bracket, a party letter (D, R, I) and a hyphen, a division,
+     * a country or a place the gazetteer knows, up to three capitalised words (a town, resolved with the article's
+     * other places like any other name).
+     */
+    private List<EntityMention> partyTagMentions(Document document, BitSet taken) {
+        String text = document.text();
+        List<EntityMention> out = new ArrayList<>();
+        for (Sentence sentence : document.sentences()) {
+            for (Token t : sentence.tokens()) {
+                // read in the text, not the token: the tokenizer splits "D-Charleston" at its hyphen, not "D-S.C."
+                int begin = t.span().begin();
+                if (begin + 2 >= text.length()
+                        || "DRI".indexOf(text.charAt(begin)) < 0
+                        || text.charAt(begin + 1) != '-'
+                        || !Character.isUpperCase(text.charAt(begin + 2))
+                        || !afterCommaOrBracket(text, begin)) {
+                    continue;
+                }
+                int start = begin + 2;
+                Optional<CharSpan> place = qualifiers
+                        .startingAt(text, start)
+                        .map(q -> new CharSpan(start, q.end()))
+                        .or(() -> knownPlaceAt(text, start));
+                if (place.isPresent()
+                        && !isTaken(taken, place.get().begin(), place.get().end())) {
+                    CharSpan span = place.get();
+                    out.add(new EntityMention(
+                            span,
+                            document.textOf(span),
+                            EntityType.GPE,
+                            EntityMention.Kind.NAME,
+                            sentence.index(),
+                            span));
+                    taken.set(span.begin(), span.end());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean afterCommaOrBracket(String text, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == '(');
+    }
+
+    /** The longest run of up to three capitalised words from {@code start} that names a town the gazetteer knows. */
+    private Optional<CharSpan> knownPlaceAt(String text, int start) {
+        java.util.regex.Matcher m = PARTY_PLACE.matcher(text.substring(start, Math.min(text.length(), start + 48)));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String[] words = m.group(1).split(" ");
+        for (int n = words.length; n >= 1; n--) {
+            String phrase = String.join(" ", List.of(words).subList(0, n));
+            if (gazetteer.candidates(phrase).stream().anyMatch(p -> p.isPopulated() || p.isAdmin2())) {
+                return Optional.of(new CharSpan(start, start + phrase.length()));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<EntityMention> longestAt(

@@ -84,6 +84,59 @@ class EntityGeocodingStageTest {
     }
 
     @Test
+    void aPlaceNounAloneIsNoPlaceName() {
+        // the tagger types "City" of "City Hall" a place; a suburb of Canberra is named City
+        Document d = run(new DocumentBuilder()
+                .sentence("The/DT council/NN met/VBD at/IN City/NNP Hall/NNP in/IN Paris/NNP ./.")
+                .name("E1", "City", EntityType.GPE)
+                .name("E2", "Paris", EntityType.GPE));
+        assertTrue(geoOf(d, "City").isEmpty());
+        assertEquals(PARIS_FRANCE, geoOf(d, "Paris").orElseThrow().geonameId());
+    }
+
+    @Test
+    void aPartyTagNamesThePoliticiansHomeDivisionOrTown() {
+        Document d = run(new DocumentBuilder()
+                .sentence("Rep./NNP Ann/NNP Roe/NNP ,/, D-Tenn./NNP ,/, spoke/VBD ./.")
+                .name("E1", "Ann Roe", EntityType.PERSON)
+                .sentence("Sen./NNP Bo/NNP Lee/NNP (/-LRB- R-Paris/NNP )/-RRB- agreed/VBD ./.")
+                .name("E2", "Bo Lee", EntityType.PERSON));
+        Geocode tennessee = geoOf(d, "Tenn.").orElseThrow();
+        assertEquals("Tennessee", tennessee.name());
+        // the town is read with the article's other places: Tennessee makes it Paris, Tennessee
+        assertEquals(PARIS_TENNESSEE, geoOf(d, "Paris").orElseThrow().geonameId());
+    }
+
+    @Test
+    void aCapitalisedWordAfterAHyphenIsNoPartyTagWithoutACommaOrBracketBeforeIt() {
+        Document d = run(new DocumentBuilder()
+                .sentence("The/DT D-Paris/NNP unit/NN left/VBD ./.")
+                .sentence("Lee/NNP ,/, X-Paris/NNP ,/, left/VBD ./."));
+        assertTrue(d.entities().stream().noneMatch(e -> e.name().equals("Paris")), d.entities()::toString);
+    }
+
+    @Test
+    void anAbbreviationWithAFullStopIsTheDivisionWhateverTheTaggersType() {
+        Document d = run(new DocumentBuilder()
+                .sentence("Tenn./NNP lawmakers/NNS met/VBD ./.")
+                .name("E1", "Tenn.", EntityType.ORGANIZATION)
+                .sentence("NSW/NNP Health/NNP said/VBD so/RB ./.")
+                .name("E2", "NSW", EntityType.ORGANIZATION));
+        assertEquals("Tennessee", geoOf(d, "Tenn.").orElseThrow().name());
+        assertTrue(geoOf(d, "NSW").isEmpty(), "a bare code typed an organisation stays one");
+    }
+
+    @Test
+    void anAustralianStatesAbbreviationIsTheState() {
+        Document d = run(new DocumentBuilder()
+                .sentence("NSW/NNP recorded/VBD cases/NNS ./.")
+                .name("E1", "NSW", EntityType.LOCATION));
+        Geocode nsw = geoOf(d, "NSW").orElseThrow();
+        assertEquals("New South Wales", nsw.name());
+        assertEquals("AU", nsw.country());
+    }
+
+    @Test
     void aBareTwoLetterCodeThatNamesNoPlaceIsNoDivision() {
         Document d = run(new DocumentBuilder()
                 .sentence("The/DT PA/NNP condemned/VBD the/DT raid/NN ./.")

@@ -22,6 +22,10 @@ class GazetteerTest {
     private static final Gazetteer GAZETTEER = load(open("features.tsv"));
 
     private static Gazetteer load(InputStream features) {
+        return load(features, Optional.empty());
+    }
+
+    private static Gazetteer load(InputStream features, Optional<InputStream> regions) {
         return Gazetteer.load(
                 COUNTRIES,
                 WORDS,
@@ -31,7 +35,7 @@ class GazetteerTest {
                         open("supplement.tsv"),
                         Optional.of(open("country-points.tsv")),
                         Optional.of(features),
-                        Optional.empty()));
+                        regions));
     }
 
     private static InputStream open(String name) {
@@ -132,5 +136,18 @@ class GazetteerTest {
                 IllegalArgumentException.class,
                 () -> new Place(4, "Sea", 1, 2, "W", "SEA", "SY", "", "", 0, Optional.empty()));
         assertThrows(IllegalArgumentException.class, () -> new Place.Point(91, 0));
+    }
+
+    @Test
+    void aContinentStandsAtGeoNamesPointNotAtNaturalEarthsLargestLandmass() {
+        // the fixture's features hold Natural Earth's "Africa" (CONT, at its polygon's centroid): left out
+        assertTrue(GAZETTEER.candidates("Africa").stream().noneMatch(Place::isContinent));
+        Gazetteer withRegions = load(open("features.tsv"), Optional.of(open("regions.tsv")));
+        List<Place> continents = withRegions.candidates("Africa").stream()
+                .filter(Place::isContinent)
+                .toList();
+        assertEquals(1, continents.size());
+        assertEquals(6255146, continents.get(0).geonameId());
+        assertEquals(7.1881, continents.get(0).lat());
     }
 }

@@ -26,7 +26,7 @@ final class GeoFixtures {
                         open("supplement.tsv"),
                         Optional.empty(),
                         Optional.empty(),
-                        Optional.empty(),
+                        Optional.of(open("regions.tsv")),
                         Optional.of(open("admin2.tsv"))));
     }
 

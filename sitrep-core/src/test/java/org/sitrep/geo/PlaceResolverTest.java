@@ -235,4 +235,70 @@ class PlaceResolverTest {
         assertEquals("LB", r.place().country());
         assertTrue(r.reason().contains("within 150 km of context place Beirut"), r.reason());
     }
+
+    @Test
+    void aContinentsNameIsTheContinentWhateverElseSharesIt() {
+        // Mahdia has the alternate name "Africa", and a Tunisian article would otherwise pull it ahead
+        ResolvedPlace africa = resolve("Africa", words("Tunisia"));
+        assertEquals(6255146, africa.place().geonameId());
+        assertEquals(ResolvedPlace.REGION, africa.precision());
+        assertEquals("the continent's name", africa.reason());
+        // a town named Asia in Peru, in an article about Peru
+        assertEquals(6255147, resolve("Asia", words("Peru")).place().geonameId());
+        // only the continent's own name: "Africa" inside a longer name is not the continent
+        assertTrue(resolver.resolve("Mahdia", words("Tunisia"))
+                .orElseThrow()
+                .place()
+                .isPopulated());
+    }
+
+    @Test
+    void aContinentGivesNoCountryEvidenceNorSupportsAPlace() {
+        Place asia = resolve("Asia", PlaceContext.empty()).place();
+        assertTrue(PlaceContext.builder().place(asia).build().weights().isEmpty());
+        // Asia's point is in Tibet: it must not make "Paris" a Chinese or any other place near it
+        assertEquals(
+                resolve("Paris", PlaceContext.empty()).place().geonameId(),
+                resolve("Paris", PlaceContext.builder().place(asia).build())
+                        .place()
+                        .geonameId());
+    }
+
+    @Test
+    void aCountrysNameIsATownWhenTheArticlesPlacesSurroundThatTown() {
+        // "Lebanon" written in an article on Cookeville and Nashville: its own mentions are no evidence for the country
+        PlaceContext tennessee = PlaceContext.builder()
+                .countryNamed("Lebanon", "LB", 1)
+                .place(town("Cookeville", "TN"))
+                .place(town("Nashville", "TN"))
+                .build();
+        ResolvedPlace r = resolve("Lebanon", tennessee);
+        assertEquals(4636045, r.place().geonameId());
+        assertTrue(r.reason().startsWith("the name's own mentions are no country evidence"), r.reason());
+        // the same article with the Lebanese capital among its places, or with no place near a namesake: the country
+        PlaceContext beirut = PlaceContext.builder()
+                .countryNamed("Lebanon", "LB", 1)
+                .place(town("Cookeville", "TN"))
+                .place(gazetteer.candidates("Beirut").get(0))
+                .place(gazetteer.candidates("Damascus").get(0))
+                .build();
+        assertTrue(resolve("Lebanon", beirut).place().isCountry());
+        PlaceContext apart = PlaceContext.builder()
+                .countryNamed("Lebanon", "LB", 1)
+                .place(town("Atlanta", "GA"))
+                .build();
+        assertTrue(resolve("Lebanon", apart).place().isCountry());
+    }
+
+    @Test
+    void aTownKnownByTheNameOnlyAsAnAlternateGivesWayToThePlacesWhoseOwnNameItIs() {
+        // Swainsboro, Georgia was once called Paris: beside Atlanta it would win on its division alone
+        PlaceContext georgia =
+                PlaceContext.builder().place(town("Atlanta", "GA")).build();
+        assertTrue(gazetteer.candidates("Paris").stream().anyMatch(p -> p.geonameId() == 4225346));
+        ResolvedPlace r = resolve("Paris", georgia);
+        assertEquals("Paris", r.place().name());
+        // where no place bears the name as its own, the alternate name is all there is
+        assertEquals(4225346, resolve("Swainsborough", georgia).place().geonameId());
+    }
 }
