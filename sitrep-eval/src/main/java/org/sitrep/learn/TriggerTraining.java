@@ -253,18 +253,14 @@ public final class TriggerTraining {
         scores.put("documents", devSet.docs());
         scores.put("candidates", devSet.examples().size());
         scores.put("metric", "event-class tokens among candidates, micro P/R/F1 (NONE and OTHER are not events)");
-        scores.put("precision", round(dev.precision()));
-        scores.put("recall", round(dev.recall()));
-        scores.put("f1", round(dev.f1()));
+        putScores(scores, dev);
         ObjectNode withLexicon = scores.putObject("withLexicon");
         withLexicon.put(
                 "metric",
                 "the same tokens as the model-triggers pass decides them: the lexicon's one-word type, kept, retyped"
                         + " or dropped by the model, or the model's own class where the lexicon has none; tokens of"
                         + " types the model has no class for left out");
-        withLexicon.put("precision", round(devWithLexicon.precision()));
-        withLexicon.put("recall", round(devWithLexicon.recall()));
-        withLexicon.put("f1", round(devWithLexicon.f1()));
+        putScores(withLexicon, devWithLexicon);
         ObjectNode thresholds = card.putObject("thresholds");
         thresholds.put(
                 "rule",
@@ -354,6 +350,12 @@ public final class TriggerTraining {
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .orElseThrow()
                 .getKey();
+    }
+
+    private static void putScores(ObjectNode node, TokenScores s) {
+        node.put("precision", round(s.precision()));
+        node.put("recall", round(s.recall()));
+        node.put("f1", round(s.f1()));
     }
 
     private static double round2(double v) {

@@ -139,9 +139,6 @@ final class ModelTriggersPass extends EventPass {
         return made;
     }
 
-    /** Determiners that make a noun phrase point back ("the attack"); a possessive pronoun does too. */
-    private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those");
-
     /**
      * The triggers with each definite noun of a class's general type retyped to the type that has more of the
      * class's other triggers in the document than all the rest of them together, and at least two.
@@ -174,8 +171,11 @@ final class ModelTriggersPass extends EventPass {
                 .findFirst();
     }
 
-    /** A noun whose phrase opens with a definite determiner or a possessive pronoun, past its modifiers. */
-    private static boolean isDefiniteNoun(Trigger t) {
+    /**
+     * A noun whose phrase opens with a definite determiner ("the attack", "these attacks") or a possessive
+     * pronoun ("its attack"), past its modifiers: a phrase that points back.
+     */
+    private boolean isDefiniteNoun(Trigger t) {
         List<Token> tokens = t.sentence().tokens();
         if (!tokens.get(t.head()).isNoun()) {
             return false;
@@ -189,9 +189,11 @@ final class ModelTriggersPass extends EventPass {
         }
         Token d = tokens.get(j);
         return d.partOfSpeech().equals("PRP$")
-                || (d.partOfSpeech().equals("DT") && DEFINITE.contains(d.text().toLowerCase(java.util.Locale.ROOT)));
+                || (d.partOfSpeech().equals("DT")
+                        && words.definiteDeterminers().contains(d.text().toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** What stands between a determiner and its noun; unlike the lexicon's phrase modifiers, no determiner. */
     private static boolean isModifier(Token t) {
         String tag = t.partOfSpeech();
         return tag.startsWith("JJ")
