@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.sitrep.extract.events.TriggerFeatures;
 import org.sitrep.extract.events.TriggerModel;
@@ -20,10 +21,12 @@ import org.sitrep.model.Token;
  * are marked, not the unread ones, whose words would all teach the model NONE.
  */
 final class TriggerExamples {
-    record Example(List<String> features, String label) {
+    /** @param lexiconType the lexicon's type for the token alone ({@link TriggerFeatures#lexiconType}) */
+    record Example(List<String> features, String label, Optional<String> lexiconType) {
         Example {
             features = List.copyOf(features);
             requireNonNull(label, "label is null");
+            requireNonNull(lexiconType, "lexiconType is null");
         }
     }
 
@@ -62,7 +65,7 @@ final class TriggerExamples {
                         reached[g] = true;
                     }
                 }
-                examples.add(new Example(features.of(sentence, token.index()), label));
+                examples.add(new Example(features.of(sentence, token.index()), label, features.lexiconType(token)));
             }
         }
         int unreachable = 0;

@@ -17,10 +17,13 @@ import org.sitrep.model.Token;
  * its head token counts, when the trigger is one word (the model sees words: "took" says nothing of "took
  * to the streets") of a type that is one of the model's classes (the training data has enough examples of
  * it; of a type it has few or none of, such as RELEASE, SEIZE_TERRITORY or ACCUSE, the lexicon decides):
- * NONE or OTHER (an event of a kind Sitrep has no type for) with a probability of at least {@link #VETO}
- * drops it, another class retypes it. A token outside every lexicon trigger that the model classes as an
- * event becomes a trigger, joined with a neighbour of the same class ("car bomb"); its type is the
+ * NONE or OTHER (an event of a kind Sitrep has no type for) with a probability of at least the class's veto
+ * ({@link TriggerModel#vetoAt}) drops it, another class retypes it. A token outside every lexicon trigger that
+ * the model classes as an event, with at least the class's probability ({@link TriggerModel#addAt}), becomes a
+ * trigger, joined with a neighbour of the same class ("car bomb"); its type is the
  * lexicon's type for the word within the class (a bomb is BOMBING in the "attack" class), else the class's.
+ * Last, a definite noun of a class's general type ("the attack", "these attacks") in an article whose other
+ * triggers of the class are mostly of one type (bombings) takes that type: it refers back to them.
  */
 final class ModelTriggersPass extends EventPass {
     private final TriggerFinder finder;
@@ -45,14 +48,6 @@ final class ModelTriggersPass extends EventPass {
         this.modelClasses = Set.copyOf(model.classes());
     }
 
-    /**
-     * How sure the model must be that a lexicon trigger reports no event of its type to drop it: the lexicon
-     * is a strong prior, and the model's NONE is inflated by training sentences annotated only in part. 0.6
-     * and 0.8 give WikiEvents dev trigger F1 within 0.3; below 0.7 the seed article's "battles" and
-     * "clashes" (NONE at 0.69) would go.
-     */
-    static final double VETO = 0.8;
-
     @Override
     EventDrafts apply(EventDrafts drafts) {
         Document document = drafts.document();
@@ -70,7 +65,7 @@ final class ModelTriggersPass extends EventPass {
             found.addAll(modelOnly(document, sentence, decided, covered));
         }
         found.sort(Comparator.comparingInt((Trigger t) -> t.sentence().index()).thenComparingInt(Trigger::first));
-        return drafts.withTriggers(found);
+        return drafts.withTriggers(anaphorsTyped(document, found));
     }
 
     /** The model's decision for each candidate token of the sentence; null for the others. */
@@ -88,15 +83,16 @@ final class ModelTriggersPass extends EventPass {
     /** Whether the model finds an event of a type it knows in the sentence. */
     boolean mayContainEvent(Sentence sentence) {
         for (TriggerModel.Decision d : decide(sentence)) {
-            if (found(d)) {
+            if (adds(d)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean found(TriggerModel.Decision d) {
-        return d != null && d.isEvent();
+    /** Whether the decision makes a trigger where the lexicon has none. */
+    private boolean adds(TriggerModel.Decision d) {
+        return d != null && d.isEvent() && d.probability() >= model.addAt(d.cls());
     }
 
     private Optional<Trigger> judged(Document document, Trigger t, TriggerModel.Decision decision) {
@@ -108,7 +104,7 @@ final class ModelTriggersPass extends EventPass {
             return Optional.of(t); // too few examples of the type, or a phrase the model sees a word of
         }
         if (!decision.isEvent()) {
-            return decision.probability() >= VETO ? Optional.empty() : Optional.of(t);
+            return decision.probability() >= model.vetoAt(own) ? Optional.empty() : Optional.of(t);
         }
         return finder.at(
                 document,
@@ -121,7 +117,7 @@ final class ModelTriggersPass extends EventPass {
         List<Trigger> made = new ArrayList<>();
         int i = 0;
         while (i < decided.length) {
-            if (covered[i] || !found(decided[i])) {
+            if (covered[i] || !adds(decided[i])) {
                 i++;
                 continue;
             }
@@ -129,7 +125,7 @@ final class ModelTriggersPass extends EventPass {
             int last = i;
             while (last + 1 < decided.length
                     && !covered[last + 1]
-                    && found(decided[last + 1])
+                    && adds(decided[last + 1])
                     && cls.equals(decided[last + 1].cls())) {
                 last++;
             }
@@ -141,6 +137,70 @@ final class ModelTriggersPass extends EventPass {
             i = last + 1;
         }
         return made;
+    }
+
+    /**
+     * The triggers with each definite noun of a class's general type retyped to the type that has more of the
+     * class's other triggers in the document than all the rest of them together, and at least two.
+     */
+    private List<Trigger> anaphorsTyped(Document document, List<Trigger> found) {
+        List<Trigger> result = new ArrayList<>(found.size());
+        for (Trigger t : found) {
+            String cls = classes.of(t.type());
+            Optional<String> general =
+                    model.typeOf(cls).filter(g -> classes.typesOf(cls).size() > 1);
+            Optional<String> dominant = general.filter(t.type()::equals)
+                    .filter(g -> isDefiniteNoun(t))
+                    .flatMap(g -> dominantType(found, cls, g));
+            result.add(dominant.flatMap(d -> finder.at(document, t.span(), d)).orElse(t));
+        }
+        return result;
+    }
+
+    private Optional<String> dominantType(List<Trigger> found, String cls, String general) {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (Trigger t : found) {
+            if (classes.of(t.type()).equals(cls) && !t.type().equals(general)) {
+                counts.merge(t.type(), 1, Integer::sum);
+            }
+        }
+        int all = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() >= 2 && 2 * e.getValue() > all)
+                .map(java.util.Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /**
+     * A noun whose phrase opens with a definite determiner ("the attack", "these attacks") or a possessive
+     * pronoun ("its attack"), past its modifiers: a phrase that points back.
+     */
+    private boolean isDefiniteNoun(Trigger t) {
+        List<Token> tokens = t.sentence().tokens();
+        if (!tokens.get(t.head()).isNoun()) {
+            return false;
+        }
+        int j = t.first() - 1;
+        while (j >= 0 && isModifier(tokens.get(j))) {
+            j--;
+        }
+        if (j < 0) {
+            return false;
+        }
+        Token d = tokens.get(j);
+        return d.partOfSpeech().equals("PRP$")
+                || (d.partOfSpeech().equals("DT")
+                        && words.definiteDeterminers().contains(d.text().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** What stands between a determiner and its noun; unlike the lexicon's phrase modifiers, no determiner. */
+    private static boolean isModifier(Token t) {
+        String tag = t.partOfSpeech();
+        return tag.startsWith("JJ")
+                || tag.startsWith("NN")
+                || tag.equals("CD")
+                || tag.equals("POS")
+                || tag.equals("HYPH");
     }
 
     /** The lexicon's type for the word within the class, else the class's own type. */

@@ -21,6 +21,11 @@ public final class TriggerClasses {
         return new TriggerClasses(ontology.family(ATTACK));
     }
 
+    /** The Sitrep types of a class: the family's for "attack", else the class's own type. */
+    public Set<String> typesOf(String cls) {
+        return cls.equals(ATTACK) ? attack : Set.of(cls);
+    }
+
     /** The model's class of a Sitrep type. */
     public String of(String type) {
         return attack.contains(type) ? ATTACK : type;

@@ -1,8 +1,10 @@
 package org.sitrep.extract.events;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.sitrep.extract.lexicon.TriggerEntry;
 import org.sitrep.extract.lexicon.TriggerLexicon;
@@ -84,6 +86,18 @@ public final class TriggerFeatures {
         }
         lexiconTypes.forEach(t -> f.add("lex=" + t));
         return f;
+    }
+
+    /**
+     * The type the lexicon most likely gives the token on its own: its heaviest one-word entry that the part
+     * of speech fits and that needs no particular object. Training uses it to choose the model's thresholds
+     * as {@link ModelTriggersPass} applies them; the pass itself asks the lexicon's full matcher.
+     */
+    public Optional<String> lexiconType(Token token) {
+        return lexicon.entriesStartingWith(lemma(token)).stream()
+                .filter(e -> e.lemmas().size() == 1 && !e.isConstrained() && TriggerFinder.posMatches(e.pos(), token))
+                .max(Comparator.comparingDouble(TriggerEntry::weight))
+                .map(TriggerEntry::type);
     }
 
     private static String coarse(Token token) {

@@ -20,8 +20,13 @@ import org.sitrep.data.Tsv;
  * ontology family whose types the training data does not tell apart ("attack"): then the lexicon chooses
  * the type within the family, and {@link #typeOf} gives the one to use when it has none.
  *
+ * <p>Each event class also has two thresholds, chosen on development data by {@code sitrep train}: how sure the
+ * model must be that a lexicon trigger of the class is no event to drop it ({@link #vetoAt}), and how sure
+ * it must be of the class to make a trigger where the lexicon has none ({@link #addAt}).
+ *
  * <p>File rows, under the header {@code feature class value}: {@code @type CLASS SITREP_TYPE} (or {@code -})
- * for each class in order, {@code @bias CLASS WEIGHT}, then {@code FEATURE CLASS WEIGHT} for each
+ * for each class in order, {@code @veto CLASS PROBABILITY} and {@code @add CLASS PROBABILITY} where a class's
+ * thresholds are not the defaults, {@code @bias CLASS WEIGHT}, then {@code FEATURE CLASS WEIGHT} for each
  * weight that is not zero.
  */
 public final class TriggerModel {
@@ -31,12 +36,26 @@ public final class TriggerModel {
     static final List<String> HEADER = List.of("feature", "class", "value");
     private static final String TYPE_ROW = "@type";
     private static final String BIAS_ROW = "@bias";
+    private static final String VETO_ROW = "@veto";
+    private static final String ADD_ROW = "@add";
+
+    /**
+     * The veto without a tuned one: the lexicon is a strong prior, and NONE is inflated by training sentences
+     * annotated only in part.
+     */
+    public static final double DEFAULT_VETO = 0.8;
+
+    /** Without a tuned threshold the model's own trigger needs only to be its most probable class. */
+    public static final double DEFAULT_ADD = 0;
+
     private static final String NO_TYPE = "-";
 
     private final List<String> classes;
     private final Map<String, String> types;
     private final Map<String, float[]> weights;
     private final float[] bias;
+    private final Map<String, Double> veto;
+    private final Map<String, Double> add;
 
     /**
      * @param types   each class's Sitrep type ({@code -} for NONE and OTHER), in class order
@@ -44,6 +63,21 @@ public final class TriggerModel {
      * @param bias    one per class
      */
     public TriggerModel(LinkedHashMap<String, String> types, Map<String, float[]> weights, float[] bias) {
+        this(types, weights, bias, Map.of(), Map.of());
+    }
+
+    /**
+     * @param veto per event class, the probability of NONE or OTHER that drops a lexicon trigger (others:
+     *     {@link #DEFAULT_VETO})
+     * @param add  per event class, the probability the class needs for a trigger the lexicon lacks (others:
+     *     {@link #DEFAULT_ADD})
+     */
+    public TriggerModel(
+            LinkedHashMap<String, String> types,
+            Map<String, float[]> weights,
+            float[] bias,
+            Map<String, Double> veto,
+            Map<String, Double> add) {
         this.classes = List.copyOf(types.keySet());
         this.types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
         if (!types.containsKey(NONE) || classes.size() < 3) {
@@ -64,6 +98,22 @@ public final class TriggerModel {
         });
         this.weights = copy;
         this.bias = bias.clone();
+        this.veto = thresholds(veto, "veto");
+        this.add = thresholds(add, "add");
+    }
+
+    private Map<String, Double> thresholds(Map<String, Double> given, String what) {
+        given.forEach((cls, p) -> {
+            if (!classes.contains(cls) || cls.equals(NONE) || cls.equals(OTHER)) {
+                throw new IllegalArgumentException(
+                        "%s threshold for '%s', which is not an event class of %s".formatted(what, cls, classes));
+            }
+            if (!(p >= 0 && p <= 1.01)) {
+                throw new IllegalArgumentException(
+                        "%s threshold %s for %s is not a probability (up to 1.01: never)".formatted(what, p, cls));
+            }
+        });
+        return Map.copyOf(given);
     }
 
     /** The model Sitrep ships. */
@@ -76,6 +126,8 @@ public final class TriggerModel {
         Map<String, Integer> index = new HashMap<>();
         Map<String, float[]> weights = new HashMap<>();
         float[] bias = null;
+        Map<String, Double> veto = new HashMap<>();
+        Map<String, Double> add = new HashMap<>();
         for (Tsv.Row row : Tsv.read(source, HEADER)) {
             String feature = row.get(0);
             String cls = row.get(1);
@@ -102,13 +154,21 @@ public final class TriggerModel {
             } catch (NumberFormatException e) {
                 throw row.error("weight '" + row.get(2) + "' is not a number");
             }
-            if (feature.equals(BIAS_ROW)) {
+            if (feature.equals(VETO_ROW)) {
+                veto.put(cls, (double) value);
+            } else if (feature.equals(ADD_ROW)) {
+                add.put(cls, (double) value);
+            } else if (feature.equals(BIAS_ROW)) {
                 bias[c] = value;
             } else {
                 weights.computeIfAbsent(feature, k -> new float[types.size()])[c] = value;
             }
         }
-        return new TriggerModel(types, weights, bias == null ? new float[types.size()] : bias);
+        try {
+            return new TriggerModel(types, weights, bias == null ? new float[types.size()] : bias, veto, add);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source.name() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The file {@link #parse} reads: the weights rounded to 4 decimals, those that round to 0 left out. */
@@ -120,6 +180,10 @@ public final class TriggerModel {
                 .append('\t')
                 .append(t)
                 .append('\n'));
+        for (String c : classes) {
+            threshold(out, VETO_ROW, c, veto);
+            threshold(out, ADD_ROW, c, add);
+        }
         for (int c = 0; c < classes.size(); c++) {
             out.append(BIAS_ROW)
                     .append('\t')
@@ -147,6 +211,18 @@ public final class TriggerModel {
         return out.toString();
     }
 
+    private static void threshold(StringBuilder out, String row, String cls, Map<String, Double> thresholds) {
+        Double p = thresholds.get(cls);
+        if (p != null) {
+            out.append(row)
+                    .append('\t')
+                    .append(cls)
+                    .append('\t')
+                    .append(number(p.floatValue()))
+                    .append('\n');
+        }
+    }
+
     private static String number(float v) {
         String s = String.format(Locale.ROOT, "%.4f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
         return s.equals("-0") ? "0" : s;
@@ -160,7 +236,22 @@ public final class TriggerModel {
         }
         float[] shifted = bias.clone();
         shifted[c] += shift;
-        return new TriggerModel(new LinkedHashMap<>(types), weights, shifted);
+        return new TriggerModel(new LinkedHashMap<>(types), weights, shifted, veto, add);
+    }
+
+    /** The same weights with these thresholds (event classes left out keep the defaults). */
+    public TriggerModel withThresholds(Map<String, Double> veto, Map<String, Double> add) {
+        return new TriggerModel(new LinkedHashMap<>(types), weights, bias, veto, add);
+    }
+
+    /** How probable NONE or OTHER must be to drop a lexicon trigger of the class. */
+    public double vetoAt(String cls) {
+        return veto.getOrDefault(cls, DEFAULT_VETO);
+    }
+
+    /** How probable the class must be (and the most probable) for a trigger the lexicon does not give. */
+    public double addAt(String cls) {
+        return add.getOrDefault(cls, DEFAULT_ADD);
     }
 
     /** The classes in file order. */

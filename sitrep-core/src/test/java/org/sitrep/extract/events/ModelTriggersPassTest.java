@@ -40,8 +40,26 @@ class ModelTriggersPassTest {
             "hit|V|ATTACK|AGENT|PATIENT|-|-|0.5",
             "march|N|PROTEST|AGENT|-|-|-|0.6");
 
+    /** The same model with its own thresholds for the attack class: a lower veto and a higher add. */
+    private static final EventPasses TUNED = PassFixtures.passes(
+            TriggerModel.parse(new Tsv.Source("tuned-model.tsv", MODEL + "@veto\tattack\t0.4\n@add\tattack\t0.6\n")),
+            "fight|V|CLASH|AGENT|-|with=PATIENT|-|0.8",
+            "bomb|N|BOMBING|AGENT|PATIENT|-|-|0.9");
+
+    /** The model also sure that "attack" is one, and a lexicon with bombs, strikes and attacks. */
+    private static final EventPasses ATTACKS = PassFixtures.passes(
+            TriggerModel.parse(
+                    new Tsv.Source("attack-model.tsv", MODEL + "l=attack\tattack\t8\nl=strike\tattack\t8\n")),
+            "bomb|N|BOMBING|AGENT|PATIENT|-|-|0.9",
+            "strike|N|AIRSTRIKE|AGENT|PATIENT|-|-|0.9",
+            "attack|N|ATTACK|AGENT|PATIENT|-|-|0.8");
+
     private static List<String> found(Document d) {
-        return PASSES.modelTriggers().apply(EventDrafts.start(d)).triggers().stream()
+        return found(PASSES, d);
+    }
+
+    private static List<String> found(EventPasses passes, Document d) {
+        return passes.modelTriggers().apply(EventDrafts.start(d)).triggers().stream()
                 .map(t -> d.textOf(t.span()) + ":" + t.type())
                 .toList();
     }
@@ -68,6 +86,57 @@ class ModelTriggersPassTest {
                 .sentence("They/PRP fought/VBD/fight on/RP ./.")
                 .build();
         assertEquals(List.of("fought:CLASH"), found(d), "NONE wins the tie with a probability near 0.5");
+    }
+
+    @Test
+    void aClasssOwnVetoDropsWhatTheDefaultKeeps() {
+        Document d = new DocumentBuilder()
+                .sentence("They/PRP fought/VBD/fight on/RP ./.")
+                .build();
+        assertEquals(List.of(), found(TUNED, d), "NONE near 0.5 reaches the attack class's veto of 0.4");
+    }
+
+    @Test
+    void aClasssOwnAddThresholdKeepsAnUnsureModelFromMakingATrigger() {
+        Document d = new DocumentBuilder()
+                .sentence("A/DT blast/NN rocked/VBD/rock the/DT market/NN ./.")
+                .build();
+        assertEquals(List.of(), found(TUNED, d), "attack at 0.52 is below the class's 0.6");
+        assertEquals(false, TUNED.mayContainModelEvent(d.sentences().get(0)));
+        Document bombs = new DocumentBuilder()
+                .sentence("Two/CD bombs/NNS/bomb in/IN a/DT blast/NN ./.")
+                .build();
+        assertEquals(List.of("bombs:BOMBING"), found(TUNED, bombs), "the lexicon's own trigger needs no add");
+    }
+
+    @Test
+    void aDefiniteAttackInAnArticleOfBombingsIsABombing() {
+        Document d = new DocumentBuilder()
+                .sentence("Two/CD bombs/NNS/bomb went/VBD/go off/RP ./.")
+                .sentence("A/DT third/JJ bomb/NN failed/VBD/fail ./.")
+                .sentence("The/DT deadly/JJ attack/NN shocked/VBD/shock the/DT town/NN ./.")
+                .sentence("An/DT attack/NN on/IN police/NNS followed/VBD/follow ./.")
+                .build();
+        assertEquals(
+                List.of("bombs:BOMBING", "bomb:BOMBING", "attack:BOMBING", "attack:ATTACK"),
+                found(ATTACKS, d),
+                "'the deadly attack' points back; 'an attack' is a new one");
+    }
+
+    @Test
+    void aDefiniteAttackKeepsItsTypeWhenNoOneTypeHasMostOfTheArticlesAttacks() {
+        Document d = new DocumentBuilder()
+                .sentence("Two/CD bombs/NNS/bomb and/CC two/CD strikes/NNS/strike hit/VBD/hit ./.")
+                .sentence("The/DT attack/NN ended/VBD/end ./.")
+                .build();
+        assertEquals(
+                List.of("bombs:BOMBING", "strikes:AIRSTRIKE", "attack:ATTACK"),
+                found(ATTACKS, d).stream().filter(t -> !t.startsWith("hit")).toList());
+        Document one = new DocumentBuilder()
+                .sentence("A/DT bomb/NN went/VBD/go off/RP ./.")
+                .sentence("The/DT attack/NN ended/VBD/end ./.")
+                .build();
+        assertEquals(List.of("bomb:BOMBING", "attack:ATTACK"), found(ATTACKS, one), "one bombing is too few");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.data.Tsv;
@@ -66,6 +67,32 @@ class TriggerModelTest {
         assertEquals(m.format(), again.format());
         assertEquals(2, again.featureCount());
         assertEquals(m.classify(List.of("l=kill")), again.classify(List.of("l=kill")));
+    }
+
+    @Test
+    void readsEachClasssThresholdsAndKeepsTheDefaultsForTheOthers() {
+        TriggerModel m = TriggerModel.parse(new Tsv.Source("m.tsv", MODEL + "@veto\tKILL\t0.6\n@add\tattack\t0.7\n"));
+        assertEquals(0.6, m.vetoAt("KILL"), 1e-6);
+        assertEquals(TriggerModel.DEFAULT_VETO, m.vetoAt("attack"));
+        assertEquals(0.7, m.addAt("attack"), 1e-6);
+        assertEquals(TriggerModel.DEFAULT_ADD, m.addAt("KILL"));
+        TriggerModel again = TriggerModel.parse(new Tsv.Source("again.tsv", m.format()));
+        assertEquals(m.format(), again.format());
+        assertTrue(m.format().contains("@veto\tKILL\t0.6\n"), m.format());
+        assertEquals(0.6, m.withBiasShift(TriggerModel.NONE, -1).vetoAt("KILL"), 1e-6, "a shift keeps thresholds");
+        assertEquals(
+                TriggerModel.DEFAULT_VETO, m.withThresholds(Map.of(), Map.of()).vetoAt("KILL"));
+    }
+
+    @Test
+    void rejectsAThresholdForNoneOrOneThatIsNoProbability() {
+        IllegalArgumentException none = assertThrows(
+                IllegalArgumentException.class,
+                () -> TriggerModel.parse(new Tsv.Source("m.tsv", MODEL + "@veto\tNONE\t0.6\n")));
+        assertTrue(none.getMessage().startsWith("m.tsv: veto threshold for 'NONE'"), none.getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TriggerModel.parse(new Tsv.Source("m.tsv", MODEL + "@add\tKILL\t2\n")));
     }
 
     @Test
