@@ -32,6 +32,13 @@ final class NamedPlaces {
     private static final int DATELINE_WEIGHT = 1;
 
     /**
+     * Weight of a town or province the headline names other than as a location ("Culiacán paralyzed after
+     * arrest", "Kharkiv hit by missiles"): headlines name the story's place so; a country so named is more
+     * often an actor ("Israel and Hamas agree") and counts only as a location.
+     */
+    private static final int HEADLINE_NAME_WEIGHT = 1;
+
+    /**
      * The focus needs this weight at least (two mentions, or one and the headline) and more than any other
      * place, unless it is the only place the article names as a location.
      */
@@ -54,6 +61,7 @@ final class NamedPlaces {
             for (EntityMention m : e.mentions()) {
                 entityOf.put(m.span(), e.id());
             }
+            e.geo().ifPresent(g -> geoOf.put(e.id(), g));
         }
         Map<String, PlaceKind> entityKinds = new HashMap<>();
         for (EntityMention m : document.mentions()) {
@@ -65,7 +73,6 @@ final class NamedPlaces {
         }
         for (Entity e : document.entities()) { // the gazetteer's reading where the words tell nothing
             e.geo().flatMap(NamedPlaces::kindFromGeocode).ifPresent(k -> entityKinds.putIfAbsent(e.id(), k));
-            e.geo().ifPresent(g -> geoOf.put(e.id(), g));
         }
         places.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));
         for (EntityMention m : places) {
@@ -76,10 +83,15 @@ final class NamedPlaces {
         }
     }
 
-    /** A name of a place (GPE, location, facility) that is no app or brand ("Telegram": list non-places). */
+    /**
+     * A name of a place that is no app or brand ("Telegram": list non-places): typed a place (GPE, location,
+     * facility), or typed otherwise by the tagger but geocoded because the text says it is a place ("Culiacán,
+     * Sinaloa, was a ghost town" tagged MISC; see {@code EntityGeocodingStage}). A nationality ("Afghan") is geocoded
+     * to its country but names people, not a place.
+     */
     boolean isPlace(EntityMention m) {
         return m.kind() == EntityMention.Kind.NAME
-                && m.type().isPlace()
+                && (m.type().isPlace() || m.type() != EntityType.NORP && geoOf.containsKey(key(m)))
                 && !words.nonPlaces().contains(m.text().toLowerCase(Locale.ROOT));
     }
 
@@ -144,9 +156,36 @@ final class NamedPlaces {
     }
 
     /**
+     * The place a definite, singular place-kind noun ("the city", "this town") refers back to: the last place of
+     * its kind named before it. A noun with a name on it ("the Markets area", "the Old Park district") names a
+     * place of its own, and a plural ("the towns") no single one.
+     */
+    Optional<EntityMention> referent(Sentence s, int token) {
+        var t = s.tokens().get(token);
+        Optional<PlaceKind> kind = kindOfNoun(TriggerFinder.lemma(t));
+        if (kind.isEmpty() || !t.isNoun() || t.partOfSpeech().endsWith("S") || !definite(s, token) || named(s, token)) {
+            return Optional.empty();
+        }
+        return before(t.span().begin(), kind);
+    }
+
+    private static boolean named(Sentence s, int token) {
+        return s.dependentsOf(token).stream()
+                .anyMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod"))
+                        && s.tokens().get(d.dependent()).isProperNoun());
+    }
+
+    private boolean definite(Sentence s, int token) {
+        return s.dependentsOf(token).stream()
+                .anyMatch(d -> d.relation().equals("det")
+                        && words.definiteDeterminers()
+                                .contains(TriggerFinder.lemma(s.tokens().get(d.dependent()))));
+    }
+
+    /**
      * The place the article is about (CLIFF's "focus"): the one named most as where something is or
-     * happens ("in Mosul"; "U.S. troops" does not count), each such mention in the body counting once and
-     * the headline and the dateline more; empty when no place stands out (a place named once as a
+     * happens ("in Mosul"; "U.S. troops" does not count) or referred back to ("the city"), each such mention in
+     * the body counting once and the headline and the dateline more; empty when no place stands out (a place named once as a
      * location stands out only when it is the only one). A country or province that stands out gives way to
      * the place inside it that the article names most as a location or in its headline ("Taliban overrun district
      * in northern Afghanistan" ... "in Kunduz province": Kunduz; see {@link #narrowed}). Its first mention in the
@@ -165,9 +204,17 @@ final class NamedPlaces {
                     .isPresent();
             weights.merge(key, locative ? 1 : 0, Integer::sum);
         }
+        // "attacked the city's airport", "laid siege to the city": a place the text refers back to is talked about
+        for (Sentence s : document.sentences()) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                referent(s, i).ifPresent(m -> weights.merge(key(m), 1, Integer::sum));
+            }
+        }
         for (Map.Entry<String, EntityMention> e : first.entrySet()) {
             if (named(document.headline(), e.getKey(), true)) {
                 weights.merge(e.getKey(), HEADLINE_WEIGHT, Integer::sum);
+            } else if (belowCountry(e.getKey()) && named(document.headline(), e.getKey(), false)) {
+                weights.merge(e.getKey(), HEADLINE_NAME_WEIGHT, Integer::sum);
             }
             if (document.dateline().isPresent() && named(document.dateline().get(), e.getKey(), false)) {
                 weights.merge(e.getKey(), DATELINE_WEIGHT, Integer::sum);
@@ -245,20 +292,34 @@ final class NamedPlaces {
                         && g.admin1().equals(area.admin1());
     }
 
+    /** Whether the gazetteer reads the place as something below a country: a town, a province, a region. */
+    private boolean belowCountry(String key) {
+        Geocode g = geoOf.get(key);
+        return g != null && !g.precision().equals("country");
+    }
+
     /** Words before a name in a headline among which a locative preposition makes it a location ("in northern Mali"). */
     private static final int HEADLINE_REACH = 3;
 
     /**
-     * Whether {@code text} names the place: one of its entity's names, as whole words, in any case; as a
-     * location ("kills three in Mosul", not "Israel and Hamas agree") when {@code located}.
+     * Whether {@code text} names the place: one of its entity's names, or its gazetteer name ("Kebbi" of "Kebbi
+     * State"), as whole words, in any case; as a location ("kills three in Mosul", not "Israel and Hamas agree")
+     * when {@code located}.
      */
     private boolean named(String text, String key, boolean located) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
         for (EntityMention m : places) {
-            if (!key(m).equals(key)
-                    || !text.toLowerCase(Locale.ROOT).contains(m.text().toLowerCase(Locale.ROOT))) {
+            if (key(m).equals(key)) {
+                names.add(m.text());
+            }
+        }
+        Optional.ofNullable(geoOf.get(key)).ifPresent(g -> names.add(g.name()));
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String name : names) {
+            if (!lower.contains(name.toLowerCase(Locale.ROOT))) {
                 continue; // the cheap test first: the headline and dateline name few places
             }
-            Matcher found = Pattern.compile("\\b" + Pattern.quote(m.text()) + "\\b", Pattern.CASE_INSENSITIVE)
+            Matcher found = Pattern.compile("\\b" + Pattern.quote(name) + "\\b", Pattern.CASE_INSENSITIVE)
                     .matcher(text);
             while (found.find()) {
                 if (!located || locatedBefore(text.substring(0, found.start()))) {

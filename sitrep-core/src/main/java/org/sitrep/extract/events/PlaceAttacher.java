@@ -154,30 +154,11 @@ final class PlaceAttacher {
 
     /** "the city", "this town": a definite, singular place-kind noun names the last place of its kind. */
     private Optional<EventPlace> anaphor(Sentence s, int token) {
-        var t = s.tokens().get(token);
-        Optional<PlaceKind> kind = places.kindOfNoun(TriggerFinder.lemma(t));
-        if (kind.isEmpty() || !t.isNoun() || t.partOfSpeech().endsWith("S") || !definite(s, token) || named(s, token)) {
-            return Optional.empty();
-        }
-        return referredTo(s, token, kind);
-    }
-
-    /** "the Markets area", "the Old Park district": a place noun with a name on it names a place of its own. */
-    private static boolean named(Sentence s, int token) {
-        return s.dependentsOf(token).stream()
-                .anyMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod"))
-                        && s.tokens().get(d.dependent()).isProperNoun());
+        return places.referent(s, token).map(m -> place(m, "anaphora"));
     }
 
     private Optional<EventPlace> referredTo(Sentence s, int token, Optional<PlaceKind> kind) {
         return places.before(s.tokens().get(token).span().begin(), kind).map(m -> place(m, "anaphora"));
-    }
-
-    private boolean definite(Sentence s, int token) {
-        return s.dependentsOf(token).stream()
-                .anyMatch(d -> d.relation().equals("det")
-                        && words.definiteDeterminers()
-                                .contains(TriggerFinder.lemma(s.tokens().get(d.dependent()))));
     }
 
     private static boolean ownedByNoOther(Sentence s, CharSpan span, Trigger trigger, List<Trigger> sameSentence) {
