@@ -97,7 +97,7 @@ final class NamedPlaces {
 
     /**
      * In a parsed sentence, a place counts only where it is a location ("in Idlib", "along Lebanon's
-     * border"), not a participant ("missiles launched by Russia").
+     * border", "in the Mopti region"), not a participant ("missiles launched by Russia").
      */
     boolean isLocative(Sentence s, CharSpan phraseHead) {
         if (!s.isParsed()) {
@@ -113,11 +113,18 @@ final class NamedPlaces {
                 }
             }
             node = s.headOf(node)
-                    .filter(d -> d.relation().startsWith("nmod"))
+                    .filter(d ->
+                            d.relation().startsWith("nmod") || d.relation().equals("compound") && ofPlaceNoun(s, d))
                     .map(Dependency::governor)
                     .orElse(-1);
         }
         return false;
+    }
+
+    /** "Mopti" of "the Mopti region", "Kunduz" of "Kunduz province": a name on a place noun. */
+    private boolean ofPlaceNoun(Sentence s, Dependency compound) {
+        return compound.governor() >= 0
+                && words.placeNouns().contains(TriggerFinder.lemma(s.tokens().get(compound.governor())));
     }
 
     /** The dateline ("OUAGADOUGOU, March 3 -") names where the story was filed, not where an event was. */

@@ -301,6 +301,32 @@ class FocusPlacePassTest {
         assertEquals(Optional.of("Culiacan"), focusOfKilling(d, 4));
     }
 
+    @Test
+    void aNameOnAPlaceNounAfterALocativePrepositionIsALocation() {
+        Document d = new DocumentBuilder()
+                .sentence(
+                        "Jihadists/NNS attacked/VBD/attack a/DT post/NN in/IN the/DT Mopti/NNP region/NN ./.",
+                        "nsubj(attacked-2, Jihadists-1)",
+                        "obj(attacked-2, post-4)",
+                        "det(post-4, a-3)",
+                        "obl:in(attacked-2, region-8)",
+                        "case(region-8, in-5)",
+                        "det(region-8, the-6)",
+                        "compound(region-8, Mopti-7)")
+                .name("E1", "Mopti", EntityType.GPE)
+                .sentence(
+                        "Segou/NNP traders/NNS said/VBD/say two/CD were/VBD/be killed/VBN/kill ./.",
+                        "compound(traders-2, Segou-1)",
+                        "nsubj(said-3, traders-2)",
+                        "ccomp(said-3, killed-6)",
+                        "nsubj:pass(killed-6, two-4)",
+                        "aux:pass(killed-6, were-5)")
+                .name("E2", "Segou", EntityType.GPE)
+                .build();
+        // "in the Mopti region" is where something happened, "Segou traders" whose people they are
+        assertEquals(Optional.of("Mopti"), focusOfKilling(d, 1));
+    }
+
     /** The place the focus pass gives a killing reported in sentence {@code sentence} of {@code d}. */
     private static Optional<String> focusOfKilling(Document d, int sentence) {
         Trigger killed = PassFixtures.trigger(d, sentence, "killed", KILLED);
