@@ -40,7 +40,7 @@ public final class EventPasses {
     private final EventPass relativeTime = new RelativeTimePass();
     private final EventPass narrativeTime;
     private final EventPass coreference = new CoreferencePass();
-    private final EventPass contextPlace = new ContextPlacePass();
+    private final EventPass contextPlace;
     private final EventPass focusPlace;
     private final EventPass defaults;
 
@@ -79,6 +79,9 @@ public final class EventPasses {
         this.agentRefinement = new AgentRefinementPass(new AgentRule(agentRefinements));
         this.during = new DuringPass(ontology.family("armed-operation"));
         this.narrativeTime = new NarrativeTimePass(ontology.family("on-site"));
+        Set<String> causes = new java.util.HashSet<>(attacks);
+        causes.addAll(hazards);
+        this.contextPlace = new ContextPlacePass(ontology.family("outcome"), causes);
         this.focusPlace = new FocusPlacePass(ontology.family("on-site"), countryOf, this.words);
         this.defaults = new DefaultsPass(countryOf);
     }
