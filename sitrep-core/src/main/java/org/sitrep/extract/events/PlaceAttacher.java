@@ -15,8 +15,9 @@ import org.sitrep.model.SpanIndex;
 
 /**
  * The event's own place, most specific evidence first: a locative phrase on the trigger ("in Arsal",
- * "along Lebanon's border"), or a place that is itself the patient ("overran the town of Arsal", "seized
- * control of Kunduz"), rule "syntax"; else a place named in the same sentence outside the participants,
+ * "along Lebanon's border"), a place that is itself the patient ("overran the town of Arsal", "seized
+ * control of Kunduz"), or the place a "where" clause describes ("Yauri, where students were kidnapped"), rule
+ * "syntax"; else a place named in the same sentence outside the participants,
  * rule "sentence". A definite place noun in those positions ("stormed the city", "fighting in the town")
  * or "there" means the last place of its kind named before, rule "anaphora" (see {@link NamedPlaces}).
  * Later passes borrow a place from another event (conjunct, "during", context), the article's focus or
@@ -86,6 +87,10 @@ final class PlaceAttacher {
                 }
             }
         }
+        Optional<EventPlace> where = relativeWhere(s, trigger.head());
+        if (where.isPresent()) {
+            return where;
+        }
         for (EntityMention m : mentions.within(s.span())) {
             if (m.sentenceIndex() == s.index()
                     && places.isPlace(m)
@@ -112,6 +117,22 @@ final class PlaceAttacher {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Yauri, where 80 students were kidnapped", "the village where they were killed": an event told in a
+     * relative clause that "where" opens happened at the place the clause describes.
+     */
+    private Optional<EventPlace> relativeWhere(Sentence s, int head) {
+        boolean opensWithWhere = s.dependentsOf(head).stream()
+                .anyMatch(d -> d.relation().equals("advmod")
+                        && TriggerFinder.lemma(s.tokens().get(d.dependent())).equals("where"));
+        if (!opensWithWhere) {
+            return Optional.empty();
+        }
+        return s.headOf(head)
+                .filter(d -> d.relation().equals("acl:relcl") && d.governor() >= 0)
+                .flatMap(d -> placeAt(s, d.governor()));
     }
 
     /**
