@@ -47,6 +47,10 @@ final class NamedPlaces {
     /** GeoNames feature classes of land with places inside: countries and divisions (A), regions (L), terrain (T). */
     private static final java.util.Set<String> LAND_AREAS = java.util.Set.of("A", "L", "T");
 
+    /** Entity types of names the tagger was unsure were places: with a geocode, they are. */
+    private static final java.util.Set<EntityType> TYPED_OTHERWISE =
+            java.util.Set.of(EntityType.MISC, EntityType.ORGANIZATION);
+
     private final Document document;
     private final EventWords words;
     private final List<EntityMention> places = new ArrayList<>();
@@ -87,11 +91,12 @@ final class NamedPlaces {
      * A name of a place that is no app or brand ("Telegram": list non-places): typed a place (GPE, location,
      * facility), or typed otherwise by the tagger but geocoded because the text says it is a place ("Culiacán,
      * Sinaloa, was a ghost town" tagged MISC; see {@code EntityGeocodingStage}). A nationality ("Afghan") is geocoded
-     * to its country but names people, not a place.
+     * to its country but names people, not a place, and a name tagged a person's is geocoded only when a place of
+     * the same name lies near the article's places ("Moorhead" beside Fargo), too weak a sign for an event's place.
      */
     boolean isPlace(EntityMention m) {
         return m.kind() == EntityMention.Kind.NAME
-                && (m.type().isPlace() || m.type() != EntityType.NORP && geoOf.containsKey(key(m)))
+                && (m.type().isPlace() || TYPED_OTHERWISE.contains(m.type()) && geoOf.containsKey(key(m)))
                 && !words.nonPlaces().contains(m.text().toLowerCase(Locale.ROOT));
     }
 
@@ -192,7 +197,8 @@ final class NamedPlaces {
     /**
      * The place the article is about (CLIFF's "focus"): the one named most as where something is or
      * happens ("in Mosul"; "U.S. troops" does not count) or referred back to ("the city"), each such mention in
-     * the body counting once and the headline and the dateline more; empty when no place stands out (a place named once as a
+     * the body counting once and the headline and the dateline more; of places that tie, the one narrower than the others (see
+     * {@link #narrowestOfTied}); empty when no place stands out (a place named once as a
      * location stands out only when it is the only one). A country or province that stands out gives way to
      * the place inside it that the article names most as a location or in its headline ("Taliban overrun district
      * in northern Afghanistan" ... "in Kunduz province": Kunduz; see {@link #narrowed}). Its first mention in the
@@ -238,6 +244,11 @@ final class NamedPlaces {
                 tie = true;
             }
         }
+        if (tie) { // "in Afghanistan" twice, "near Bagram Airfield" and "the base": the narrowest place, when only one
+            // is
+            best = narrowestOfTied(weights, weights.get(best)).orElse(null);
+            tie = best == null;
+        }
         long located = weights.values().stream().filter(w -> w > 0).count();
         if (best == null || tie || weights.get(best) < MIN_FOCUS_WEIGHT && !(located == 1 && weights.get(best) > 0)) {
             return Optional.empty();
@@ -245,6 +256,47 @@ final class NamedPlaces {
         Map<String, Integer> withoutDateline = new LinkedHashMap<>(weights);
         filedAt.forEach(key -> withoutDateline.merge(key, -DATELINE_WEIGHT, Integer::sum));
         return Optional.of(first.get(narrowed(best, withoutDateline)));
+    }
+
+    /**
+     * Of the places that tie at {@code weight}, the one narrower than all others (a town or site against regions
+     * and countries, a region against countries), when there is one: a tie between a country and a place in it is
+     * no conflict, and an event on the ground happens in the narrower place, as {@link #narrowed} has it.
+     */
+    private Optional<String> narrowestOfTied(Map<String, Integer> weights, int weight) {
+        List<String> tied = weights.entrySet().stream()
+                .filter(e -> e.getValue() == weight)
+                .map(Map.Entry::getKey)
+                .toList();
+        int narrowest = tied.stream().mapToInt(this::breadth).min().orElse(0);
+        List<String> at = tied.stream().filter(k -> breadth(k) == narrowest).toList();
+        return at.size() == 1 ? Optional.of(at.get(0)) : Optional.empty();
+    }
+
+    /** How wide a place is: 0 a town or site, 1 a province or region, 2 a country; by its geocode, else its kind. */
+    private int breadth(String key) {
+        Geocode g = geoOf.get(key);
+        if (g != null) {
+            return switch (g.precision()) {
+                case "town" -> 0;
+                case "country" -> 2;
+                default -> 1;
+            };
+        }
+        PlaceKind kind = null;
+        for (EntityMention m : places) {
+            if (key(m).equals(key) && kinds.containsKey(m.span())) {
+                kind = kinds.get(m.span());
+            }
+        }
+        if (kind == null) {
+            return 0; // a name the gazetteer does not know is most often a village, a street or a site
+        }
+        return switch (kind) {
+            case COUNTRY -> 2;
+            case DIVISION, AREA -> 1;
+            default -> 0;
+        };
     }
 
     /**

@@ -260,11 +260,12 @@ class FocusPlacePassTest {
                 .headline("Pupils abducted in Kebbi school attack")
                 .sentence("Gunmen/NNS struck/VBD/strike in/IN Kebbi/NNP State/NNP ./.")
                 .name("E1", "Kebbi State", EntityType.GPE)
-                .sentence("Police/NNS in/IN Sokoto/NNP said/VBD/say two/CD were/VBD/be killed/VBN/kill ./.")
-                .name("E2", "Sokoto", EntityType.GPE);
+                .sentence("Police/NNS in/IN Sokoto/NNP State/NNP said/VBD/say two/CD were/VBD/be killed/VBN/kill ./.")
+                .name("E2", "Sokoto State", EntityType.GPE);
         Map<String, Geocode> geos = Map.of(
-                "Kebbi State", geo("Kebbi", "A", "province", "Kebbi"), "Sokoto", geo("Sokoto", "P", "town", "Sokoto"));
-        assertEquals(Optional.empty(), focusOfKilling(b.build(), 1), "Kebbi State and Sokoto tie");
+                "Kebbi State", geo("Kebbi", "A", "province", "Kebbi"),
+                "Sokoto State", geo("Sokoto", "A", "province", "Sokoto"));
+        assertEquals(Optional.empty(), focusOfKilling(b.build(), 1), "Kebbi State and Sokoto State tie");
         assertEquals(Optional.of("Kebbi State"), focusOfKilling(geocoded(b.build(), geos), 1));
     }
 
@@ -325,6 +326,21 @@ class FocusPlacePassTest {
                 .build();
         // "in the Mopti region" is where something happened, "Segou traders" whose people they are
         assertEquals(Optional.of("Mopti"), focusOfKilling(d, 1));
+    }
+
+    @Test
+    void ofPlacesThatTieTheNarrowestIsTheFocus() {
+        Document d = new DocumentBuilder()
+                .sentence("Troops/NNS in/IN Syria/NNP and/CC near/IN Bagram/NNP Airfield/NNP ./.")
+                .name("E1", "Syria", EntityType.GPE)
+                .name("E2", "Bagram Airfield", EntityType.FACILITY)
+                .sentence("Talks/NNS in/IN Syria/NNP and/CC near/IN Bagram/NNP Airfield/NNP ./.")
+                .name("E1", "Syria", EntityType.GPE)
+                .name("E2", "Bagram Airfield", EntityType.FACILITY)
+                .sentence("Two/CD people/NNS were/VBD/be killed/VBN/kill ./.")
+                .build();
+        // twice each: the airfield, which the gazetteer does not know, is in the country, no rival to it
+        assertEquals(Optional.of("Bagram Airfield"), focusOfKilling(d, 2));
     }
 
     /** The place the focus pass gives a killing reported in sentence {@code sentence} of {@code d}. */
