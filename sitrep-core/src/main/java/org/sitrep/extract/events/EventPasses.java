@@ -84,7 +84,7 @@ public final class EventPasses {
         causes.addAll(hazards);
         this.contextPlace = new ContextPlacePass(ontology.family("outcome"), causes);
         this.focusPlace = new FocusPlacePass(ontology.family("on-site"), countryOf, this.words);
-        this.speakerPlace = new SpeakerPlacePass(ontology.family("on-site"), countryOf);
+        this.speakerPlace = new SpeakerPlacePass(ontology.family("statement"), countryOf);
         this.defaults = new DefaultsPass(countryOf);
     }
 

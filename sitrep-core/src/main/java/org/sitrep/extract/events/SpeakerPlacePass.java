@@ -15,25 +15,25 @@ import org.sitrep.model.Geocode;
 import org.sitrep.model.Role;
 
 /**
- * "speaker-place": a statement, threat or decision (a type outside the ontology's "on-site" family) whose
+ * "speaker-place": a statement, threat, demand or sanction (the ontology's "statement" family) whose
  * text names no place was made in its one agent's country when the agent says which: a country or a capital
  * that speaks for its government ("Moscow condemned the measures": Moscow), a country's institution ("Iran's
  * foreign ministry condemned": Iran); rule "speaker". A nationality ("the Iranian foreign ministry") is left
  * out: an event's place is a name in the text, and "Iranian" names no place. Runs before "defaults":
- * the dateline says where the story was filed, not where a government spoke. An event on the ground happens
- * where it happens, not where its agent comes from ("Russian forces shelled...").
+ * the dateline says where the story was filed, not where a government spoke. Other events happen where they
+ * happen, not where their agent comes from ("Russian forces shelled...", "Israel freed 33 prisoners").
  */
 final class SpeakerPlacePass extends DraftPass {
-    private final Set<String> onSite;
+    private final Set<String> statements;
     private final Function<String, Optional<String>> countryOf;
 
     /**
-     * @param onSite    the ontology's "on-site" family
-     * @param countryOf ISO 3166-1 alpha-2 code of a country name
+     * @param statements the ontology's "statement" family
+     * @param countryOf  ISO 3166-1 alpha-2 code of a country name
      */
-    SpeakerPlacePass(Set<String> onSite, Function<String, Optional<String>> countryOf) {
+    SpeakerPlacePass(Set<String> statements, Function<String, Optional<String>> countryOf) {
         super("speaker-place", Set.of(Part.DRAFTS));
-        this.onSite = Set.copyOf(onSite);
+        this.statements = Set.copyOf(statements);
         this.countryOf = countryOf;
     }
 
@@ -41,7 +41,7 @@ final class SpeakerPlacePass extends DraftPass {
     UnaryOperator<Draft> rule(EventDrafts drafts) {
         Document document = drafts.document();
         return d -> {
-            if (d.place().isPresent() || onSite.contains(d.type())) {
+            if (d.place().isPresent() || !statements.contains(d.type())) {
                 return d;
             }
             List<Argument> agents =
