@@ -71,8 +71,9 @@ public final class GeocodingStage implements Stage {
         }
         List<Event> events = new ArrayList<>(document.events().size());
         for (Event event : document.events()) {
-            Optional<EventPlace> place =
-                    event.place().filter(p -> !isMetonymy(p, document)).map(p -> geocode(p, document, context));
+            Optional<EventPlace> place = event.place()
+                    .filter(p -> p.rule().equals("speaker") || !isMetonymy(p, document))
+                    .map(p -> geocode(p, document, context));
             events.add(event.withPlace(place));
         }
         return document.withEvents(events);

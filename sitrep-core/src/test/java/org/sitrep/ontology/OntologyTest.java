@@ -94,6 +94,7 @@ public class OntologyTest {
                         "place-patient",
                         "on-site",
                         "hazard",
+                        "statement",
                         "outcome",
                         "incident-violence",
                         "incident-unrest",

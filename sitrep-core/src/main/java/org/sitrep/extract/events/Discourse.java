@@ -295,9 +295,12 @@ final class Discourse {
     /**
      * An event whose sentence names no place happened where the nearest event before it with a
      * participant in common did, in the same paragraph and the same or the previous sentence (rule
-     * "context"); the dateline is the last resort.
+     * "context"); so did deaths and injuries without a doer of their own ({@code outcomes}) after an attack
+     * or a disaster ({@code causes}): "Missiles struck an industrial area of Kharkiv. Two people were
+     * wounded." The dateline is the last resort.
      */
-    static List<Draft> placeFromContext(List<Draft> input, Document document) {
+    static List<Draft> placeFromContext(
+            List<Draft> input, Document document, Set<String> outcomes, Set<String> causes) {
         List<Draft> drafts = new ArrayList<>(input);
         for (int k = 0; k < drafts.size(); k++) {
             Draft d = drafts.get(k);
@@ -325,7 +328,7 @@ final class Discourse {
                         && before
                         && close
                         && ownPlace
-                        && shareParticipant(d, o)
+                        && (shareParticipant(d, o) || outcomeOf(d, o, outcomes, causes))
                         && (nearest == null
                                 || o.trigger().span().begin()
                                         > nearest.trigger().span().begin())) {
@@ -337,6 +340,13 @@ final class Discourse {
             }
         }
         return drafts;
+    }
+
+    /** Deaths or injuries nobody is said to have caused, reported after an attack or a disaster. */
+    private static boolean outcomeOf(Draft outcome, Draft cause, Set<String> outcomes, Set<String> causes) {
+        return outcomes.contains(outcome.type())
+                && causes.contains(cause.type())
+                && outcome.arguments().stream().noneMatch(a -> a.role() == Role.AGENT);
     }
 
     /** The same actor or victim: "The assailants stormed the village, burned houses and looted livestock". */

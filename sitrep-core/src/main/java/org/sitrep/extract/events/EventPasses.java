@@ -40,8 +40,9 @@ public final class EventPasses {
     private final EventPass relativeTime = new RelativeTimePass();
     private final EventPass narrativeTime;
     private final EventPass coreference = new CoreferencePass();
-    private final EventPass contextPlace = new ContextPlacePass();
+    private final EventPass contextPlace;
     private final EventPass focusPlace;
+    private final EventPass speakerPlace;
     private final EventPass defaults;
 
     /**
@@ -79,7 +80,11 @@ public final class EventPasses {
         this.agentRefinement = new AgentRefinementPass(new AgentRule(agentRefinements));
         this.during = new DuringPass(ontology.family("armed-operation"));
         this.narrativeTime = new NarrativeTimePass(ontology.family("on-site"));
+        Set<String> causes = new java.util.HashSet<>(attacks);
+        causes.addAll(hazards);
+        this.contextPlace = new ContextPlacePass(ontology.family("outcome"), causes);
         this.focusPlace = new FocusPlacePass(ontology.family("on-site"), countryOf, this.words);
+        this.speakerPlace = new SpeakerPlacePass(ontology.family("statement"), countryOf);
         this.defaults = new DefaultsPass(countryOf);
     }
 
@@ -121,6 +126,8 @@ public final class EventPasses {
                 contextPlace, // the place of the nearest earlier event with a participant in common: "context"
                 narrativeTime, // the time of the previous event of the paragraph that has one: "narrative"
                 focusPlace, // events on the ground happened in the place the article is about: "focus"
+                speakerPlace, // statements and decisions were made in the country of the government that made them:
+                // "speaker"
                 defaults); // publication date, dateline: "published", "dateline"
     }
 
@@ -220,6 +227,10 @@ public final class EventPasses {
 
     public EventPass focusPlace() {
         return focusPlace;
+    }
+
+    public EventPass speakerPlace() {
+        return speakerPlace;
     }
 
     public EventPass defaults() {

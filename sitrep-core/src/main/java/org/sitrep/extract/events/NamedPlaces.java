@@ -32,6 +32,13 @@ final class NamedPlaces {
     private static final int DATELINE_WEIGHT = 1;
 
     /**
+     * Weight of a town or province the headline names other than as a location ("Culiacán paralyzed after
+     * arrest", "Kharkiv hit by missiles"): headlines name the story's place so; a country so named is more
+     * often an actor ("Israel and Hamas agree") and counts only as a location.
+     */
+    private static final int HEADLINE_NAME_WEIGHT = 1;
+
+    /**
      * The focus needs this weight at least (two mentions, or one and the headline) and more than any other
      * place, unless it is the only place the article names as a location.
      */
@@ -39,6 +46,10 @@ final class NamedPlaces {
 
     /** GeoNames feature classes of land with places inside: countries and divisions (A), regions (L), terrain (T). */
     private static final java.util.Set<String> LAND_AREAS = java.util.Set.of("A", "L", "T");
+
+    /** Entity types of names the tagger was unsure were places: with a geocode, they are. */
+    private static final java.util.Set<EntityType> TYPED_OTHERWISE =
+            java.util.Set.of(EntityType.MISC, EntityType.ORGANIZATION);
 
     private final Document document;
     private final EventWords words;
@@ -54,6 +65,7 @@ final class NamedPlaces {
             for (EntityMention m : e.mentions()) {
                 entityOf.put(m.span(), e.id());
             }
+            e.geo().ifPresent(g -> geoOf.put(e.id(), g));
         }
         Map<String, PlaceKind> entityKinds = new HashMap<>();
         for (EntityMention m : document.mentions()) {
@@ -65,7 +77,6 @@ final class NamedPlaces {
         }
         for (Entity e : document.entities()) { // the gazetteer's reading where the words tell nothing
             e.geo().flatMap(NamedPlaces::kindFromGeocode).ifPresent(k -> entityKinds.putIfAbsent(e.id(), k));
-            e.geo().ifPresent(g -> geoOf.put(e.id(), g));
         }
         places.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));
         for (EntityMention m : places) {
@@ -76,16 +87,22 @@ final class NamedPlaces {
         }
     }
 
-    /** A name of a place (GPE, location, facility) that is no app or brand ("Telegram": list non-places). */
+    /**
+     * A name of a place that is no app or brand ("Telegram": list non-places): typed a place (GPE, location,
+     * facility), or typed otherwise by the tagger but geocoded because the text says it is a place ("Culiacán,
+     * Sinaloa, was a ghost town" tagged MISC; see {@code EntityGeocodingStage}). A nationality ("Afghan") is geocoded
+     * to its country but names people, not a place, and a name tagged a person's is geocoded only when a place of
+     * the same name lies near the article's places ("Moorhead" beside Fargo), too weak a sign for an event's place.
+     */
     boolean isPlace(EntityMention m) {
         return m.kind() == EntityMention.Kind.NAME
-                && m.type().isPlace()
+                && (m.type().isPlace() || TYPED_OTHERWISE.contains(m.type()) && geoOf.containsKey(key(m)))
                 && !words.nonPlaces().contains(m.text().toLowerCase(Locale.ROOT));
     }
 
     /**
      * In a parsed sentence, a place counts only where it is a location ("in Idlib", "along Lebanon's
-     * border"), not a participant ("missiles launched by Russia").
+     * border", "in the Mopti region"), not a participant ("missiles launched by Russia").
      */
     boolean isLocative(Sentence s, CharSpan phraseHead) {
         if (!s.isParsed()) {
@@ -101,11 +118,18 @@ final class NamedPlaces {
                 }
             }
             node = s.headOf(node)
-                    .filter(d -> d.relation().startsWith("nmod"))
+                    .filter(d ->
+                            d.relation().startsWith("nmod") || d.relation().equals("compound") && ofPlaceNoun(s, d))
                     .map(Dependency::governor)
                     .orElse(-1);
         }
         return false;
+    }
+
+    /** "Mopti" of "the Mopti region", "Kunduz" of "Kunduz province": a name on a place noun. */
+    private boolean ofPlaceNoun(Sentence s, Dependency compound) {
+        return compound.governor() >= 0
+                && words.placeNouns().contains(TriggerFinder.lemma(s.tokens().get(compound.governor())));
     }
 
     /** The dateline ("OUAGADOUGOU, March 3 -") names where the story was filed, not where an event was. */
@@ -144,9 +168,37 @@ final class NamedPlaces {
     }
 
     /**
+     * The place a definite, singular place-kind noun ("the city", "this town") refers back to: the last place of
+     * its kind named before it. A noun with a name on it ("the Markets area", "the Old Park district") names a
+     * place of its own, and a plural ("the towns") no single one.
+     */
+    Optional<EntityMention> referent(Sentence s, int token) {
+        var t = s.tokens().get(token);
+        Optional<PlaceKind> kind = kindOfNoun(TriggerFinder.lemma(t));
+        if (kind.isEmpty() || !t.isNoun() || t.partOfSpeech().endsWith("S") || !definite(s, token) || named(s, token)) {
+            return Optional.empty();
+        }
+        return before(t.span().begin(), kind);
+    }
+
+    private static boolean named(Sentence s, int token) {
+        return s.dependentsOf(token).stream()
+                .anyMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod"))
+                        && s.tokens().get(d.dependent()).isProperNoun());
+    }
+
+    private boolean definite(Sentence s, int token) {
+        return s.dependentsOf(token).stream()
+                .anyMatch(d -> d.relation().equals("det")
+                        && words.definiteDeterminers()
+                                .contains(TriggerFinder.lemma(s.tokens().get(d.dependent()))));
+    }
+
+    /**
      * The place the article is about (CLIFF's "focus"): the one named most as where something is or
-     * happens ("in Mosul"; "U.S. troops" does not count), each such mention in the body counting once and
-     * the headline and the dateline more; empty when no place stands out (a place named once as a
+     * happens ("in Mosul"; "U.S. troops" does not count) or referred back to ("the city"), each such mention in
+     * the body counting once and the headline and the dateline more; of places that tie, the one narrower than the others (see
+     * {@link #narrowestOfTied}); empty when no place stands out (a place named once as a
      * location stands out only when it is the only one). A country or province that stands out gives way to
      * the place inside it that the article names most as a location or in its headline ("Taliban overrun district
      * in northern Afghanistan" ... "in Kunduz province": Kunduz; see {@link #narrowed}). Its first mention in the
@@ -165,9 +217,17 @@ final class NamedPlaces {
                     .isPresent();
             weights.merge(key, locative ? 1 : 0, Integer::sum);
         }
+        // "attacked the city's airport", "laid siege to the city": a place the text refers back to is talked about
+        for (Sentence s : document.sentences()) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                referent(s, i).ifPresent(m -> weights.merge(key(m), 1, Integer::sum));
+            }
+        }
         for (Map.Entry<String, EntityMention> e : first.entrySet()) {
             if (named(document.headline(), e.getKey(), true)) {
                 weights.merge(e.getKey(), HEADLINE_WEIGHT, Integer::sum);
+            } else if (belowCountry(e.getKey()) && named(document.headline(), e.getKey(), false)) {
+                weights.merge(e.getKey(), HEADLINE_NAME_WEIGHT, Integer::sum);
             }
             if (document.dateline().isPresent() && named(document.dateline().get(), e.getKey(), false)) {
                 weights.merge(e.getKey(), DATELINE_WEIGHT, Integer::sum);
@@ -184,6 +244,11 @@ final class NamedPlaces {
                 tie = true;
             }
         }
+        if (tie) { // "in Afghanistan" twice, "near Bagram Airfield" and "the base": the narrowest place, when only one
+            // is
+            best = narrowestOfTied(weights, weights.get(best)).orElse(null);
+            tie = best == null;
+        }
         long located = weights.values().stream().filter(w -> w > 0).count();
         if (best == null || tie || weights.get(best) < MIN_FOCUS_WEIGHT && !(located == 1 && weights.get(best) > 0)) {
             return Optional.empty();
@@ -191,6 +256,47 @@ final class NamedPlaces {
         Map<String, Integer> withoutDateline = new LinkedHashMap<>(weights);
         filedAt.forEach(key -> withoutDateline.merge(key, -DATELINE_WEIGHT, Integer::sum));
         return Optional.of(first.get(narrowed(best, withoutDateline)));
+    }
+
+    /**
+     * Of the places that tie at {@code weight}, the one narrower than all others (a town or site against regions
+     * and countries, a region against countries), when there is one: a tie between a country and a place in it is
+     * no conflict, and an event on the ground happens in the narrower place, as {@link #narrowed} has it.
+     */
+    private Optional<String> narrowestOfTied(Map<String, Integer> weights, int weight) {
+        List<String> tied = weights.entrySet().stream()
+                .filter(e -> e.getValue() == weight)
+                .map(Map.Entry::getKey)
+                .toList();
+        int narrowest = tied.stream().mapToInt(this::breadth).min().orElse(0);
+        List<String> at = tied.stream().filter(k -> breadth(k) == narrowest).toList();
+        return at.size() == 1 ? Optional.of(at.get(0)) : Optional.empty();
+    }
+
+    /** How wide a place is: 0 a town or site, 1 a province or region, 2 a country; by its geocode, else its kind. */
+    private int breadth(String key) {
+        Geocode g = geoOf.get(key);
+        if (g != null) {
+            return switch (g.precision()) {
+                case "town" -> 0;
+                case "country" -> 2;
+                default -> 1;
+            };
+        }
+        PlaceKind kind = null;
+        for (EntityMention m : places) {
+            if (key(m).equals(key) && kinds.containsKey(m.span())) {
+                kind = kinds.get(m.span());
+            }
+        }
+        if (kind == null) {
+            return 0; // a name the gazetteer does not know is most often a village, a street or a site
+        }
+        return switch (kind) {
+            case COUNTRY -> 2;
+            case DIVISION, AREA -> 1;
+            default -> 0;
+        };
     }
 
     /**
@@ -245,20 +351,34 @@ final class NamedPlaces {
                         && g.admin1().equals(area.admin1());
     }
 
+    /** Whether the gazetteer reads the place as something below a country: a town, a province, a region. */
+    private boolean belowCountry(String key) {
+        Geocode g = geoOf.get(key);
+        return g != null && !g.precision().equals("country");
+    }
+
     /** Words before a name in a headline among which a locative preposition makes it a location ("in northern Mali"). */
     private static final int HEADLINE_REACH = 3;
 
     /**
-     * Whether {@code text} names the place: one of its entity's names, as whole words, in any case; as a
-     * location ("kills three in Mosul", not "Israel and Hamas agree") when {@code located}.
+     * Whether {@code text} names the place: one of its entity's names, or its gazetteer name ("Kebbi" of "Kebbi
+     * State"), as whole words, in any case; as a location ("kills three in Mosul", not "Israel and Hamas agree")
+     * when {@code located}.
      */
     private boolean named(String text, String key, boolean located) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
         for (EntityMention m : places) {
-            if (!key(m).equals(key)
-                    || !text.toLowerCase(Locale.ROOT).contains(m.text().toLowerCase(Locale.ROOT))) {
+            if (key(m).equals(key)) {
+                names.add(m.text());
+            }
+        }
+        Optional.ofNullable(geoOf.get(key)).ifPresent(g -> names.add(g.name()));
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String name : names) {
+            if (!lower.contains(name.toLowerCase(Locale.ROOT))) {
                 continue; // the cheap test first: the headline and dateline name few places
             }
-            Matcher found = Pattern.compile("\\b" + Pattern.quote(m.text()) + "\\b", Pattern.CASE_INSENSITIVE)
+            Matcher found = Pattern.compile("\\b" + Pattern.quote(name) + "\\b", Pattern.CASE_INSENSITIVE)
                     .matcher(text);
             while (found.find()) {
                 if (!located || locatedBefore(text.substring(0, found.start()))) {

@@ -15,8 +15,9 @@ import org.sitrep.model.SpanIndex;
 
 /**
  * The event's own place, most specific evidence first: a locative phrase on the trigger ("in Arsal",
- * "along Lebanon's border"), or a place that is itself the patient ("overran the town of Arsal", "seized
- * control of Kunduz"), rule "syntax"; else a place named in the same sentence outside the participants,
+ * "along Lebanon's border"), a place that is itself the patient ("overran the town of Arsal", "seized
+ * control of Kunduz"), or the place a "where" clause describes ("Yauri, where students were kidnapped"), rule
+ * "syntax"; else a place named in the same sentence outside the participants,
  * rule "sentence". A definite place noun in those positions ("stormed the city", "fighting in the town")
  * or "there" means the last place of its kind named before, rule "anaphora" (see {@link NamedPlaces}).
  * Later passes borrow a place from another event (conjunct, "during", context), the article's focus or
@@ -86,6 +87,10 @@ final class PlaceAttacher {
                 }
             }
         }
+        Optional<EventPlace> where = relativeWhere(s, trigger.head());
+        if (where.isPresent()) {
+            return where;
+        }
         for (EntityMention m : mentions.within(s.span())) {
             if (m.sentenceIndex() == s.index()
                     && places.isPlace(m)
@@ -112,6 +117,22 @@ final class PlaceAttacher {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Yauri, where 80 students were kidnapped", "the village where they were killed": an event told in a
+     * relative clause that "where" opens happened at the place the clause describes.
+     */
+    private Optional<EventPlace> relativeWhere(Sentence s, int head) {
+        boolean opensWithWhere = s.dependentsOf(head).stream()
+                .anyMatch(d -> d.relation().equals("advmod")
+                        && TriggerFinder.lemma(s.tokens().get(d.dependent())).equals("where"));
+        if (!opensWithWhere) {
+            return Optional.empty();
+        }
+        return s.headOf(head)
+                .filter(d -> d.relation().equals("acl:relcl") && d.governor() >= 0)
+                .flatMap(d -> placeAt(s, d.governor()));
     }
 
     /**
@@ -154,30 +175,11 @@ final class PlaceAttacher {
 
     /** "the city", "this town": a definite, singular place-kind noun names the last place of its kind. */
     private Optional<EventPlace> anaphor(Sentence s, int token) {
-        var t = s.tokens().get(token);
-        Optional<PlaceKind> kind = places.kindOfNoun(TriggerFinder.lemma(t));
-        if (kind.isEmpty() || !t.isNoun() || t.partOfSpeech().endsWith("S") || !definite(s, token) || named(s, token)) {
-            return Optional.empty();
-        }
-        return referredTo(s, token, kind);
-    }
-
-    /** "the Markets area", "the Old Park district": a place noun with a name on it names a place of its own. */
-    private static boolean named(Sentence s, int token) {
-        return s.dependentsOf(token).stream()
-                .anyMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod"))
-                        && s.tokens().get(d.dependent()).isProperNoun());
+        return places.referent(s, token).map(m -> place(m, "anaphora"));
     }
 
     private Optional<EventPlace> referredTo(Sentence s, int token, Optional<PlaceKind> kind) {
         return places.before(s.tokens().get(token).span().begin(), kind).map(m -> place(m, "anaphora"));
-    }
-
-    private boolean definite(Sentence s, int token) {
-        return s.dependentsOf(token).stream()
-                .anyMatch(d -> d.relation().equals("det")
-                        && words.definiteDeterminers()
-                                .contains(TriggerFinder.lemma(s.tokens().get(d.dependent()))));
     }
 
     private static boolean ownedByNoOther(Sentence s, CharSpan span, Trigger trigger, List<Trigger> sameSentence) {

@@ -39,6 +39,7 @@ class EventStageTest {
                         "context-place",
                         "narrative-time",
                         "focus-place",
+                        "speaker-place",
                         "defaults"),
                 new EventStage(PASSES.rulesOnly())
                         .passes().stream().map(EventPass::name).toList());

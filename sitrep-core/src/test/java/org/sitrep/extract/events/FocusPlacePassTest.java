@@ -205,6 +205,144 @@ class FocusPlacePassTest {
                 "a town outside the country, and the dateline's town, are no narrower focus");
     }
 
+    @Test
+    void aNameTheTaggerTypedOtherwiseCountsWhenTheGeocodeStageFoundItAPlace() {
+        DocumentBuilder b = new DocumentBuilder()
+                .sentence("Shops/NNS closed/VBD/close in/IN Culiacan/NNP ./.")
+                .name("E1", "Culiacan", EntityType.MISC)
+                .sentence("Gunmen/NNS fired/VBD/fire in/IN Culiacan/NNP ./.")
+                .name("E1", "Culiacan", EntityType.MISC)
+                .sentence("Mexicans/NNPS in/IN Sinaloa/NNP were/VBD/be killed/VBN/kill ./.")
+                .name("E2", "Mexicans", EntityType.NORP)
+                .name("E3", "Sinaloa", EntityType.GPE);
+        Document d = b.build();
+        assertEquals(Optional.of("Sinaloa"), focusOfKilling(d, 2), "a MISC name without a geocode is no place");
+        Map<String, Geocode> geos = Map.of(
+                "Culiacan", geo("Culiacan", "P", "town", "Sinaloa"),
+                "Mexicans", geo("Mexico", "A", "country", ""),
+                "Sinaloa", geo("Sinaloa", "A", "province", "Sinaloa"));
+        assertEquals(Optional.of("Culiacan"), focusOfKilling(geocoded(d, geos), 2));
+    }
+
+    @Test
+    void aTownTheHeadlineNamesOtherThanAsALocationCountsLess() {
+        DocumentBuilder b = new DocumentBuilder()
+                .headline("Culiacan paralyzed after arrest")
+                .sentence("Shops/NNS closed/VBD/close in/IN Culiacan/NNP ./.")
+                .name("E1", "Culiacan", EntityType.GPE)
+                .sentence("Gunmen/NNS fired/VBD/fire in/IN Navolato/NNP and/CC in/IN Navolato/NNP ./.")
+                .name("E2", "Navolato", EntityType.GPE)
+                .name("E2", "Navolato", EntityType.GPE)
+                .sentence("Two/CD people/NNS were/VBD/be killed/VBN/kill ./.");
+        Document d = b.build();
+        assertEquals(
+                Optional.of("Navolato"), focusOfKilling(d, 2), "without a geocode the headline's name is not weighed");
+        Map<String, Geocode> geos = Map.of(
+                "Culiacan",
+                geo("Culiacan", "P", "town", "Sinaloa"),
+                "Navolato",
+                geo("Navolato", "P", "town", "Sinaloa"));
+        assertEquals(
+                Optional.empty(),
+                focusOfKilling(geocoded(d, geos), 2),
+                "a town in the headline (1) and once in the body (1) ties with one named twice in the body");
+        Map<String, Geocode> country = Map.of(
+                "Culiacan", geo("Culiacan", "A", "country", ""), "Navolato", geo("Navolato", "P", "town", "Sinaloa"));
+        assertEquals(
+                Optional.of("Navolato"),
+                focusOfKilling(geocoded(d, country), 2),
+                "a country named other than as a location in the headline is not weighed");
+    }
+
+    @Test
+    void theHeadlineNamesAPlaceByItsGazetteerName() {
+        DocumentBuilder b = new DocumentBuilder()
+                .headline("Pupils abducted in Kebbi school attack")
+                .sentence("Gunmen/NNS struck/VBD/strike in/IN Kebbi/NNP State/NNP ./.")
+                .name("E1", "Kebbi State", EntityType.GPE)
+                .sentence("Police/NNS in/IN Sokoto/NNP State/NNP said/VBD/say two/CD were/VBD/be killed/VBN/kill ./.")
+                .name("E2", "Sokoto State", EntityType.GPE);
+        Map<String, Geocode> geos = Map.of(
+                "Kebbi State", geo("Kebbi", "A", "province", "Kebbi"),
+                "Sokoto State", geo("Sokoto", "A", "province", "Sokoto"));
+        assertEquals(Optional.empty(), focusOfKilling(b.build(), 1), "Kebbi State and Sokoto State tie");
+        assertEquals(Optional.of("Kebbi State"), focusOfKilling(geocoded(b.build(), geos), 1));
+    }
+
+    @Test
+    void aPlaceTheTextRefersBackToCounts() {
+        Document d = new DocumentBuilder()
+                .sentence(
+                        "Gunmen/NNS paralyzed/VBD/paralyze Culiacan/NNP ./.",
+                        "nsubj(paralyzed-2, Gunmen-1)",
+                        "obj(paralyzed-2, Culiacan-3)")
+                .name("E1", "Culiacan", EntityType.GPE)
+                .sentence(
+                        "They/PRP attacked/VBD/attack the/DT city/NN 's/POS airport/NN ./.",
+                        "nsubj(attacked-2, They-1)",
+                        "obj(attacked-2, airport-6)",
+                        "nmod:poss(airport-6, city-4)",
+                        "det(city-4, the-3)",
+                        "case(city-4, 's-5)")
+                .sentence(
+                        "Troops/NNS patrolled/VBD/patrol the/DT city/NN ./.",
+                        "nsubj(patrolled-2, Troops-1)",
+                        "obj(patrolled-2, city-4)",
+                        "det(city-4, the-3)")
+                .sentence(
+                        "Two/CD were/VBD/be killed/VBN/kill in/IN Navolato/NNP ./.",
+                        "nsubj:pass(killed-3, Two-1)",
+                        "aux:pass(killed-3, were-2)",
+                        "obl:in(killed-3, Navolato-5)",
+                        "case(Navolato-5, in-4)")
+                .name("E2", "Navolato", EntityType.GPE)
+                .sentence("Four/CD people/NNS were/VBD/be killed/VBN/kill ./.")
+                .build();
+        // Culiacan is never named as a location, but "the city" refers to it twice; Navolato is named once
+        assertEquals(Optional.of("Culiacan"), focusOfKilling(d, 4));
+    }
+
+    @Test
+    void aNameOnAPlaceNounAfterALocativePrepositionIsALocation() {
+        Document d = new DocumentBuilder()
+                .sentence(
+                        "Jihadists/NNS attacked/VBD/attack a/DT post/NN in/IN the/DT Mopti/NNP region/NN ./.",
+                        "nsubj(attacked-2, Jihadists-1)",
+                        "obj(attacked-2, post-4)",
+                        "det(post-4, a-3)",
+                        "obl:in(attacked-2, region-8)",
+                        "case(region-8, in-5)",
+                        "det(region-8, the-6)",
+                        "compound(region-8, Mopti-7)")
+                .name("E1", "Mopti", EntityType.GPE)
+                .sentence(
+                        "Segou/NNP traders/NNS said/VBD/say two/CD were/VBD/be killed/VBN/kill ./.",
+                        "compound(traders-2, Segou-1)",
+                        "nsubj(said-3, traders-2)",
+                        "ccomp(said-3, killed-6)",
+                        "nsubj:pass(killed-6, two-4)",
+                        "aux:pass(killed-6, were-5)")
+                .name("E2", "Segou", EntityType.GPE)
+                .build();
+        // "in the Mopti region" is where something happened, "Segou traders" whose people they are
+        assertEquals(Optional.of("Mopti"), focusOfKilling(d, 1));
+    }
+
+    @Test
+    void ofPlacesThatTieTheNarrowestIsTheFocus() {
+        Document d = new DocumentBuilder()
+                .sentence("Troops/NNS in/IN Syria/NNP and/CC near/IN Bagram/NNP Airfield/NNP ./.")
+                .name("E1", "Syria", EntityType.GPE)
+                .name("E2", "Bagram Airfield", EntityType.FACILITY)
+                .sentence("Talks/NNS in/IN Syria/NNP and/CC near/IN Bagram/NNP Airfield/NNP ./.")
+                .name("E1", "Syria", EntityType.GPE)
+                .name("E2", "Bagram Airfield", EntityType.FACILITY)
+                .sentence("Two/CD people/NNS were/VBD/be killed/VBN/kill ./.")
+                .build();
+        // twice each: the airfield, which the gazetteer does not know, is in the country, no rival to it
+        assertEquals(Optional.of("Bagram Airfield"), focusOfKilling(d, 2));
+    }
+
     /** The place the focus pass gives a killing reported in sentence {@code sentence} of {@code d}. */
     private static Optional<String> focusOfKilling(Document d, int sentence) {
         Trigger killed = PassFixtures.trigger(d, sentence, "killed", KILLED);

@@ -309,4 +309,35 @@ class PlacePassTest {
                 "compound(area-6, Markets-5)");
         assertEquals(Optional.empty(), place);
     }
+
+    /** "The school is near Yauri, where students were kidnapped in June", the clause opened by {@code opener}. */
+    private static Optional<EventPlace> placeOfKidnapping(String opener) {
+        Document d = new DocumentBuilder()
+                .sentence(
+                        "The/DT school/NN is/VBZ/be near/IN Yauri/NNP ,/, " + opener
+                                + "/WRB students/NNS were/VBD/be kidnapped/VBN/kidnap in/IN June/NNP ./.",
+                        "det(school-2, The-1)",
+                        "nsubj(Yauri-5, school-2)",
+                        "cop(Yauri-5, is-3)",
+                        "case(Yauri-5, near-4)",
+                        "acl:relcl(Yauri-5, kidnapped-10)",
+                        "advmod(kidnapped-10, " + opener + "-7)",
+                        "nsubj:pass(kidnapped-10, students-8)",
+                        "aux:pass(kidnapped-10, were-9)",
+                        "obl:in(kidnapped-10, June-12)",
+                        "case(June-12, in-11)")
+                .name("E1", "Yauri", EntityType.GPE)
+                .build();
+        Trigger kidnapped =
+                PassFixtures.trigger(d, 0, "kidnapped", PassFixtures.entry("kidnap|V|ABDUCT|AGENT|PATIENT|-|-|0.9"));
+        return place(PassFixtures.withDrafts(d, kidnapped));
+    }
+
+    @Test
+    void anEventInAWhereClauseHappenedAtThePlaceItDescribes() {
+        assertEquals("syntax", placeOfKidnapping("where").orElseThrow().rule());
+        assertEquals("Yauri", placeOfKidnapping("where").orElseThrow().name());
+        // "when" opens a clause of time, not of place; Yauri is then only another place of the sentence
+        assertEquals("sentence", placeOfKidnapping("when").orElseThrow().rule());
+    }
 }
