@@ -240,12 +240,37 @@ final class Discourse {
     private static void link(List<Draft> drafts, int modified, int named, TimeMention time, Document document) {
         Period offset = time.eventOffset().get();
         if (!ownTime(drafts.get(named))) {
-            Optional<TimeValue> anchor =
-                    drafts.get(modified).time().flatMap(EventTime::value).or(() -> published(document));
+            Optional<TimeValue> anchor = drafts.get(modified)
+                    .time()
+                    .flatMap(EventTime::value)
+                    .or(() -> antecedentTime(drafts, modified))
+                    .or(() -> published(document));
             dateFrom(drafts, named, anchor, offset.negated(), time);
         } else if (!ownTime(drafts.get(modified))) {
             dateFrom(drafts, modified, drafts.get(named).time().flatMap(EventTime::value), offset, time);
         }
+    }
+
+    /**
+     * An event named by a noun ("The ambush came three weeks after troops captured a camp") is most often one the
+     * story told before: the time the text gives the latest earlier event of its type.
+     */
+    private static Optional<TimeValue> antecedentTime(List<Draft> drafts, int index) {
+        Draft named = drafts.get(index);
+        Trigger trigger = named.trigger();
+        if (!trigger.sentence().tokens().get(trigger.head()).isNoun()) {
+            return Optional.empty();
+        }
+        Optional<TimeValue> time = Optional.empty();
+        for (Draft d : drafts) {
+            if (d.trigger().span().begin() < trigger.span().begin()
+                    && d.type().equals(named.type())
+                    && d.hasTimeFromText()
+                    && d.time().get().value().isPresent()) {
+                time = d.time().get().value();
+            }
+        }
+        return time;
     }
 
     /** The event at {@code index} happened the offset after the event reported before it, else at the expression's value. */
