@@ -61,7 +61,7 @@ final class Tense {
 
     static Reading of(String text, int begin, int end) {
         int from = Math.max(sentenceStart(text, begin), begin - BEFORE);
-        int to = Math.min(sentenceEnd(text, end), end + AFTER);
+        int to = clauseEnd(text, begin, end);
         if (FUTURE.matcher(text).region(from, begin).find()
                 || WOULD.matcher(text)
                         .region(Math.max(from, begin - WOULD_BEFORE), begin)
@@ -81,12 +81,36 @@ final class Tense {
      */
     static boolean modal(String text, int begin, int end) {
         int from = Math.max(sentenceStart(text, begin), begin - 40);
-        int to = Math.min(sentenceEnd(text, end), end + AFTER);
+        int to = clauseEnd(text, begin, end);
         int planFrom =
                 Math.max(sentenceStart(text, begin), begin - PLAN_BEFORE); // "planned a rally in Havana on Saturday"
         return FUTURE_AFTER.matcher(text).region(from, begin).find()
                 || PLAN.matcher(text).region(planFrom, begin).find()
                 || FUTURE_AFTER.matcher(text).region(end, to).find();
+    }
+
+    /** Only prepositions and determiners before a fronted expression: "On Tuesday, the council will vote". */
+    private static final Pattern FRONTED = Pattern.compile(
+            "(?i)\\s*(?:(?:on|by|from|until|till|this|next|late|early" + "|starting|beginning|and|but|then)\\s+)*");
+
+    /**
+     * Where the words after the expression that can make it future stop: the sentence's end, or, when the
+     * expression closes a clause of its own ("the decision was announced Wednesday, and they will appeal"), the
+     * comma or semicolon after it. A fronted expression reaches over the comma into the clause it dates ("On
+     * Tuesday, the council will vote").
+     */
+    private static int clauseEnd(String text, int begin, int end) {
+        int to = Math.min(sentenceEnd(text, end), end + AFTER);
+        if (FRONTED.matcher(text).region(sentenceStart(text, begin), begin).matches()) {
+            return to;
+        }
+        for (int i = end; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';') {
+                return i;
+            }
+        }
+        return to;
     }
 
     private static int sentenceStart(String text, int begin) {
