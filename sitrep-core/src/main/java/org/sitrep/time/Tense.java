@@ -35,8 +35,15 @@ final class Tense {
      * A plan or a schedule close before a weekday: "planned a rally on Saturday", "has scheduled a news
      * conference Thursday", "could come as early as Tuesday", "set to resume Monday".
      */
-    private static final Pattern PLAN = Pattern.compile("(?i)(?<![\\p{L}])(?:plann(?:ed|ing)|plans|scheduled|slated"
-            + "|set\\s+to|expected\\s+to|as\\s+(?:soon|early)\\s+as)(?![\\p{L}])");
+    private static final Pattern PLAN = Pattern.compile("(?i)(?<![\\p{L}])(?:plann(?:ed|ing)|plans|plan\\s+to|scheduled"
+            + "|slated|set\\s+to|expected\\s+to|as\\s+(?:soon|early)\\s+as)(?![\\p{L}])");
+    /**
+     * A deadline set or moved: "postponed until Tuesday morning any action", "extended its deadline until 9 a.m.
+     * Tuesday", "have until Friday to sign". Not "fighting went on until Tuesday".
+     */
+    private static final Pattern MOVED_DEADLINE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:postpon\\w*|delay\\w*|adjourn\\w*"
+                    + "|extend\\w*|deadline|has|have)(?![\\p{L}])[^.,;]{0,40}(?<![\\p{L}])(?:until|till)\\s+(?:\\S+\\s+){0,3}$");
 
     /**
      * A deadline or term right before the expression: "by Jan. 14", "until March 6", "payable Dec. 7",
@@ -86,6 +93,7 @@ final class Tense {
                 Math.max(sentenceStart(text, begin), begin - PLAN_BEFORE); // "planned a rally in Havana on Saturday"
         return FUTURE_AFTER.matcher(text).region(from, begin).find()
                 || PLAN.matcher(text).region(planFrom, begin).find()
+                || MOVED_DEADLINE.matcher(text).region(planFrom, begin).find()
                 || FUTURE_AFTER.matcher(text).region(end, to).find();
     }
 
