@@ -168,6 +168,11 @@ final class Discourse {
     /** "a month after", "shortly before": the expression links the event before it to the one it names after it. */
     private static final Pattern LINKING = Pattern.compile("(?i).*\\b(?:after|before|prior)$");
 
+    /** Whether a time expression links two events, "a month after", "two days before": not "two days later". */
+    static boolean links(String timeText) {
+        return LINKING.matcher(timeText).matches();
+    }
+
     /**
      * Times said relative to another event, rule "relative". "X happened a month after Y" dates Y from X
      * (shifted back by the offset), or X from Y when only Y has a time of its own. "released them a day
@@ -217,7 +222,7 @@ final class Discourse {
                     }
                 }
             }
-            if (LINKING.matcher(time.text()).matches()) {
+            if (links(time.text())) {
                 if (before >= 0 && after >= 0) {
                     link(drafts, before, after, time, document); // "seized the town a month after the army withdrew"
                 } else if (after >= 0 && next >= 0) {
