@@ -82,7 +82,11 @@ final class ExtractionOptions {
     static final long MIN_HEAP_MIB = 768;
 
     IngestOptions ingestOptions() {
-        return new IngestOptions(maxBytes, maxChars, Optional.ofNullable(published));
+        return new IngestOptions(
+                maxBytes,
+                maxChars,
+                Optional.ofNullable(published),
+                IngestOptions.defaults().today());
     }
 
     /** The pipeline, loaded when the first readable article arrives: a batch of bad inputs never loads it. */

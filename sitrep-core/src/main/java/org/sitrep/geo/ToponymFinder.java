@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.countries.Countries;
 import org.sitrep.data.WordLists;
+import org.sitrep.ingest.Dateline;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
@@ -39,8 +40,6 @@ import org.sitrep.model.Token;
  */
 final class ToponymFinder {
     private static final int LONGEST = 4;
-    private static final java.util.regex.Pattern DATELINE_TAIL = java.util.regex.Pattern.compile(
-            "^(,\\s?\\p{Lu}[\\p{L}.]*(\\s\\p{Lu}[\\p{L}.]*)?)?\\s?(\\([\\p{L} ]{1,20}\\)\\s?)?(—|–|-{1,3})\\s");
 
     /** Up to three capitalised words, without a final full stop ("Elbow Lake", "McDowell" of "D-McDowell."). */
     private static final java.util.regex.Pattern PARTY_PLACE =
@@ -270,14 +269,10 @@ final class ToponymFinder {
      */
     static boolean isDateline(Document document, CharSpan span) {
         Optional<Sentence> s = document.sentenceAt(span.begin());
-        if (s.isEmpty()
-                || s.get().tokens().isEmpty()
-                || s.get().tokens().get(0).span().begin() != span.begin()) {
-            return false;
-        }
-        String after =
-                document.text().substring(span.end(), Math.min(document.text().length(), span.end() + 40));
-        return DATELINE_TAIL.matcher(after).find();
+        return s.isPresent()
+                && !s.get().tokens().isEmpty()
+                && s.get().tokens().get(0).span().begin() == span.begin()
+                && Dateline.end(document.text(), span.begin()).stream().anyMatch(end -> span.end() < end);
     }
 
     /** A country's name or a first-order division's name exactly as written, not an alternate spelling. */

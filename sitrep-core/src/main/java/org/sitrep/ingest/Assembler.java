@@ -1,9 +1,11 @@
 package org.sitrep.ingest;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.model.Problem;
 import org.sitrep.model.ProblemCode;
 
@@ -50,16 +52,21 @@ final class Assembler {
                             .formatted(body.length(), options.maxChars()));
         }
         // the dateline opens the story, perhaps after a standfirst or a title the reader could not tell apart
-        Optional<Dateline> dateline = paragraphs.stream()
-                .limit(DATELINE_PARAGRAPHS)
-                .map(Dateline::find)
-                .flatMap(Optional::stream)
-                .findFirst();
+        Optional<Dateline> dateline = Optional.empty();
+        String lead = "";
+        for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()) && dateline.isEmpty(); i++) {
+            dateline = Dateline.find(paragraphs.get(i));
+            lead = paragraphs.get(i);
+        }
+        Optional<Dateline> found = dateline;
+        Set<DayOfWeek> leadWeekdays = YearlessDate.weekdaysIn(lead);
         Optional<LocalDate> published = options.publishedOverride()
                 .or(reading::metadataDate)
                 .or(() -> PublicationDate.of(
-                        reading.stamps(), dateline, reading.url().flatMap(NumericOrder::ofUrl)))
-                .or(() -> fallbackDate);
+                        reading.stamps(), found, reading.url().flatMap(NumericOrder::ofUrl)))
+                .or(() -> fallbackDate)
+                .or(() -> found.flatMap(Dateline::named)
+                        .flatMap(day -> YearlessDate.resolve(day, leadWeekdays, options.today())));
         List<Problem> warnings = new ArrayList<>();
         fileWarning.ifPresent(w -> warnings.add(new Problem(w.code(), source, w.message())));
         if (published.isEmpty()) {
@@ -71,7 +78,7 @@ final class Assembler {
         }
         String id = ArticleId.of(reading.recordId(), stem, reading.url(), reading.headline(), body);
         return new IngestResult.Accepted(
-                new Article(id, source, reading.headline(), published, dateline.map(Dateline::place), body, warnings));
+                new Article(id, source, reading.headline(), published, found.map(Dateline::place), body, warnings));
     }
 
     private static IngestResult reject(String code, String where, String message) {

@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,12 +15,14 @@ import java.util.regex.Pattern;
  * "KABUL, Afghanistan (AP) —", "Kyiv, March 3 (wire) -", "Garissa, Kenya, 2 April 2015 -", "MOGADISHU —",
  * "NEW DELHI:". Only read, never cut from the body. A place in capitals may stand alone before the dash;
  * a place in mixed case needs a date or an agency tag, since "Kabul, the capital, ..." opens sentences.
+ * The one dateline detector: ingest reads the place and date with {@link #find}; the stages ask {@link #end}
+ * where a sentence's dateline stops (its words are no clause, its date dates no event).
  *
  * @param place the place, in title case: "Beirut", "Garissa, Kenya", "Mosul, Iraq"
  * @param date  the date it gives, when it has a year
  * @param named the month and day, when written with the month's name (with or without a year)
  */
-record Dateline(String place, Optional<DateText> date, Optional<MonthDay> named) {
+public record Dateline(String place, Optional<DateText> date, Optional<MonthDay> named) {
     private static final DateWords WORDS = DateWords.standard();
     private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’-]*";
     /** A capitalised word, not a weekday or month: "Tuesday, March 5 -" opens a date, not a place. */
@@ -53,7 +56,7 @@ record Dateline(String place, Optional<DateText> date, Optional<MonthDay> named)
     private static final int MIN_REST_WORDS = 2;
     private static final int LONG_REST_WORDS = 12;
 
-    Dateline {
+    public Dateline {
         requireNonNull(place, "place is null");
         requireNonNull(date, "date is null");
         requireNonNull(named, "named is null");
@@ -64,6 +67,21 @@ record Dateline(String place, Optional<DateText> date, Optional<MonthDay> named)
         return match(paragraph)
                 .filter(m -> m.group("rest") != null && isStoryText(m.group("rest")))
                 .map(Dateline::of);
+    }
+
+    /** How many characters of text after a sentence's start a dateline can take, its story's first words included. */
+    private static final int WINDOW = 160;
+
+    /**
+     * Where the dateline that opens the text at {@code from} ends, story text following it: the offset of the
+     * story's first word ("MOSUL, Iraq (Reuters) - Militants seized..." gives the offset of "Militants").
+     */
+    public static OptionalInt end(String text, int from) {
+        String window = text.substring(from, Math.min(text.length(), from + WINDOW));
+        return match(window)
+                .filter(m -> m.group("rest") != null)
+                .map(m -> OptionalInt.of(from + m.start("rest")))
+                .orElse(OptionalInt.empty());
     }
 
     /** True if the paragraph is a dateline alone ("MOGADISHU —"): the story's first paragraph follows it. */

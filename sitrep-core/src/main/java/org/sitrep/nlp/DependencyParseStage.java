@@ -6,8 +6,10 @@ import edu.stanford.nlp.trees.TypedDependency;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.sitrep.ingest.Dateline;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Document;
 import org.sitrep.model.Sentence;
@@ -96,18 +98,15 @@ public final class DependencyParseStage implements Stage {
      * dateline's dash, or 0.
      */
     static int datelineEnd(Document document, Sentence sentence) {
-        if (document.dateline().isEmpty()) {
-            return 0;
+        if (document.dateline().isEmpty() || sentence.tokens().isEmpty()) {
+            return 0; // cheap first: ingest found no dateline
         }
-        String first = document.dateline().get().split("[ ,]")[0];
+        OptionalInt end =
+                Dateline.end(document.text(), sentence.tokens().get(0).span().begin());
         List<Token> tokens = sentence.tokens();
-        if (tokens.isEmpty() || !tokens.get(0).text().equalsIgnoreCase(first)) {
-            return 0;
-        }
-        for (int i = 1; i < Math.min(tokens.size() - 1, 14); i++) {
-            String t = tokens.get(i).text();
-            if (t.equals("-") || t.equals("--") || t.equals("—") || t.equals("–")) {
-                return i + 1;
+        for (int i = 1; end.isPresent() && i < tokens.size() - 1; i++) {
+            if (tokens.get(i).span().begin() >= end.getAsInt()) {
+                return i;
             }
         }
         return 0;

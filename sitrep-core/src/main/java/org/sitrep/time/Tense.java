@@ -35,8 +35,15 @@ final class Tense {
      * A plan or a schedule close before a weekday: "planned a rally on Saturday", "has scheduled a news
      * conference Thursday", "could come as early as Tuesday", "set to resume Monday".
      */
-    private static final Pattern PLAN = Pattern.compile("(?i)(?<![\\p{L}])(?:plann(?:ed|ing)|plans|scheduled|slated"
-            + "|set\\s+to|expected\\s+to|as\\s+(?:soon|early)\\s+as)(?![\\p{L}])");
+    private static final Pattern PLAN = Pattern.compile("(?i)(?<![\\p{L}])(?:plann(?:ed|ing)|plans|plan\\s+to|scheduled"
+            + "|slated|set\\s+to|expected\\s+to|as\\s+(?:soon|early)\\s+as)(?![\\p{L}])");
+    /**
+     * A deadline set or moved: "postponed until Tuesday morning any action", "extended its deadline until 9 a.m.
+     * Tuesday", "have until Friday to sign". Not "fighting went on until Tuesday".
+     */
+    private static final Pattern MOVED_DEADLINE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:postpon\\w*|delay\\w*|adjourn\\w*"
+                    + "|extend\\w*|deadline|has|have)(?![\\p{L}])[^.,;]{0,40}(?<![\\p{L}])(?:until|till)\\s+(?:\\S+\\s+){0,3}$");
 
     /**
      * A deadline or term right before the expression: "by Jan. 14", "until March 6", "payable Dec. 7",
@@ -61,7 +68,7 @@ final class Tense {
 
     static Reading of(String text, int begin, int end) {
         int from = Math.max(sentenceStart(text, begin), begin - BEFORE);
-        int to = Math.min(sentenceEnd(text, end), end + AFTER);
+        int to = clauseEnd(text, begin, end);
         if (FUTURE.matcher(text).region(from, begin).find()
                 || WOULD.matcher(text)
                         .region(Math.max(from, begin - WOULD_BEFORE), begin)
@@ -81,12 +88,37 @@ final class Tense {
      */
     static boolean modal(String text, int begin, int end) {
         int from = Math.max(sentenceStart(text, begin), begin - 40);
-        int to = Math.min(sentenceEnd(text, end), end + AFTER);
+        int to = clauseEnd(text, begin, end);
         int planFrom =
                 Math.max(sentenceStart(text, begin), begin - PLAN_BEFORE); // "planned a rally in Havana on Saturday"
         return FUTURE_AFTER.matcher(text).region(from, begin).find()
                 || PLAN.matcher(text).region(planFrom, begin).find()
+                || MOVED_DEADLINE.matcher(text).region(planFrom, begin).find()
                 || FUTURE_AFTER.matcher(text).region(end, to).find();
+    }
+
+    /** Only prepositions and determiners before a fronted expression: "On Tuesday, the council will vote". */
+    private static final Pattern FRONTED = Pattern.compile(
+            "(?i)\\s*(?:(?:on|by|from|until|till|this|next|late|early" + "|starting|beginning|and|but|then)\\s+)*");
+
+    /**
+     * Where the words after the expression that can make it future stop: the sentence's end, or, when the
+     * expression closes a clause of its own ("the decision was announced Wednesday, and they will appeal"), the
+     * comma or semicolon after it. A fronted expression reaches over the comma into the clause it dates ("On
+     * Tuesday, the council will vote").
+     */
+    private static int clauseEnd(String text, int begin, int end) {
+        int to = Math.min(sentenceEnd(text, end), end + AFTER);
+        if (FRONTED.matcher(text).region(sentenceStart(text, begin), begin).matches()) {
+            return to;
+        }
+        for (int i = end; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';') {
+                return i;
+            }
+        }
+        return to;
     }
 
     private static int sentenceStart(String text, int begin) {

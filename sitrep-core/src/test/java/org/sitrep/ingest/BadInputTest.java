@@ -12,6 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
@@ -66,7 +67,8 @@ class BadInputTest {
     @Test
     void rejectsFilesOverTheByteLimitNamingTheNumbersAndTheSetting() {
         Path file = write(dir, "big.txt", "A".repeat(2_000));
-        List<IngestResult> results = new Ingester(new IngestOptions(1_000, 100_000, Optional.empty()))
+        List<IngestResult> results = new Ingester(
+                        new IngestOptions(1_000, 100_000, Optional.empty(), LocalDate.of(2026, 12, 8)))
                 .read(List.of(file))
                 .toList();
         Problem problem = rejectedWith(ProblemCode.INGEST_TOO_LARGE, results);
@@ -78,7 +80,8 @@ class BadInputTest {
     @Test
     void rejectsBodiesOverTheCharacterLimit() {
         Path file = write(dir, "long.txt", "Word ".repeat(100));
-        List<IngestResult> results = new Ingester(new IngestOptions(1_000_000, 50, Optional.empty()))
+        List<IngestResult> results = new Ingester(
+                        new IngestOptions(1_000_000, 50, Optional.empty(), LocalDate.of(2026, 12, 8)))
                 .read(List.of(file))
                 .toList();
         Problem problem = rejectedWith(ProblemCode.INGEST_TOO_LONG, results);

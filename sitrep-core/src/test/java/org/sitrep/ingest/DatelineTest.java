@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -65,6 +66,19 @@ class DatelineTest {
         Dateline dateline =
                 Dateline.find("KYIV, 3rd March (Reuters) - Drones struck.").orElseThrow();
         assertEquals(Optional.of(java.time.MonthDay.of(3, 3)), dateline.named());
+    }
+
+    @Test
+    void saysWhereTheDatelineOfASentenceEnds() {
+        String text = "Invented headline\n\nMOSUL, Iraq, March 5 (Reuters) - Militants seized a town.";
+        int start = text.indexOf("MOSUL");
+        assertEquals(OptionalInt.of(text.indexOf("Militants")), Dateline.end(text, start));
+        assertEquals(OptionalInt.of(11), Dateline.end("NEW DELHI: The court ruled on it today.", 0));
+        assertEquals(
+                OptionalInt.empty(),
+                Dateline.end("Kabul, the capital, was calm today.", 0),
+                "a place in mixed case needs a date or an agency tag");
+        assertEquals(OptionalInt.empty(), Dateline.end(text, 0), "the headline opens no dateline");
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Document;
@@ -142,6 +143,25 @@ class IngesterTest {
 
         Article article = accepted(results.get(0));
         assertEquals(Optional.of(override), article.published());
+        assertEquals(List.of(), article.warnings());
+    }
+
+    @Test
+    @Tag("issue-12")
+    void aDatelineWithoutAYearIsDatedByTheWeekdayOfItsLead() {
+        Path file = write(dir, "wire.txt", """
+                Invented raid in the hills
+
+                ARNVILLE, March 12 (AFP) -
+
+                Invented gunmen raided a post overnight, the army said Saturday.
+                """);
+        List<IngestResult> results = new Ingester(IngestOptions.defaults().withToday(LocalDate.of(2026, 12, 8)))
+                .read(List.of(file))
+                .toList();
+        Article article = onlyArticle(results);
+        assertEquals(Optional.of(LocalDate.of(2022, 3, 12)), article.published(), "March 12 was a Saturday in 2022");
+        assertEquals(Optional.of("Arnville"), article.dateline());
         assertEquals(List.of(), article.warnings());
     }
 

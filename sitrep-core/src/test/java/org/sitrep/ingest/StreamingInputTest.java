@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +80,7 @@ class StreamingInputTest {
         bytes.writeBytes(new byte[] {'{', (byte) 0x81, (byte) 0x8D, '}', '\r'}); // 605: neither UTF-8 nor windows-1252
         bytes.writeBytes(record(606).getBytes(StandardCharsets.UTF_8));
         Path file = write(dir, "feed.jsonl", bytes.toByteArray());
-        IngestOptions limit = new IngestOptions(100_000, 100_000, Optional.empty());
+        IngestOptions limit = new IngestOptions(100_000, 100_000, Optional.empty(), LocalDate.of(2026, 12, 8));
         assertTrue(bytes.size() > limit.maxBytes(), "the file is over the byte limit, its lines are not");
 
         List<IngestResult> results = new Ingester(limit).read(List.of(file)).toList();
@@ -107,7 +108,7 @@ class StreamingInputTest {
     @Test
     void aLargeTextFileIsStillRejectedUnread() {
         Path file = write(dir, "long.txt", "An invented sentence about a storm.\n".repeat(5_000));
-        IngestOptions limit = new IngestOptions(100_000, 1_000_000, Optional.empty());
+        IngestOptions limit = new IngestOptions(100_000, 1_000_000, Optional.empty(), LocalDate.of(2026, 12, 8));
         IngestResult result = new Ingester(limit).read(List.of(file)).toList().get(0);
         assertEquals(ProblemCode.INGEST_TOO_LARGE, rejected(result).code());
         assertTrue(
@@ -163,7 +164,7 @@ class StreamingInputTest {
     void rejectsTooMuchStandardInputNamingItsSize() {
         byte[] text = "An invented sentence about a storm.\n".repeat(5_000).getBytes(StandardCharsets.UTF_8);
         Ingester ingester = new Ingester(
-                new IngestOptions(100_000, 1_000_000, Optional.empty()),
+                new IngestOptions(100_000, 1_000_000, Optional.empty(), LocalDate.of(2026, 12, 8)),
                 ByteSource.FILES,
                 () -> new ByteArrayInputStream(text));
 

@@ -79,17 +79,23 @@ public final class DocumentBuilder {
         return this;
     }
 
+    /**
+     * A sentence of space-separated {@code text/TAG} or {@code text/TAG/lemma} words, written into the text with a
+     * space between them; a word that starts with {@code ~} is written right after the one before it, as in print
+     * ("BAMAKO ~,/, March/NNP 12/CD (/-LRB- ~Reuters/NNP ~)/-RRB- -/:" reads "BAMAKO, March 12 (Reuters) -").
+     */
     public DocumentBuilder sentence(String taggedWords, String... arcs) {
         text.append(separator);
         separator = " ";
         int begin = text.length();
         List<Token> tokens = new ArrayList<>();
         for (String word : taggedWords.split(" ")) {
-            String[] parts = word.split("/");
+            boolean glued = word.length() > 1 && word.startsWith("~");
+            String[] parts = (glued ? word.substring(1) : word).split("/");
             if (parts.length < 2 || parts.length > 3) {
                 throw new IllegalArgumentException("'%s' is not text/TAG or text/TAG/lemma".formatted(word));
             }
-            if (!tokens.isEmpty()) {
+            if (!tokens.isEmpty() && !glued) {
                 text.append(' ');
             }
             int at = text.length();

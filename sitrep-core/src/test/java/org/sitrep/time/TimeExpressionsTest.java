@@ -65,6 +65,11 @@ class TimeExpressionsTest {
             Gunmen attacked a base on Thursday in Mali.      | Thursday                | 2016-01-07 | DAY       |
             Gunmen attacked a base on Friday in Mali.        | Friday                  | 2016-01-01 | DAY       |
             Gunmen will attack a base on Friday in Mali.     | Friday                  | 2016-01-08 | DAY       |
+            It was announced Friday, and they will appeal.   | Friday                  | 2016-01-01 | DAY       |
+            On Friday, the council will vote on it in Mali.  | Friday                  | 2016-01-08 | DAY       |
+            They do not plan to move him on Friday at all.   | Friday                  | 2016-01-08 | DAY       |
+            Officials postponed until Friday any action.     | Friday                  | 2016-01-08 | DAY       |
+            Fighting went on until Friday in Mali.           | Friday                  | 2016-01-01 | DAY       |
             Gunmen attacked a base on Tuesday night in Mali. | Tuesday night           | 2016-01-05 | DAY       |
             Tuesday morning gunmen attacked a base.          | Tuesday morning         | 2016-01-05 | DAY       |
             Gunmen attacked a base last Thursday in Mali.    | last Thursday           | 2015-12-31 | DAY       |

@@ -168,6 +168,11 @@ final class Discourse {
     /** "a month after", "shortly before": the expression links the event before it to the one it names after it. */
     private static final Pattern LINKING = Pattern.compile("(?i).*\\b(?:after|before|prior)$");
 
+    /** Whether a time expression links two events, "a month after", "two days before": not "two days later". */
+    static boolean links(String timeText) {
+        return LINKING.matcher(timeText).matches();
+    }
+
     /**
      * Times said relative to another event, rule "relative". "X happened a month after Y" dates Y from X
      * (shifted back by the offset), or X from Y when only Y has a time of its own. "released them a day
@@ -217,7 +222,7 @@ final class Discourse {
                     }
                 }
             }
-            if (LINKING.matcher(time.text()).matches()) {
+            if (links(time.text())) {
                 if (before >= 0 && after >= 0) {
                     link(drafts, before, after, time, document); // "seized the town a month after the army withdrew"
                 } else if (after >= 0 && next >= 0) {
@@ -240,12 +245,37 @@ final class Discourse {
     private static void link(List<Draft> drafts, int modified, int named, TimeMention time, Document document) {
         Period offset = time.eventOffset().get();
         if (!ownTime(drafts.get(named))) {
-            Optional<TimeValue> anchor =
-                    drafts.get(modified).time().flatMap(EventTime::value).or(() -> published(document));
+            Optional<TimeValue> anchor = drafts.get(modified)
+                    .time()
+                    .flatMap(EventTime::value)
+                    .or(() -> antecedentTime(drafts, modified))
+                    .or(() -> published(document));
             dateFrom(drafts, named, anchor, offset.negated(), time);
         } else if (!ownTime(drafts.get(modified))) {
             dateFrom(drafts, modified, drafts.get(named).time().flatMap(EventTime::value), offset, time);
         }
+    }
+
+    /**
+     * An event named by a noun ("The ambush came three weeks after troops captured a camp") is most often one the
+     * story told before: the time the text gives the latest earlier event of its type.
+     */
+    private static Optional<TimeValue> antecedentTime(List<Draft> drafts, int index) {
+        Draft named = drafts.get(index);
+        Trigger trigger = named.trigger();
+        if (!trigger.sentence().tokens().get(trigger.head()).isNoun()) {
+            return Optional.empty();
+        }
+        Optional<TimeValue> time = Optional.empty();
+        for (Draft d : drafts) {
+            if (d.trigger().span().begin() < trigger.span().begin()
+                    && d.type().equals(named.type())
+                    && d.hasTimeFromText()
+                    && d.time().get().value().isPresent()) {
+                time = d.time().get().value();
+            }
+        }
+        return time;
     }
 
     /** The event at {@code index} happened the offset after the event reported before it, else at the expression's value. */

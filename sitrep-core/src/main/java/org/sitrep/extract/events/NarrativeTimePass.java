@@ -10,6 +10,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.EventTime;
 import org.sitrep.model.Modality;
 import org.sitrep.model.TimeMention;
+import org.sitrep.model.TimeValue;
 
 /**
  * "narrative": an event whose sentence gives it no time happened when the story last said something
@@ -61,7 +62,10 @@ final class NarrativeTimePass extends EventPass {
                                     && noTimeBetween(drafts.document(), previous.get(), begin));
             if (d.time().isEmpty() && follows && future(previous.get()) == future(d)) {
                 result.set(i, d.withTime(previous.get().time().map(t -> t.withRule("narrative"))));
-            } else if (d.hasTimeFromText() && d.time().get().value().isPresent()) {
+            } else if (d.hasTimeFromText()
+                    && d.time().get().value().isPresent()
+                    && !linkedBackground(d)
+                    && !widens(previous, d)) {
                 previous = Optional.of(d);
             }
         }
@@ -94,6 +98,33 @@ final class NarrativeTimePass extends EventPass {
             }
         }
         return before.isPresent() ? before : after;
+    }
+
+    /**
+     * The event a linking expression names ("said on Thursday, a day after Moscow pulled out of a grain deal"): told
+     * as background to the story, it does not carry the story's next sentences.
+     */
+    private static boolean linkedBackground(Draft d) {
+        EventTime time = d.time().get();
+        return time.rule().equals("relative")
+                && time.span().isPresent()
+                && time.span().get().end() <= d.trigger().span().begin()
+                && d.trigger().sentence().span().contains(time.span().get())
+                && time.text().map(Discourse::links).orElse(false);
+    }
+
+    /**
+     * Whether {@code d}'s time only widens the day the story is on ("seized the district on Wednesday ..., the
+     * second district to fall this month"): a coarser time that contains it is background, and the story stays on
+     * its day.
+     */
+    private static boolean widens(Optional<Draft> previous, Draft d) {
+        if (previous.isEmpty()) {
+            return false;
+        }
+        TimeValue story = previous.get().time().get().value().get();
+        TimeValue other = d.time().get().value().get();
+        return other.precision().ordinal() > story.precision().ordinal() && TimeValues.compatible(story, other);
     }
 
     private static boolean lends(Draft d) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.sitrep.ingest.Dateline;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.EventTime;
@@ -24,9 +24,6 @@ import org.sitrep.model.Token;
  * says when the story was filed, and dates no event either.
  */
 final class TimeAttacher {
-    /** What follows the date of a dateline: an agency in brackets, maybe, then a dash. */
-    private static final Pattern DATELINE_TAIL = Pattern.compile("^,?\\s?(\\([\\p{L} ]{1,20}\\)\\s?)?(—|–|--|-)\\s");
-
     /** How far into its sentence a dateline's date can end. */
     private static final int DATELINE_LENGTH = 60;
 
@@ -133,11 +130,9 @@ final class TimeAttacher {
     }
 
     private static boolean inDateline(String text, Sentence s, TimeMention time) {
-        int end = time.span().end();
-        return end - s.span().begin() <= DATELINE_LENGTH
-                && DATELINE_TAIL
-                        .matcher(text.substring(end, Math.min(text.length(), end + 30)))
-                        .find();
+        return time.span().end() - s.span().begin() <= DATELINE_LENGTH // cheap first: datelines are short
+                && Dateline.end(text, s.span().begin()).stream()
+                        .anyMatch(end -> time.span().end() <= end);
     }
 
     private static boolean datesEvents(TimeMention time) {

@@ -30,6 +30,11 @@ final class TimeValues {
         return DayRange.of(value).map(DayRange::first); // empty for a value of another shape ("2014-W")
     }
 
+    /**
+     * Years and months are calendar units, so "a month after May 3" says no more than June; weeks are counts of
+     * days, so "three weeks after" a day is a day ("The ambush came three weeks after [May 17] troops captured a
+     * camp": April 26, not the ISO week around it).
+     */
     private static Precision precisionOf(Period period) {
         if (period.getYears() != 0) {
             return Precision.YEAR;
@@ -37,7 +42,7 @@ final class TimeValues {
         if (period.getMonths() != 0) {
             return Precision.MONTH;
         }
-        return period.getDays() % 7 == 0 && period.getDays() != 0 ? Precision.WEEK : Precision.DAY;
+        return Precision.DAY;
     }
 
     private static Precision coarser(Precision a, Precision b) {

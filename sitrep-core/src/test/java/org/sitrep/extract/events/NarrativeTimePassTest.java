@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.lexicon.TriggerEntry;
 import org.sitrep.model.Document;
+import org.sitrep.model.EventTime;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Precision;
+import org.sitrep.model.TimeValue;
 import org.sitrep.testing.DocumentBuilder;
 
 class NarrativeTimePassTest {
@@ -104,5 +107,60 @@ class NarrativeTimePassTest {
     void aFutureEventDoesNotBorrowThePastTime() {
         List<Draft> out = PASS.apply(drafts(false, Modality.FUTURE)).drafts();
         assertEquals(Optional.empty(), out.get(0).time());
+    }
+
+    @Test
+    @Tag("issue-12")
+    void aCoarserTimeThatContainsTheStorysDayDoesNotMoveTheNarrative() {
+        Document d = new DocumentBuilder()
+                .sentence(
+                        "Rebels/NNS seized/VBD/seize the/DT town/NN on/IN Wednesday/NNP ,/, the/DT second/JJ to/TO fall/VB this/DT month/NN ./.")
+                .time("Wednesday", "2019-10-02", Precision.DAY)
+                .time("this month", "2019-10", Precision.MONTH)
+                .sentence("Nine/CD soldiers/NNS were/VBD killed/VBN/kill ./.")
+                .build();
+        Trigger seized = PassFixtures.trigger(
+                d, 0, "seized", PassFixtures.entry("seize|V|SEIZE_TERRITORY|AGENT|PATIENT|-|-|0.8"));
+        Trigger fall =
+                PassFixtures.trigger(d, 0, "fall", PassFixtures.entry("fall|V|SEIZE_TERRITORY|-|PATIENT|-|-|0.8"));
+        Trigger killed = PassFixtures.trigger(d, 1, "killed", KILL);
+        EventDrafts in = PassFixtures.withTriggers(d, seized, fall, killed)
+                .withDrafts(List.of(
+                        Draft.of(seized, List.of()).withTime(Optional.of(PassFixtures.time(d, "Wednesday", "syntax"))),
+                        Draft.of(fall, List.of()).withTime(Optional.of(PassFixtures.time(d, "this month", "syntax"))),
+                        Draft.of(killed, List.of())));
+        assertEquals(
+                Optional.of(PassFixtures.time(d, "Wednesday", "narrative")),
+                PASS.apply(in).drafts().get(2).time());
+    }
+
+    @Test
+    @Tag("issue-12")
+    void theEventALinkingExpressionNamesDoesNotCarryTheStory() {
+        Document d = new DocumentBuilder()
+                .sentence(
+                        "A/DT strike/NN killed/VBD/kill three/CD on/IN Thursday/NNP ,/, a/DT day/NN after/IN Moscow/NNP quit/VBD/quit a/DT deal/NN ./.")
+                .time("Thursday", "2023-07-20", Precision.DAY)
+                .eventOffset("a day after", java.time.Period.ofDays(1))
+                .sentence("Guards/NNS killed/VBD/kill two/CD attackers/NNS ./.")
+                .build();
+        Trigger strike = PassFixtures.trigger(d, 0, "killed", KILL);
+        Trigger quit = PassFixtures.trigger(d, 0, "quit", PassFixtures.entry("quit|V|WITHDRAW|AGENT|-|-|-|0.8"));
+        Trigger second = PassFixtures.trigger(d, 1, "killed", KILL);
+        EventTime link = PassFixtures.time(d, "a day after", "relative");
+        Draft quitting = Draft.of(quit, List.of())
+                .withTime(Optional.of(new EventTime(
+                        link.span(),
+                        link.text(),
+                        Optional.of(new TimeValue("2023-07-19", Precision.DAY, Optional.of("APPROX"))),
+                        "relative")));
+        EventDrafts in = PassFixtures.withTriggers(d, strike, quit, second)
+                .withDrafts(List.of(
+                        Draft.of(strike, List.of()).withTime(Optional.of(PassFixtures.time(d, "Thursday", "syntax"))),
+                        quitting,
+                        Draft.of(second, List.of())));
+        assertEquals(
+                Optional.of(PassFixtures.time(d, "Thursday", "narrative")),
+                PASS.apply(in).drafts().get(2).time());
     }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.lexicon.TriggerEntry;
 import org.sitrep.model.Document;
 import org.sitrep.model.EventTime;
 import org.sitrep.model.Precision;
@@ -41,6 +43,31 @@ class RelativeTimePassTest {
         assertEquals("relative", withdrawal.rule());
         assertEquals(Optional.of("a month after"), withdrawal.text());
         assertEquals(Optional.of(new TimeValue("2015-12", Precision.MONTH, Optional.of("APPROX"))), withdrawal.value());
+    }
+
+    @Test
+    @Tag("issue-12")
+    void anEventNamedByANounTakesTheTimeOfTheEarlierEventOfItsType() {
+        Document d = new DocumentBuilder()
+                .published("2021-05-18")
+                .sentence("Rebels/NNS ambushed/VBD/ambush a/DT patrol/NN on/IN Monday/NNP ./.")
+                .time("Monday", "2021-05-17", Precision.DAY)
+                .sentence(
+                        "The/DT ambush/NN came/VBD/come three/CD weeks/NNS after/IN troops/NNS captured/VBD/capture a/DT camp/NN ./.")
+                .eventOffset("three weeks after", Period.ofDays(21))
+                .build();
+        TriggerEntry attack = PassFixtures.entry("ambush|V|ATTACK|AGENT|PATIENT|-|-|0.8");
+        Trigger ambushed = PassFixtures.trigger(d, 0, "ambushed", attack);
+        Trigger ambush =
+                PassFixtures.trigger(d, 1, "ambush", PassFixtures.entry("ambush|N|ATTACK|AGENT|PATIENT|-|-|0.8"));
+        Trigger captured = PassFixtures.trigger(
+                d, 1, "captured", PassFixtures.entry("capture|V|SEIZE_TERRITORY|AGENT|PATIENT|-|-|0.8"));
+        Draft first = Draft.of(ambushed, List.of()).withTime(Optional.of(PassFixtures.time(d, "Monday", "syntax")));
+        EventDrafts in = PassFixtures.withTriggers(d, ambushed, ambush, captured)
+                .withDrafts(List.of(first, Draft.of(ambush, List.of()), Draft.of(captured, List.of())));
+        EventTime capture = PASS.apply(in).drafts().get(2).time().orElseThrow();
+        assertEquals("relative", capture.rule());
+        assertEquals("2021-04-26", capture.value().orElseThrow().value(), "three weeks before Monday May 17");
     }
 
     @Test

@@ -91,7 +91,7 @@ class TimePassTest {
         Document d = new DocumentBuilder()
                 .published("2016-03-12")
                 .sentence(
-                        "BAMAKO/NNP ,/, March/NNP 12/CD (/-LRB- Reuters/NNP )/-RRB- -/: Gunmen/NNS kidnapped/VBD/kidnap aid/NN workers/NNS")
+                        "BAMAKO/NNP ~,/, March/NNP 12/CD (/-LRB- ~Reuters/NNP ~)/-RRB- -/: Gunmen/NNS kidnapped/VBD/kidnap aid/NN workers/NNS ./.")
                 .time("March 12", "2016-03-12", Precision.DAY)
                 .build();
         Trigger kidnapped =

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Period;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Precision;
 import org.sitrep.model.TimeValue;
@@ -43,6 +44,15 @@ class TimeValuesTest {
                         .orElseThrow()
                         .value(),
                 "winter runs from December into the next year");
+    }
+
+    @Test
+    @Tag("issue-12")
+    void weeksFromADayGiveADay() {
+        TimeValue v = TimeValues.shift(TimeValue.of("2021-05-17", Precision.DAY), Period.ofDays(-21))
+                .orElseThrow();
+        assertEquals("2021-04-26", v.value(), "three weeks before May 17 is April 26, not ISO week 17");
+        assertEquals(Precision.DAY, v.precision());
     }
 
     @Test
