@@ -273,7 +273,8 @@ public final class RoleTraining {
                     for (RoleCandidate c : e.candidates()) {
                         scored.add(new RoleDecoder.Scored(c, model.get().classify(c.features())));
                     }
-                    rules = RoleDecoder.overrule(e.sentence(), rules, scored, overrule);
+                    rules = RoleDecoder.overrule(
+                            e.sentence(), rules, scored, model.get().classes(), overrule);
                     added = RoleDecoder.choose(e.sentence(), rules, scored);
                 }
                 predictedTuples.addAll(RoleExamples.predictedTuples(g, ge.get().trigger(), rules, added));

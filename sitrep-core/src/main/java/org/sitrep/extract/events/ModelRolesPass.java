@@ -36,8 +36,8 @@ final class ModelRolesPass extends DraftPass {
                 scored.add(new RoleDecoder.Scored(c, model.classify(c.features())));
             }
             Sentence s = d.trigger().sentence();
-            List<Argument> arguments =
-                    new ArrayList<>(RoleDecoder.overrule(s, d.arguments(), scored, RoleDecoder.OVERRULE_PROBABILITY));
+            List<Argument> arguments = new ArrayList<>(
+                    RoleDecoder.overrule(s, d.arguments(), scored, model.classes(), RoleDecoder.OVERRULE_PROBABILITY));
             List<RoleDecoder.Choice> chosen = RoleDecoder.choose(s, arguments, scored);
             for (RoleDecoder.Choice c : chosen) {
                 arguments.addAll(fillers.arguments(c.role(), c.candidate().mention()));

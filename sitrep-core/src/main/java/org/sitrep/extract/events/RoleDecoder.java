@@ -14,7 +14,7 @@ import org.sitrep.model.Sentence;
 /**
  * How the role model's decisions (each candidate's most probable class: the NONE bias in the model file, chosen
  * on WikiEvents dev, sets how readily it gives a role) change the rules' arguments of one event: {@link
- * #overrule} relabels or drops a rules' argument only when the model is sure of another class; {@link #choose}
+ * #overrule} relabels a rules' argument only when the model is sure of another of its roles; {@link #choose}
  * adds roles under three constraints: a mention the rules gave a role is not given another; each head token
  * takes one role (of nested mentions sharing a head, the more probable); and an event has one agent, or
  * several conjoined ones ("Nusra and IS attacked"): a model agent joins only when the rules found none, or
@@ -23,33 +23,37 @@ import org.sitrep.model.Sentence;
  */
 public final class RoleDecoder {
     /**
-     * How probable the model must find another class for a rules' argument's head before the argument is
-     * relabelled (another role) or dropped (NONE): chosen on WikiEvents dev (see the role model's data card).
+     * How probable the model must find another role for a rules' argument's head before the argument is
+     * relabelled: chosen on WikiEvents dev (see the role model's data card).
      */
     public static final double OVERRULE_PROBABILITY = 0.8;
 
     private RoleDecoder() {}
 
     /**
-     * The rules' arguments, each relabelled or dropped when the model gives the candidate at its head another
-     * class with a probability of at least {@code minProbability} (the rules' confident fillers stay: the model
-     * overrules only where it is surer than that).
+     * The rules' arguments, each relabelled when the model gives the candidate at its head another of its roles
+     * with a probability of at least {@code minProbability}. None is dropped (the model's NONE on rules' arguments
+     * dropped instruments and inherited agents the training data does not annotate: "air strikes killed 12"), and
+     * a role the model has no class for ({@code classes}: RECIPIENT, ORIGIN...) is left as the rules gave it.
      */
     public static List<Argument> overrule(
-            Sentence sentence, List<Argument> ruleArguments, List<Scored> scored, double minProbability) {
+            Sentence sentence,
+            List<Argument> ruleArguments,
+            List<Scored> scored,
+            List<String> classes,
+            double minProbability) {
         List<Argument> result = new ArrayList<>();
         for (Argument a : ruleArguments) {
             int head = sentence.tokenAt(a.span().end() - 1);
-            Optional<Scored> judge = scored.stream()
+            Optional<Role> other = scored.stream()
                     .filter(s -> s.candidate().head() == head && head >= 0)
-                    .max(Comparator.comparingDouble(s -> s.decision().probability()));
-            if (judge.isEmpty()
-                    || judge.get().decision().probability() < minProbability
-                    || judge.get().decision().role().equals(Optional.of(a.role()))) {
+                    .max(Comparator.comparingDouble(s -> s.decision().probability()))
+                    .filter(s -> s.decision().probability() >= minProbability)
+                    .flatMap(s -> s.decision().role());
+            if (other.isPresent() && classes.contains(a.role().name()) && other.get() != a.role()) {
+                result.add(new Argument(other.get(), a.span(), a.text(), a.entityId(), a.actor()));
+            } else {
                 result.add(a);
-            } else if (judge.get().decision().role().isPresent()) {
-                result.add(
-                        new Argument(judge.get().decision().role().get(), a.span(), a.text(), a.entityId(), a.actor()));
             }
         }
         return result;

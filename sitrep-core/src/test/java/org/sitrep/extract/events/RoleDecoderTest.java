@@ -97,15 +97,17 @@ class RoleDecoderTest {
     }
 
     @Test
-    void overrulesTheRulesOnlyWhereTheModelIsSureOfAnotherClass() {
-        List<Argument> rules = List.of(rule(0, Role.PATIENT), rule(4, Role.AGENT), rule(6, Role.PATIENT));
+    void relabelsARulesArgumentOnlyWhereTheModelIsSureOfAnotherOfItsRoles() {
+        List<Argument> rules =
+                List.of(rule(0, Role.PATIENT), rule(2, Role.RECIPIENT), rule(4, Role.AGENT), rule(6, Role.PATIENT));
         List<RoleDecoder.Scored> scored = List.of(
                 scored(0, Optional.of(Role.PATIENT), Optional.of(Role.AGENT), 0.9), // relabelled
+                scored(2, Optional.of(Role.RECIPIENT), Optional.of(Role.PATIENT), 0.9), // no class for it: kept
                 scored(4, Optional.of(Role.AGENT), Optional.of(Role.PATIENT), 0.7), // not sure enough: kept
-                scored(6, Optional.of(Role.PATIENT), Optional.empty(), 0.95)); // dropped
+                scored(6, Optional.of(Role.PATIENT), Optional.empty(), 0.95)); // NONE drops nothing
         assertEquals(
-                List.of("Rebels=AGENT", "troops=AGENT"),
-                RoleDecoder.overrule(SENTENCE, rules, scored, 0.8).stream()
+                List.of("Rebels=AGENT", "militias=RECIPIENT", "troops=AGENT", "Homs=PATIENT"),
+                RoleDecoder.overrule(SENTENCE, rules, scored, List.of("NONE", "AGENT", "PATIENT"), 0.8).stream()
                         .map(a -> a.text() + "=" + a.role())
                         .toList());
     }
