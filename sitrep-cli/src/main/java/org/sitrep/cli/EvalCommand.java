@@ -84,7 +84,8 @@ public final class EvalCommand implements Runnable {
 
         @Option(
                 names = "--rules-only",
-                description = "Find triggers with the lexicon alone, without the trained trigger model.")
+                description = "Rules alone: the lexicon's triggers without the trained trigger model, and roles without"
+                        + " the trained role model (with --gold-triggers: roles by rules alone).")
         boolean rulesOnly;
 
         @Mixin
@@ -104,7 +105,7 @@ public final class EvalCommand implements Runnable {
             Sitrep sitrep = Sitrep.load(
                     knowledge,
                     goldTriggers
-                            ? GoldTriggers.of(gold, mapping).options()
+                            ? GoldTriggers.of(gold, mapping).options(rulesOnly)
                             : Sitrep.Options.defaults().withRulesOnly(rulesOnly));
             List<Document> inputs = new ArrayList<>();
             for (Gold.Doc d : gold) {
@@ -121,7 +122,7 @@ public final class EvalCommand implements Runnable {
             });
             String title = "WikiEvents " + split
                     + (goldTriggers
-                            ? ", gold triggers given (trigger scores are trivial)"
+                            ? ", gold triggers given (trigger scores are trivial)" + (rulesOnly ? ", rules only" : "")
                             : rulesOnly ? ", end to end, rules only" : ", end to end");
             System.out.print(
                     new Report(mapping).format(title, scorer, gold.size(), run.failed(), run.seconds(), gold, verbose));

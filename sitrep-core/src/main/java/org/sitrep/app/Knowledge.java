@@ -12,6 +12,7 @@ import org.sitrep.coding.EventCoding;
 import org.sitrep.countries.Countries;
 import org.sitrep.data.WordLists;
 import org.sitrep.extract.entities.Descriptions;
+import org.sitrep.extract.events.RoleModel;
 import org.sitrep.extract.events.TriggerModel;
 import org.sitrep.extract.lexicon.AgentRefinements;
 import org.sitrep.extract.lexicon.TriggerLexicon;
@@ -36,6 +37,7 @@ public final class Knowledge {
     private final Ontology ontology;
     private final TriggerLexicon lexicon;
     private final TriggerModel triggerModel;
+    private final RoleModel roleModel;
     private final AgentRefinements agentRefinements;
     private final ActorCatalog actors;
     private final Descriptions descriptions;
@@ -48,6 +50,7 @@ public final class Knowledge {
             Ontology ontology,
             TriggerLexicon lexicon,
             TriggerModel triggerModel,
+            RoleModel roleModel,
             AgentRefinements agentRefinements,
             ActorCatalog actors,
             Descriptions descriptions,
@@ -58,6 +61,7 @@ public final class Knowledge {
         this.ontology = ontology;
         this.lexicon = lexicon;
         this.triggerModel = triggerModel;
+        this.roleModel = roleModel;
         this.agentRefinements = agentRefinements;
         this.actors = actors;
         this.descriptions = descriptions;
@@ -84,6 +88,7 @@ public final class Knowledge {
                 ontology,
                 TriggerLexicon.load(ontology),
                 TriggerModel.load(),
+                RoleModel.load(),
                 AgentRefinements.load(ontology),
                 actors,
                 Descriptions.load(actors),
@@ -115,6 +120,10 @@ public final class Knowledge {
     /** The trained trigger model that ships with Sitrep ({@code sitrep train} makes it). */
     public TriggerModel triggerModel() {
         return triggerModel;
+    }
+
+    public RoleModel roleModel() {
+        return roleModel;
     }
 
     public AgentRefinements agentRefinements() {

@@ -114,6 +114,7 @@ public final class Sitrep {
         EventPasses passes = new EventPasses(
                 knowledge.lexicon(),
                 knowledge.triggerModel(),
+                knowledge.roleModel(),
                 knowledge.ontology(),
                 knowledge.agentRefinements(),
                 knowledge.words(),

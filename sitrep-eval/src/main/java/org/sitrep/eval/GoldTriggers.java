@@ -43,23 +43,32 @@ public final class GoldTriggers {
         return byDocument.getOrDefault(document.id(), List.of());
     }
 
-    /** The events stage's passes: the gold triggers, then the rules that describe one event on its own. */
+    /**
+     * The events stage's passes: the gold triggers, then the rules that describe one event on its own, with the
+     * role model filling the roles the rules leave empty.
+     */
     public List<EventPass> passes(EventPasses passes) {
         return List.of(
                 passes.givenTriggers(this::triggersOf),
                 passes.arguments(),
                 passes.eventArguments(),
+                passes.modelRoles(),
                 passes.modality(),
                 passes.place(),
                 passes.time(),
                 passes.defaults());
     }
 
+    /** The same passes by rules alone ({@code --rules-only}): no role model. */
+    public List<EventPass> rulesOnlyPasses(EventPasses passes) {
+        return passes(passes).stream().filter(p -> p != passes.modelRoles()).toList();
+    }
+
     /**
-     * Sitrep with these passes. Every sentence is parsed: the parser would otherwise see only the
-     * sentences with a lexicon trigger, and a gold trigger may be in any.
+     * Sitrep with these passes, by rules alone when {@code rulesOnly}. Every sentence is parsed: the parser
+     * would otherwise see only the sentences with a lexicon trigger, and a gold trigger may be in any.
      */
-    public Sitrep.Options options() {
-        return new Sitrep.Options(true, Optional.empty(), this::passes);
+    public Sitrep.Options options(boolean rulesOnly) {
+        return new Sitrep.Options(true, Optional.empty(), rulesOnly ? this::rulesOnlyPasses : this::passes);
     }
 }

@@ -64,7 +64,7 @@ public final class Predicted {
     }
 
     /** The head of a span: the last token (of {@code tokens}, in text order) overlapping it; the span itself if none does. */
-    static CharSpan head(CharSpan span, List<CharSpan> tokens) {
+    public static CharSpan head(CharSpan span, List<CharSpan> tokens) {
         CharSpan last = null;
         for (CharSpan t : tokens) {
             if (t.overlaps(span)) {

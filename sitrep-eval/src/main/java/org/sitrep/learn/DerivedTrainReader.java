@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.eval.Gold;
 import org.sitrep.model.CharSpan;
 
 /**
@@ -18,6 +19,9 @@ import org.sitrep.model.CharSpan;
  */
 final class DerivedTrainReader {
     private static final int SEARCH = 5;
+    /** How far from its trigger an argument is looked for: about two sentences. */
+    private static final int ARGUMENT_SEARCH = 60;
+
     private final ObjectMapper mapper = new ObjectMapper();
 
     /** What was read and how many triggers were left out. */
@@ -63,10 +67,75 @@ final class DerivedTrainReader {
         return new Result(docs, skipped);
     }
 
-    /** The token where the trigger's words start, nearest to the given index; -1 when nowhere near. */
+    /**
+     * The same file as gold events for scoring and training argument roles: each trigger with the arguments whose
+     * text is found within {@link #ARGUMENT_SEARCH} tokens of it (the file gives arguments as text only), each
+     * argument's head the last token of the nearest occurrence, as WikiEvents' own heads are. Every argument is
+     * kept with its KAIROS role; how many could not be placed is counted.
+     */
+    GoldResult readGold(Path file) throws IOException {
+        List<Gold.Doc> docs = new ArrayList<>();
+        int arguments = 0;
+        int unplaced = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode doc = mapper.readTree(line);
+            List<String> tokens = new ArrayList<>();
+            doc.path("tokens").forEach(t -> tokens.add(t.asText()));
+            StringBuilder text = new StringBuilder();
+            List<CharSpan> spans = new ArrayList<>();
+            for (String t : tokens) {
+                if (text.length() > 0) {
+                    text.append(' ');
+                }
+                spans.add(new CharSpan(text.length(), text.length() + t.length()));
+                text.append(t);
+            }
+            List<Gold.Event> events = new ArrayList<>();
+            for (JsonNode e : doc.path("event_mentions")) {
+                JsonNode t = e.path("trigger");
+                int start = find(
+                        tokens, t.path("text").asText(), t.path("start_idx").asInt(), SEARCH);
+                if (start < 0) {
+                    continue;
+                }
+                int length = t.path("text").asText().split(" ").length;
+                List<Gold.Argument> args = new ArrayList<>();
+                for (JsonNode a : e.path("arguments")) {
+                    arguments++;
+                    String words = a.path("text").asText();
+                    int at = find(tokens, words, start, ARGUMENT_SEARCH);
+                    if (at < 0 || words.isBlank()) {
+                        unplaced++;
+                        continue;
+                    }
+                    args.add(new Gold.Argument(a.path("role").asText(), spans.get(at + words.split(" ").length - 1)));
+                }
+                events.add(new Gold.Event(
+                        e.path("event_type").asText(),
+                        new CharSpan(
+                                spans.get(start).begin(),
+                                spans.get(start + length - 1).end()),
+                        args));
+            }
+            docs.add(new Gold.Doc(doc.path("docid").asText(), text.toString(), spans, events));
+        }
+        return new GoldResult(docs, arguments, unplaced);
+    }
+
+    /** Gold documents read from the file, with how many arguments it has and how many could not be placed. */
+    record GoldResult(List<Gold.Doc> docs, int arguments, int unplaced) {}
+
     private static int find(List<String> tokens, String text, int at) {
+        return find(tokens, text, at, SEARCH);
+    }
+
+    /** The token where the words start, nearest to the given index; -1 when none starts within {@code window}. */
+    private static int find(List<String> tokens, String text, int at, int window) {
         String[] words = text.split(" ");
-        for (int d = 0; d <= SEARCH; d++) {
+        for (int d = 0; d <= window; d++) {
             for (int start : new int[] {at - d, at + d}) {
                 if (start >= 0
                         && start + words.length <= tokens.size()

@@ -28,6 +28,11 @@ final class TriggerExamples {
             requireNonNull(label, "label is null");
             requireNonNull(lexiconType, "lexiconType is null");
         }
+
+        /** An example no lexicon entry speaks for (an argument role's). */
+        Example(List<String> features, String label) {
+            this(features, label, Optional.empty());
+        }
     }
 
     /** The examples, and the annotated triggers that no candidate token overlaps (the model cannot find them). */

@@ -11,6 +11,7 @@ import org.sitrep.extract.events.EventPass;
 import org.sitrep.extract.events.EventPasses;
 import org.sitrep.extract.events.EventStage;
 import org.sitrep.extract.events.GivenTrigger;
+import org.sitrep.extract.events.RoleModel;
 import org.sitrep.extract.events.TriggerModel;
 import org.sitrep.extract.lexicon.AgentRefinements;
 import org.sitrep.extract.lexicon.TriggerLexicon;
@@ -49,7 +50,15 @@ class GoldTriggersTest {
         EventPasses passes = passes();
         List<EventPass> chosen = GOLD.passes(passes);
         assertEquals(
-                List.of("given-triggers", "arguments", "event-arguments", "modality", "place", "time", "defaults"),
+                List.of(
+                        "given-triggers",
+                        "arguments",
+                        "event-arguments",
+                        "model-roles",
+                        "modality",
+                        "place",
+                        "time",
+                        "defaults"),
                 chosen.stream().map(EventPass::name).toList());
         assertDoesNotThrow(() -> new EventStage(chosen));
     }
@@ -110,7 +119,7 @@ class GoldTriggersTest {
 
     @Test
     void parsesEverySentence() {
-        assertTrue(GOLD.options().parseEverySentence());
+        assertTrue(GOLD.options(false).parseEverySentence());
     }
 
     /** Sitrep's passes over the shipped lexicon, ontology and word lists; no country names, no state forces. */
@@ -119,6 +128,7 @@ class GoldTriggersTest {
         return new EventPasses(
                 TriggerLexicon.load(ontology),
                 TriggerModel.load(),
+                RoleModel.load(),
                 ontology,
                 AgentRefinements.load(ontology),
                 Shipped.words(),

@@ -28,6 +28,7 @@ public final class EventPasses {
     private final EventPass hazardVerbs;
     private final EventPass arguments;
     private final EventPass eventArguments;
+    private final EventPass modelRoles;
     private final EventPass bareTriggers;
     private final EventPass modality;
     private final EventPass specificity;
@@ -52,10 +53,12 @@ public final class EventPasses {
      * @param countryOf         ISO 3166-1 alpha-2 code of a country name
      * @param stateForcesPerson whether a noun names a member of state forces ("soldier", "policeman")
      * @param triggerModel      the trained trigger model that judges the lexicon's triggers and finds others
+     * @param roleModel         the trained role model that fills roles the rules leave empty
      */
     public EventPasses(
             TriggerLexicon lexicon,
             TriggerModel triggerModel,
+            RoleModel roleModel,
             Ontology ontology,
             AgentRefinements agentRefinements,
             WordLists words,
@@ -71,6 +74,7 @@ public final class EventPasses {
         this.hazardVerbs = new HazardVerbsPass(hazards, attacks);
         this.arguments = new ArgumentsPass(this.words);
         this.eventArguments = new EventArgumentsPass(this.words, attacks);
+        this.modelRoles = new ModelRolesPass(roleModel, this.words);
         this.bareTriggers = new BareTriggersPass(hazards);
         this.modality = new ModalityPass(new ModalityDetector(this.words));
         this.specificity = new SpecificityPass(new SpecificityDetector(this.words));
@@ -90,11 +94,13 @@ public final class EventPasses {
 
     /**
      * Sitrep's events: {@link #rulesOnly()} with the lexicon's triggers judged, and more found, by the
-     * trained trigger model ("model-triggers" in place of "triggers").
+     * trained trigger model ("model-triggers" in place of "triggers"), and the roles the rules leave empty
+     * filled by the trained role model ("model-roles", after "bare-triggers").
      */
     public List<EventPass> standard() {
         List<EventPass> passes = new ArrayList<>(rulesOnly());
         passes.set(0, modelTriggers);
+        passes.add(passes.indexOf(bareTriggers) + 1, modelRoles); // after: the rules alone decide which events stay
         return List.copyOf(passes);
     }
 
@@ -171,6 +177,18 @@ public final class EventPasses {
 
     public EventPass eventArguments() {
         return eventArguments;
+    }
+
+    public EventPass modelRoles() {
+        return modelRoles;
+    }
+
+    /**
+     * "role-candidates": changes nothing, and hands {@code sink} each event's role candidates with their
+     * features (for training the role model on what the "model-roles" pass will see); called from any thread.
+     */
+    public EventPass roleCandidates(java.util.function.Consumer<EventRoleCandidates> sink) {
+        return new RoleCandidatesPass(sink);
     }
 
     public EventPass bareTriggers() {

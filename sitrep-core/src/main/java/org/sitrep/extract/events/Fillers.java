@@ -76,14 +76,7 @@ final class Fillers {
                     && phrase.end() <= span.begin()) {
                 span = new CharSpan(phrase.begin(), span.end());
             }
-            String text = document.textOf(span);
-            for (Entity e : entitiesOf(m)) {
-                result.add(new Argument(role, span, text, Optional.of(e.id())));
-            }
-            if (result.isEmpty()) {
-                result.add(new Argument(role, span, text, Optional.empty()));
-            }
-            return result;
+            return arguments(role, m, span);
         }
         if (t.isNoun() || t.partOfSpeech().equals("CD") || t.partOfSpeech().equals("PRP")) {
             CharSpan span = nounPhrase(sentence, head);
@@ -93,6 +86,23 @@ final class Fillers {
                 span = new CharSpan(nounPhrase(sentence, token).begin(), span.end()); // "two members of the council"
             }
             result.add(new Argument(role, span, document.textOf(span), Optional.empty()));
+        }
+        return result;
+    }
+
+    /** Arguments for a mention as the article words it: one per entity it stands for ("They" for "Nusra and IS"). */
+    List<Argument> arguments(Role role, EntityMention mention) {
+        return arguments(role, mention, mention.span());
+    }
+
+    private List<Argument> arguments(Role role, EntityMention mention, CharSpan span) {
+        String text = document.textOf(span);
+        List<Argument> result = new ArrayList<>();
+        for (Entity e : entitiesOf(mention)) {
+            result.add(new Argument(role, span, text, Optional.of(e.id())));
+        }
+        if (result.isEmpty()) {
+            result.add(new Argument(role, span, text, Optional.empty()));
         }
         return result;
     }
@@ -178,7 +188,7 @@ final class Fillers {
      * The head with the words before it that modify it or its modifiers ("the national air force's jets", "an
      * electric power substation", "Egyptian and Qatari mediators"): the phrase as the article words it.
      */
-    private static CharSpan nounPhrase(Sentence sentence, int head) {
+    static CharSpan nounPhrase(Sentence sentence, int head) {
         int first = head;
         while (first > 0) {
             Optional<Dependency> up = sentence.headOf(first - 1);

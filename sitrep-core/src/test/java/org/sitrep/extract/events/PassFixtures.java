@@ -44,6 +44,7 @@ final class PassFixtures {
         return new EventPasses(
                 Lexicons.of(lexiconRows),
                 model,
+                RoleModel.load(),
                 ONTOLOGY,
                 AgentRefinements.load(ONTOLOGY),
                 Shipped.words(),
