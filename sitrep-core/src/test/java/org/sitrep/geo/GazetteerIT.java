@@ -40,15 +40,6 @@ class GazetteerIT {
         return found.get(0);
     }
 
-    /** Great-circle distance in km. */
-    private static double km(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double h = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * 6371 * Math.asin(Math.sqrt(h));
-    }
-
     @Test
     void holdsCities500DivisionsCountriesTheSupplementAndFeatures() {
         assertTrue(gazetteer.size() > 199_568 + 3_800 + 240 + 3_200 + 3_100, "size " + gazetteer.size());
@@ -118,11 +109,11 @@ class GazetteerIT {
         assertEquals(35.0, syria.lat(), 0.5);
         assertEquals(38.0, syria.lon(), 0.5);
         Place.Point damascus = syria.seat().orElseThrow();
-        assertTrue(km(damascus.lat(), damascus.lon(), 33.51, 36.29) < 10, damascus::toString);
+        assertTrue(Geo.km(damascus.lat(), damascus.lon(), 33.51, 36.29) < 10, damascus::toString);
         assertEquals("A", syria.featureClass());
         // GeoNames' own point for the United States (the Factbook's 38N 97W is 235 km from it)
         Place us = gazetteer.country("US").orElseThrow();
-        assertTrue(km(us.lat(), us.lon(), 39.76, -98.5) < 1, us::toString);
+        assertTrue(Geo.km(us.lat(), us.lon(), 39.76, -98.5) < 1, us::toString);
     }
 
     @Test
@@ -133,7 +124,7 @@ class GazetteerIT {
                 .orElseThrow();
         assertEquals(4888671, cook.geonameId());
         assertEquals("Illinois", cook.admin1Name());
-        assertTrue(km(cook.lat(), cook.lon(), 41.84, -87.82) < 30, cook::toString);
+        assertTrue(Geo.km(cook.lat(), cook.lon(), 41.84, -87.82) < 30, cook::toString);
     }
 
     @Test
@@ -144,8 +135,8 @@ class GazetteerIT {
                 .orElseThrow();
         assertEquals("IQ", nineveh.country());
         Place.Point mosul = nineveh.seat().orElseThrow();
-        assertTrue(km(mosul.lat(), mosul.lon(), 36.34, 43.13) < 10, mosul::toString);
-        double fromMosul = km(nineveh.lat(), nineveh.lon(), mosul.lat(), mosul.lon());
+        assertTrue(Geo.km(mosul.lat(), mosul.lon(), 36.34, 43.13) < 10, mosul::toString);
+        double fromMosul = Geo.km(nineveh.lat(), nineveh.lon(), mosul.lat(), mosul.lon());
         assertTrue(
                 fromMosul > 20 && fromMosul < 150,
                 "Nineveh's own point is inside the province, not Mosul: " + fromMosul);
@@ -159,13 +150,13 @@ class GazetteerIT {
         assertTrue(euphrates.geonameId() < 0);
         assertTrue(Set.of("IQ", "SY", "TR").contains(euphrates.country()), euphrates::toString);
         assertEquals(euphrates, only("Euphrates River", "STM"));
-        assertTrue(km(euphrates.lat(), euphrates.lon(), 31.0, 47.4) < 100, () -> "at its mouth: " + euphrates);
+        assertTrue(Geo.km(euphrates.lat(), euphrates.lon(), 31.0, 47.4) < 100, () -> "at its mouth: " + euphrates);
         Place nile = only("Nile", "STM");
-        assertTrue(km(nile.lat(), nile.lon(), 30.1, 31.2) < 161, () -> "where its delta begins: " + nile);
+        assertTrue(Geo.km(nile.lat(), nile.lon(), 30.1, 31.2) < 161, () -> "where its delta begins: " + nile);
         assertEquals("T", only("Elburz Mountains", "MTS").featureClass());
         Place redSea = only("Red Sea", "SEA");
         assertEquals("H", redSea.featureClass());
-        assertTrue(km(redSea.lat(), redSea.lon(), 20.0, 38.5) < 300, redSea::toString);
+        assertTrue(Geo.km(redSea.lat(), redSea.lon(), 20.0, 38.5) < 300, redSea::toString);
         assertEquals("H", only("Gulf of Aden", "GULF").featureClass());
         assertEquals("T", only("Syrian Desert", "DSRT").featureClass());
         assertEquals("T", only("Sahel", "PLN").featureClass());
@@ -175,7 +166,7 @@ class GazetteerIT {
     void curatedRegionsAreFoundUnderTheirNewsNames() {
         Place sinai = only("Sinai", "PEN");
         assertEquals("EG", sinai.country());
-        assertTrue(km(sinai.lat(), sinai.lon(), 29.5, 33.8) < 100, sinai::toString);
+        assertTrue(Geo.km(sinai.lat(), sinai.lon(), 29.5, 33.8) < 100, sinai::toString);
         assertEquals(sinai, only("Sinai Peninsula", "PEN"));
         assertEquals("SY", only("Eastern Ghouta", "RGN").country());
         assertEquals("IQ", only("Iraqi Kurdistan", "RGN").country());
