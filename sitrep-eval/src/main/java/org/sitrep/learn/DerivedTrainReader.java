@@ -27,14 +27,9 @@ final class DerivedTrainReader {
     /** What was read and how many triggers were left out. */
     record Result(List<LabelledDoc> docs, int skippedTriggers) {}
 
-    Result read(Path file) throws IOException {
-        List<LabelledDoc> docs = new ArrayList<>();
-        int skipped = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode doc = mapper.readTree(line);
+    /** A document's tokens joined by single spaces, the text the file's token offsets refer to. */
+    private record Joined(List<String> tokens, String text, List<CharSpan> spans) {
+        static Joined of(JsonNode doc) {
             List<String> tokens = new ArrayList<>();
             doc.path("tokens").forEach(t -> tokens.add(t.asText()));
             StringBuilder text = new StringBuilder();
@@ -46,6 +41,21 @@ final class DerivedTrainReader {
                 spans.add(new CharSpan(text.length(), text.length() + t.length()));
                 text.append(t);
             }
+            return new Joined(tokens, text.toString(), spans);
+        }
+    }
+
+    Result read(Path file) throws IOException {
+        List<LabelledDoc> docs = new ArrayList<>();
+        int skipped = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode doc = mapper.readTree(line);
+            Joined joined = Joined.of(doc);
+            List<String> tokens = joined.tokens();
+            List<CharSpan> spans = joined.spans();
             List<LabelledDoc.Mention> triggers = new ArrayList<>();
             for (JsonNode e : doc.path("event_mentions")) {
                 JsonNode t = e.path("trigger");
@@ -62,7 +72,7 @@ final class DerivedTrainReader {
                                 spans.get(start + length - 1).end()),
                         e.path("event_type").asText()));
             }
-            docs.add(new LabelledDoc(doc.path("docid").asText(), text.toString(), triggers));
+            docs.add(new LabelledDoc(doc.path("docid").asText(), joined.text(), triggers));
         }
         return new Result(docs, skipped);
     }
@@ -82,17 +92,9 @@ final class DerivedTrainReader {
                 continue;
             }
             JsonNode doc = mapper.readTree(line);
-            List<String> tokens = new ArrayList<>();
-            doc.path("tokens").forEach(t -> tokens.add(t.asText()));
-            StringBuilder text = new StringBuilder();
-            List<CharSpan> spans = new ArrayList<>();
-            for (String t : tokens) {
-                if (text.length() > 0) {
-                    text.append(' ');
-                }
-                spans.add(new CharSpan(text.length(), text.length() + t.length()));
-                text.append(t);
-            }
+            Joined joined = Joined.of(doc);
+            List<String> tokens = joined.tokens();
+            List<CharSpan> spans = joined.spans();
             List<Gold.Event> events = new ArrayList<>();
             for (JsonNode e : doc.path("event_mentions")) {
                 JsonNode t = e.path("trigger");
@@ -120,7 +122,7 @@ final class DerivedTrainReader {
                                 spans.get(start + length - 1).end()),
                         args));
             }
-            docs.add(new Gold.Doc(doc.path("docid").asText(), text.toString(), spans, events));
+            docs.add(new Gold.Doc(doc.path("docid").asText(), joined.text(), spans, events));
         }
         return new GoldResult(docs, arguments, unplaced);
     }

@@ -98,13 +98,13 @@ public final class RoleTraining {
 
         ObjectNode card = new ObjectMapper().createObjectNode();
         ArrayNode search = new ObjectMapper().createArrayNode();
-        Scores rulesOnly = score(devEvents, golds, labels, Optional.<RoleModel>empty(), 1);
+        TokenScores rulesOnly = score(devEvents, golds, labels, Optional.<RoleModel>empty(), 1);
         log.printf(
                 "dev, rules alone: P %.1f R %.1f F1 %.1f%n", rulesOnly.precision(), rulesOnly.recall(), rulesOnly.f1());
         RoleModel best = null;
         double bestCost = 0;
         double bestShift = 0;
-        Scores bestScores = null;
+        TokenScores bestScores = null;
         for (double cost : COSTS) {
             TriggerModel trained = TriggerTrainer.train(kept, classes, cost);
             for (double shift : NONE_SHIFTS) {
@@ -112,10 +112,10 @@ public final class RoleTraining {
                         MODEL_FILE,
                         trained.withBiasShift(RoleModel.NONE, (float) shift).format()));
                 for (double o : OVERRULE) {
-                    Scores so = score(devEvents, golds, labels, Optional.of(m), o);
+                    TokenScores so = score(devEvents, golds, labels, Optional.of(m), o);
                     log.printf("cost %s, NONE bias %+.1f, overrule at %.2f: dev F1 %.1f%n", cost, shift, o, so.f1());
                 }
-                Scores s = score(devEvents, golds, labels, Optional.of(m), RoleDecoder.OVERRULE_PROBABILITY);
+                TokenScores s = score(devEvents, golds, labels, Optional.of(m), RoleDecoder.OVERRULE_PROBABILITY);
                 log.printf(
                         "cost %s, NONE bias %+.1f: dev P %.1f R %.1f F1 %.1f%n",
                         cost, shift, s.precision(), s.recall(), s.f1());
@@ -226,24 +226,8 @@ public final class RoleTraining {
         return all;
     }
 
-    record Scores(int correct, int predicted, int gold) {
-        double precision() {
-            return predicted == 0 ? 0 : 100.0 * correct / predicted;
-        }
-
-        double recall() {
-            return gold == 0 ? 0 : 100.0 * correct / gold;
-        }
-
-        double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-    }
-
     /** The rules' arguments with the model's (none without a model) against gold, over the dev events. */
-    private static Scores score(
+    private static TokenScores score(
             List<EventRoleCandidates> events,
             Map<String, Gold.Doc> golds,
             RoleExamples labels,
@@ -300,7 +284,7 @@ public final class RoleTraining {
                 all += g.events().stream().mapToInt(e -> e.arguments().size()).sum();
             }
         }
-        return new Scores(correct, predicted, Math.max(gold, all));
+        return new TokenScores(correct, predicted, Math.max(gold, all));
     }
 
     /** How many gold (trigger, head, role) tuples some candidate or rule argument could fill. */
@@ -330,7 +314,7 @@ public final class RoleTraining {
         return n;
     }
 
-    private static void putScores(ObjectNode node, Scores s) {
+    private static void putScores(ObjectNode node, TokenScores s) {
         node.put("precision", round(s.precision()));
         node.put("recall", round(s.recall()));
         node.put("f1", round(s.f1()));

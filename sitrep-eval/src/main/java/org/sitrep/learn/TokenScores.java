@@ -4,8 +4,9 @@ import java.util.List;
 import org.sitrep.extract.events.TriggerModel;
 
 /**
- * How well a model classes candidate tokens, counting only event classes (not NONE or OTHER): a token is
- * right when its predicted event class is its label. Micro-averaged over tokens.
+ * Micro-averaged precision, recall and F1 in percent of a model's decisions: for the trigger model ({@link #of}),
+ * over candidate tokens, counting only event classes (not NONE or OTHER), a token right when its predicted event
+ * class is its label; for the role model, over (trigger, argument head, role) tuples.
  */
 record TokenScores(int correct, int predicted, int gold) {
     static TokenScores of(TriggerModel model, List<TriggerExamples.Example> examples) {
