@@ -95,6 +95,7 @@ public class OntologyTest {
                         "on-site",
                         "hazard",
                         "statement",
+                        "accusation",
                         "outcome",
                         "incident-violence",
                         "incident-unrest",
@@ -104,6 +105,7 @@ public class OntologyTest {
                 List.of("ATTACK", "BOMBING", "AIRSTRIKE", "SHELLING", "CLASH"), List.copyOf(ontology.family("attack")));
         assertEquals(List.of("NATURAL_DISASTER", "ACCIDENT"), List.copyOf(ontology.family("hazard")));
         assertEquals(List.of("KILL", "INJURE"), List.copyOf(ontology.family("outcome")));
+        assertEquals(List.of("ACCUSE", "CHARGE"), List.copyOf(ontology.family("accusation")));
         assertTrue(ontology.family("armed-operation").containsAll(ontology.family("attack")));
         assertFalse(
                 ontology.family("place-patient").contains("CLASH"), "a clash's patient is the other side, not a place");

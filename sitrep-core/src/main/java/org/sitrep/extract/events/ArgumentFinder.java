@@ -27,12 +27,18 @@ final class ArgumentFinder {
     /** "killed ten in an attack", "died during clashes": the noun's event has the verb's agent. */
     static final Set<String> SCENE_LINKS = Set.of("obl:in", "obl:during", "nmod:in", "nmod:during");
 
+    /** The accused of an accusation or charge, in the active voice ("blamed X", "blamed the attack on X"). */
+    private static final Set<String> ACCUSED_ACTIVE = Set.of("obj", "obl:on");
+
     private final Fillers fillers;
     private final EventWords words;
+    private final Set<String> accusations;
 
-    ArgumentFinder(Fillers fillers, EventWords words) {
+    /** @param accusations the ontology's "accusation" family: the act such an event names was done by the accused */
+    ArgumentFinder(Fillers fillers, EventWords words, Set<String> accusations) {
         this.fillers = fillers;
         this.words = words;
+        this.accusations = accusations;
     }
 
     List<Argument> find(Trigger trigger, List<Trigger> sameSentence) {
@@ -269,6 +275,10 @@ final class ArgumentFinder {
         if (governing.isEmpty() && !words.supportVerbs().contains(TriggerFinder.lemma(verbToken))) {
             return; // "rights groups welcomed the verdict": welcoming lends no judge
         }
+        if (governing.isPresent() && accusations.contains(governing.get().type())) {
+            inheritFromAccusation(trigger, up.get(), args);
+            return;
+        }
         boolean sharesParticipants = CONSEQUENCE_LINKS.contains(up.get().relation())
                 || SCENE_LINKS.contains(up.get().relation());
         if (governing.isPresent() && !sharesParticipants) {
@@ -296,6 +306,40 @@ final class ArgumentFinder {
                     && CONSEQUENCE_LINKS.contains(
                             up.get().relation())) { // "arrested X on charges of...": X is charged too
                 args.addAll(fillers.arguments(entry.object().orElse(Role.PATIENT), s, d.dependent()));
+            }
+        }
+    }
+
+    /**
+     * "Police blamed Boko Haram for the attack", "Boko Haram was blamed for the attack", "blamed the attack on Boko
+     * Haram": the act was done by the accused, and the accuser takes no part in it.
+     */
+    private void inheritFromAccusation(Trigger trigger, Dependency toVerb, List<Argument> args) {
+        Optional<Role> doer = trigger.entry().subject();
+        if (doer.isEmpty() || args.stream().anyMatch(a -> a.role() == doer.get())) {
+            return;
+        }
+        Sentence s = trigger.sentence();
+        int verb = toVerb.governor();
+        boolean passive = isPassive(s, verb);
+        boolean found = false;
+        for (Dependency d : s.dependentsOf(verb)) {
+            boolean accused = passive
+                    ? d.relation().equals("nsubj:pass")
+                    : ACCUSED_ACTIVE.contains(d.relation()) && d.dependent() != toVerb.dependent();
+            if (accused) {
+                args.addAll(fillers.arguments(doer.get(), s, d.dependent()));
+                found = true;
+            }
+        }
+        if (!found && toVerb.relation().equals("obj")) {
+            // "blamed the attack on the rebels", its "on" phrase parsed under the act: the party blamed, no target
+            for (Dependency d : s.dependentsOf(trigger.head())) {
+                if (d.relation().equals("nmod:on")) {
+                    List<Argument> blamed = fillers.arguments(doer.get(), s, d.dependent());
+                    args.removeIf(a -> blamed.stream().anyMatch(b -> b.span().equals(a.span())));
+                    args.addAll(blamed);
+                }
             }
         }
     }

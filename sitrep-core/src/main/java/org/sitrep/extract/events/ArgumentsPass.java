@@ -11,15 +11,18 @@ import java.util.Set;
  */
 final class ArgumentsPass extends EventPass {
     private final EventWords words;
+    private final Set<String> accusations;
 
-    ArgumentsPass(EventWords words) {
+    /** @param accusations the ontology's "accusation" family (see {@link ArgumentFinder}) */
+    ArgumentsPass(EventWords words, Set<String> accusations) {
         super("arguments", Set.of(Part.TRIGGERS), Set.of(Part.DRAFTS));
         this.words = words;
+        this.accusations = accusations;
     }
 
     @Override
     EventDrafts apply(EventDrafts drafts) {
-        ArgumentFinder finder = new ArgumentFinder(new Fillers(drafts.document(), words), words);
+        ArgumentFinder finder = new ArgumentFinder(new Fillers(drafts.document(), words), words, accusations);
         List<Draft> result = new ArrayList<>();
         for (Trigger t : drafts.triggers()) {
             result.add(Draft.of(t, finder.find(t, drafts.triggersIn(t.sentence()))));

@@ -72,8 +72,8 @@ public final class EventPasses {
         this.modelTriggers = new ModelTriggersPass(
                 finder, this.words, triggerModel, new TriggerFeatures(lexicon), TriggerClasses.of(ontology));
         this.hazardVerbs = new HazardVerbsPass(hazards, attacks);
-        this.arguments = new ArgumentsPass(this.words);
-        this.eventArguments = new EventArgumentsPass(this.words, attacks);
+        this.arguments = new ArgumentsPass(this.words, ontology.family("accusation"));
+        this.eventArguments = new EventArgumentsPass(this.words, attacks, ontology.family("accusation"));
         this.modelRoles = new ModelRolesPass(roleModel, this.words);
         this.bareTriggers = new BareTriggersPass(hazards);
         this.modality = new ModalityPass(new ModalityDetector(this.words));

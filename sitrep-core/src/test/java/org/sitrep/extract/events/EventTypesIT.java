@@ -133,4 +133,30 @@ class EventTypesIT {
                         a -> a.role() == org.sitrep.model.Role.AGENT && a.text().contains("Shabaab")));
         assertEquals("Mogadishu", abduction.place().orElseThrow().name());
     }
+
+    @ParameterizedTest(name = "{0} did the {1} in: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Boko Haram    | ATTACK  | Police   | Police blamed Boko Haram for the attack on a market in Maiduguri.
+            militants     | BOMBING | The army | The army blamed the militants for a bombing at a bus station in Kano.
+            rebels        | ATTACK  | The UN   | The UN blamed the attack on the rebels.
+            Taliban       | ATTACK  | the army | The Taliban were blamed by the army for an attack on a school in Kabul.
+            """)
+    void theAccusedDidTheActAnAccusationNames(String accused, String type, String accuser, String sentence) {
+        Document d = extract(sentence);
+        Event act = d.events().stream()
+                .filter(e -> e.type().equals(type)
+                        && d.text()
+                                .substring(e.evidence().begin(), e.evidence().end())
+                                .contains(accuser))
+                .reduce((first, second) -> second) // the act the accusation names, after any told before it
+                .orElseThrow(() -> new AssertionError("no " + type + " in " + d.events()));
+        var agents = act.arguments().stream()
+                .filter(a -> a.role() == org.sitrep.model.Role.AGENT)
+                .map(org.sitrep.model.Argument::text)
+                .toList();
+        assertTrue(
+                agents.stream().anyMatch(a -> a.toLowerCase().endsWith(accused.toLowerCase())),
+                () -> "agents " + agents);
+        assertTrue(agents.stream().noneMatch(a -> a.contains(accuser)), () -> "agents " + agents);
+    }
 }
