@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,22 +25,13 @@ class ShippedTriggerModelTest {
     private static final TriggerModel MODEL = TriggerModel.load();
     private static final TriggerFeatures FEATURES = new TriggerFeatures(TriggerLexicon.load(Ontology.load()));
 
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = TriggerModel.class.getResourceAsStream("/org/sitrep/extract/events/" + name)) {
-            return in.readAllBytes();
-        }
-    }
-
     private static JsonNode card() throws IOException {
-        return new ObjectMapper().readTree(resource("trigger-model.card.json"));
+        return ModelCard.read("trigger-model.card.json");
     }
 
     @Test
     void theCardDescribesTheShippedFile() throws IOException, NoSuchAlgorithmException {
-        byte[] file = resource(card().path("file").asText());
-        assertEquals(
-                card().path("sha256").asText(),
-                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file)));
+        ModelCard.assertDescribesItsFile(card());
         assertEquals(card().path("featureCount").asInt(), MODEL.featureCount());
         List<String> classes = new ArrayList<>();
         card().path("ontologyMapping").path("classes").fieldNames().forEachRemaining(classes::add);
