@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.data.Tsv;
 import org.sitrep.data.WordLists;
+import org.sitrep.model.LatLon;
 import org.sitrep.names.AliasIndex;
 import org.sitrep.names.PhraseTrie;
 import org.sitrep.names.Words;
@@ -131,10 +132,10 @@ public final class Countries {
 
     private static Country parse(Tsv.Row row) {
         try {
-            Optional<Country.Point> capitalPoint = row.get(10).equals("-")
-                            && row.get(11).equals("-")
-                    ? Optional.empty()
-                    : Optional.of(new Country.Point(Double.parseDouble(row.get(10)), Double.parseDouble(row.get(11))));
+            Optional<LatLon> capitalPoint =
+                    row.get(10).equals("-") && row.get(11).equals("-")
+                            ? Optional.empty()
+                            : Optional.of(new LatLon(Double.parseDouble(row.get(10)), Double.parseDouble(row.get(11))));
             Country.GeoNames geonames = new Country.GeoNames(
                     Long.parseLong(row.get(5)),
                     row.get(6),

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.model.LatLon;
 
 /**
  * An ISO 3166-1 country with the names and demonyms that news use for it (for the actors), and what GeoNames
@@ -35,7 +36,7 @@ public record Country(
             Optional<String> capital,
             long population,
             List<String> neighbours,
-            Optional<Point> capitalPoint) {
+            Optional<LatLon> capitalPoint) {
         public GeoNames {
             requireNonNull(name, "name is null");
             requireNonNull(capital, "capital is null");
@@ -45,16 +46,6 @@ public record Country(
                 if (!n.matches("[A-Z]{2}")) {
                     throw new IllegalArgumentException("neighbour must be an ISO2 code, got " + n);
                 }
-            }
-        }
-    }
-
-    /** Latitude and longitude in degrees. */
-    public record Point(double lat, double lon) {
-        public Point {
-            if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
-                throw new IllegalArgumentException(
-                        "expected -90 <= lat <= 90 and -180 <= lon <= 180, got %s, %s".formatted(lat, lon));
             }
         }
     }

@@ -18,6 +18,7 @@ import org.sitrep.countries.Countries;
 import org.sitrep.countries.Country;
 import org.sitrep.data.Tsv;
 import org.sitrep.data.WordLists;
+import org.sitrep.model.LatLon;
 
 /**
  * An offline gazetteer: GeoNames cities500 (199,568 populated places), the curated {@code supplement.tsv},
@@ -216,17 +217,15 @@ public final class Gazetteer {
      * The countries of the country table, each at its own point (else its capital's), with its capital as seat, under
      * its names and GeoNames' name.
      */
-    private void loadCountries(Countries countries, Map<String, Place.Point> ownPoints) {
+    private void loadCountries(Countries countries, Map<String, LatLon> ownPoints) {
         for (Country c : countries.all()) {
             Country.GeoNames geonames = c.geonames();
             // in the table's order: PlaceResolver explains a tie with the first, and Set.of's order changes from run to
             // run
             neighbours.put(c.iso2(), Collections.unmodifiableSet(new LinkedHashSet<>(geonames.neighbours())));
             size++;
-            Optional<Place.Point> capital =
-                    geonames.capitalPoint().map(point -> new Place.Point(point.lat(), point.lon()));
-            Optional<Place.Point> own =
-                    Optional.ofNullable(ownPoints.get(c.iso2())).or(() -> capital);
+            Optional<LatLon> capital = geonames.capitalPoint().map(point -> new LatLon(point.lat(), point.lon()));
+            Optional<LatLon> own = Optional.ofNullable(ownPoints.get(c.iso2())).or(() -> capital);
             if (own.isEmpty()) {
                 continue; // neither an own point nor a GeoNames capital: no point to give
             }
@@ -259,9 +258,9 @@ public final class Gazetteer {
             if (row.get(3).isEmpty()) {
                 return; // neither Natural Earth nor cities500 places it: no point to give
             }
-            Optional<Place.Point> seat = row.get(5).isEmpty()
+            Optional<LatLon> seat = row.get(5).isEmpty()
                     ? Optional.empty()
-                    : Optional.of(new Place.Point(Double.parseDouble(row.get(5)), Double.parseDouble(row.get(6))));
+                    : Optional.of(new LatLon(Double.parseDouble(row.get(5)), Double.parseDouble(row.get(6))));
             Place p = new Place(
                     Long.parseLong(row.get(2)),
                     name,
@@ -315,14 +314,14 @@ public final class Gazetteer {
     }
 
     /** Each country's own point ({@code country-points.tsv}). */
-    private static Map<String, Place.Point> readPoints(InputStream in) {
-        Map<String, Place.Point> points = new HashMap<>();
+    private static Map<String, LatLon> readPoints(InputStream in) {
+        Map<String, LatLon> points = new HashMap<>();
         Tsv.read(
                 in,
                 Tsv.Source.resourceName(Gazetteer.class, COUNTRY_POINTS),
                 COUNTRY_POINTS_HEADER,
                 row -> points.put(
-                        row.get(0), new Place.Point(Double.parseDouble(row.get(1)), Double.parseDouble(row.get(2)))));
+                        row.get(0), new LatLon(Double.parseDouble(row.get(1)), Double.parseDouble(row.get(2)))));
         return points;
     }
 

@@ -1,5 +1,7 @@
 package org.sitrep.geo;
 
+import org.sitrep.model.LatLon;
+
 /** Great-circle distance on a spherical Earth (radius 6,371 km). */
 public final class Geo {
     private Geo() {}
@@ -9,11 +11,6 @@ public final class Geo {
     }
 
     public static double km(double latA, double lonA, double latB, double lonB) {
-        double lat1 = Math.toRadians(latA);
-        double lat2 = Math.toRadians(latB);
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(lonB - lonA);
-        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+        return LatLon.km(latA, lonA, latB, lonB);
     }
 }

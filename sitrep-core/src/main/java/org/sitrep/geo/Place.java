@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.model.LatLon;
 
 /**
  * A place of the gazetteer: a GeoNames populated place, a first-order administrative division (feature
@@ -37,7 +38,7 @@ public record Place(
         String admin1Code,
         String admin1Name,
         long population,
-        Optional<Point> seat) {
+        Optional<LatLon> seat) {
     private static final Set<String> FEATURE_CLASSES = Set.of("A", "P", "H", "T", "L", "S", "V");
 
     public Place {
@@ -87,13 +88,6 @@ public record Place(
                 Optional.empty());
     }
 
-    /** A point on the globe (WGS84 degrees). */
-    public record Point(double lat, double lon) {
-        public Point {
-            checkPoint(lat, lon, "a point");
-        }
-    }
-
     public boolean isCountry() {
         return featureCode.startsWith("PCL");
     }
@@ -129,7 +123,7 @@ public record Place(
     }
 
     private static void checkPoint(double lat, double lon, String what) {
-        if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
+        if (!LatLon.isValid(lat, lon)) {
             throw new IllegalArgumentException(
                     "expected -90 <= lat <= 90 and -180 <= lon <= 180, got lat=%s lon=%s for %s"
                             .formatted(lat, lon, what));

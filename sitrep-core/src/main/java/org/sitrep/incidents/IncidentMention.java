@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.model.LatLon;
 
 /**
  * One event of one article as incident merging sees it: its type, the days its time covers, its place and
@@ -29,7 +30,7 @@ public record IncidentMention(
         Optional<LocalDate> firstDay,
         Optional<LocalDate> lastDay,
         Optional<String> place,
-        Optional<Point> point,
+        Optional<LatLon> point,
         Optional<String> precision,
         Optional<String> country,
         Optional<String> admin1,
@@ -64,9 +65,6 @@ public record IncidentMention(
             names = Set.copyOf(names);
         }
     }
-
-    /** A latitude and longitude in degrees. */
-    public record Point(double lat, double lon) {}
 
     /** Days its time covers, 1 for a day, 7 for a week; 0 without a time. */
     long days() {

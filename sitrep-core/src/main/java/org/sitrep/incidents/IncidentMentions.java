@@ -19,6 +19,7 @@ import org.sitrep.model.Entity;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventPlace;
 import org.sitrep.model.Geocode;
+import org.sitrep.model.LatLon;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Role;
 
@@ -55,7 +56,7 @@ public final class IncidentMentions {
                     days.map(DayRange::first),
                     days.map(DayRange::last),
                     place.map(EventPlace::name),
-                    geo.map(g -> new IncidentMention.Point(g.latitude(), g.longitude())),
+                    geo.map(g -> new LatLon(g.latitude(), g.longitude())),
                     geo.map(Geocode::precision),
                     geo.map(Geocode::country).or(() -> place.flatMap(EventPlace::country)),
                     geo.map(Geocode::admin1).filter(a -> !a.isEmpty()),

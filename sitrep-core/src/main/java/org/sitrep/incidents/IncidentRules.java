@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.geo.Geo;
+import org.sitrep.model.LatLon;
 import org.sitrep.ontology.Ontology;
 import org.sitrep.ontology.TypeFamily;
 
@@ -122,8 +123,8 @@ public final class IncidentRules {
         boolean aPoint = isLocal(a);
         boolean bPoint = isLocal(b);
         if (aPoint && bPoint) {
-            IncidentMention.Point p = a.point().get();
-            IncidentMention.Point q = b.point().get();
+            LatLon p = a.point().get();
+            LatLon q = b.point().get();
             double km = Geo.km(p.lat(), p.lon(), q.lat(), q.lon());
             if (km > MAX_KM || (km > MAX_KM_OTHER_TOWN && !sameName(a, b))) {
                 return Optional.empty();

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.data.Tsv;
 import org.sitrep.data.WordLists;
+import org.sitrep.model.LatLon;
 
 class CountriesTest {
     private static final Countries COUNTRIES = Countries.load(WordLists.load());
@@ -75,7 +76,7 @@ class CountriesTest {
         Country.GeoNames lebanon = COUNTRIES.byIso2("LB").orElseThrow().geonames();
         assertEquals(272103, lebanon.geonameId());
         assertEquals(Optional.of("Beirut"), lebanon.capital());
-        assertEquals(Optional.of(new Country.Point(33.89332, 35.50157)), lebanon.capitalPoint());
+        assertEquals(Optional.of(new LatLon(33.89332, 35.50157)), lebanon.capitalPoint());
         assertEquals(List.of("SY", "IL"), lebanon.neighbours());
         assertEquals(
                 "Aland Islands", COUNTRIES.byIso2("AX").orElseThrow().geonames().name());

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sitrep.data.Tsv;
+import org.sitrep.model.LatLon;
 import org.sitrep.testing.Shipped;
 
 /** The full gazetteer (2–9 s to load on a busy 2-core machine, so an IT). */
@@ -108,7 +109,7 @@ class GazetteerIT {
         Place syria = gazetteer.country("SY").orElseThrow();
         assertEquals(35.0, syria.lat(), 0.5);
         assertEquals(38.0, syria.lon(), 0.5);
-        Place.Point damascus = syria.seat().orElseThrow();
+        LatLon damascus = syria.seat().orElseThrow();
         assertTrue(Geo.km(damascus.lat(), damascus.lon(), 33.51, 36.29) < 10, damascus::toString);
         assertEquals("A", syria.featureClass());
         // GeoNames' own point for the United States (the Factbook's 38N 97W is 235 km from it)
@@ -134,7 +135,7 @@ class GazetteerIT {
                 .findFirst()
                 .orElseThrow();
         assertEquals("IQ", nineveh.country());
-        Place.Point mosul = nineveh.seat().orElseThrow();
+        LatLon mosul = nineveh.seat().orElseThrow();
         assertTrue(Geo.km(mosul.lat(), mosul.lon(), 36.34, 43.13) < 10, mosul::toString);
         double fromMosul = Geo.km(nineveh.lat(), nineveh.lon(), mosul.lat(), mosul.lon());
         assertTrue(

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.countries.Countries;
 import org.sitrep.data.Tsv;
 import org.sitrep.data.WordLists;
+import org.sitrep.model.LatLon;
 
 /** Loading the gazetteer's files (own points, seats, features) from small fixtures. */
 class GazetteerTest {
@@ -52,7 +53,7 @@ class GazetteerTest {
         assertEquals(35.0, syria.lat());
         assertEquals(38.0, syria.lon());
         assertEquals("A", syria.featureClass());
-        assertEquals(Optional.of(new Place.Point(33.5102, 36.29128)), syria.seat(), "Damascus");
+        assertEquals(Optional.of(new LatLon(33.5102, 36.29128)), syria.seat(), "Damascus");
         assertEquals(60.0, GAZETTEER.candidates("Russia").get(0).lat());
     }
 
@@ -60,7 +61,7 @@ class GazetteerTest {
     void aCountryWithoutAnOwnPointStandsAtItsCapital() {
         Place lebanon = GAZETTEER.country("LB").orElseThrow();
         assertEquals(33.89332, lebanon.lat());
-        assertEquals(Optional.of(new Place.Point(33.89332, 35.50157)), lebanon.seat());
+        assertEquals(Optional.of(new LatLon(33.89332, 35.50157)), lebanon.seat());
     }
 
     @Test
@@ -93,7 +94,7 @@ class GazetteerTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals("A", baalbek.featureClass());
-        assertEquals(Optional.of(new Place.Point(34.00583, 36.21806)), baalbek.seat());
+        assertEquals(Optional.of(new LatLon(34.00583, 36.21806)), baalbek.seat());
     }
 
     @Test
@@ -135,7 +136,7 @@ class GazetteerTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () -> new Place(4, "Sea", 1, 2, "W", "SEA", "SY", "", "", 0, Optional.empty()));
-        assertThrows(IllegalArgumentException.class, () -> new Place.Point(91, 0));
+        assertThrows(IllegalArgumentException.class, () -> new LatLon(91, 0));
     }
 
     @Test

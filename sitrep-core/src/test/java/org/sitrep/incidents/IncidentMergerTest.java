@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.LatLon;
 import org.sitrep.ontology.Ontology;
 
 class IncidentMergerTest {
@@ -31,7 +32,7 @@ class IncidentMergerTest {
                 Optional.of(d),
                 Optional.of(d),
                 Optional.of(place),
-                Optional.of(new IncidentMention.Point(lat, lon)),
+                Optional.of(new LatLon(lat, lon)),
                 Optional.of("town"),
                 Optional.of("NG"),
                 Optional.of("Borno"),
@@ -48,7 +49,7 @@ class IncidentMergerTest {
                 Optional.of(first),
                 Optional.of(last),
                 Optional.of("Konduga"),
-                Optional.of(new IncidentMention.Point(11.65, 13.42)),
+                Optional.of(new LatLon(11.65, 13.42)),
                 Optional.of(precision),
                 Optional.of("NG"),
                 Optional.empty(),

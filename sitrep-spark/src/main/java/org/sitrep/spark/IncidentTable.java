@@ -14,6 +14,7 @@ import org.sitrep.incidents.Incident;
 import org.sitrep.incidents.IncidentMention;
 import org.sitrep.incidents.IncidentMerger;
 import org.sitrep.incidents.IncidentRules;
+import org.sitrep.model.LatLon;
 import org.sitrep.ontology.Ontology;
 
 /**
@@ -70,8 +71,8 @@ final class IncidentTable {
         node.put("place", placed.place().orElse(null));
         node.put("country", placed.country().orElse(null));
         node.put("admin1", placed.admin1().orElse(null));
-        node.put("lat", placed.point().map(IncidentMention.Point::lat).orElse(null));
-        node.put("lon", placed.point().map(IncidentMention.Point::lon).orElse(null));
+        node.put("lat", placed.point().map(LatLon::lat).orElse(null));
+        node.put("lon", placed.point().map(LatLon::lon).orElse(null));
         node.put("articles", incident.articles());
         node.put("sources", incident.sources());
         node.put("events", incident.members().size());

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.incidents.IncidentMention;
+import org.sitrep.model.LatLon;
 
 /** An {@link IncidentMention} as a line of JSON, from the executor that extracted it to the one that merges it. */
 final class MentionJson {
@@ -56,8 +57,8 @@ final class MentionJson {
                 text(n, "lastDay").map(LocalDate::parse),
                 text(n, "place"),
                 n.has("lat")
-                        ? Optional.of(new IncidentMention.Point(
-                                n.get("lat").asDouble(), n.get("lon").asDouble()))
+                        ? Optional.of(
+                                new LatLon(n.get("lat").asDouble(), n.get("lon").asDouble()))
                         : Optional.empty(),
                 text(n, "precision"),
                 text(n, "country"),

@@ -21,6 +21,7 @@ import org.sitrep.incidents.Incident;
 import org.sitrep.incidents.IncidentMention;
 import org.sitrep.incidents.IncidentMentions;
 import org.sitrep.incidents.IncidentMerger;
+import org.sitrep.model.LatLon;
 import org.sitrep.model.Modality;
 
 /**
@@ -120,8 +121,7 @@ final class IncidentRows {
                 Optional<LocalDate> first = Optional.ofNullable(r.getString(4)).map(LocalDate::parse);
                 Optional<LocalDate> last = Optional.ofNullable(r.getString(5)).map(LocalDate::parse);
                 double lat = r.getDouble(6);
-                Optional<IncidentMention.Point> point =
-                        r.wasNull() ? Optional.empty() : Optional.of(new IncidentMention.Point(lat, r.getDouble(7)));
+                Optional<LatLon> point = r.wasNull() ? Optional.empty() : Optional.of(new LatLon(lat, r.getDouble(7)));
                 Sides actors = sides.getOrDefault(key, new Sides());
                 out.add(new IncidentMention(
                         key,

@@ -12,6 +12,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.sitrep.model.LatLon;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
@@ -73,11 +74,11 @@ public final class GeoCorpusReader {
             return Optional.empty();
         }
         Element tag = lgl ? first(t, "gaztag") : t;
-        Optional<Point> point = Optional.empty();
+        Optional<LatLon> point = Optional.empty();
         OptionalLong id = OptionalLong.empty();
         String code = "";
         if (tag != null && !childText(tag, "lat").isBlank()) {
-            point = Optional.of(new Point(
+            point = Optional.of(new LatLon(
                     Double.parseDouble(childText(tag, "lat").strip()),
                     Double.parseDouble(childText(tag, "lon").strip())));
             if (lgl && !tag.getAttribute("geonameid").isBlank()) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.sitrep.model.LatLon;
 
 /**
  * A toponym of a geoparsing corpus: its span in the article's text, and where it is when the annotators resolved
@@ -15,7 +16,7 @@ import java.util.OptionalLong;
  * @param featureCode GeoNames feature code ("PPL", "ADM1", "PCLI"), "" when unknown
  */
 public record GoldToponym(
-        int start, int end, String phrase, Optional<Point> point, OptionalLong geonameId, String featureCode) {
+        int start, int end, String phrase, Optional<LatLon> point, OptionalLong geonameId, String featureCode) {
     public GoldToponym {
         requireNonNull(phrase, "phrase is null");
         requireNonNull(point, "point is null");

@@ -7,6 +7,7 @@ import org.sitrep.model.Entity;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.Event;
 import org.sitrep.model.Geocode;
+import org.sitrep.model.LatLon;
 
 /**
  * The places Sitrep geocoded in a document, as the toponym scorer sees them: every name mention of an entity with
@@ -44,7 +45,7 @@ public final class SitrepToponyms {
         return new SystemToponym(
                 start,
                 end,
-                new Point(g.latitude(), g.longitude()),
+                new LatLon(g.latitude(), g.longitude()),
                 g.geonameId(),
                 "%s (%s %s %s %d): %s"
                         .formatted(g.name(), g.country(), g.admin1(), g.featureClass(), g.geonameId(), g.reason()));

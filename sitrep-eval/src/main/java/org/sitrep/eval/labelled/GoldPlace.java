@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.sitrep.eval.geo.Point;
 import org.sitrep.model.Geocode;
+import org.sitrep.model.LatLon;
 
 /**
  * One acceptable place of a labelled event: a GeoNames row (id and first-level division when GeoNames has it) or a
@@ -17,7 +17,7 @@ public record GoldPlace(
         OptionalLong geonameId,
         String country,
         Optional<String> admin1,
-        Point point) {
+        LatLon point) {
     /** How much ground the gold place covers, and so how far from its point a system's place may lie. */
     public enum Precision {
         town(25),
@@ -61,6 +61,6 @@ public record GoldPlace(
     }
 
     private boolean near(Geocode code) {
-        return point.km(new Point(code.latitude(), code.longitude())) <= precision.km;
+        return point.km(new LatLon(code.latitude(), code.longitude())) <= precision.km;
     }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
-import org.sitrep.eval.geo.Point;
 import org.sitrep.model.CharSpan;
+import org.sitrep.model.LatLon;
 
 /**
  * Reads the labelled event set ({@code labelled/event-place-time}): each {@code NAME.gold.json} beside its article
@@ -72,7 +72,7 @@ public final class LabelledReader {
                             : OptionalLong.empty(),
                     p.path("country").asText(),
                     p.path("admin1").isTextual() ? Optional.of(p.path("admin1").asText()) : Optional.empty(),
-                    new Point(p.path("lat").asDouble(), p.path("lon").asDouble())));
+                    new LatLon(p.path("lat").asDouble(), p.path("lon").asDouble())));
         }
         List<String> times = new ArrayList<>();
         e.path("times").forEach(t -> times.add(t.asText()));

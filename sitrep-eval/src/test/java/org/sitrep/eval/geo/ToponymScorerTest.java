@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.LatLon;
 
 /** The toponym scores on hand-made articles whose right answers are worked out by hand. */
 class ToponymScorerTest {
-    private static final Point PARIS = new Point(48.85341, 2.34880);
-    private static final Point LONDON = new Point(51.50853, -0.12574);
+    private static final LatLon PARIS = new LatLon(48.85341, 2.34880);
+    private static final LatLon LONDON = new LatLon(51.50853, -0.12574);
 
-    private static GoldToponym gold(int start, int end, Point p, long id, String code) {
+    private static GoldToponym gold(int start, int end, LatLon p, long id, String code) {
         return new GoldToponym(start, end, "x".repeat(end - start), Optional.of(p), OptionalLong.of(id), code);
     }
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
-import org.sitrep.eval.geo.Point;
 import org.sitrep.model.Geocode;
+import org.sitrep.model.LatLon;
 
 class GoldPlaceTest {
     private static Geocode code(long id, double lat, double lon, String country, String admin1) {
@@ -22,7 +22,7 @@ class GoldPlaceTest {
                 OptionalLong.empty(),
                 "ML",
                 Optional.empty(),
-                new Point(15.06, -1.90));
+                new LatLon(15.06, -1.90));
         assertTrue(village.accepts(code(1, 15.10, -1.80, "ML", "Mopti")));
         assertFalse(village.accepts(code(2, 14.49, -4.20, "ML", "Mopti")));
         GoldPlace town = new GoldPlace(
@@ -31,7 +31,7 @@ class GoldPlaceTest {
                 OptionalLong.of(1167528),
                 "PK",
                 Optional.of("Balochistan"),
-                new Point(30.18, 67.0));
+                new LatLon(30.18, 67.0));
         assertTrue(town.accepts(code(1167528, 0, 0, "PK", "Balochistan")));
     }
 
@@ -43,11 +43,11 @@ class GoldPlaceTest {
                 OptionalLong.of(1267254),
                 "IN",
                 Optional.of("Kerala"),
-                new Point(10.37, 76.52));
+                new LatLon(10.37, 76.52));
         assertTrue(kerala.accepts(code(5, 9.85, 76.97, "IN", "Kerala")));
         assertFalse(kerala.accepts(code(6, 13.08, 80.27, "IN", "Tamil Nadu")));
         GoldPlace russia = new GoldPlace(
-                "RU", GoldPlace.Precision.country, OptionalLong.empty(), "RU", Optional.empty(), new Point(60, 100));
+                "RU", GoldPlace.Precision.country, OptionalLong.empty(), "RU", Optional.empty(), new LatLon(60, 100));
         assertTrue(russia.accepts(code(7, 55.75, 37.62, "RU", "Moscow")));
         assertFalse(russia.accepts(code(8, 50.45, 30.52, "UA", "Kyiv City")));
     }
