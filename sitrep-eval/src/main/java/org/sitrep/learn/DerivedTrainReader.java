@@ -43,19 +43,32 @@ final class DerivedTrainReader {
             }
             return new Joined(tokens, text.toString(), spans);
         }
+
+        /** The characters of {@code words} (space-separated tokens) from token {@code start}. */
+        CharSpan span(int start, String words) {
+            int length = words.split(" ").length;
+            return new CharSpan(
+                    spans.get(start).begin(), spans.get(start + length - 1).end());
+        }
+    }
+
+    /** The file's JSON records, one per non-blank line. */
+    private List<JsonNode> records(Path file) throws IOException {
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                records.add(mapper.readTree(line));
+            }
+        }
+        return records;
     }
 
     Result read(Path file) throws IOException {
         List<LabelledDoc> docs = new ArrayList<>();
         int skipped = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode doc = mapper.readTree(line);
+        for (JsonNode doc : records(file)) {
             Joined joined = Joined.of(doc);
             List<String> tokens = joined.tokens();
-            List<CharSpan> spans = joined.spans();
             List<LabelledDoc.Mention> triggers = new ArrayList<>();
             for (JsonNode e : doc.path("event_mentions")) {
                 JsonNode t = e.path("trigger");
@@ -65,11 +78,8 @@ final class DerivedTrainReader {
                     skipped++;
                     continue;
                 }
-                int length = t.path("text").asText().split(" ").length;
                 triggers.add(new LabelledDoc.Mention(
-                        new CharSpan(
-                                spans.get(start).begin(),
-                                spans.get(start + length - 1).end()),
+                        joined.span(start, t.path("text").asText()),
                         e.path("event_type").asText()));
             }
             docs.add(new LabelledDoc(doc.path("docid").asText(), joined.text(), triggers));
@@ -87,11 +97,7 @@ final class DerivedTrainReader {
         List<Gold.Doc> docs = new ArrayList<>();
         int arguments = 0;
         int unplaced = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode doc = mapper.readTree(line);
+        for (JsonNode doc : records(file)) {
             Joined joined = Joined.of(doc);
             List<String> tokens = joined.tokens();
             List<CharSpan> spans = joined.spans();
@@ -103,7 +109,6 @@ final class DerivedTrainReader {
                 if (start < 0) {
                     continue;
                 }
-                int length = t.path("text").asText().split(" ").length;
                 List<Gold.Argument> args = new ArrayList<>();
                 for (JsonNode a : e.path("arguments")) {
                     arguments++;
@@ -117,9 +122,7 @@ final class DerivedTrainReader {
                 }
                 events.add(new Gold.Event(
                         e.path("event_type").asText(),
-                        new CharSpan(
-                                spans.get(start).begin(),
-                                spans.get(start + length - 1).end()),
+                        joined.span(start, t.path("text").asText()),
                         args));
             }
             docs.add(new Gold.Doc(doc.path("docid").asText(), joined.text(), spans, events));
