@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import org.sitrep.app.Knowledge;
 import org.sitrep.app.Sitrep;
 import org.sitrep.extract.events.EventRoleCandidates;
@@ -46,17 +45,7 @@ final class RoleProbes {
     /** Writes each probe's tokens, arcs, trigger and candidates with the model's decisions into {@code probes}. */
     static void describe(ArrayNode probes, Knowledge knowledge, RoleModel model) {
         List<EventRoleCandidates> events = Collections.synchronizedList(new ArrayList<>());
-        Sitrep sitrep = Sitrep.load(
-                knowledge,
-                new Sitrep.Options(
-                        true,
-                        Optional.empty(),
-                        passes -> List.of(
-                                passes.givenTriggers(RoleProbes::trigger),
-                                passes.arguments(),
-                                passes.eventArguments(),
-                                passes.roleCandidates(events::add),
-                                passes.defaults())));
+        Sitrep sitrep = RoleTraining.candidatePipeline(knowledge, RoleProbes::trigger, events::add);
         for (int i = 0; i < PROBES.size(); i++) {
             events.clear();
             sitrep.extract(Document.of("probe-" + (i + 1), PROBES.get(i).get(0)));

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.sitrep.app.InOrderPool;
 import org.sitrep.app.Knowledge;
 import org.sitrep.app.Sitrep;
@@ -26,6 +28,7 @@ import org.sitrep.eval.GoldTriggers;
 import org.sitrep.eval.KairosMapping;
 import org.sitrep.eval.WikiEventsReader;
 import org.sitrep.extract.events.EventRoleCandidates;
+import org.sitrep.extract.events.GivenTrigger;
 import org.sitrep.extract.events.RoleCandidate;
 import org.sitrep.extract.events.RoleDecoder;
 import org.sitrep.extract.events.RoleModel;
@@ -201,24 +204,32 @@ public final class RoleTraining {
         log.printf("wrote %s and %s to %s in %.0f s%n", MODEL_FILE, CARD_FILE, out, (System.nanoTime() - start) / 1e9);
     }
 
-    /** Each gold-triggered event's candidates, after Sitrep's argument rules, documents in order. */
-    static List<EventRoleCandidates> candidates(Knowledge knowledge, KairosMapping mapping, List<Gold.Doc> docs) {
-        GoldTriggers gold = GoldTriggers.of(docs, mapping);
-        Map<String, List<EventRoleCandidates>> byDoc = new java.util.concurrent.ConcurrentHashMap<>();
-        Sitrep sitrep = Sitrep.load(
+    /**
+     * The pipeline that gives {@code sink} the role candidates of the given triggers after Sitrep's argument rules, as
+     * the model sees them: the same passes for training, dev scoring and the card's probes.
+     */
+    static Sitrep candidatePipeline(
+            Knowledge knowledge, Function<Document, List<GivenTrigger>> triggers, Consumer<EventRoleCandidates> sink) {
+        return Sitrep.load(
                 knowledge,
                 new Sitrep.Options(
                         true,
                         Optional.empty(),
                         passes -> List.of(
-                                passes.givenTriggers(gold::triggersOf),
+                                passes.givenTriggers(triggers),
                                 passes.arguments(),
                                 passes.eventArguments(),
-                                passes.roleCandidates(e -> byDoc.computeIfAbsent(
-                                                e.document().id(),
-                                                k -> java.util.Collections.synchronizedList(new ArrayList<>()))
-                                        .add(e)),
+                                passes.roleCandidates(sink),
                                 passes.defaults())));
+    }
+
+    /** Each gold-triggered event's candidates, after Sitrep's argument rules, documents in order. */
+    static List<EventRoleCandidates> candidates(Knowledge knowledge, KairosMapping mapping, List<Gold.Doc> docs) {
+        GoldTriggers gold = GoldTriggers.of(docs, mapping);
+        Map<String, List<EventRoleCandidates>> byDoc = new java.util.concurrent.ConcurrentHashMap<>();
+        Sitrep sitrep = candidatePipeline(knowledge, gold::triggersOf, e -> byDoc.computeIfAbsent(
+                        e.document().id(), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                .add(e));
         new StreamingExtractor(() -> sitrep::extract, InOrderPool.of(2, "sitrep-train"))
                 .runDocuments(docs.stream().map(d -> Document.of(d.id(), d.text())), outcome -> {});
         List<EventRoleCandidates> all = new ArrayList<>();
