@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.countries.Countries;
 import org.sitrep.countries.Country;
-import org.sitrep.geo.Geo;
 import org.sitrep.model.ActorCoding;
 import org.sitrep.model.Argument;
 import org.sitrep.model.Document;
@@ -19,6 +18,7 @@ import org.sitrep.model.EntityMention;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
 import org.sitrep.model.Geocode;
+import org.sitrep.model.LatLon;
 import org.sitrep.model.Role;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
@@ -146,7 +146,7 @@ public final class ActorCodingStage implements Stage {
         }
         return catalog.countries().byIso2(geo.country()).filter(c -> c.geonames()
                 .capitalPoint()
-                .filter(p -> Geo.km(p.lat(), p.lon(), geo.latitude(), geo.longitude()) <= CAPITAL_KM)
+                .filter(p -> LatLon.km(p.lat(), p.lon(), geo.latitude(), geo.longitude()) <= CAPITAL_KM)
                 .isPresent());
     }
 

@@ -240,7 +240,7 @@ public final class EntityGeocodingStage implements Stage {
                 && !p.isAdmin1()
                 && towns.stream()
                         .anyMatch(t -> t.geonameId() != p.geonameId()
-                                && (Geo.km(p, t) <= km
+                                && (p.km(t) <= km
                                         || e.type() != EntityType.PERSON
                                                 && !t.admin1Code().isEmpty()
                                                 && t.country().equals(p.country())

@@ -88,6 +88,11 @@ public record Place(
                 Optional.empty());
     }
 
+    /** Great-circle distance in km to {@code other} ({@link LatLon#km}). */
+    public double km(Place other) {
+        return LatLon.km(lat, lon, other.lat, other.lon);
+    }
+
     public boolean isCountry() {
         return featureCode.startsWith("PCL");
     }

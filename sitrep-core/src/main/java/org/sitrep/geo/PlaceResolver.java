@@ -273,7 +273,7 @@ public final class PlaceResolver {
                 if (sameWhy.isEmpty()) {
                     sameWhy = (p.isAdmin1() ? "contains context place " : "same division as context place ") + q.name();
                 }
-            } else if (Geo.km(p, q) <= NEARBY_KM) {
+            } else if (p.km(q) <= NEARBY_KM) {
                 held += NEARBY_SHARE * weight;
                 if (nearWhy.isEmpty()) {
                     nearWhy = "within %.0f km of context place %s".formatted(NEARBY_KM, q.name());

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.sitrep.geo.Geo;
 import org.sitrep.model.LatLon;
 import org.sitrep.ontology.Ontology;
 import org.sitrep.ontology.TypeFamily;
@@ -125,7 +124,7 @@ public final class IncidentRules {
         if (aPoint && bPoint) {
             LatLon p = a.point().get();
             LatLon q = b.point().get();
-            double km = Geo.km(p.lat(), p.lon(), q.lat(), q.lon());
+            double km = LatLon.km(p.lat(), p.lon(), q.lat(), q.lon());
             if (km > MAX_KM || (km > MAX_KM_OTHER_TOWN && !sameName(a, b))) {
                 return Optional.empty();
             }

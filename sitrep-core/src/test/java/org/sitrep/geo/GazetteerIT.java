@@ -110,11 +110,11 @@ class GazetteerIT {
         assertEquals(35.0, syria.lat(), 0.5);
         assertEquals(38.0, syria.lon(), 0.5);
         LatLon damascus = syria.seat().orElseThrow();
-        assertTrue(Geo.km(damascus.lat(), damascus.lon(), 33.51, 36.29) < 10, damascus::toString);
+        assertTrue(LatLon.km(damascus.lat(), damascus.lon(), 33.51, 36.29) < 10, damascus::toString);
         assertEquals("A", syria.featureClass());
         // GeoNames' own point for the United States (the Factbook's 38N 97W is 235 km from it)
         Place us = gazetteer.country("US").orElseThrow();
-        assertTrue(Geo.km(us.lat(), us.lon(), 39.76, -98.5) < 1, us::toString);
+        assertTrue(LatLon.km(us.lat(), us.lon(), 39.76, -98.5) < 1, us::toString);
     }
 
     @Test
@@ -125,7 +125,7 @@ class GazetteerIT {
                 .orElseThrow();
         assertEquals(4888671, cook.geonameId());
         assertEquals("Illinois", cook.admin1Name());
-        assertTrue(Geo.km(cook.lat(), cook.lon(), 41.84, -87.82) < 30, cook::toString);
+        assertTrue(LatLon.km(cook.lat(), cook.lon(), 41.84, -87.82) < 30, cook::toString);
     }
 
     @Test
@@ -136,8 +136,8 @@ class GazetteerIT {
                 .orElseThrow();
         assertEquals("IQ", nineveh.country());
         LatLon mosul = nineveh.seat().orElseThrow();
-        assertTrue(Geo.km(mosul.lat(), mosul.lon(), 36.34, 43.13) < 10, mosul::toString);
-        double fromMosul = Geo.km(nineveh.lat(), nineveh.lon(), mosul.lat(), mosul.lon());
+        assertTrue(LatLon.km(mosul.lat(), mosul.lon(), 36.34, 43.13) < 10, mosul::toString);
+        double fromMosul = LatLon.km(nineveh.lat(), nineveh.lon(), mosul.lat(), mosul.lon());
         assertTrue(
                 fromMosul > 20 && fromMosul < 150,
                 "Nineveh's own point is inside the province, not Mosul: " + fromMosul);
@@ -151,13 +151,13 @@ class GazetteerIT {
         assertTrue(euphrates.geonameId() < 0);
         assertTrue(Set.of("IQ", "SY", "TR").contains(euphrates.country()), euphrates::toString);
         assertEquals(euphrates, only("Euphrates River", "STM"));
-        assertTrue(Geo.km(euphrates.lat(), euphrates.lon(), 31.0, 47.4) < 100, () -> "at its mouth: " + euphrates);
+        assertTrue(LatLon.km(euphrates.lat(), euphrates.lon(), 31.0, 47.4) < 100, () -> "at its mouth: " + euphrates);
         Place nile = only("Nile", "STM");
-        assertTrue(Geo.km(nile.lat(), nile.lon(), 30.1, 31.2) < 161, () -> "where its delta begins: " + nile);
+        assertTrue(LatLon.km(nile.lat(), nile.lon(), 30.1, 31.2) < 161, () -> "where its delta begins: " + nile);
         assertEquals("T", only("Elburz Mountains", "MTS").featureClass());
         Place redSea = only("Red Sea", "SEA");
         assertEquals("H", redSea.featureClass());
-        assertTrue(Geo.km(redSea.lat(), redSea.lon(), 20.0, 38.5) < 300, redSea::toString);
+        assertTrue(LatLon.km(redSea.lat(), redSea.lon(), 20.0, 38.5) < 300, redSea::toString);
         assertEquals("H", only("Gulf of Aden", "GULF").featureClass());
         assertEquals("T", only("Syrian Desert", "DSRT").featureClass());
         assertEquals("T", only("Sahel", "PLN").featureClass());
@@ -167,7 +167,7 @@ class GazetteerIT {
     void curatedRegionsAreFoundUnderTheirNewsNames() {
         Place sinai = only("Sinai", "PEN");
         assertEquals("EG", sinai.country());
-        assertTrue(Geo.km(sinai.lat(), sinai.lon(), 29.5, 33.8) < 100, sinai::toString);
+        assertTrue(LatLon.km(sinai.lat(), sinai.lon(), 29.5, 33.8) < 100, sinai::toString);
         assertEquals(sinai, only("Sinai Peninsula", "PEN"));
         assertEquals("SY", only("Eastern Ghouta", "RGN").country());
         assertEquals("IQ", only("Iraqi Kurdistan", "RGN").country());

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /** Finds the stored events an {@link EventFilter} asks for, newest first, with their arguments. */
 public final class EventQuery {
-    /** A little under the 111.195 km of Geo.km's 6371 km sphere, so that the prefilter box holds the whole circle. */
+    /** A little under the 111.195 km of LatLon.km's 6371 km sphere, so that the prefilter box holds the whole circle. */
     private static final double KM_PER_DEGREE_LATITUDE = 111.19;
 
     private final EventStore store;

@@ -21,9 +21,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.sitrep.geo.Geo;
 import org.sitrep.incidents.IncidentMerger;
 import org.sitrep.model.Document;
+import org.sitrep.model.LatLon;
 import org.sitrep.model.Problem;
 import org.sqlite.Function;
 
@@ -171,7 +171,7 @@ public final class EventStore implements AutoCloseable {
                     if (args() != 4) {
                         throw new SQLException(KM_FUNCTION + " takes 4 arguments");
                     }
-                    result(Geo.km(value_double(0), value_double(1), value_double(2), value_double(3)));
+                    result(LatLon.km(value_double(0), value_double(1), value_double(2), value_double(3)));
                 }
             });
         } catch (SQLException e) {
